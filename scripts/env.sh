@@ -1,0 +1,17 @@
+# Source after scripts/setup.sh: puts Node >= 22, the Pulumi CLI, the language host and the
+# dynamic-provider shim on PATH, and sets Pulumi's offline settings (without overriding a
+# setting the user already made).
+_pl_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+_pl_cache="${PULUMI_PRIVATELINK_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/pulumi-privatelink}"
+source "$_pl_cache/env-$(echo "$_pl_root" | sha256sum | cut -c1-12).sh"
+# pulumi-resource-pulumi-nodejs (the dynamic-provider shim) lives at the root of @pulumi/pulumi.
+export PATH="$PRIVATELINK_NODE_BIN:$PRIVATELINK_PULUMI_BIN:$PRIVATELINK_HOST_BIN:$_pl_root/node_modules/@pulumi/pulumi:$_pl_root/node_modules/.bin:$PATH"
+export PULUMI_SKIP_UPDATE_CHECK=true
+export PULUMI_DISABLE_AUTOMATIC_PLUGIN_ACQUISITION=true
+export PULUMI_AUTOMATION_API_SKIP_VERSION_CHECK="${PULUMI_AUTOMATION_API_SKIP_VERSION_CHECK:-true}"
+# A local file backend inside the project and a passphrase secrets provider, unless set already.
+export PULUMI_BACKEND_URL="${PULUMI_BACKEND_URL:-file://$_pl_root/.pulumi-state}"
+export PULUMI_CONFIG_PASSPHRASE="${PULUMI_CONFIG_PASSPHRASE-}"
+export PULUMI_PRIVATELINK_ROOT="$_pl_root"
+mkdir -p "$_pl_root/.pulumi-state"
+unset _pl_root _pl_cache

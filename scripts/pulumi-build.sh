@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Builds the pinned Pulumi CLI and this project's Node.js language host from Go modules into a
+# cache outside the repository. The official installers download release binaries, which cannot
+# work here; the CLI is a Go module, so it is built from source through the Go module proxy.
+# Usage: pulumi-build.sh VERSION DEST_DIR [cli|host]...   (results in DEST_DIR/bin)
+set -euo pipefail
+version="$1"; dest="$2"; shift 2
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+command -v go >/dev/null || { echo "setup: Go is needed to build the Pulumi CLI $version (no suitable 'pulumi' on PATH)" >&2; exit 1; }
+work="$dest/src"
+mkdir -p "$work/langhost" "$dest/bin"
+cd "$work"
+# A wrapper module: 'go install …/cmd/pulumi@version' refuses modules with replace directives, so
+# require pkg/v3 and sdk/v3 at the same version and copy the one replace the CLI needs.
+cat > go.mod <<MOD
+module pulumi-privatelink/toolchain
+
+go 1.25
+
+require (
+	github.com/pulumi/pulumi/pkg/v3 $version
+	github.com/pulumi/pulumi/sdk/v3 $version
+)
+
+replace github.com/atotto/clipboard => github.com/tgummerer/clipboard v0.0.0-20241001131231-d02d263e614e
+MOD
+cat > tools.go <<'GO'
+//go:build tools
+
+package tools
+
+import _ "github.com/pulumi/pulumi/pkg/v3/cmd/pulumi"
+GO
+cp "$here/language-host/main.go" langhost/main.go
+export GOFLAGS=-mod=mod
+# Stamp the version: without it `pulumi version` is empty and the Automation API refuses to run.
+ldflags="-s -w -X github.com/pulumi/pulumi/sdk/v3/go/common/version.Version=$version"
+[[ -f go.sum ]] || go mod tidy >&2
+for what in "$@"; do
+  case "$what" in
+    cli)
+      echo "setup: building the Pulumi CLI $version from Go modules (once per machine; cached in $dest)" >&2
+      go build -trimpath -ldflags "$ldflags" -o "$dest/bin/pulumi.tmp" github.com/pulumi/pulumi/pkg/v3/cmd/pulumi
+      mv "$dest/bin/pulumi.tmp" "$dest/bin/pulumi" ;;
+    host)
+      echo "setup: building the Node.js language host" >&2
+      go build -trimpath -ldflags "$ldflags" -o "$dest/bin/pulumi-language-nodejs.tmp" ./langhost
+      mv "$dest/bin/pulumi-language-nodejs.tmp" "$dest/bin/pulumi-language-nodejs" ;;
+  esac
+done

@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# Sets up everything the project needs, idempotently, and prints nothing when all is in place:
+#   1. Node.js >= 22 (installs Node $NODE_VERSION from the npm registry when the machine's is older)
+#   2. the npm dependencies (npm ci when package-lock.json changed)
+#   3. the compiled package (tsc, incremental)
+#   4. the Pulumi CLI and the Node.js language host (a suitable `pulumi` on PATH, else built
+#      from Go modules into a cache outside the repository, reused by later runs)
+# Source scripts/env.sh afterwards (scripts/run.sh does both) to get the environment.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+source "$ROOT/scripts/versions.sh"
+CACHE="${PULUMI_PRIVATELINK_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/pulumi-privatelink}"
+mkdir -p "$CACHE"
+started=$SECONDS
+say() { echo "setup: $*" >&2; }
+
+# Serialise concurrent set-ups on one machine (two terminals, or CI beside a developer).
+exec 9>"$CACHE/.lock"
+flock 9
+
+# 1. Node.js
+node_major() { "$1" -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0; }
+NODE_DIR="$CACHE/node-$NODE_VERSION"
+if [[ -x "$NODE_DIR/node_modules/node/bin/node" ]]; then
+  NODE_BIN="$NODE_DIR/node_modules/node/bin"
+elif command -v node >/dev/null && (( $(node_major node) >= 22 )); then
+  NODE_BIN="$(dirname "$(command -v node)")"
+else
+  say "installing Node.js $NODE_VERSION (the machine's node is $(node --version 2>/dev/null || echo missing); >= 22 is needed)"
+  command -v npm >/dev/null || { say "npm is needed to install Node.js $NODE_VERSION"; exit 1; }
+  rm -rf "$NODE_DIR.tmp"; mkdir -p "$NODE_DIR.tmp"
+  npm install --no-save --no-audit --no-fund --loglevel=error --prefix "$NODE_DIR.tmp" "node@$NODE_VERSION" >&2
+  "$NODE_DIR.tmp/node_modules/node/bin/node" --version >/dev/null
+  rm -rf "$NODE_DIR"; mv "$NODE_DIR.tmp" "$NODE_DIR"
+  NODE_BIN="$NODE_DIR/node_modules/node/bin"
+fi
+export PATH="$NODE_BIN:$PATH"
+
+# 2. npm dependencies, reinstalled when package.json or the lock file changed
+cd "$ROOT"
+stamp_of() { cat package.json package-lock.json 2>/dev/null | sha256sum | cut -c1-16; }
+want="$(stamp_of)-$(node --version)"
+if [[ "$(cat node_modules/.setup-stamp 2>/dev/null)" != "$want" ]]; then
+  say "installing npm dependencies"
+  # `npm install` follows package-lock.json; `npm ci` is not used because npm 11 writes lock files
+  # without the other platforms' optional packages (@swc/core-*) and then refuses them in `ci`.
+  npm install --no-audit --no-fund --loglevel=error >&2
+  echo "$(stamp_of)-$(node --version)" > node_modules/.setup-stamp
+fi
+# Programs in this repository (the demo, examples/) import the package by its name, as users do.
+if [[ "$(readlink node_modules/pulumi-privatelink 2>/dev/null)" != ".." ]]; then
+  rm -rf node_modules/pulumi-privatelink; ln -s .. node_modules/pulumi-privatelink
+fi
+
+# 3. compile (incremental: a no-op when nothing changed)
+node node_modules/typescript/bin/tsc -p tsconfig.json
+
+# 4. Pulumi CLI and language host
+PULUMI_DIR="$CACHE/pulumi-$PULUMI_VERSION"
+version_ge() { [[ "$(printf '%s\n%s\n' "$2" "$1" | sort -V | head -1)" == "$2" ]]; }
+PULUMI_BIN=""
+if [[ -x "$PULUMI_DIR/bin/pulumi" ]]; then
+  PULUMI_BIN="$PULUMI_DIR/bin"
+elif command -v pulumi >/dev/null; then
+  have="$(PULUMI_SKIP_UPDATE_CHECK=true pulumi version 2>/dev/null | sed 's/^v//')"
+  if [[ -n "$have" ]] && version_ge "$have" "$PULUMI_MIN_VERSION"; then PULUMI_BIN="$(dirname "$(command -v pulumi)")"; fi
+fi
+if [[ -z "$PULUMI_BIN" ]]; then
+  t=$SECONDS
+  bash "$ROOT/scripts/pulumi-build.sh" "$PULUMI_VERSION" "$PULUMI_DIR" cli
+  say "built the Pulumi CLI in $((SECONDS - t)) s"
+  PULUMI_BIN="$PULUMI_DIR/bin"
+fi
+# The language host: the one beside the CLI when there is one, else this project's (rebuilt when
+# its source changes).
+HOST_BIN="$PULUMI_BIN"
+if [[ "$PULUMI_BIN" == "$PULUMI_DIR/bin" || ! -x "$PULUMI_BIN/pulumi-language-nodejs" ]]; then
+  HOST_BIN="$PULUMI_DIR/bin"
+  host_stamp="$(sha256sum "$ROOT/scripts/language-host/main.go" | cut -c1-16)"
+  if [[ "$(cat "$HOST_BIN/.host-stamp" 2>/dev/null)" != "$host_stamp" || ! -x "$HOST_BIN/pulumi-language-nodejs" ]]; then
+    bash "$ROOT/scripts/pulumi-build.sh" "$PULUMI_VERSION" "$PULUMI_DIR" host
+    echo "$host_stamp" > "$HOST_BIN/.host-stamp"
+  fi
+fi
+
+mkdir -p "$CACHE"
+cat > "$CACHE/env-$(echo "$ROOT" | sha256sum | cut -c1-12).sh" <<ENV
+PRIVATELINK_NODE_BIN="$NODE_BIN"
+PRIVATELINK_PULUMI_BIN="$PULUMI_BIN"
+PRIVATELINK_HOST_BIN="$HOST_BIN"
+ENV
+if (( SECONDS - started > 2 )); then say "ready in $((SECONDS - started)) s"; fi

@@ -1,0 +1,4 @@
+# Pinned toolchain versions. Changing one rebuilds (or reinstalls) it into a new cache entry.
+NODE_VERSION=24.21.0          # Node.js 24 LTS, installed from the npm registry's `node` package
+PULUMI_VERSION=v3.259.0       # Pulumi CLI, built from the Go modules pkg/v3 and sdk/v3
+PULUMI_MIN_VERSION=3.259.0    # a `pulumi` already on PATH is used when at least this recent
