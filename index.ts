@@ -1,1 +1,8 @@
-export {};
+/**
+ * pulumi-privatelink: Pulumi resources for private network endpoints.
+ *
+ * - `huaweicloud.vpcep.*` — Huawei Cloud VPC endpoint services and endpoints (VPCEP API v1)
+ * - `huaweicloud.dns.ResolverEndpoint` — Huawei Cloud DNS resolver endpoints (DNS API v2.1)
+ * - `alicloud.privatelink.*` — Alibaba Cloud PrivateLink endpoints and endpoint services
+ */
+export * as testing from "./provider/testing";

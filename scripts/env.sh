@@ -4,8 +4,9 @@
 _pl_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 _pl_cache="${PULUMI_PRIVATELINK_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/pulumi-privatelink}"
 source "$_pl_cache/env-$(echo "$_pl_root" | sha256sum | cut -c1-12).sh"
-# pulumi-resource-pulumi-nodejs (the dynamic-provider shim) lives at the root of @pulumi/pulumi.
-export PATH="$PRIVATELINK_NODE_BIN:$PRIVATELINK_PULUMI_BIN:$PRIVATELINK_HOST_BIN:$_pl_root/node_modules/@pulumi/pulumi:$_pl_root/node_modules/.bin:$PATH"
+# The dynamic-provider shim (pulumi-resource-pulumi-nodejs) sits beside the CLI; the copy at the root
+# of @pulumi/pulumi comes last on PATH as a fallback.
+export PATH="$PRIVATELINK_NODE_BIN:$PRIVATELINK_PULUMI_BIN:$PRIVATELINK_HOST_BIN:$_pl_root/node_modules/.bin:$PATH:$_pl_root/node_modules/@pulumi/pulumi"
 export PULUMI_SKIP_UPDATE_CHECK=true
 export PULUMI_DISABLE_AUTOMATIC_PLUGIN_ACQUISITION=true
 export PULUMI_AUTOMATION_API_SKIP_VERSION_CHECK="${PULUMI_AUTOMATION_API_SKIP_VERSION_CHECK:-true}"

@@ -83,7 +83,13 @@ if [[ "$PULUMI_BIN" == "$PULUMI_DIR/bin" || ! -x "$PULUMI_BIN/pulumi-language-no
   fi
 fi
 
-mkdir -p "$CACHE"
+# The dynamic-provider shim ships in @pulumi/pulumi; the CLI's own distributions bundle it beside
+# the binary, which is where the engine expects it (found elsewhere on PATH, it warns on every run).
+if [[ "$PULUMI_BIN" == "$PULUMI_DIR/bin" ]] && ! cmp -s "$ROOT/node_modules/@pulumi/pulumi/pulumi-resource-pulumi-nodejs" "$PULUMI_BIN/pulumi-resource-pulumi-nodejs"; then
+  cp "$ROOT/node_modules/@pulumi/pulumi/pulumi-resource-pulumi-nodejs" "$PULUMI_BIN/pulumi-resource-pulumi-nodejs"
+  chmod +x "$PULUMI_BIN/pulumi-resource-pulumi-nodejs"
+fi
+
 cat > "$CACHE/env-$(echo "$ROOT" | sha256sum | cut -c1-12).sh" <<ENV
 PRIVATELINK_NODE_BIN="$NODE_BIN"
 PRIVATELINK_PULUMI_BIN="$PULUMI_BIN"

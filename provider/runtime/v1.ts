@@ -1,0 +1,55 @@
+/**
+ * Runtime entry v1: the stable contract between the serialized provider stub (in every resource's
+ * state) and this package's code. Never change the meaning of `configure` or `call`; add a new
+ * versioned entry instead.
+ */
+import { kinds } from "./kinds";
+import type { ResourceImpl } from "./impl";
+import { setStackConfig, type StackConfig } from "./config";
+
+export const RUNTIME_VERSION = 1;
+
+export function configure(req: { config?: StackConfig } | undefined): void {
+    setStackConfig(req?.config);
+}
+
+/**
+ * Runs `method` of resource `kind` with the arguments the engine passed to the stub (an
+ * `arguments` object or an array).
+ */
+export function call(kind: string, method: keyof ResourceImpl | "configure", args: ArrayLike<unknown>): Promise<unknown> {
+    const list = Array.from(args);
+    if (method === "configure") {
+        configure(list[0] as { config?: StackConfig });
+        return Promise.resolve();
+    }
+    const load = kinds[kind];
+    if (!load) {
+        return Promise.reject(
+            new Error(
+                `pulumi-privatelink: this version of the package does not know the resource kind "${kind}"; ` +
+                    `install the version that created the resource (or a newer one)`,
+            ),
+        );
+    }
+    const impl = load();
+    const fn = impl[method] as (...a: unknown[]) => Promise<unknown>;
+    try {
+        // The engine's host cannot serialize `undefined` inside outputs ("Unexpected struct type"):
+        // absent values are dropped here, once, for every resource kind.
+        return Promise.resolve(fn.apply(impl, list)).then(withoutUndefined);
+    } catch (e) {
+        return Promise.reject(e);
+    }
+}
+
+/** A copy of `value` with every `undefined` object property removed (arrays keep their shape). */
+export function withoutUndefined<T>(value: T): T {
+    if (Array.isArray(value)) return value.map((v) => (v === undefined ? null : withoutUndefined(v))) as T;
+    if (value && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
+        const out: Record<string, unknown> = {};
+        for (const [k, v] of Object.entries(value)) if (v !== undefined) out[k] = withoutUndefined(v);
+        return out as T;
+    }
+    return value;
+}

@@ -1,0 +1,58 @@
+/**
+ * `Echo`: a resource with no cloud behind it, used to check the toolchain end to end (the real
+ * engine, the language host, the dynamic-provider process and the serialized stub) without any
+ * API. It records `message` and counts in-place updates in `revision`.
+ */
+import * as pulumi from "@pulumi/pulumi";
+import { randomUUID } from "node:crypto";
+import { providerStub } from "../stub";
+import type { ResourceImpl } from "../runtime/impl";
+
+export interface EchoArgs {
+    /** Any text up to 64 characters. Changing it updates the resource in place. */
+    message: pulumi.Input<string>;
+    /** A label fixed at creation. Changing it replaces the resource. */
+    label?: pulumi.Input<string>;
+}
+
+const provider = providerStub("privatelink:testing:Echo");
+
+export class Echo extends pulumi.dynamic.Resource {
+    declare readonly message: pulumi.Output<string>;
+    declare readonly label: pulumi.Output<string | undefined>;
+    /** 1 after creation, plus one for every in-place update. */
+    declare readonly revision: pulumi.Output<number>;
+
+    constructor(name: string, args: EchoArgs, opts?: pulumi.CustomResourceOptions) {
+        super(provider, name, { message: args.message, label: args.label, revision: undefined }, opts, "privatelink-testing", "Echo");
+    }
+}
+
+const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+
+export const echoImpl: ResourceImpl = {
+    async check(_olds, news) {
+        const failures: pulumi.dynamic.CheckFailure[] = [];
+        const m = news.message;
+        if (m !== UNKNOWN) {
+            if (typeof m !== "string") failures.push({ property: "message", reason: `message: ${JSON.stringify(m)} must be a string` });
+            else if (m.length > 64) failures.push({ property: "message", reason: `message: "${m.slice(0, 20)}…" has ${m.length} characters; at most 64 are allowed` });
+        }
+        return { inputs: news, failures };
+    },
+    async diff(_id, olds, news) {
+        const replaces = (olds.label ?? null) !== (news.label ?? null) ? ["label"] : [];
+        const changes = replaces.length > 0 || olds.message !== news.message;
+        return { changes, replaces };
+    },
+    async create(inputs) {
+        return { id: randomUUID(), outs: { message: inputs.message, label: inputs.label, revision: 1 } };
+    },
+    async read(id, props) {
+        return { id, props };
+    },
+    async update(_id, olds, news) {
+        return { outs: { message: news.message, label: news.label, revision: (olds.revision ?? 0) + 1 } };
+    },
+    async delete() {},
+};

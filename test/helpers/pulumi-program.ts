@@ -1,0 +1,208 @@
+/**
+ * Runs a Pulumi program through the real `pulumi` CLI in isolation: its own temporary directory
+ * with a file backend, its own PULUMI_HOME, a passphrase secrets provider, and the project's
+ * node_modules linked in so the program imports `pulumi-privatelink` by name, as users do.
+ */
+import { spawn } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+
+export const REPO_ROOT = path.resolve(__dirname, "..", "..");
+
+export interface RunResult {
+    code: number;
+    stdout: string;
+    stderr: string;
+}
+
+export interface ChangeSummary {
+    create?: number;
+    update?: number;
+    delete?: number;
+    replace?: number;
+    same?: number;
+    [op: string]: number | undefined;
+}
+
+export interface ProgramOptions {
+    /** Files of the program, by relative path (index.ts, Pulumi.yaml, …). */
+    files?: Record<string, string>;
+    /** A directory to copy the program from (an example). */
+    fromDir?: string;
+    /** Stack name (default "test"). */
+    stack?: string;
+    /** Extra environment for every CLI call (credentials, endpoints). */
+    env?: Record<string, string>;
+}
+
+export class PulumiProgram {
+    readonly dir: string;
+    readonly programDir: string;
+    readonly stack: string;
+    private env: Record<string, string>;
+
+    private constructor(dir: string, programDir: string, stack: string, env: Record<string, string>) {
+        this.dir = dir;
+        this.programDir = programDir;
+        this.stack = stack;
+        this.env = env;
+    }
+
+    /** Creates the program's directory, backend and stack. */
+    static async create(opts: ProgramOptions): Promise<PulumiProgram> {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), "privatelink-e2e-"));
+        const programDir = path.join(dir, "program");
+        fs.mkdirSync(programDir);
+        if (opts.fromDir) {
+            fs.cpSync(opts.fromDir, programDir, {
+                recursive: true,
+                filter: (src) => !/node_modules|Pulumi\.[^/]+\.yaml$/.test(path.relative(opts.fromDir!, src)) || src === opts.fromDir,
+            });
+        }
+        for (const [name, text] of Object.entries(opts.files ?? {})) {
+            fs.mkdirSync(path.dirname(path.join(programDir, name)), { recursive: true });
+            fs.writeFileSync(path.join(programDir, name), text);
+        }
+        fs.symlinkSync(path.join(REPO_ROOT, "node_modules"), path.join(programDir, "node_modules"));
+        fs.mkdirSync(path.join(dir, "backend"));
+        fs.mkdirSync(path.join(dir, "home"));
+        const env: Record<string, string> = {
+            PULUMI_HOME: path.join(dir, "home"),
+            PULUMI_BACKEND_URL: `file://${path.join(dir, "backend")}`,
+            PULUMI_CONFIG_PASSPHRASE: "e2e-passphrase",
+            PULUMI_SKIP_UPDATE_CHECK: "true",
+            PULUMI_DISABLE_AUTOMATIC_PLUGIN_ACQUISITION: "true",
+            // Type checking belongs to `tsc`; the engine only needs the program transpiled.
+            PULUMI_NODEJS_TRANSPILE_ONLY: "true",
+            ...(opts.env ?? {}),
+        };
+        const p = new PulumiProgram(dir, programDir, opts.stack ?? "test", env);
+        await p.mustRun(["stack", "init", p.stack, "--non-interactive"]);
+        return p;
+    }
+
+    /** Runs `pulumi ARGS` in the program directory (never throws; see `mustRun`). */
+    run(args: string[], extraEnv: Record<string, string> = {}): Promise<RunResult> {
+        return new Promise((resolve, reject) => {
+            const child = spawn("pulumi", args, {
+                cwd: this.programDir,
+                env: { ...process.env, ...this.env, ...extraEnv },
+                stdio: ["ignore", "pipe", "pipe"],
+            });
+            let stdout = "";
+            let stderr = "";
+            child.stdout.on("data", (d) => (stdout += d));
+            child.stderr.on("data", (d) => (stderr += d));
+            child.on("error", reject);
+            child.on("close", (code) => resolve({ code: code ?? -1, stdout, stderr }));
+        });
+    }
+
+    async mustRun(args: string[], extraEnv: Record<string, string> = {}): Promise<RunResult> {
+        const r = await this.run(args, extraEnv);
+        if (r.code !== 0) {
+            throw new Error(`pulumi ${args.join(" ")} exited ${r.code}\n--- stdout\n${r.stdout}\n--- stderr\n${r.stderr}`);
+        }
+        return r;
+    }
+
+    async setConfig(key: string, value: string, opts: { secret?: boolean } = {}): Promise<void> {
+        await this.mustRun(["config", "set", key, value, ...(opts.secret ? ["--secret"] : ["--plaintext"]), "--stack", this.stack]);
+    }
+
+    /** `pulumi preview --json`: the change summary and the steps. */
+    async preview(extra: string[] = []): Promise<{
+        changeSummary: ChangeSummary;
+        steps: Array<{ op: string; urn: string }>;
+        /** Error diagnostics' messages. */
+        errors: string[];
+        result: RunResult;
+    }> {
+        const result = await this.run(["preview", "--json", "--non-interactive", "--stack", this.stack, ...extra]);
+        const json = parseJson(result);
+        const errors = (json.diagnostics ?? []).filter((d: any) => d.severity === "error").map((d: any) => String(d.message));
+        return { changeSummary: json.changeSummary ?? {}, steps: json.steps ?? [], errors, result };
+    }
+
+    /** `pulumi up`; the change summary comes from the engine's closing summary event. */
+    async up(extra: string[] = []): Promise<{ changeSummary: ChangeSummary; result: RunResult }> {
+        return this.operation("up", extra);
+    }
+
+    async refresh(extra: string[] = []): Promise<{ changeSummary: ChangeSummary; result: RunResult }> {
+        return this.operation("refresh", extra);
+    }
+
+    async destroy(extra: string[] = []): Promise<{ changeSummary: ChangeSummary; result: RunResult }> {
+        return this.operation("destroy", extra);
+    }
+
+    /** Runs up/refresh/destroy with --json (a stream of engine events) and fails on a non-zero exit. */
+    async operation(op: "up" | "refresh" | "destroy", extra: string[] = []): Promise<{ changeSummary: ChangeSummary; result: RunResult }> {
+        const result = await this.mustRun([op, "--yes", "--skip-preview", "--json", "--non-interactive", "--stack", this.stack, ...extra]);
+        return { changeSummary: summaryOf(result), result };
+    }
+
+    /** The stack's state (`pulumi stack export`). */
+    async exportState(): Promise<StackState> {
+        const r = await this.mustRun(["stack", "export", "--stack", this.stack]);
+        return JSON.parse(r.stdout) as StackState;
+    }
+
+    async outputs(): Promise<Record<string, unknown>> {
+        const r = await this.mustRun(["stack", "output", "--json", "--stack", this.stack]);
+        return JSON.parse(r.stdout);
+    }
+
+    writeFile(name: string, text: string): void {
+        fs.writeFileSync(path.join(this.programDir, name), text);
+    }
+
+    dispose(): void {
+        fs.rmSync(this.dir, { recursive: true, force: true });
+    }
+}
+
+export interface StateResource {
+    urn: string;
+    type: string;
+    id?: string;
+    inputs?: Record<string, unknown>;
+    outputs?: Record<string, unknown>;
+}
+
+export interface StackState {
+    version: number;
+    deployment: { resources?: StateResource[] };
+}
+
+/** The CLI's --json output, which follows any diagnostics it printed first. */
+function parseJson(r: RunResult): any {
+    const start = r.stdout.indexOf("{");
+    if (start < 0) throw new Error(`no JSON in pulumi output (exit ${r.code})\n${r.stdout}\n${r.stderr}`);
+    try {
+        return JSON.parse(r.stdout.slice(start));
+    } catch (e) {
+        throw new Error(`unparseable JSON from pulumi (exit ${r.code}): ${(e as Error).message}\n${r.stdout}\n${r.stderr}`);
+    }
+}
+
+/** The resource changes of the engine's summary event in a --json event stream. */
+export function summaryOf(r: RunResult): ChangeSummary {
+    for (const line of r.stdout.split("\n").reverse()) {
+        if (!line.startsWith("{")) continue;
+        try {
+            const ev = JSON.parse(line);
+            if (ev.summaryEvent) return ev.summaryEvent.resourceChanges ?? {};
+        } catch {
+            // not an event line
+        }
+    }
+    throw new Error(`no summary event in pulumi output (exit ${r.code})\n${r.stdout}\n${r.stderr}`);
+}
+
+/** The resources of a given type token in a state. */
+export function resourcesOfType(state: StackState, type: string): StateResource[] {
+    return (state.deployment.resources ?? []).filter((r) => r.type === type);
+}
