@@ -1,0 +1,38 @@
+/**
+ * Reading provider settings: stack config first (`<namespace>:<key>`, secrets arrive decrypted),
+ * then environment variables, the way the Terraform providers users already run read them.
+ */
+import { stackConfig } from "../runtime/config";
+
+/** The first non-empty value among stack config keys and environment variables. */
+export function setting(configKeys: string[], envVars: string[], env: NodeJS.ProcessEnv = process.env): string | undefined {
+    const cfg = stackConfig();
+    for (const k of configKeys) {
+        const v = cfg.get(k);
+        if (v !== undefined && v !== "") return v;
+    }
+    for (const k of envVars) {
+        const v = env[k];
+        if (v !== undefined && v !== "") return v;
+    }
+    return undefined;
+}
+
+/** A map setting given as JSON text (structured stack config arrives as JSON). */
+export function mapSetting(configKeys: string[], envVars: string[], what: string): Record<string, string> | undefined {
+    const raw = setting(configKeys, envVars);
+    if (raw === undefined) return undefined;
+    let parsed: unknown;
+    try {
+        parsed = JSON.parse(raw);
+    } catch {
+        throw new Error(`${what} must be a JSON object such as {"vpcep":"https://…"}; got ${raw.slice(0, 60)}`);
+    }
+    if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) throw new Error(`${what} must be an object mapping service names to URLs`);
+    const out: Record<string, string> = {};
+    for (const [k, v] of Object.entries(parsed)) {
+        if (typeof v !== "string") throw new Error(`${what}.${k} must be a URL string`);
+        out[k] = v;
+    }
+    return out;
+}
