@@ -5,4 +5,5 @@
  * - `huaweicloud.dns.ResolverEndpoint` — Huawei Cloud DNS resolver endpoints (DNS API v2.1)
  * - `alicloud.privatelink.*` — Alibaba Cloud PrivateLink endpoints and endpoint services
  */
+export * as huaweicloud from "./provider/huaweicloud";
 export * as testing from "./provider/testing";

@@ -136,7 +136,7 @@ describe("the lifecycle engine", () => {
         await expect(impl.create({ name: "a", size: 4, adopt: "old-1" })).rejects.toThrow(/size: the object has 3, the program wants 4/);
         const r = await impl.create({ name: "b", size: 3, adopt: "old-1" });
         expect(r.id).toBe("old-1");
-        expect(cloud.get("old-1").name).toBe("b"); // updatable input applied in place
+        expect(cloud.get("old-1")!.name).toBe("b"); // updatable input applied in place
         await expect(impl.create({ name: "a", adopt: "missing" })).rejects.toThrow(/missing does not exist/);
     });
 });

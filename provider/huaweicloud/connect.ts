@@ -1,0 +1,53 @@
+/**
+ * The Huawei Cloud client for a resource: credentials and endpoints from stack config
+ * (`huaweicloud:*`, secrets decrypted by the engine) with the Terraform provider's environment
+ * variables as fallback, and the resource's own `region`/`projectId` overrides.
+ * Precedence between credential kinds follows the Terraform provider: token > AK/SK > password.
+ */
+import { getHuaweiClient, type HuaweiClient, type HuaweiClientConfig } from "../../sdk/huaweicloud/client";
+import { mapSetting, setting } from "../config/settings";
+
+export interface LocationOverrides {
+    region?: string;
+    projectId?: string;
+}
+
+const MISSING_CREDENTIALS =
+    "no Huawei Cloud credentials found. Set them in stack config:\n" +
+    "    pulumi config set huaweicloud:accessKey <AK>\n" +
+    "    pulumi config set --secret huaweicloud:secretKey <SK>\n" +
+    "or in the environment: HW_ACCESS_KEY and HW_SECRET_KEY (or HW_USER_NAME, HW_USER_PASSWORD and HW_DOMAIN_NAME for token auth).";
+
+const MISSING_REGION =
+    "no Huawei Cloud region found: set `pulumi config set huaweicloud:region cn-north-4`, the HW_REGION_NAME environment variable, or the resource's `region` input.";
+
+/** The client configuration for a resource, or an error naming the missing setting and both ways to set it. */
+export function huaweiClientConfig(o: LocationOverrides = {}): HuaweiClientConfig {
+    const region = o.region ?? setting(["huaweicloud:region"], ["HW_REGION_NAME"]);
+    if (!region) throw new Error(MISSING_REGION);
+    const cfg: HuaweiClientConfig = {
+        region,
+        projectId: o.projectId ?? setting(["huaweicloud:projectId"], ["HW_PROJECT_ID"]),
+        projectName: setting(["huaweicloud:projectName"], ["HW_PROJECT_NAME"]),
+        accessKey: setting(["huaweicloud:accessKey"], ["HW_ACCESS_KEY"]),
+        secretKey: setting(["huaweicloud:secretKey"], ["HW_SECRET_KEY"]),
+        securityToken: setting(["huaweicloud:securityToken"], ["HW_SECURITY_TOKEN"]),
+        authToken: setting(["huaweicloud:authToken"], ["HW_AUTH_TOKEN"]),
+        user: setting(["huaweicloud:userName"], ["HW_USER_NAME"]),
+        password: setting(["huaweicloud:password"], ["HW_USER_PASSWORD"]),
+        domainName: setting(["huaweicloud:domainName"], ["HW_DOMAIN_NAME"]),
+        cloud: setting(["huaweicloud:cloud"], ["HW_CLOUD"]),
+        endpoints: mapSetting(["huaweicloud:endpoints"], ["HW_ENDPOINTS"], "huaweicloud:endpoints"),
+    };
+    const hasAkSk = cfg.accessKey || cfg.secretKey;
+    if (hasAkSk && !(cfg.accessKey && cfg.secretKey)) {
+        throw new Error(`${cfg.accessKey ? "huaweicloud:secretKey (HW_SECRET_KEY)" : "huaweicloud:accessKey (HW_ACCESS_KEY)"} is missing: an access key and a secret key go together.`);
+    }
+    if (!cfg.authToken && !hasAkSk && !(cfg.user && cfg.password)) throw new Error(MISSING_CREDENTIALS);
+    if (!cfg.authToken && !hasAkSk && !cfg.domainName) throw new Error("huaweicloud:domainName (HW_DOMAIN_NAME) is missing: token auth with a user name and password needs the account (domain) name.");
+    return cfg;
+}
+
+export function huaweiClient(o: LocationOverrides = {}): HuaweiClient {
+    return getHuaweiClient(huaweiClientConfig(o));
+}

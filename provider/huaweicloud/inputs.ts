@@ -1,0 +1,63 @@
+/**
+ * Input rules shared by the Huawei Cloud resources, with the limits the API pages document.
+ * Messages complete the sentence "<field>: <value> …".
+ */
+import { z } from "zod";
+
+/** The 8-4-4-4-12 hex form every Huawei Cloud resource id takes. */
+export const uuid = (what: string) =>
+    z.string().regex(/^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/, `is not a valid ${what} (a UUID such as 4189d3c2-8882-4871-a3c2-d380272eed88)`);
+
+const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
+export const ipv4 = (what = "IPv4 address") => z.string().regex(IPV4, `is not a valid ${what} (such as 192.168.0.10)`);
+
+/** An IPv4 address or CIDR block (whitelists). */
+export const ipv4OrCidr = z.string().refine((s) => {
+    const [ip, bits, extra] = s.split("/");
+    if (extra !== undefined || !IPV4.test(ip)) return false;
+    return bits === undefined || (/^\d{1,2}$/.test(bits) && Number(bits) <= 32);
+}, "is not an IPv4 address or CIDR block (such as 10.0.0.0/24)");
+
+export const description = (max: number) =>
+    z
+        .string()
+        .max(max, `is longer than ${max} characters`)
+        .refine((s) => !/[<>]/.test(s), "must not contain < or >");
+
+/** Region names such as cn-north-4 or ap-southeast-1. */
+export const region = z.string().regex(/^[a-z]{2}(-[a-z0-9]+)+$/, "is not a Huawei Cloud region name (such as cn-north-4)");
+
+export const projectId = z.string().regex(/^[0-9a-f]{32}$/, "is not a project id (32 hexadecimal characters)");
+
+const TAG_FORBIDDEN = /[=*<>\\,|/]/;
+/** Resource tags as a map, with the VPCEP limits: ≤ 10 tags, key 1–36, value 0–43 characters. */
+export const tags = z
+    .record(
+        z.string()
+            .min(1, "is empty; tag keys have 1–36 characters")
+            .max(36, "is longer than 36 characters (tag keys have 1–36)")
+            .refine((k) => !TAG_FORBIDDEN.test(k), "contains one of = * < > \\ , | / which tag keys cannot contain")
+            .refine((k) => k.trim() === k, "starts or ends with a space"),
+        z.string()
+            .max(43, "is longer than 43 characters (tag values have 0–43)")
+            .refine((v) => !TAG_FORBIDDEN.test(v), "contains one of = * < > \\ , | / which tag values cannot contain")
+            .refine((v) => v.trim() === v, "starts or ends with a space"),
+    )
+    .refine((m) => Object.keys(m).length <= 10, "has more than 10 tags (the limit per resource)");
+
+export const timeouts = z
+    .object({ create: z.string().optional(), update: z.string().optional(), delete: z.string().optional() })
+    .strict();
+
+/** Tags as the VPCEP wire has them. */
+export function tagsToWire(t: Record<string, string> | undefined): Array<{ key: string; value: string }> {
+    return Object.entries(t ?? {})
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([key, value]) => ({ key, value }));
+}
+
+export function tagsFromWire(t: Array<{ key: string; value?: string }> | undefined): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const { key, value } of t ?? []) out[key] = value ?? "";
+    return out;
+}
