@@ -1,0 +1,88 @@
+/**
+ * Retry policy: which failures are retried, how long to wait, and a per-process budget so a
+ * struggling cloud is not hammered by every caller at once.
+ */
+import { fullJitter } from "./backoff";
+import type { Random } from "./clock";
+import { CloudError, NetworkError, ThrottledError } from "./errors";
+
+export interface RetryPolicy {
+  /** Total attempts including the first. */
+  maxAttempts: number;
+  baseDelayMs: number;
+  maxDelayMs: number;
+  /** A `Retry-After` longer than this is not waited out: the error is raised instead. */
+  maxRetryAfterMs: number;
+}
+
+export const defaultRetryPolicy: RetryPolicy = {
+  maxAttempts: 5,
+  baseDelayMs: 250,
+  maxDelayMs: 20_000,
+  maxRetryAfterMs: 120_000,
+};
+
+export interface RetryBudgetOptions {
+  capacity: number;
+  /** Tokens a retry of a throttled/5xx answer costs. */
+  retryCost: number;
+  /** Tokens a retry after a network error or timeout costs (those are more expensive to the cloud and to us). */
+  networkRetryCost: number;
+  /** Tokens a successful call gives back (up to capacity). */
+  successRefund: number;
+}
+
+/**
+ * Token bucket in the style of the AWS SDKs' standard retry mode: retries draw from it,
+ * successes slowly refill it, so a sustained outage turns into fast failures instead of
+ * every call sleeping through its full retry schedule.
+ */
+export class RetryBudget {
+  #tokens: number;
+  readonly options: RetryBudgetOptions;
+  constructor(options: Partial<RetryBudgetOptions> = {}) {
+    this.options = { capacity: 500, retryCost: 5, networkRetryCost: 10, successRefund: 1, ...options };
+    this.#tokens = this.options.capacity;
+  }
+  get available(): number {
+    return this.#tokens;
+  }
+  tryAcquire(err: CloudError): boolean {
+    const cost = err instanceof NetworkError ? this.options.networkRetryCost : this.options.retryCost;
+    if (this.#tokens < cost) return false;
+    this.#tokens -= cost;
+    return true;
+  }
+  onSuccess(): void {
+    this.#tokens = Math.min(this.options.capacity, this.#tokens + this.options.successRefund);
+  }
+}
+
+/** The bucket all clients of this process share unless given their own. */
+export const processRetryBudget = new RetryBudget();
+
+/**
+ * Delay before the next attempt after `attempt` (1-based) failed with `err`: full-jitter
+ * exponential backoff, but never shorter than the cloud's `Retry-After`.
+ */
+export function retryDelayMs(err: CloudError, attempt: number, policy: RetryPolicy, random: Random): number {
+  const jitter = fullJitter(attempt - 1, policy.baseDelayMs, policy.maxDelayMs, random);
+  return Math.max(jitter, err.retryAfterMs ?? 0);
+}
+
+export type RetryDecision = { retry: true; delayMs: number } | { retry: false; reason: string };
+
+export function decideRetry(
+  err: CloudError,
+  attempt: number,
+  policy: RetryPolicy,
+  budget: RetryBudget,
+  random: Random,
+): RetryDecision {
+  if (!err.retryable) return { retry: false, reason: "not retryable" };
+  if (attempt >= policy.maxAttempts) return { retry: false, reason: `gave up after ${attempt} attempts` };
+  if (err instanceof ThrottledError && (err.retryAfterMs ?? 0) > policy.maxRetryAfterMs)
+    return { retry: false, reason: `Retry-After ${err.retryAfterMs} ms exceeds ${policy.maxRetryAfterMs} ms` };
+  if (!budget.tryAcquire(err)) return { retry: false, reason: "retry budget exhausted" };
+  return { retry: true, delayMs: retryDelayMs(err, attempt, policy, random) };
+}
