@@ -183,7 +183,8 @@ export const endpointServiceSpec: ResourceSpec<EndpointServiceInputs, EndpointSe
 
     async read(c, id) {
         const service = await orUndefined(() => vpcep.listServiceDetails(c, id));
-        if (!service) return undefined;
+        // Deletion cannot be undone: a service being deleted (out of band) is already gone.
+        if (!service || service.status === "deleting") return undefined;
         return { service, permissions: await readPermissions(c, id) };
     },
 

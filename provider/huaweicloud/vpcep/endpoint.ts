@@ -153,7 +153,11 @@ export const endpointSpec: ResourceSpec<EndpointInputs, vpcep.Endpoint, HuaweiCl
         return r.outcome === "target" ? r.resource : created;
     },
 
-    read: (c, id) => orUndefined(() => vpcep.listEndpointInfoDetails(c, id)),
+    async read(c, id) {
+        const e = await orUndefined(() => vpcep.listEndpointInfoDetails(c, id));
+        // Deletion cannot be undone: an endpoint being deleted (out of band) is already gone.
+        return e?.status === "deleting" ? undefined : e;
+    },
 
     async update(c, id, olds, news, changed, budget) {
         if (changed.includes("whitelist") || changed.includes("enableWhitelist")) {
