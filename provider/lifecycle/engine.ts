@@ -131,7 +131,7 @@ export function lifecycle<I extends Props, W, C>(spec: ResourceSpec<I, W, C>): R
             const c = await spec.connect(inputs);
             const wire = await spec.read(c, id, inputs);
             if (wire === undefined) return { id: "", props: {} };
-            return { id, props: { ...outputs, ...spec.observe(wire), ...spec.outputs(wire) } };
+            return { id, props: { ...outputs, ...spec.observe(wire, inputs), ...spec.outputs(wire) } };
         },
 
         async update(id: string, olds: Props, news: Props) {
@@ -159,7 +159,7 @@ export function lifecycle<I extends Props, W, C>(spec: ResourceSpec<I, W, C>): R
     async function adopt(c: C, id: string, inputs: I, deadline: number): Promise<W> {
         const wire = await spec.read(c, id, inputs);
         if (wire === undefined) throw new Error(`${spec.title}: adopt: ${id} does not exist (or is not visible to these credentials)`);
-        const observed = { ...spec.observe(wire), ...spec.outputs(wire) } as Props;
+        const observed = { ...spec.observe(wire, inputs), ...spec.outputs(wire) } as Props;
         const fields = spec.fields as Record<string, any>;
         const mismatched: string[] = [];
         const toUpdate: string[] = [];
@@ -174,7 +174,7 @@ export function lifecycle<I extends Props, W, C>(spec: ResourceSpec<I, W, C>): R
             throw new Error(`${spec.title}: adopt: ${id} does not match inputs that cannot change in place:\n  ${mismatched.join("\n  ")}`);
         }
         if (!toUpdate.length) return wire;
-        const previous = { ...inputs, ...spec.observe(wire) } as I;
+        const previous = { ...inputs, ...spec.observe(wire, inputs) } as I;
         return spec.update(c, id, previous, inputs, toUpdate as Array<keyof I & string>, { deadline });
     }
 }

@@ -75,8 +75,12 @@ export interface ResourceSpec<I extends Record<string, unknown>, W, C> {
     delete(c: C, id: string, inputs: I, budget: OperationBudget): Promise<void>;
     /** The cloud object's id. */
     id(wire: W): string;
-    /** Inputs as the cloud reports them (for drift); inputs it does not report are left out. */
-    observe(wire: W): Partial<I>;
+    /**
+     * Inputs as the cloud reports them (for drift); inputs it does not report are left out. `inputs`
+     * are the recorded ones: an input the program leaves unset may be managed elsewhere (e.g. a
+     * service's permissions through ServicePermission) and is then not observed.
+     */
+    observe(wire: W, inputs: I): Partial<I>;
     /** Output-only values (status, addresses, timestamps…). */
     outputs(wire: W): Record<string, unknown>;
 }

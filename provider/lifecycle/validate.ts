@@ -40,6 +40,13 @@ export function failuresFromIssues(issues: ReadonlyArray<z.core.$ZodIssue>, inpu
             }
             continue;
         }
+        if (issue.code === "invalid_key") {
+            // A map key that breaks a rule: name the key, and the rule it breaks.
+            const path = [...prefix, ...issue.path];
+            const inner = issue.issues?.[0]?.message ?? issue.message;
+            out.push({ property: String(path[0] ?? ""), reason: `${formatPath(path.slice(0, -1))}: key ${show(path[path.length - 1])} ${inner}` });
+            continue;
+        }
         const path = [...prefix, ...issue.path];
         const value = valueAt(input, issue.path);
         const field = formatPath(path) || "(inputs)";

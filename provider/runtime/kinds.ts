@@ -12,6 +12,7 @@ export const kinds: Record<string, () => ResourceImpl> = {
     "huaweicloud:vpcep:Endpoint": () => table("../huaweicloud/vpcep/endpoint", "endpointSpec"),
     "huaweicloud:vpcep:ConnectionApproval": () => table("../huaweicloud/vpcep/connection-approval", "connectionApprovalSpec"),
     "huaweicloud:vpcep:ServicePermission": () => table("../huaweicloud/vpcep/service-permission", "servicePermissionSpec"),
+    "huaweicloud:dns:ResolverEndpoint": () => table("../huaweicloud/dns/resolver-endpoint", "resolverEndpointSpec"),
 };
 
 const impls = new Map<string, ResourceImpl>();

@@ -51,8 +51,8 @@ describe("examples/vpcep-cross-vpc end to end", () => {
         expect(out.endpointDnsName).toEqual(expect.any(String));
 
         // nothing to do afterwards
-        expect((await p.run(["preview", "--expect-no-changes", "--non-interactive"])).code).toBe(0);
-        expect((await p.run(["refresh", "--yes", "--expect-no-changes", "--non-interactive"])).code).toBe(0);
+        await p.expectNoChanges("preview");
+        await p.expectNoChanges("refresh");
 
         // in place: a new description is one update call, no create or delete
         await p.setConfig("serviceDescription", "backend, updated");

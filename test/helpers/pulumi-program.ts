@@ -107,6 +107,16 @@ export class PulumiProgram {
         return r;
     }
 
+    /**
+     * `pulumi preview|refresh --expect-no-changes --diff`; throws with the CLI's output (which
+     * shows what changed) when the engine found changes.
+     */
+    async expectNoChanges(op: "preview" | "refresh"): Promise<void> {
+        const args = op === "preview" ? ["preview"] : ["refresh", "--yes"];
+        const r = await this.run([...args, "--expect-no-changes", "--diff", "--non-interactive", "--stack", this.stack]);
+        if (r.code !== 0) throw new Error(`pulumi ${op} found changes (exit ${r.code}):\n${r.stdout}\n${r.stderr}`);
+    }
+
     async setConfig(key: string, value: string, opts: { secret?: boolean } = {}): Promise<void> {
         await this.mustRun(["config", "set", key, value, ...(opts.secret ? ["--secret"] : ["--plaintext"]), "--stack", this.stack]);
     }

@@ -181,11 +181,13 @@ export const endpointServiceSpec: ResourceSpec<EndpointServiceInputs, EndpointSe
         return { service: ready.outcome === "target" ? ready.resource : created, permissions: want };
     },
 
-    async read(c, id) {
+    async read(c, id, inputs) {
         const service = await orUndefined(() => vpcep.listServiceDetails(c, id));
         // Deletion cannot be undone: a service being deleted (out of band) is already gone.
         if (!service || service.status === "deleting") return undefined;
-        return { service, permissions: await readPermissions(c, id) };
+        // Permissions are this resource's only when its program sets them (else ServicePermission
+        // resources, or nobody, manage them).
+        return { service, permissions: inputs.permissions !== undefined ? await readPermissions(c, id) : undefined };
     },
 
     async update(c, id, olds, news, changed, budget) {
@@ -201,7 +203,8 @@ export const endpointServiceSpec: ResourceSpec<EndpointServiceInputs, EndpointSe
         if (changed.includes("tags")) await syncTags(c, "endpoint_service", id, olds.tags ?? {}, news.tags ?? {});
         if (changed.includes("permissions")) await syncPermissions(c, id, await readPermissions(c, id), permissionsOf(news));
         const ready = await vpcep.waitForEndpointServiceAvailable(c, id, { deadline: budget.deadline, signal: budget.signal });
-        return { service: ready.outcome === "target" ? ready.resource : await vpcep.listServiceDetails(c, id), permissions: await readPermissions(c, id) };
+        const service = ready.outcome === "target" ? ready.resource : await vpcep.listServiceDetails(c, id);
+        return { service, permissions: news.permissions !== undefined ? await readPermissions(c, id) : undefined };
     },
 
     async delete(c, id, _inputs, budget) {
@@ -210,7 +213,7 @@ export const endpointServiceSpec: ResourceSpec<EndpointServiceInputs, EndpointSe
     },
 
     id: (w) => w.service.id,
-    observe: ({ service: s, permissions }) => ({
+    observe: ({ service: s, permissions }, inputs) => ({
         vpcId: s.vpc_id,
         portId: s.port_id,
         serverType: s.server_type as EndpointServiceInputs["serverType"],
@@ -220,7 +223,7 @@ export const endpointServiceSpec: ResourceSpec<EndpointServiceInputs, EndpointSe
         tcpProxy: s.tcp_proxy as EndpointServiceInputs["tcpProxy"],
         ...(s.ip ? { ip: s.ip } : {}),
         tags: withoutMarker(tagsFromWire(s.tags)),
-        ...(permissions ? { permissions } : {}),
+        ...(permissions && inputs.permissions !== undefined ? { permissions } : {}),
     }),
     outputs: ({ service: s }) => ({
         serviceName: s.service_name,
