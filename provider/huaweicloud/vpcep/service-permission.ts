@@ -23,8 +23,11 @@ export interface ServicePermissionArgs {
      * `permissions` input, not both: each would remove the other's entries.
      */
     permission: pulumi.Input<string>;
+    /** The region, when not the provider's. Changing it replaces the permission. */
     region?: pulumi.Input<string>;
+    /** The project, when not the provider's. Changing it replaces the permission. */
     projectId?: pulumi.Input<string>;
+    /** Time limits ("5m") for creation and deletion. Default 5 minutes each. */
     timeouts?: pulumi.Input<{ create?: string; update?: string; delete?: string }>;
 }
 
