@@ -191,4 +191,29 @@ export const id = s.id;
         await p.destroy();
         expect(await cloud.resources("vpcep:endpoint_service")).toEqual([]);
     });
+
+    test("credentials in plain-text stack config draw a warning; secret ones do not, and neither reaches the state", async () => {
+        const demo = cloud.account();
+        const env = cloud.huaweiEnv();
+        delete (env as any).HW_SECRET_KEY;
+        const p = await PulumiProgram.create({
+            env,
+            files: {
+                "Pulumi.yaml": YAML("plain-secret"),
+                "package.json": PKG,
+                "index.ts": `
+import { huaweicloud } from "pulumi-privatelink";
+new huaweicloud.vpcep.ServicePermission("p", { endpointServiceId: "${demo.network.backendVpcId}", permission: "*" });
+`,
+            },
+        });
+        programs.push(p);
+        await p.setConfig("huaweicloud:secretKey", demo.secretKey);
+        const plain = await p.run(["preview", "--non-interactive"]);
+        expect(plain.stdout).toContain("huaweicloud:secretKey is stored in plain text in the stack's config; store it encrypted instead: pulumi config set --secret huaweicloud:secretKey <value>");
+        expect(plain.stdout).not.toContain(demo.secretKey);
+        await p.setConfig("huaweicloud:secretKey", demo.secretKey, { secret: true });
+        const secret = await p.run(["preview", "--non-interactive"]);
+        expect(secret.stdout).not.toContain("stored in plain text");
+    });
 });

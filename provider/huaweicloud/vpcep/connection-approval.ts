@@ -8,6 +8,7 @@ import type { HuaweiClient } from "../../../sdk/huaweicloud/client";
 import * as vpcep from "../../../sdk/huaweicloud/vpcep";
 import type { ResourceSpec } from "../../lifecycle/spec";
 import { providerStub } from "../../stub";
+import { warnPlainTextCredentials } from "../../config/warnings";
 import { huaweiClient } from "../connect";
 import { orUndefined } from "../errors";
 import { projectId, region, timeouts, uuid } from "../inputs";
@@ -135,6 +136,7 @@ export class ConnectionApproval extends pulumi.dynamic.Resource {
 
     constructor(name: string, args: ConnectionApprovalArgs, opts?: pulumi.CustomResourceOptions) {
         super(provider, name, { ...args, status: undefined, markerId: undefined, consumerDomainId: undefined }, opts, "huaweicloud-vpcep", "ConnectionApproval");
+        warnPlainTextCredentials("huaweicloud", this);
     }
 }
 

@@ -11,6 +11,7 @@ import type { HuaweiClient } from "../../../sdk/huaweicloud/client";
 import * as vpcep from "../../../sdk/huaweicloud/vpcep";
 import type { ResourceSpec } from "../../lifecycle/spec";
 import { providerStub } from "../../stub";
+import { warnPlainTextCredentials } from "../../config/warnings";
 import { huaweiClient } from "../connect";
 import { ignoreNotFound, isOutcomeUnknown, orUndefined } from "../errors";
 import { description, ipv4, projectId, region, tags, tagsFromWire, tagsToWire, timeouts, uuid } from "../inputs";
@@ -269,6 +270,7 @@ export class EndpointService extends pulumi.dynamic.Resource {
             "huaweicloud-vpcep",
             "EndpointService",
         );
+        warnPlainTextCredentials("huaweicloud", this);
     }
 }
 

@@ -7,6 +7,7 @@ import type { HuaweiClient } from "../../../sdk/huaweicloud/client";
 import * as vpcep from "../../../sdk/huaweicloud/vpcep";
 import type { ResourceSpec } from "../../lifecycle/spec";
 import { providerStub } from "../../stub";
+import { warnPlainTextCredentials } from "../../config/warnings";
 import { huaweiClient } from "../connect";
 import { ignoreNotFound, orUndefined } from "../errors";
 import { projectId, region, timeouts, uuid } from "../inputs";
@@ -117,6 +118,7 @@ export class ServicePermission extends pulumi.dynamic.Resource {
 
     constructor(name: string, args: ServicePermissionArgs, opts?: pulumi.CustomResourceOptions) {
         super(provider, name, { ...args, permissionId: undefined, createdAt: undefined }, opts, "huaweicloud-vpcep", "ServicePermission");
+        warnPlainTextCredentials("huaweicloud", this);
     }
 }
 
