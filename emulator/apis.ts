@@ -1,0 +1,11 @@
+import type { ApiModuleFactory } from "./core/emulator-core";
+import { createIamApi } from "./huawei/iam";
+import { createVpcepApi } from "./huawei/vpcep";
+import { createDnsApi } from "./huawei/dns";
+import { createPrivateLinkApi } from "./alicloud/privatelink";
+
+/**
+ * The cloud APIs one emulator serves. A new API (Huawei DNS v2.1 in `huawei/dns/`, Alibaba
+ * PrivateLink in `alicloud/privatelink/`) is one more folder and one more entry here.
+ */
+export const API_MODULES: readonly ApiModuleFactory[] = [createIamApi, createVpcepApi, createDnsApi, createPrivateLinkApi];
