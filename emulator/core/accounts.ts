@@ -105,6 +105,20 @@ export const ACCOUNTS: readonly Account[] = [
     networkIds: seedIds(100),
     alicloud: alicloudIdentity(2, "cons", "LTAIEMUCONSUMERAK002", "emulator-consumer-alicloud-secret-0002"),
   },
+  {
+    // A third tenant: another team or a partner, for isolation checks (e.g. a dev consumer that a
+    // prod service has not permitted).
+    name: "partner",
+    domainId: "d0000000000000000000000000000003",
+    domainName: "partner",
+    userName: "partner-user",
+    password: "partner-password",
+    accessKey: "EMUPARTNERACCESSK003",
+    secretKey: "emulator-partner-secret-key-0003",
+    projects: [{ id: "a0000000000000000000000000000003", name: DEMO_REGION, region: DEMO_REGION }],
+    networkIds: seedIds(200),
+    alicloud: alicloudIdentity(3, "part", "LTAIEMUPARTNERACCK03", "emulator-partner-alicloud-secret-0003"),
+  },
 ];
 
 /** Lookups over the account list. */

@@ -104,6 +104,9 @@ export const connectionApprovalSpec: ResourceSpec<Inputs, Wire, HuaweiClient> = 
     },
 
     async delete(c, _id, inputs, budget) {
+        // Nothing to reject once the endpoint (or the service) is gone.
+        const [connection] = (await orUndefined(() => vpcep.listServiceConnections(c, inputs.endpointServiceId, { id: inputs.endpointId }))) ?? [];
+        if (!connection || connection.status === "rejected" || connection.status === "deleting") return;
         try {
             await vpcep.acceptOrRejectEndpoint(c, inputs.endpointServiceId, { action: "reject", endpoints: [inputs.endpointId] }, { signal: budget.signal });
         } catch (e) {

@@ -1,0 +1,54 @@
+// GET /v2.1/endpoints/{id}                       (one endpoint waiting)
+// GET /v2.1/endpoints?direction=inbound|outbound (several waiting: the lists of both directions per tick)
+/**
+ * Waiting on DNS resolver endpoints through the client's shared watcher (core/waiter.ts): every
+ * waiter in the process shares one poll loop.
+ */
+import type { Watcher, WaitResult, WaitSpec, WatcherSource } from "../../core/waiter";
+import type { HuaweiClient } from "../client";
+import type { WaitOptions } from "../vpcep/waiters";
+import { listResolverEndpoints, showResolverEndpoint } from "./endpoints";
+import type { ResolverEndpoint } from "./schemas";
+
+export type { WaitOptions } from "../vpcep/waiters";
+
+export function resolverEndpointWatcher(client: HuaweiClient): Watcher<ResolverEndpoint> {
+  return client.watcher<ResolverEndpoint>("dns:endpoint", (): WatcherSource<ResolverEndpoint> => ({
+    getOne: (id, signal) => showResolverEndpoint(client, id, { signal }),
+    listMany: async (ids, signal) => {
+      const want = new Set(ids);
+      const found = new Map<string, ResolverEndpoint>();
+      // The list needs a direction: both are read, each only as far as needed.
+      for (const direction of ["inbound", "outbound"] as const) {
+        if (found.size === want.size) break;
+        await listResolverEndpoints(client, { direction }, {
+          signal,
+          until: (items) => {
+            for (const e of items) if (want.has(e.id)) found.set(e.id, e);
+            return found.size === want.size;
+          },
+        });
+      }
+      return found;
+    },
+  }));
+}
+
+export function waitForResolverEndpoint(client: HuaweiClient, id: string, spec: WaitSpec<ResolverEndpoint>): Promise<WaitResult<ResolverEndpoint>> {
+  return resolverEndpointWatcher(client).wait(id, { description: `DNS resolver endpoint ${id}`, ...spec });
+}
+
+/** PENDING_CREATE / PENDING_UPDATE → ACTIVE (ERROR raises WaitFailedError). */
+export function waitForResolverEndpointActive(client: HuaweiClient, id: string, opts: WaitOptions = {}): Promise<WaitResult<ResolverEndpoint>> {
+  return waitForResolverEndpoint(client, id, { target: ["ACTIVE"], failure: ["ERROR"], pending: ["PENDING_CREATE", "PENDING_UPDATE"], ...opts });
+}
+
+/** Settled either way (ACTIVE or ERROR): what a deletion needs before it may start. */
+export function waitForResolverEndpointSettled(client: HuaweiClient, id: string, opts: WaitOptions = {}): Promise<WaitResult<ResolverEndpoint>> {
+  return waitForResolverEndpoint(client, id, { target: ["ACTIVE", "ERROR"], pending: ["PENDING_CREATE", "PENDING_UPDATE", "PENDING_DELETE"], gone: "target", ...opts });
+}
+
+/** PENDING_DELETE → gone (404). */
+export function waitForResolverEndpointDeleted(client: HuaweiClient, id: string, opts: WaitOptions = {}): Promise<WaitResult<ResolverEndpoint>> {
+  return waitForResolverEndpoint(client, id, { target: [], gone: "target", pending: ["PENDING_DELETE", "ACTIVE", "ERROR", "PENDING_CREATE", "PENDING_UPDATE"], ...opts });
+}
