@@ -34,6 +34,8 @@ export interface ProgramOptions {
     stack?: string;
     /** Extra environment for every CLI call (credentials, endpoints). */
     env?: Record<string, string>;
+    /** A backend directory shared with other programs (for StackReference); default: a private one. */
+    backendDir?: string;
 }
 
 export class PulumiProgram {
@@ -57,7 +59,7 @@ export class PulumiProgram {
         if (opts.fromDir) {
             fs.cpSync(opts.fromDir, programDir, {
                 recursive: true,
-                filter: (src) => !/node_modules|Pulumi\.[^/]+\.yaml$/.test(path.relative(opts.fromDir!, src)) || src === opts.fromDir,
+                filter: (src) => !/node_modules/.test(path.relative(opts.fromDir!, src)),
             });
         }
         for (const [name, text] of Object.entries(opts.files ?? {})) {
@@ -65,11 +67,12 @@ export class PulumiProgram {
             fs.writeFileSync(path.join(programDir, name), text);
         }
         fs.symlinkSync(path.join(REPO_ROOT, "node_modules"), path.join(programDir, "node_modules"));
-        fs.mkdirSync(path.join(dir, "backend"));
+        const backend = opts.backendDir ?? path.join(dir, "backend");
+        fs.mkdirSync(backend, { recursive: true });
         fs.mkdirSync(path.join(dir, "home"));
         const env: Record<string, string> = {
             PULUMI_HOME: path.join(dir, "home"),
-            PULUMI_BACKEND_URL: `file://${path.join(dir, "backend")}`,
+            PULUMI_BACKEND_URL: `file://${backend}`,
             PULUMI_CONFIG_PASSPHRASE: "e2e-passphrase",
             PULUMI_SKIP_UPDATE_CHECK: "true",
             PULUMI_DISABLE_AUTOMATIC_PLUGIN_ACQUISITION: "true",

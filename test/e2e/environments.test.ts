@@ -1,0 +1,94 @@
+/**
+ * examples/environments with the real CLI: a service owner and a consumer in different accounts,
+ * each with dev and prod stacks in one backend; the consumer finds the service through a
+ * StackReference and the owner approves the consumer's endpoint in prod. Environments stay
+ * isolated: the dev consumer cannot connect to the prod service, and destroying dev leaves prod intact.
+ */
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { TestCloud } from "../helpers/cloud";
+import { signedHuaweiRequest } from "../helpers/huawei-request";
+import { PulumiProgram, REPO_ROOT } from "../helpers/pulumi-program";
+
+const EXAMPLE = path.join(REPO_ROOT, "examples/environments");
+
+describe("examples/environments: owner and consumer, dev and prod", () => {
+    let cloud: TestCloud;
+    let backendDir: string;
+    const programs: PulumiProgram[] = [];
+    const stack = async (who: "owner" | "consumer", env: "dev" | "prod", account: string) => {
+        const p = await PulumiProgram.create({ fromDir: path.join(EXAMPLE, who), stack: env, env: cloud.huaweiEnv(account), backendDir });
+        programs.push(p);
+        return p;
+    };
+
+    beforeAll(async () => {
+        cloud = await TestCloud.start({ timings: { "vpcep:endpoint_service": { create: { afterReads: 1 } }, "vpcep:endpoint": { create: { afterReads: 1 } } } as any });
+        backendDir = fs.mkdtempSync(path.join(os.tmpdir(), "privatelink-envs-"));
+    });
+    afterAll(async () => {
+        programs.forEach((p) => p.dispose());
+        fs.rmSync(backendDir, { recursive: true, force: true });
+        await cloud?.close();
+    });
+
+    test("brings up four stacks, keeps them isolated, and destroys dev without touching prod", async () => {
+        const ownerDev = await stack("owner", "dev", "demo");
+        const consumerDev = await stack("consumer", "dev", "partner");
+        const ownerProd = await stack("owner", "prod", "demo");
+        const consumerProd = await stack("consumer", "prod", "consumer");
+
+        // dev: no approval, the endpoint is accepted at once
+        await ownerDev.up();
+        const ownerDevOut = await ownerDev.outputs();
+        await consumerDev.up();
+        expect((await consumerDev.outputs()).endpointStatus).toBe("accepted");
+
+        // prod: the endpoint waits for the owner, who approves it from its own stack
+        await ownerProd.up();
+        await consumerProd.up();
+        const prodEndpoint = await consumerProd.outputs();
+        expect(prodEndpoint.endpointStatus).toBe("pendingAcceptance");
+        await ownerProd.setConfig("consumerStack", "organization/vpcep-consumer/prod");
+        await ownerProd.up();
+        const prodOwner = await ownerProd.outputs();
+        expect(prodOwner.connectionStatus).toBe("accepted");
+        const prodEp = (await cloud.resources("vpcep:endpoint", "consumer")).find((e) => e.id === prodEndpoint.endpointId);
+        expect(prodEp?.status).toBe("accepted");
+
+        // the environments differ as configured
+        const devService = (await cloud.resources("vpcep:endpoint_service")).find((s) => s.id === ownerDevOut.serviceId);
+        const prodService = (await cloud.resources("vpcep:endpoint_service")).find((s) => s.id === prodOwner.serviceId);
+        expect(devService?.body).toMatchObject({ approval_enabled: false, ports: [{ client_port: 8080, server_port: 80, protocol: "TCP" }] });
+        expect(prodService?.body).toMatchObject({ approval_enabled: true, ports: [{ client_port: 443, server_port: 8443, protocol: "TCP" }] });
+
+        // isolation: the dev consumer's account is not permitted on the prod service
+        const partner = cloud.account("partner");
+        const refused = await signedHuaweiRequest(cloud.url, partner, "POST", `/v1/${partner.projects[0].id}/vpc-endpoints`, {
+            endpoint_service_id: prodOwner.serviceId,
+            vpc_id: partner.network.clientVpcId,
+            subnet_id: partner.network.clientSubnetId,
+            port_ip: "10.0.0.99",
+        });
+        expect(refused.status).toBe(400);
+        expect(refused.json.error_code).toBe("EndPoint.2012");
+
+        for (const p of [ownerDev, consumerDev, ownerProd, consumerProd]) await p.expectNoChanges("preview");
+
+        // destroying dev leaves prod as it was
+        await consumerDev.destroy();
+        await ownerDev.destroy();
+        expect(await cloud.resources("vpcep:endpoint", "partner")).toEqual([]);
+        expect((await cloud.resources("vpcep:endpoint_service")).map((s) => s.id)).toEqual([prodOwner.serviceId]);
+        expect((await cloud.resources("vpcep:endpoint", "consumer")).map((e) => [e.id, e.status])).toEqual([[prodEndpoint.endpointId, "accepted"]]);
+        await ownerProd.expectNoChanges("preview");
+        await consumerProd.expectNoChanges("preview");
+
+        // and prod comes down cleanly too
+        await consumerProd.destroy();
+        const d = await ownerProd.run(["destroy", "--yes", "--non-interactive", "--stack", "prod"]);
+        if (d.code !== 0) throw new Error(d.stdout + d.stderr);
+        expect(await cloud.resources("vpcep:endpoint_service")).toEqual([]);
+    });
+});
