@@ -7,3 +7,4 @@
  */
 export * as huaweicloud from "./provider/huaweicloud";
 export * as testing from "./provider/testing";
+export * as alicloud from "./provider/alicloud";

@@ -14,3 +14,4 @@ export {
   OutcomeUnknownError,
 } from "./core/errors";
 export { WaitTimeoutError, WaitFailedError } from "./core/waiter";
+export * as alicloud from "./alicloud";

@@ -12,6 +12,8 @@ export const kinds: Record<string, () => ResourceImpl> = {
     "huaweicloud:vpcep:Endpoint": () => table("../huaweicloud/vpcep/endpoint", "endpointSpec"),
     "huaweicloud:vpcep:ConnectionApproval": () => table("../huaweicloud/vpcep/connection-approval", "connectionApprovalSpec"),
     "huaweicloud:vpcep:ServicePermission": () => table("../huaweicloud/vpcep/service-permission", "servicePermissionSpec"),
+    "alicloud:privatelink:VpcEndpoint": () => table("../alicloud/privatelink/vpc-endpoint", "vpcEndpointSpec"),
+    "alicloud:privatelink:VpcEndpointService": () => table("../alicloud/privatelink/vpc-endpoint-service", "vpcEndpointServiceSpec"),
     "huaweicloud:dns:ResolverEndpoint": () => table("../huaweicloud/dns/resolver-endpoint", "resolverEndpointSpec"),
 };
 

@@ -39,3 +39,30 @@ export async function collectOffsetPages<T>(
   }
   return out;
 }
+
+export interface TokenPage<T> {
+  items: T[];
+  /** The token of the next page; empty or absent on the last page. */
+  nextToken?: string;
+}
+
+/**
+ * Pages through `MaxResults`/`NextToken` style lists (Alibaba Cloud, AWS) to the end, or until
+ * `until` is satisfied.
+ */
+export async function collectTokenPages<T>(
+  fetchPage: (nextToken: string | undefined) => Promise<TokenPage<T>>,
+  opts: { until?: (collected: readonly T[]) => boolean; maxPages?: number } = {},
+): Promise<T[]> {
+  const out: T[] = [];
+  let token: string | undefined;
+  const maxPages = opts.maxPages ?? 10_000;
+  for (let page = 0; page < maxPages; page++) {
+    const { items, nextToken } = await fetchPage(token);
+    out.push(...items);
+    if (opts.until?.(out)) break;
+    if (!nextToken) break;
+    token = nextToken;
+  }
+  return out;
+}

@@ -14,7 +14,7 @@ import * as dns from "../../../sdk/huaweicloud/dns";
 import type { ResourceSpec } from "../../lifecycle/spec";
 import { providerStub } from "../../stub";
 import { huaweiClient } from "../connect";
-import { ignoreNotFound, isOutcomeUnknown, orUndefined } from "../errors";
+import { ignoreNotFound, isOutcomeUnknown, orUndefined } from "../../lifecycle/outcomes";
 import { ipv4, region, timeouts, uuid } from "../inputs";
 import { asWanted, matchAddresses, MAX_ADDRESSES, MIN_ADDRESSES, planAddressSteps, recordAddresses, type RecordedAddress, type WantedAddress } from "./addresses";
 

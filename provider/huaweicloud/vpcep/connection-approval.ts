@@ -10,7 +10,7 @@ import type { ResourceSpec } from "../../lifecycle/spec";
 import { providerStub } from "../../stub";
 import { warnPlainTextCredentials } from "../../config/warnings";
 import { huaweiClient } from "../connect";
-import { orUndefined } from "../errors";
+import { orUndefined } from "../../lifecycle/outcomes";
 import { projectId, region, timeouts, uuid } from "../inputs";
 import { NotFoundError } from "../../../sdk/core/errors";
 

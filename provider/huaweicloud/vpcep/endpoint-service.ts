@@ -13,7 +13,7 @@ import type { ResourceSpec } from "../../lifecycle/spec";
 import { providerStub } from "../../stub";
 import { warnPlainTextCredentials } from "../../config/warnings";
 import { huaweiClient } from "../connect";
-import { ignoreNotFound, isOutcomeUnknown, orUndefined } from "../errors";
+import { ignoreNotFound, isOutcomeUnknown, orUndefined } from "../../lifecycle/outcomes";
 import { description, ipv4, projectId, region, tags, tagsFromWire, tagsToWire, timeouts, uuid } from "../inputs";
 import { MARKER_TAG, newMarker, withoutMarker } from "../marker";
 import type { EndpointServiceArgs } from "./endpoint-service-args";

@@ -9,7 +9,7 @@ import type { ResourceSpec } from "../../lifecycle/spec";
 import { providerStub } from "../../stub";
 import { warnPlainTextCredentials } from "../../config/warnings";
 import { huaweiClient } from "../connect";
-import { ignoreNotFound, orUndefined } from "../errors";
+import { ignoreNotFound, orUndefined } from "../../lifecycle/outcomes";
 import { projectId, region, timeouts, uuid } from "../inputs";
 import { normalizePermission } from "./permissions";
 

@@ -1,4 +1,4 @@
-/** Helpers for telling outcomes apart by the sdk's typed errors. */
+/** Telling outcomes apart by the sdk's typed errors (any cloud). */
 import { NotFoundError, OutcomeUnknownError } from "../../sdk/core/errors";
 
 /** Runs `f`, mapping "not found" to undefined. */

@@ -1,0 +1,53 @@
+/**
+ * Input rules shared by the Alibaba Cloud resources, with the limits the API pages document.
+ * Messages complete the sentence "<field>: <value> …".
+ */
+import { z } from "zod";
+import { CloudError } from "../../sdk/core/errors";
+import { DRY_RUN_OK } from "../../sdk/alicloud/privatelink";
+
+/** An Alibaba Cloud resource id: `vpc-…`, `vsw-…`, `sg-…`, `epsrv-…`. */
+export const acsId = (prefix: string, what: string) =>
+    z.string().regex(new RegExp(`^${prefix}-[a-z0-9]{8,32}$`), `is not a valid ${what} (such as ${prefix}-bp1abcdefgh12345678)`);
+
+/** Zone ids such as cn-hangzhou-h. */
+export const zoneId = z.string().regex(/^[a-z]{2}(-[a-z0-9]+)+$/, "is not a zone id (such as cn-hangzhou-h)");
+
+const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
+export const ipv4 = z.string().regex(IPV4, "is not a valid IPv4 address (such as 172.16.1.20)");
+
+/** 2–256 characters, not starting with http:// or https:// (endpoint and service descriptions). */
+export const description = z
+    .string()
+    .min(2, "is shorter than 2 characters (descriptions have 2–256)")
+    .max(256, "is longer than 256 characters (descriptions have 2–256)")
+    .refine((s) => !/^https?:\/\//.test(s), "must not start with http:// or https://");
+
+const RESERVED = /^(aliyun|acs:|https?:\/\/)/i;
+/** Up to 20 tags; keys 1–128 and values 0–128 characters, not starting with aliyun, acs:, http(s)://. */
+export const tags = z
+    .record(
+        z.string().min(1, "is empty; tag keys have 1–128 characters").max(128, "is longer than 128 characters").refine((k) => !RESERVED.test(k), "starts with aliyun, acs:, http:// or https://, which tag keys cannot"),
+        z.string().max(128, "is longer than 128 characters").refine((v) => !RESERVED.test(v), "starts with aliyun, acs:, http:// or https://, which tag values cannot"),
+    )
+    .refine((m) => Object.keys(m).length <= 20, "has more than 20 tags (the limit per resource)");
+
+export const timeouts = z.object({ create: z.string().optional(), update: z.string().optional(), delete: z.string().optional() }).strict();
+
+/**
+ * Runs the API's own DryRun of a create. It answers `DryRunOperation` when the request would
+ * succeed; any other error is the cloud's verdict on inputs local validation cannot judge (an
+ * unknown VPC, a security group of another VPC, a zone the service does not serve…), reported
+ * before anything is created.
+ */
+export async function dryRunCreate(title: string, run: () => Promise<unknown>): Promise<void> {
+    try {
+        await run();
+    } catch (e) {
+        if (e instanceof CloudError && e.code === DRY_RUN_OK) return;
+        if (e instanceof CloudError && e.httpStatus >= 400 && e.httpStatus < 500) {
+            throw new Error(`${title}: the cloud's dry run rejected the request, nothing was created: ${e.code}: ${e.cloudMessage}${e.requestId ? ` (request id ${e.requestId})` : ""}`);
+        }
+        throw e;
+    }
+}

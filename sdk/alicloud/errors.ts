@@ -1,0 +1,64 @@
+/**
+ * Alibaba Cloud RPC error envelopes `{RequestId, HostId, Code, Message, Recommend}` → typed
+ * errors. Throttling codes (anything containing `Throttling`, and `ServiceUnavailable`) are
+ * retried like HTTP 429; the "busy" codes a resource in a transitional state answers are
+ * retried as conflicts (`retryable`), with the shared backoff and budget.
+ */
+import { classifyCloudError, codeTable, ConflictError, type CloudError, type CodeTable, type ParsedCloudError } from "../core/errors";
+import type { HttpResponse } from "../core/http";
+
+/** Codes every Alibaba Cloud API shares (the POP gateway's). */
+export const alibabaGatewayCodes = codeTable({
+  "InvalidAccessKeyId.NotFound": { kind: "auth" },
+  "InvalidAccessKeyId.Inactive": { kind: "auth" },
+  SignatureDoesNotMatch: { kind: "auth" },
+  IncompleteSignature: { kind: "auth" },
+  "InvalidTimeStamp.Expired": { kind: "auth" },
+  SignatureNonceUsed: { kind: "auth" },
+  "InvalidSecurityToken.Expired": { kind: "auth" },
+  "InvalidSecurityToken.Malformed": { kind: "auth" },
+  Forbidden: { kind: "auth" },
+  "Forbidden.RAM": { kind: "auth" },
+  "InvalidAction.NotFound": { kind: "validation" },
+  MissingParameter: { kind: "validation" },
+  InvalidParameter: { kind: "validation" },
+  ServiceUnavailable: { kind: "throttled" },
+  InternalError: { kind: "server" },
+  UnknownError: { kind: "server" },
+});
+
+/** True for a throttling code: `Throttling`, `Throttling.User`, `Throttling.Api`, … */
+export function isAlibabaThrottleCode(code: string): boolean {
+  return /throttling/i.test(code);
+}
+
+/** Busy codes a settled-soon resource answers; retried. A service adds its own set. */
+export const alibabaBusyCodes: readonly string[] = ["ConcurrentCallNotSupported", "LastTokenProcessing", "SystemBusy", "ServiceBusy", "OperationConflict", "IdempotenceProcessing"];
+
+export function parseAlibabaErrorBody(text: string, headers: Record<string, string> = {}): ParsedCloudError {
+  let body: unknown;
+  try {
+    body = text.trim() ? JSON.parse(text) : undefined;
+  } catch {
+    body = undefined;
+  }
+  if (body && typeof body === "object" && !Array.isArray(body)) {
+    const o = body as Record<string, unknown>;
+    const s = (v: unknown) => (typeof v === "string" && v !== "" ? v : undefined);
+    return { code: s(o.Code) ?? s(o.code), message: s(o.Message) ?? s(o.message), requestId: s(o.RequestId) ?? headers["x-acs-request-id"] ?? headers["x-request-id"] };
+  }
+  return { code: undefined, message: text.trim() ? text.trim().slice(0, 300) : undefined, requestId: headers["x-acs-request-id"] ?? headers["x-request-id"] };
+}
+
+/** The classify function the HTTP core calls for an Alibaba API with its own tables. */
+export function alibabaClassifier(api: string, operation: string, table: CodeTable, busyCodes: readonly string[]) {
+  const all: CodeTable = { ...alibabaGatewayCodes, ...table };
+  const busy = new Set([...alibabaBusyCodes, ...busyCodes].map((c) => c.toLowerCase()));
+  return (res: HttpResponse, retryAfterMs: number | undefined): CloudError => {
+    const parsed = parseAlibabaErrorBody(res.text, res.headers);
+    if (parsed.code && busy.has(parsed.code.toLowerCase())) {
+      return new ConflictError({ api, operation, code: parsed.code, message: parsed.message ?? parsed.code, httpStatus: res.status, requestId: parsed.requestId, retryAfterMs, reason: "state", retryable: true });
+    }
+    return classifyCloudError(parsed, { api, operation, httpStatus: res.status, table: all, retryAfterMs, isThrottleCode: isAlibabaThrottleCode });
+  };
+}

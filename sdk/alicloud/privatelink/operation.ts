@@ -1,0 +1,35 @@
+/** What every PrivateLink action has in common: the service, version, error tables, paging. */
+import type { z } from "zod";
+import { collectTokenPages } from "../../core/paging";
+import type { AlibabaClient, RpcCall } from "../client";
+import type { RpcParams } from "../signer";
+import { privatelinkBusyCodes, privatelinkCodes } from "./errors";
+
+export const PRIVATELINK_VERSION = "2020-04-15";
+
+export interface CallOptions {
+  signal?: AbortSignal;
+}
+
+export interface ListOptions<T> extends CallOptions {
+  /** MaxResults per page (default: the API's maximum, 1000). */
+  pageSize?: number;
+  /** Stop paging once true for the items collected so far. */
+  until?: (items: readonly T[]) => boolean;
+}
+
+/** Reads and deletes are idempotent; creates are when they carry a ClientToken. */
+export function plCall(action: string, params: RpcParams, rest: Partial<RpcCall> = {}): RpcCall {
+  return { service: "privatelink", api: "privatelink", version: PRIVATELINK_VERSION, action, params, errors: privatelinkCodes, busyCodes: privatelinkBusyCodes, ...rest };
+}
+
+/** Every page of a `MaxResults`/`NextToken` list. */
+export function listAll<S extends z.ZodType, T>(client: AlibabaClient, action: string, params: RpcParams, schema: S, pick: (page: z.output<S>) => T[], opts: ListOptions<T> = {}): Promise<T[]> {
+  return collectTokenPages<T>(
+    async (token) => {
+      const page = await client.call(plCall(action, { ...params, MaxResults: opts.pageSize ?? 1000, NextToken: token }, { idempotent: true, signal: opts.signal }), schema);
+      return { items: pick(page), nextToken: (page as { NextToken?: string }).NextToken };
+    },
+    { until: opts.until },
+  );
+}
