@@ -1,0 +1,55 @@
+/** Bad inputs for the Alibaba Cloud PrivateLink resources (see huaweicloud.ts for the row shape). */
+import type { BadInput } from "./huaweicloud";
+
+const EP = "alicloud:privatelink:VpcEndpoint";
+const SVC = "alicloud:privatelink:VpcEndpointService";
+const endpoint = {
+    serviceId: "epsrv-bp1abcdefgh12345678",
+    vpcId: "vpc-bp1abcdefgh12345678",
+    securityGroupIds: ["sg-bp1abcdefgh12345678"],
+    zones: [{ zoneId: "cn-hangzhou-h", vswitchId: "vsw-bp1abcdefgh12345678" }],
+};
+const service = { serviceResourceType: "slb", resources: [{ resourceId: "lb-bp1abcdefgh12345678", resourceType: "slb", zoneId: "cn-hangzhou-h" }] };
+
+const row = (kind: string, base: Record<string, unknown>, what: string, change: Record<string, unknown>, ...expect: string[]): BadInput => ({
+    kind,
+    what,
+    inputs: Object.fromEntries(Object.entries({ ...base, ...change }).filter(([, v]) => v !== undefined)),
+    expect,
+});
+
+export const alicloudCorpus: BadInput[] = [
+    row(EP, endpoint, "vpcId missing", { vpcId: undefined }, "vpcId: (missing)"),
+    row(EP, endpoint, "vpcId malformed", { vpcId: "vpc_1" }, 'vpcId: "vpc_1"', "VPC id"),
+    row(EP, endpoint, "both serviceId and serviceName", { serviceName: "com.aliyuncs.privatelink.cn-hangzhou.epsrv-bp1abcdefgh12345678" }, "serviceId:", "exactly one of serviceId and serviceName"),
+    row(EP, endpoint, "neither serviceId nor serviceName", { serviceId: undefined }, "serviceId:", "exactly one of serviceId and serviceName"),
+    row(EP, endpoint, "serviceId malformed", { serviceId: "svc-1" }, 'serviceId: "svc-1"', "endpoint service id"),
+    row(EP, endpoint, "security groups empty", { securityGroupIds: [] }, "securityGroupIds: []", "at least one security group"),
+    row(EP, endpoint, "security group malformed", { securityGroupIds: ["group-1"] }, 'securityGroupIds[0]: "group-1"', "security group id"),
+    row(EP, endpoint, "11 security groups", { securityGroupIds: Array.from({ length: 11 }, (_, i) => `sg-bp1abcdefgh1234567${i % 10}`) }, "securityGroupIds:", "more than 10"),
+    row(EP, endpoint, "zones empty", { zones: [] }, "zones: []", "at least one zone"),
+    row(EP, endpoint, "zone id malformed", { zones: [{ zoneId: "Hangzhou H", vswitchId: "vsw-bp1abcdefgh12345678" }] }, 'zones[0].zoneId: "Hangzhou H"', "zone id"),
+    row(EP, endpoint, "vSwitch malformed", { zones: [{ zoneId: "cn-hangzhou-h", vswitchId: "vswitch" }] }, 'zones[0].vswitchId: "vswitch"', "vSwitch id"),
+    row(EP, endpoint, "zone ip invalid", { zones: [{ zoneId: "cn-hangzhou-h", vswitchId: "vsw-bp1abcdefgh12345678", ip: "172.16.1.300" }] }, 'zones[0].ip: "172.16.1.300"', "IPv4"),
+    row(EP, endpoint, "zone twice", { zones: [endpoint.zones[0], endpoint.zones[0]] }, "zones[1].zoneId", "appears twice"),
+    row(EP, endpoint, "zone unknown field", { zones: [{ ...endpoint.zones[0], vSwitchId: "vsw-bp1abcdefgh12345678" }] }, "zones[0].vSwitchId", "not an input"),
+    row(EP, endpoint, "endpointName starts with a digit", { endpointName: "1ep" }, 'endpointName: "1ep"', "start with a letter"),
+    row(EP, endpoint, "endpointName too long", { endpointName: "e".repeat(129) }, "endpointName:", "2–128"),
+    row(EP, endpoint, "description too short", { endpointDescription: "a" }, 'endpointDescription: "a"', "2–256"),
+    row(EP, endpoint, "description a URL", { endpointDescription: "https://example.com" }, 'endpointDescription: "https://example.com"', "http://"),
+    row(EP, endpoint, "endpointType unknown", { endpointType: "Gateway" }, 'endpointType: "Gateway"', "Interface or Reverse"),
+    row(EP, endpoint, "tag key reserved", { tags: { "aliyun:env": "x" } }, 'tags: key "aliyun:env"', "aliyun"),
+    row(EP, endpoint, "21 tags", { tags: Object.fromEntries(Array.from({ length: 21 }, (_, i) => [`k${i}`, "v"])) }, "tags:", "more than 20"),
+    row(EP, endpoint, "timeouts garbage", { timeouts: { create: "later" } }, 'timeouts.create: "later"', "duration"),
+    row(EP, endpoint, "misspelt input", { securityGroupId: "sg-bp1abcdefgh12345678" }, "securityGroupId", "not an input"),
+    row(SVC, service, "resource type unknown", { serviceResourceType: "ecs" }, 'serviceResourceType: "ecs"', "slb, alb or nlb"),
+    row(SVC, service, "resource id malformed", { resources: [{ resourceId: "LB_1", resourceType: "slb", zoneId: "cn-hangzhou-h" }] }, 'resources[0].resourceId: "LB_1"', "load balancer id"),
+    row(SVC, service, "resource of another type", { resources: [{ resourceId: "alb-bp1abcdefgh12345678", resourceType: "alb", zoneId: "cn-hangzhou-h" }] }, "resources[0].resourceType", "differs from serviceResourceType"),
+    row(SVC, service, "resource zone malformed", { resources: [{ resourceId: "lb-bp1abcdefgh12345678", resourceType: "slb", zoneId: "H" }] }, 'resources[0].zoneId: "H"', "zone id"),
+    row(SVC, service, "autoAccept as string", { autoAcceptEnabled: "true" }, 'autoAcceptEnabled: "true"', "true or false"),
+    row(SVC, service, "allowed user not a UID", { allowedUsers: ["acme"] }, 'allowedUsers[0]: "acme"', "UID"),
+    row(SVC, service, "payer unknown", { payer: "Owner" }, 'payer: "Owner"', "Endpoint or EndpointService"),
+    row(SVC, service, "description a URL", { serviceDescription: "http://x.example" }, 'serviceDescription: "http://x.example"', "http://"),
+    row(SVC, service, "tag value reserved", { tags: { env: "acs:prod" } }, 'tags.env: "acs:prod"', "acs:"),
+    row(SVC, service, "misspelt input", { autoAccept: true }, "autoAccept", "not an input"),
+];

@@ -1,0 +1,145 @@
+/**
+ * Bad inputs for the Huawei Cloud resources: each row is a mutation of a valid input and the
+ * pieces the error must contain — the field path, the value as shown, and words of the rule.
+ */
+export interface BadInput {
+    kind: string;
+    what: string;
+    inputs: Record<string, unknown>;
+    /** Substrings that must all appear in one failure's reason. */
+    expect: string[];
+}
+
+const U = (n: number) => `11111111-1111-4111-8111-${String(n).padStart(12, "0")}`;
+const service = { vpcId: U(1), portId: U(3), serverType: "VM", ports: [{ clientPort: 8080, serverPort: 80 }] };
+const endpoint = { endpointServiceId: U(9), vpcId: U(4), subnetId: U(5), portIp: "10.0.0.200" };
+const approval = { endpointServiceId: U(9), endpointId: U(10) };
+const permission = { endpointServiceId: U(9), permission: "*" };
+const resolver = { name: "resolver", direction: "inbound", ipAddresses: [{ subnetId: U(5) }, { subnetId: U(5) }] };
+
+const SVC = "huaweicloud:vpcep:EndpointService";
+const EP = "huaweicloud:vpcep:Endpoint";
+const APR = "huaweicloud:vpcep:ConnectionApproval";
+const PERM = "huaweicloud:vpcep:ServicePermission";
+const DNS = "huaweicloud:dns:ResolverEndpoint";
+
+const row = (kind: string, base: Record<string, unknown>, what: string, change: Record<string, unknown>, ...expect: string[]): BadInput => ({
+    kind,
+    what,
+    inputs: Object.fromEntries(Object.entries({ ...base, ...change }).filter(([, v]) => v !== undefined)),
+    expect,
+});
+const without = (base: Record<string, unknown>, key: string) => Object.fromEntries(Object.entries(base).filter(([k]) => k !== key));
+
+export const huaweicloudCorpus: BadInput[] = [
+    // ---- EndpointService
+    row(SVC, without(service, "vpcId"), "vpcId missing", {}, "vpcId: (missing)"),
+    row(SVC, without(service, "portId"), "portId missing", {}, "portId: (missing)"),
+    row(SVC, without(service, "serverType"), "serverType missing", {}, "serverType: (missing)"),
+    row(SVC, without(service, "ports"), "ports missing", {}, "ports: (missing)"),
+    row(SVC, service, "vpcId not a UUID", { vpcId: "vpc-123" }, 'vpcId: "vpc-123"', "UUID"),
+    row(SVC, service, "vpcId a number", { vpcId: 42 }, "vpcId: 42"),
+    row(SVC, service, "portId truncated UUID", { portId: "11111111-1111-4111-8111" }, "portId:", "UUID"),
+    row(SVC, service, "serverType unknown", { serverType: "ECS" }, 'serverType: "ECS"', "VM, VIP, LB"),
+    row(SVC, service, "serverType lower case", { serverType: "vm" }, 'serverType: "vm"', "VM, VIP, LB"),
+    row(SVC, service, "ports empty", { ports: [] }, "ports: []", "at least one"),
+    row(SVC, service, "ports over 200", { ports: Array.from({ length: 201 }, (_, i) => ({ clientPort: i + 1, serverPort: i + 1 })) }, "ports:", "more than 200"),
+    row(SVC, service, "client port 0", { ports: [{ clientPort: 0, serverPort: 80 }] }, "ports[0].clientPort: 0", "1–65535"),
+    row(SVC, service, "client port 65536", { ports: [{ clientPort: 65536, serverPort: 80 }] }, "ports[0].clientPort: 65536", "1–65535"),
+    row(SVC, service, "server port negative", { ports: [{ clientPort: 80, serverPort: -1 }] }, "ports[0].serverPort: -1", "1–65535"),
+    row(SVC, service, "server port fractional", { ports: [{ clientPort: 80, serverPort: 80.5 }] }, "ports[0].serverPort: 80.5", "whole number"),
+    row(SVC, service, "port as string", { ports: [{ clientPort: "80", serverPort: 80 }] }, 'ports[0].clientPort: "80"'),
+    row(SVC, service, "protocol UDP", { ports: [{ clientPort: 80, serverPort: 80, protocol: "UDP" }] }, 'ports[0].protocol: "UDP"', "TCP"),
+    row(SVC, service, "duplicate mapping", { ports: [{ clientPort: 80, serverPort: 80 }, { clientPort: 80, serverPort: 80 }] }, "ports[1]:", "repeats ports[0]"),
+    row(SVC, service, "client port mapped twice", { ports: [{ clientPort: 80, serverPort: 80 }, { clientPort: 80, serverPort: 81 }] }, "ports[1].clientPort: 80", "already mapped"),
+    row(SVC, service, "unknown port field", { ports: [{ clientPort: 80, serverPort: 80, port: 1 }] }, "ports[0].port", "not an input"),
+    row(SVC, service, "serviceName too long", { serviceName: "a".repeat(17) }, `serviceName: "${"a".repeat(17)}"`, "1–16"),
+    row(SVC, service, "serviceName with a dot", { serviceName: "my.svc" }, 'serviceName: "my.svc"', "letters, digits, _ or -"),
+    row(SVC, service, "serviceName empty", { serviceName: "" }, 'serviceName: ""', "1–16"),
+    row(SVC, service, "serviceType gateway", { serviceType: "gateway" }, 'serviceType: "gateway"', "interface"),
+    row(SVC, service, "approvalEnabled as string", { approvalEnabled: "yes" }, 'approvalEnabled: "yes"', "true or false"),
+    row(SVC, service, "description too long", { description: "d".repeat(513) }, "description:", "longer than 512"),
+    row(SVC, service, "description with <", { description: "<b>api</b>" }, 'description: "<b>api</b>"', "< or >"),
+    row(SVC, service, "tcpProxy unknown", { tcpProxy: "on" }, 'tcpProxy: "on"', "close, toa_open, proxy_open, open"),
+    row(SVC, service, "ip not IPv4", { ip: "300.1.1.1" }, 'ip: "300.1.1.1"', "IPv4"),
+    row(SVC, service, "ip a CIDR", { ip: "10.0.0.0/24" }, 'ip: "10.0.0.0/24"', "IPv4"),
+    row(SVC, service, "ipVersion unknown", { ipVersion: "ipv5" }, 'ipVersion: "ipv5"', "ipv4 or ipv6"),
+    row(SVC, service, "permission not an account", { permissions: ["acme"] }, 'permissions[0]: "acme"', "account id"),
+    row(SVC, service, "permission short domain", { permissions: ["iam:domain::123"] }, 'permissions[0]: "iam:domain::123"', "32 hexadecimal"),
+    row(SVC, service, "permission bad org path", { permissions: ["organizations:orgPath::a b"] }, "permissions[0]:", "organization path"),
+    row(SVC, service, "permissions not a list", { permissions: "*" }, 'permissions: "*"'),
+    row(SVC, service, "11 tags", { tags: Object.fromEntries(Array.from({ length: 11 }, (_, i) => [`k${i}`, "v"])) }, "tags:", "more than 10 tags"),
+    row(SVC, service, "tag key too long", { tags: { ["k".repeat(37)]: "v" } }, "tags: key", "longer than 36"),
+    row(SVC, service, "tag key empty", { tags: { "": "v" } }, "tags: key", "empty"),
+    row(SVC, service, "tag key with =", { tags: { "a=b": "v" } }, 'tags: key "a=b"', "= * < >"),
+    row(SVC, service, "tag key with /", { tags: { "a/b": "v" } }, 'tags: key "a/b"', "= * < >"),
+    row(SVC, service, "tag key with leading space", { tags: { " a": "v" } }, 'tags: key " a"', "space"),
+    row(SVC, service, "tag value too long", { tags: { a: "v".repeat(44) } }, "tags.a:", "longer than 43"),
+    row(SVC, service, "tag value with |", { tags: { a: "x|y" } }, 'tags.a: "x|y"', "= * < >"),
+    row(SVC, service, "tag value with trailing space", { tags: { a: "x " } }, 'tags.a: "x "', "space"),
+    row(SVC, service, "tag value a number", { tags: { a: 1 } }, "tags.a: 1"),
+    row(SVC, service, "region malformed", { region: "CN North 4" }, 'region: "CN North 4"', "region"),
+    row(SVC, service, "projectId malformed", { projectId: "proj-1" }, 'projectId: "proj-1"', "32 hexadecimal"),
+    row(SVC, service, "timeouts.create not a duration", { timeouts: { create: "ten minutes" } }, 'timeouts.create: "ten minutes"', "duration"),
+    row(SVC, service, "timeouts.delete zero", { timeouts: { delete: "0s" } }, 'timeouts.delete: "0s"', "longer than zero"),
+    row(SVC, service, "timeouts unknown key", { timeouts: { read: "1m" } }, "timeouts.read", "not an input"),
+    row(SVC, service, "adopt not a UUID", { adopt: "svc-1" }, 'adopt: "svc-1"', "UUID"),
+    row(SVC, service, "misspelt input", { approvalEnable: true }, "approvalEnable", "not an input"),
+    // ---- Endpoint
+    row(EP, without(endpoint, "endpointServiceId"), "service id missing", {}, "endpointServiceId: (missing)"),
+    row(EP, without(endpoint, "vpcId"), "vpcId missing", {}, "vpcId: (missing)"),
+    row(EP, without(endpoint, "portIp"), "portIp missing for an interface service", {}, "portIp: (missing)", "required"),
+    row(EP, without(endpoint, "subnetId"), "subnetId missing for an interface service", {}, "subnetId: (missing)", "required"),
+    row(EP, endpoint, "service id not a UUID", { endpointServiceId: "cn-north-4.api.123" }, 'endpointServiceId: "cn-north-4.api.123"', "UUID"),
+    row(EP, endpoint, "subnetId not a UUID", { subnetId: "subnet-a" }, 'subnetId: "subnet-a"', "UUID"),
+    row(EP, endpoint, "portIp invalid", { portIp: "10.0.0.256" }, 'portIp: "10.0.0.256"', "IPv4"),
+    row(EP, endpoint, "portIp IPv6", { portIp: "fe80::1" }, 'portIp: "fe80::1"', "IPv4"),
+    row(EP, endpoint, "portIp with spaces", { portIp: " 10.0.0.1" }, 'portIp: " 10.0.0.1"', "IPv4"),
+    row(EP, endpoint, "enableDns as string", { enableDns: "true" }, 'enableDns: "true"', "true or false"),
+    row(EP, endpoint, "whitelist bad CIDR bits", { whitelist: ["10.0.0.0/33"] }, 'whitelist[0]: "10.0.0.0/33"', "CIDR"),
+    row(EP, endpoint, "whitelist not an address", { whitelist: ["office"] }, 'whitelist[0]: "office"', "CIDR"),
+    row(EP, endpoint, "whitelist over 20", { whitelist: Array.from({ length: 21 }, (_, i) => `10.0.0.${i}`) }, "whitelist:", "more than 20"),
+    row(EP, endpoint, "enableWhitelist with no whitelist", { enableWhitelist: true }, "enableWhitelist: true", "empty"),
+    row(EP, { ...without(endpoint, "portIp"), routeTables: [U(6)] }, "whitelist on a gateway endpoint", { whitelist: ["10.0.0.1"] }, "whitelist:", "gateway"),
+    row(EP, endpoint, "route table not a UUID", { routeTables: ["rtb-1"] }, 'routeTables[0]: "rtb-1"', "UUID"),
+    row(EP, endpoint, "description with >", { description: "a>b" }, 'description: "a>b"', "< or >"),
+    row(EP, endpoint, "tags not a map", { tags: ["a"] }, 'tags: ["a"]'),
+    row(EP, endpoint, "tag key with *", { tags: { "a*": "b" } }, 'tags: key "a*"', "= * < >"),
+    row(EP, endpoint, "waitForAcceptance as number", { waitForAcceptance: 1 }, "waitForAcceptance: 1", "true or false"),
+    row(EP, endpoint, "timeouts.update garbage", { timeouts: { update: "5 min" } }, 'timeouts.update: "5 min"', "duration"),
+    row(EP, endpoint, "adopt not a UUID", { adopt: "ep" }, 'adopt: "ep"', "UUID"),
+    row(EP, endpoint, "misspelt input", { enableDNS: true }, "enableDNS", "not an input"),
+    // ---- ConnectionApproval
+    row(APR, without(approval, "endpointId"), "endpointId missing", {}, "endpointId: (missing)"),
+    row(APR, without(approval, "endpointServiceId"), "service id missing", {}, "endpointServiceId: (missing)"),
+    row(APR, approval, "endpointId not a UUID", { endpointId: "ep-1" }, 'endpointId: "ep-1"', "UUID"),
+    row(APR, approval, "decision unknown", { decision: "approve" }, 'decision: "approve"', "accept or reject"),
+    row(APR, approval, "decision upper case", { decision: "ACCEPT" }, 'decision: "ACCEPT"', "accept or reject"),
+    row(APR, approval, "region malformed", { region: "cn_north_4" }, 'region: "cn_north_4"', "region"),
+    row(APR, approval, "misspelt input", { endpointID: U(1) }, "endpointID", "not an input"),
+    // ---- ServicePermission
+    row(PERM, without(permission, "permission"), "permission missing", {}, "permission: (missing)"),
+    row(PERM, permission, "permission not an account", { permission: "everyone" }, 'permission: "everyone"', "account id"),
+    row(PERM, permission, "permission domain id too short", { permission: "abc123" }, 'permission: "abc123"', "32 hexadecimal"),
+    row(PERM, permission, "permission iam form short", { permission: "iam:domain::abc" }, 'permission: "iam:domain::abc"', "32 hexadecimal"),
+    row(PERM, permission, "service id not a UUID", { endpointServiceId: "api" }, 'endpointServiceId: "api"', "UUID"),
+    row(PERM, permission, "projectId malformed", { projectId: "x" }, 'projectId: "x"', "32 hexadecimal"),
+    row(PERM, permission, "misspelt input", { permissions: ["*"] }, "permissions", "not an input"),
+    // ---- ResolverEndpoint
+    row(DNS, without(resolver, "name"), "name missing", {}, "name: (missing)"),
+    row(DNS, without(resolver, "direction"), "direction missing", {}, "direction: (missing)"),
+    row(DNS, without(resolver, "ipAddresses"), "ipAddresses missing", {}, "ipAddresses: (missing)"),
+    row(DNS, resolver, "name too long", { name: "n".repeat(65) }, "name:", "1–64"),
+    row(DNS, resolver, "name empty", { name: "" }, 'name: ""', "1–64"),
+    row(DNS, resolver, "name with space", { name: "my resolver" }, 'name: "my resolver"', "letters, digits"),
+    row(DNS, resolver, "direction unknown", { direction: "both" }, 'direction: "both"', "inbound or outbound"),
+    row(DNS, resolver, "one address", { ipAddresses: [{ subnetId: U(5) }] }, "ipAddresses:", "2"),
+    row(DNS, resolver, "seven addresses", { ipAddresses: Array.from({ length: 7 }, () => ({ subnetId: U(5) })) }, "ipAddresses:", "6"),
+    row(DNS, resolver, "address subnet not a UUID", { ipAddresses: [{ subnetId: "s" }, { subnetId: U(5) }] }, 'ipAddresses[0].subnetId: "s"', "UUID"),
+    row(DNS, resolver, "address ip invalid", { ipAddresses: [{ subnetId: U(5), ip: "10.0.0.999" }, { subnetId: U(5) }] }, 'ipAddresses[0].ip: "10.0.0.999"', "IPv4"),
+    row(DNS, resolver, "address repeated", { ipAddresses: [{ subnetId: U(5), ip: "10.0.0.5" }, { subnetId: U(5), ip: "10.0.0.5" }] }, "ipAddresses[1].ip", "repeats"),
+    row(DNS, resolver, "address unknown field", { ipAddresses: [{ subnetId: U(5), address: "10.0.0.5" }, { subnetId: U(5) }] }, "ipAddresses[0].address", "not an input"),
+    row(DNS, resolver, "region malformed", { region: "Beijing" }, 'region: "Beijing"', "region"),
+    row(DNS, resolver, "timeouts.create garbage", { timeouts: { create: "soon" } }, 'timeouts.create: "soon"', "duration"),
+    row(DNS, resolver, "misspelt input", { ipAddress: [] }, "ipAddress", "not an input"),
+];
