@@ -2,7 +2,7 @@
  * Retry policy: which failures are retried, how long to wait, and a per-process budget so a
  * struggling cloud is not hammered by every caller at once.
  */
-import { fullJitter } from "./backoff";
+import { fullJitter, throttleDelayMs } from "./backoff";
 import type { Random } from "./clock";
 import { CloudError, NetworkError, ThrottledError } from "./errors";
 
@@ -13,6 +13,11 @@ export interface RetryPolicy {
   maxDelayMs: number;
   /** A `Retry-After` longer than this is not waited out: the error is raised instead. */
   maxRetryAfterMs: number;
+  /**
+   * Total attempts when the cloud throttles and says when to come back (`Retry-After`): a burst
+   * larger than the account's rate needs several rounds to drain, each one honouring the header.
+   */
+  maxThrottledAttempts: number;
 }
 
 export const defaultRetryPolicy: RetryPolicy = {
@@ -20,6 +25,7 @@ export const defaultRetryPolicy: RetryPolicy = {
   baseDelayMs: 250,
   maxDelayMs: 20_000,
   maxRetryAfterMs: 120_000,
+  maxThrottledAttempts: 30,
 };
 
 export interface RetryBudgetOptions {
@@ -30,6 +36,11 @@ export interface RetryBudgetOptions {
   networkRetryCost: number;
   /** Tokens a successful call gives back (up to capacity). */
   successRefund: number;
+  /**
+   * Tokens a retry of a throttle that carried `Retry-After` costs: the cloud is answering and says
+   * when to come back, so a burst over the rate limit must not drain the bucket and fail calls.
+   */
+  throttledRetryCost: number;
 }
 
 /**
@@ -41,14 +52,14 @@ export class RetryBudget {
   #tokens: number;
   readonly options: RetryBudgetOptions;
   constructor(options: Partial<RetryBudgetOptions> = {}) {
-    this.options = { capacity: 500, retryCost: 5, networkRetryCost: 10, successRefund: 1, ...options };
+    this.options = { capacity: 500, retryCost: 5, networkRetryCost: 10, successRefund: 1, throttledRetryCost: 1, ...options };
     this.#tokens = this.options.capacity;
   }
   get available(): number {
     return this.#tokens;
   }
   tryAcquire(err: CloudError): boolean {
-    const cost = err instanceof NetworkError ? this.options.networkRetryCost : this.options.retryCost;
+    const cost = err instanceof NetworkError ? this.options.networkRetryCost : throttledWithRetryAfter(err) ? this.options.throttledRetryCost : this.options.retryCost;
     if (this.#tokens < cost) return false;
     this.#tokens -= cost;
     return true;
@@ -61,11 +72,19 @@ export class RetryBudget {
 /** The bucket all clients of this process share unless given their own. */
 export const processRetryBudget = new RetryBudget();
 
+/** A throttle that told us when to come back. */
+function throttledWithRetryAfter(err: CloudError): boolean {
+  return err instanceof ThrottledError && err.retryAfterMs !== undefined;
+}
+
 /**
  * Delay before the next attempt after `attempt` (1-based) failed with `err`: full-jitter
- * exponential backoff, but never shorter than the cloud's `Retry-After`.
+ * exponential backoff, but never shorter than the cloud's `Retry-After`. A throttle with
+ * `Retry-After` waits the header's time plus a random share of up to 1×, 2×, then 4× it, so the
+ * callers throttled in one window spread over the next few instead of all coming back at once.
  */
 export function retryDelayMs(err: CloudError, attempt: number, policy: RetryPolicy, random: Random): number {
+  if (throttledWithRetryAfter(err)) return throttleDelayMs(err.retryAfterMs!, attempt, policy.maxDelayMs, random);
   const jitter = fullJitter(attempt - 1, policy.baseDelayMs, policy.maxDelayMs, random);
   return Math.max(jitter, err.retryAfterMs ?? 0);
 }
@@ -80,7 +99,8 @@ export function decideRetry(
   random: Random,
 ): RetryDecision {
   if (!err.retryable) return { retry: false, reason: "not retryable" };
-  if (attempt >= policy.maxAttempts) return { retry: false, reason: `gave up after ${attempt} attempts` };
+  const limit = throttledWithRetryAfter(err) ? Math.max(policy.maxAttempts, policy.maxThrottledAttempts ?? 0) : policy.maxAttempts;
+  if (attempt >= limit) return { retry: false, reason: `gave up after ${attempt} attempts` };
   if (err instanceof ThrottledError && (err.retryAfterMs ?? 0) > policy.maxRetryAfterMs)
     return { retry: false, reason: `Retry-After ${err.retryAfterMs} ms exceeds ${policy.maxRetryAfterMs} ms` };
   if (!budget.tryAcquire(err)) return { retry: false, reason: "retry budget exhausted" };

@@ -9,7 +9,7 @@
  *
  * Generic: a cloud module supplies `getOne(id)` and `listMany(ids)`; statuses are strings.
  */
-import { boundedJitter } from "./backoff";
+import { boundedJitter, waitDelay } from "./backoff";
 import { formatDuration, realClock, type Clock, type Random } from "./clock";
 import { CloudError, NotFoundError } from "./errors";
 import { silentLogger, type Logger } from "./log";
@@ -33,6 +33,12 @@ export interface WaitSpec<T> {
   signal?: AbortSignal;
   minDelayMs?: number;
   maxDelayMs?: number;
+  /**
+   * When set, no delay between polls exceeds max(minDelayMs, elapsedRatio × time waited so far):
+   * the poll that sees the resource ready comes within about that fraction of the provisioning
+   * time. Unset: plain jittered exponential backoff from minDelayMs to maxDelayMs.
+   */
+  elapsedRatio?: number;
   /** For messages: "VPC endpoint service 4189d3c2-…". */
   description?: string;
 }
@@ -108,6 +114,8 @@ export interface WatcherOptions {
   minDelayMs?: number;
   maxDelayMs?: number;
   timeoutMs?: number;
+  /** See WaitSpec.elapsedRatio; a waiter's own setting wins. */
+  elapsedRatio?: number;
 }
 
 export const defaultWaitDelays = { minDelayMs: 1_000, maxDelayMs: 15_000, timeoutMs: 10 * 60_000 };
@@ -120,6 +128,7 @@ interface Waiter<T> {
   deadline: number;
   minDelayMs: number;
   maxDelayMs: number;
+  elapsedRatio: number | undefined;
   polls: number;
   nextPollAt: number;
   runs: StatusRun[];
@@ -141,7 +150,7 @@ export class Watcher<T> {
   readonly #clock: Clock;
   readonly #random: Random;
   readonly #logger: Logger;
-  readonly #defaults: { minDelayMs: number; maxDelayMs: number; timeoutMs: number };
+  readonly #defaults: { minDelayMs: number; maxDelayMs: number; timeoutMs: number; elapsedRatio: number | undefined };
   readonly #waiters = new Set<Waiter<T>>();
   #running = false;
   #wake: AbortController | undefined;
@@ -157,6 +166,7 @@ export class Watcher<T> {
       minDelayMs: options.minDelayMs ?? defaultWaitDelays.minDelayMs,
       maxDelayMs: options.maxDelayMs ?? defaultWaitDelays.maxDelayMs,
       timeoutMs: options.timeoutMs ?? defaultWaitDelays.timeoutMs,
+      elapsedRatio: options.elapsedRatio,
     };
   }
 
@@ -179,6 +189,7 @@ export class Watcher<T> {
         deadline: spec.deadline ?? now + (spec.timeoutMs ?? this.#defaults.timeoutMs),
         minDelayMs,
         maxDelayMs,
+        elapsedRatio: spec.elapsedRatio ?? this.#defaults.elapsedRatio,
         polls: 0,
         nextPollAt: now + boundedJitter(0, minDelayMs, maxDelayMs, this.#random()),
         runs: [],
@@ -279,7 +290,7 @@ export class Watcher<T> {
           if (!this.#waiters.has(w)) continue;
           record(w.runs, `error ${e.code}`);
           w.polls++;
-          w.nextPollAt = now + Math.max(e.retryAfterMs ?? 0, boundedJitter(w.polls, w.minDelayMs, w.maxDelayMs, factor));
+          w.nextPollAt = now + Math.max(e.retryAfterMs ?? 0, this.#delay(w, now, factor));
         }
         return;
       }
@@ -330,7 +341,12 @@ export class Watcher<T> {
       this.#finish(w, () => w.reject(new WaitFailedError({ description: w.description, resourceId: w.id, status: s, cloudMessage, unexpected: true, runs: w.runs })));
       return;
     }
-    w.nextPollAt = now + boundedJitter(w.polls, w.minDelayMs, w.maxDelayMs, factor);
+    w.nextPollAt = now + this.#delay(w, now, factor);
+  }
+
+  /** The delay before `w`'s next poll (see `waitDelay`). */
+  #delay(w: Waiter<T>, now: number, factor: number): number {
+    return waitDelay(w.polls, now - w.startedAt, w.minDelayMs, w.maxDelayMs, w.elapsedRatio, factor);
   }
 }
 

@@ -1,0 +1,317 @@
+/**
+ * `npm run bench [-- --quick] [-- --json FILE] [-- --only 1,2,4]`: the benchmark suite. Runs
+ * against emulators it starts on loopback, prints one table per measure, and (full runs only,
+ * unless --no-write) writes bench/RESULTS.md and bench/results.svg. It prints figures; it asserts
+ * nothing about them (they depend on the machine).
+ *
+ *   1. readiness overshoot and reads per resource       (lifecycle engine, real tables)
+ *   2. coalescing: 1…200 resources waiting at once       (lifecycle engine, real tables)
+ *   3. ours / baseline for 1 and 2                        (bench/baselines/terraform-waiter.ts)
+ *   4. scale: pulumi up/destroy of 1 service + 100 endpoints, throttled (real CLI)
+ *   5. state size per resource kind                       (pulumi stack export after 4)
+ */
+import { execFileSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { readinessChart } from "./chart";
+import { REPO_ROOT } from "./harness";
+import { ms, num, ratio } from "./lib/stats";
+import { renderTable, type Table } from "./lib/table";
+import { coalescingScenario, type CoalescingRow } from "./measures/coalescing";
+import { readinessScenario, type ReadinessRow } from "./measures/readiness";
+import { scaleScenario, type ScaleRow, type StateRow } from "./measures/scale";
+
+interface Options {
+    quick: boolean;
+    json?: string;
+    only: Set<number>;
+    write: boolean;
+}
+
+function parseArgs(argv: string[]): Options {
+    const o: Options = { quick: false, only: new Set([1, 2, 3, 4, 5]), write: true };
+    for (let i = 0; i < argv.length; i++) {
+        const a = argv[i];
+        if (a === "--quick") o.quick = true;
+        else if (a === "--json") o.json = argv[++i];
+        else if (a.startsWith("--json=")) o.json = a.slice(7);
+        else if (a === "--only") o.only = new Set(argv[++i].split(",").map(Number));
+        else if (a === "--no-write") o.write = false;
+        else if (a === "--help" || a === "-h") {
+            console.log("usage: npm run bench -- [--quick] [--json FILE] [--only 1,2,4] [--no-write]");
+            process.exit(0);
+        } else throw new Error(`unknown argument ${a}`);
+    }
+    if (o.only.has(3)) o.only.add(1).add(2);
+    if (o.only.has(5)) o.only.add(4);
+    return o;
+}
+
+const FULL = { provisioning: [1_000, 5_000, 30_000], perKind: 20, spreadMs: 1_000, waiting: [1, 10, 50, 200], coalesceMs: 10_000, endpoints: 100, rps: 10, scaleMs: 5_000, parallel: 128 };
+const QUICK = { provisioning: [1_000, 2_000], perKind: 5, spreadMs: 500, waiting: [1, 10], coalesceMs: 2_000, endpoints: 5, rps: 10, scaleMs: 1_000, parallel: 16 };
+
+const VARIANT_LABEL: Record<string, string> = { ours: "ours", "ours-alone": "ours, alone", baseline: "baseline" };
+const KIND_LABEL: Record<string, string> = { endpoint_service: "EndpointService", endpoint: "Endpoint" };
+const target = (provisioningMs: number) => Math.max(200, 0.1 * provisioningMs);
+
+function readinessTable(rows: ReadinessRow[]): Table {
+    return {
+        title: "1. Readiness overshoot (ready → create returned) and reads while waiting",
+        columns: ["kind", "provisioning", "variant", "n", "failed", "median", "p95", "max", "target median / p95", "reads per resource", "total calls"],
+        rows: rows.map((r) => [
+            KIND_LABEL[r.kind],
+            ms(r.provisioningMs),
+            VARIANT_LABEL[r.variant],
+            String(r.resources),
+            String(r.failures),
+            ms(r.overshootMs.median),
+            ms(r.overshootMs.p95),
+            ms(r.overshootMs.max),
+            r.variant === "baseline" ? "" : `≤ ${ms(target(r.provisioningMs))} / ≤ ${ms(2 * target(r.provisioningMs))}`,
+            num(r.callsPerResource, 2),
+            String(r.totalCalls),
+        ]),
+        notes: [
+            ...rows.flatMap((r) => r.failureMessages.map((m) => `failure (${KIND_LABEL[r.kind]} ${VARIANT_LABEL[r.variant]}): ${m.slice(0, 300)}`)),
+            "ours: one provider process (one shared client and watcher per kind), resources started 0–1 s apart as the engine issues them;",
+            "ours, alone: the same tables with a client (so a watcher) per resource — one resource waiting on its own, no coalescing;",
+            "baseline: the same create calls, then Terraform's StateChangeConf (first read after 5 s, then every 3 s, one loop per resource).",
+        ],
+    };
+}
+
+function coalescingTable(rows: CoalescingRow[]): Table {
+    return {
+        title: "2. Coalescing: endpoints waiting at once",
+        columns: ["waiting", "provisioning", "variant", "failed", "reads total", "reads / s", "busiest second", "watcher ticks", "reads per tick", "waited"],
+        rows: rows.map((r) => [
+            String(r.waiting),
+            ms(r.provisioningMs),
+            VARIANT_LABEL[r.variant],
+            String(r.failures),
+            String(r.totalCalls),
+            num(r.callsPerSecond, 2),
+            String(r.peakCallsPerSecond),
+            r.ticks === undefined ? "" : String(r.ticks),
+            r.callsPerTick === undefined ? "" : num(r.callsPerTick, 2),
+            ms(r.waitedMs),
+        ]),
+    };
+}
+
+function ratioTable(readiness: ReadinessRow[], coalescing: CoalescingRow[]): Table {
+    const rows: string[][] = [];
+    for (const r of readiness.filter((x) => x.variant !== "baseline")) {
+        const b = readiness.find((x) => x.kind === r.kind && x.provisioningMs === r.provisioningMs && x.variant === "baseline");
+        if (!b) continue;
+        rows.push([
+            `readiness ${KIND_LABEL[r.kind]} ${ms(r.provisioningMs)}`,
+            VARIANT_LABEL[r.variant],
+            ratio(r.overshootMs.median, b.overshootMs.median),
+            ratio(r.overshootMs.p95, b.overshootMs.p95),
+            ratio(r.overshootMs.max, b.overshootMs.max),
+            ratio(r.callsPerResource, b.callsPerResource),
+            "",
+        ]);
+    }
+    for (const r of coalescing.filter((x) => x.variant === "ours")) {
+        const b = coalescing.find((x) => x.waiting === r.waiting && x.variant === "baseline");
+        if (!b) continue;
+        rows.push([`coalescing ${r.waiting} waiting`, "ours", "", "", "", ratio(r.totalCalls / r.waiting, b.totalCalls / b.waiting), ratio(r.callsPerSecond, b.callsPerSecond)]);
+    }
+    return {
+        title: "3. Ours / baseline (below 1× = ours is faster or makes fewer calls)",
+        columns: ["figure", "variant", "overshoot median", "overshoot p95", "overshoot max", "reads per resource", "reads / s"],
+        rows,
+    };
+}
+
+function scaleTable(rows: ScaleRow[]): Table {
+    return {
+        title: "4. Scale: pulumi up / destroy with the real CLI, throttled",
+        columns: ["op", "resources", "throttle", "provisioning", "--parallel", "exit", "wall", "API phase", "lower bound", "wall / bound", "API phase / bound", "calls", "429s", "failed", "provider peak RSS", "program peak RSS"],
+        rows: rows.map((r) => [
+            r.op,
+            `1 + ${r.endpoints}`,
+            `${r.requestsPerSecond} rps`,
+            ms(r.provisioningMs),
+            String(r.parallel),
+            String(r.exitCode),
+            ms(r.wallMs),
+            ms(r.cloudPhaseMs),
+            ms(r.lowerBoundMs),
+            ratio(r.wallMs, r.lowerBoundMs),
+            ratio(r.cloudPhaseMs, r.lowerBoundMs),
+            String(r.calls),
+            String(r.throttled),
+            String(r.failedResources),
+            r.providerPeakKb ? `${(r.providerPeakKb / 1024).toFixed(0)} MB` : "—",
+            r.programPeakKb ? `${(r.programPeakKb / 1024).toFixed(0)} MB` : "—",
+        ]),
+        notes: [
+            "lower bound = service provisioning + (1 create + 1 read + N creates + 1 read) / throttle + endpoint provisioning (destroy: the same with deletes);",
+            "wall = the whole CLI command (engine start, program, plugin start included); API phase = first to last API call;",
+            "peak RSS = VmHWM from /proc of the dynamic-provider Node process (and of the program's Node process) under this pulumi process.",
+            ...rows.flatMap((r) => r.errors.map((e) => `${r.op} error: ${e.split("\n")[0].slice(0, 300)}`)),
+        ],
+    };
+}
+
+function stateTable(rows: StateRow[]): Table {
+    return {
+        title: "5. State size per resource (pulumi stack export)",
+        columns: ["type", "resources", "__provider bytes", "whole resource bytes", "__provider target"],
+        rows: rows.map((r) => [r.type, String(r.resources), num(r.providerBytes, 0), num(r.resourceBytes, 0), r.providerBytes <= 2048 ? "≤ 2 KB: met" : "> 2 KB: NOT met"]),
+    };
+}
+
+interface Verdict {
+    target: string;
+    figure: string;
+    met: boolean;
+}
+
+function verdicts(readiness: ReadinessRow[], coalescing: CoalescingRow[], scale: ScaleRow[], state: StateRow[]): Verdict[] {
+    const out: Verdict[] = [];
+    for (const r of readiness.filter((x) => x.variant !== "baseline")) {
+        const t = target(r.provisioningMs);
+        out.push({
+            target: `overshoot ${KIND_LABEL[r.kind]} ${ms(r.provisioningMs)} (${VARIANT_LABEL[r.variant]}): median ≤ ${ms(t)}, p95 ≤ ${ms(2 * t)}`,
+            figure: `${ms(r.overshootMs.median)} / ${ms(r.overshootMs.p95)}`,
+            met: r.overshootMs.median <= t && r.overshootMs.p95 <= 2 * t && r.failures === 0,
+        });
+    }
+    for (const r of readiness.filter((x) => x.variant !== "baseline" && x.provisioningMs >= 30_000)) {
+        out.push({ target: `reads while waiting ≤ 12 per resource, 30 s wait, ${KIND_LABEL[r.kind]} (${VARIANT_LABEL[r.variant]})`, figure: num(r.callsPerResource, 2), met: r.callsPerResource <= 12 });
+    }
+    const ours = coalescing.filter((x) => x.variant === "ours" && x.waiting > 1);
+    if (ours.length) {
+        const perTick = ours.map((r) => r.callsPerTick ?? NaN);
+        out.push({ target: "reads per tick independent of the number waiting", figure: ours.map((r) => `${r.waiting}: ${num(r.callsPerTick ?? NaN, 2)}`).join(", "), met: perTick.every((x) => x <= 1.0001) });
+    }
+    for (const r of scale) {
+        out.push({ target: `scale ${r.op}: 0 failed resources`, figure: String(r.failedResources), met: r.failedResources === 0 && r.exitCode === 0 });
+        out.push({ target: `scale ${r.op}: wall ≤ 1.3 × lower bound`, figure: `${ratio(r.wallMs, r.lowerBoundMs)} (API phase ${ratio(r.cloudPhaseMs, r.lowerBoundMs)})`, met: r.wallMs <= 1.3 * r.lowerBoundMs });
+    }
+    for (const r of state) out.push({ target: `__provider ≤ 2 KB (${r.type})`, figure: `${num(r.providerBytes, 0)} B`, met: r.providerBytes <= 2048 });
+    return out;
+}
+
+function verdictTable(v: Verdict[]): Table {
+    return { title: "Targets", columns: ["target", "figure", "met"], rows: v.map((x) => [x.target, x.figure, x.met ? "yes" : "NO"]) };
+}
+
+function tryRun(cmd: string, args: string[]): string {
+    try {
+        return execFileSync(cmd, args, { encoding: "utf8" }).trim();
+    } catch {
+        return "unknown";
+    }
+}
+
+function machine(): Record<string, string> {
+    return {
+        date: new Date().toISOString(),
+        node: process.version,
+        pulumi: tryRun("pulumi", ["version"]),
+        cpus: `${os.cpus().length} × ${os.cpus()[0]?.model ?? "?"}`,
+        nproc: tryRun("nproc", []),
+        memory: `${(os.totalmem() / 2 ** 30).toFixed(1)} GiB`,
+        os: `${os.type()} ${os.release()}`,
+        loadavg: os.loadavg().map((x) => x.toFixed(2)).join(" "),
+    };
+}
+
+async function main(): Promise<void> {
+    const o = parseArgs(process.argv.slice(2));
+    const cfg = o.quick ? QUICK : FULL;
+    const started = Date.now();
+    const info = machine();
+    console.log(`pulumi-privatelink benchmarks (${o.quick ? "quick" : "full"}) — ${info.date}, Node ${info.node}, Pulumi ${info.pulumi}, nproc ${info.nproc}, ${info.memory}`);
+    const tables: Table[] = [];
+    const show = (t: Table) => {
+        tables.push(t);
+        console.log(`\n${renderTable(t)}`);
+    };
+
+    const readiness: ReadinessRow[] = [];
+    if (o.only.has(1)) {
+        for (const t of cfg.provisioning) {
+            console.error(`… readiness, provisioning ${t} ms`);
+            readiness.push(...(await readinessScenario(t, cfg.perKind, cfg.spreadMs)));
+        }
+        readiness.sort((a, b) => a.kind.localeCompare(b.kind) * -1 || a.provisioningMs - b.provisioningMs);
+        show(readinessTable(readiness));
+    }
+    const coalescing: CoalescingRow[] = [];
+    if (o.only.has(2)) {
+        for (const n of cfg.waiting) {
+            console.error(`… coalescing, ${n} waiting`);
+            coalescing.push(...(await coalescingScenario(n, cfg.coalesceMs)));
+        }
+        show(coalescingTable(coalescing));
+    }
+    if (o.only.has(3) && readiness.length && coalescing.length) show(ratioTable(readiness, coalescing));
+    let scale: ScaleRow[] = [];
+    let state: StateRow[] = [];
+    if (o.only.has(4)) {
+        console.error(`… scale: 1 service + ${cfg.endpoints} endpoints, ${cfg.rps} rps`);
+        ({ rows: scale, state } = await scaleScenario(cfg.endpoints, cfg.rps, cfg.scaleMs, cfg.parallel));
+        show(scaleTable(scale));
+        if (o.only.has(5)) show(stateTable(state));
+    }
+    const v = verdicts(readiness, coalescing, scale, state);
+    show(verdictTable(v));
+    const elapsed = Date.now() - started;
+    console.log(`\nfinished in ${ms(elapsed)}`);
+
+    const figures = { mode: o.quick ? "quick" : "full", machine: info, config: cfg, elapsedMs: elapsed, readiness, coalescing, scale, state, targets: v };
+    if (o.json) fs.writeFileSync(o.json, JSON.stringify(figures, null, 2) + "\n");
+    if (!o.quick && o.write && o.only.size === 5) {
+        const dir = path.join(REPO_ROOT, "bench");
+        const caption = `pulumi-privatelink bench, ${info.date.slice(0, 10)}, Node ${info.node}, Pulumi ${info.pulumi}, nproc ${info.nproc}`;
+        fs.writeFileSync(path.join(dir, "results.svg"), readinessChart(readiness, caption));
+        fs.writeFileSync(path.join(dir, "results.json"), JSON.stringify(figures, null, 2) + "\n");
+        fs.writeFileSync(path.join(dir, "RESULTS.md"), resultsMarkdown(info, tables, elapsed));
+        console.log(`wrote bench/RESULTS.md, bench/results.svg and bench/results.json`);
+    }
+}
+
+function resultsMarkdown(info: Record<string, string>, tables: Table[], elapsedMs: number): string {
+    return `# Benchmark results
+
+Latest full run of \`npm run bench\` (bench/run.ts; figures also in \`results.json\`). Benchmarks
+print figures; no test asserts them. Re-run with \`npm run build && npm run bench\` (about
+${Math.ceil(elapsedMs / 60_000)} minutes) — this file and the chart are rewritten by full runs.
+
+| | |
+|---|---|
+| date | ${info.date} |
+| Node | ${info.node} |
+| Pulumi CLI | ${info.pulumi} |
+| machine | ${info.cpus}; nproc ${info.nproc}; ${info.memory} RAM; ${info.os} |
+| load average at start | ${info.loadavg} (the machine was shared with other test runs) |
+
+![overshoot and API calls, ours vs baseline](results.svg)
+
+${tables.map(renderTable).join("\n\n")}
+
+## How the figures are made
+
+- Every scenario starts its own emulator on 127.0.0.1 (\`startEmulator\`); nothing leaves loopback.
+- Measures 1–3 call the resource tables' \`check\` and \`create\` through the lifecycle engine
+  (\`lifecycle(spec)\`), with the stack config pointed at the emulator (\`setStackConfig\`). *ours*
+  shares one client as a provider process does; *ours, alone* gives each resource its own client;
+  *baseline* replaces only the wait by Terraform's StateChangeConf (5 s delay, 3 s interval).
+  The three run at the same time in three emulator accounts; the request log separates them.
+- Overshoot = the moment \`create\` returned − \`readyAt\` reported by \`GET /_emulator/resources\`.
+- Measure 4 runs the real \`pulumi\` CLI (file backend, isolated PULUMI_HOME) against an emulator
+  throttled per account with \`PUT /_emulator/limits\`; measure 5 reads \`pulumi stack export\`.
+`;
+}
+
+main().catch((e) => {
+    console.error(e instanceof Error ? e.stack ?? e.message : e);
+    process.exit(1);
+});
