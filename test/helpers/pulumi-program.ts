@@ -8,7 +8,13 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 
-export const REPO_ROOT = path.resolve(__dirname, "..", "..");
+/** The project root: the nearest directory above with a package.json (also when compiled into dist/test/helpers). */
+export const REPO_ROOT = (() => {
+    for (let d = path.resolve(__dirname, "..", ".."); d !== path.dirname(d); d = path.dirname(d)) {
+        if (fs.existsSync(path.join(d, "package.json"))) return d;
+    }
+    return path.resolve(__dirname, "..", "..");
+})();
 
 export interface RunResult {
     code: number;
@@ -151,10 +157,15 @@ export class PulumiProgram {
         return this.operation("destroy", extra);
     }
 
-    /** Runs up/refresh/destroy with --json (a stream of engine events) and fails on a non-zero exit. */
+    /**
+     * Runs up/refresh/destroy (plain output, so failures show the engine's diagnostics) and reads
+     * the change summary from the stack's history.
+     */
     async operation(op: "up" | "refresh" | "destroy", extra: string[] = []): Promise<{ changeSummary: ChangeSummary; result: RunResult }> {
-        const result = await this.mustRun([op, "--yes", "--skip-preview", "--json", "--non-interactive", "--stack", this.stack, ...extra]);
-        return { changeSummary: summaryOf(result), result };
+        const result = await this.mustRun([op, "--yes", "--skip-preview", "--non-interactive", "--stack", this.stack, ...extra]);
+        const history = await this.mustRun(["stack", "history", "--json", "--stack", this.stack]);
+        const [latest] = JSON.parse(history.stdout) as Array<{ kind: string; resourceChanges?: ChangeSummary }>;
+        return { changeSummary: latest?.resourceChanges ?? {}, result };
     }
 
     /** The stack's state (`pulumi stack export`). */
