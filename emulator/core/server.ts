@@ -66,7 +66,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * Handles one API request: route → authenticate → rate limit → fault → handler → persist →
  * answer (or cut the connection) → log.
  */
-async function handleApi(core: EmulatorCore, req: ApiRequest, res: ServerResponse): Promise<void> {
+async function handleApi(core: EmulatorCore, req: ApiRequest, res: ServerResponse, server: { closed: boolean }): Promise<void> {
   const time = core.now();
   const attemptHeader = req.headers["x-client-attempt"];
   const attempt = typeof attemptHeader === "string" && /^\d+$/.test(attemptHeader) ? Number(attemptHeader) : undefined;
@@ -91,6 +91,12 @@ async function handleApi(core: EmulatorCore, req: ApiRequest, res: ServerRespons
     }
     fault = core.faults.pick({ api: module.name, operation: route.operation, method: req.method, account });
     if (fault?.rule.latencyMs) await sleep(fault.rule.latencyMs);
+    // Stopped while this request was delayed: a stopped emulator performs nothing more, or it
+    // would rewrite its state file behind the back of a successor started on the same file.
+    if (server.closed) {
+      res.socket?.destroy();
+      return;
+    }
     if (fault?.rule.drop === "before") {
       core.log.add({ time, account: account ?? null, api: module.name, operation: route.operation, method: req.method, path: req.path, query: req.rawQuery || undefined, status: 0, attempt, fault: `rule ${fault.index}: drop before` });
       res.socket?.resetAndDestroy();
@@ -121,6 +127,7 @@ async function handleApi(core: EmulatorCore, req: ApiRequest, res: ServerRespons
 
 /** Starts the HTTP server for a core on host:port (port 0 = any free port). */
 export function startServer(core: EmulatorCore, host: string, port: number): Promise<RunningServer> {
+  const state = { closed: false };
   const server = createServer((req, res) => {
     const requestId = newRequestId();
     res.setHeader("X-Request-Id", requestId);
@@ -136,7 +143,7 @@ export function startServer(core: EmulatorCore, host: string, port: number): Pro
           }
           return;
         }
-        await handleApi(core, apiReq, res);
+        await handleApi(core, apiReq, res, state);
       })
       .catch((e: unknown) => {
         console.error("emulator: request failed:", e);
@@ -153,6 +160,7 @@ export function startServer(core: EmulatorCore, host: string, port: number): Pro
         port: addr.port,
         close: () =>
           new Promise<void>((done, fail) => {
+            state.closed = true;
             server.close((err) => (err ? fail(err) : done()));
             // Keep-alive sockets of clients would otherwise hold close() open.
             server.closeAllConnections();

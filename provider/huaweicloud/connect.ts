@@ -51,3 +51,13 @@ export function huaweiClientConfig(o: LocationOverrides = {}): HuaweiClientConfi
 export function huaweiClient(o: LocationOverrides = {}): HuaweiClient {
     return getHuaweiClient(huaweiClientConfig(o));
 }
+
+/** How the location inputs every Huawei resource takes behave: moving a resource is a new one. */
+export const locationFields = {
+    region: { change: "replace" },
+    projectId: { change: "replace" },
+    timeouts: { change: "update", local: true },
+} as const;
+
+/** The client for a resource, from its `region`/`projectId` overrides and the provider settings. */
+export const connectFor = (inputs: LocationOverrides): HuaweiClient => huaweiClient({ region: inputs.region, projectId: inputs.projectId });

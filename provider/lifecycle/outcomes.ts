@@ -19,3 +19,17 @@ export async function ignoreNotFound(f: () => Promise<unknown>): Promise<void> {
 export function isOutcomeUnknown(e: unknown): e is OutcomeUnknownError {
     return e instanceof OutcomeUnknownError;
 }
+
+/**
+ * A create call that never makes two objects: when its response is lost (the outcome is unknown),
+ * `find` looks for what the call made (by a marker, a unique name…) and that is adopted; only when
+ * nothing is found is the call made again.
+ */
+export async function createOnce<T>(create: () => Promise<T>, find: () => Promise<T | undefined>): Promise<T> {
+    try {
+        return await create();
+    } catch (e) {
+        if (!isOutcomeUnknown(e)) throw e;
+        return (await find()) ?? (await create());
+    }
+}

@@ -16,6 +16,7 @@ import * as pl from "../../../sdk/alicloud/privatelink";
 import type { OperationBudget, ResourceSpec } from "../../lifecycle/spec";
 import { providerStub } from "../../stub";
 import { ignoreNotFound, orUndefined } from "../../lifecycle/outcomes";
+import { createWithClientToken } from "./client-token";
 import { alicloudClient } from "../connect";
 import { description, dryRunCreate, tags, timeouts, zoneId } from "../inputs";
 
@@ -134,7 +135,7 @@ export const vpcEndpointServiceSpec: ResourceSpec<VpcEndpointServiceInputs, VpcE
             Tag: Object.entries(inputs.tags ?? {}).map(([Key, Value]) => ({ Key, Value })),
         };
         await dryRunCreate(TITLE, () => pl.createVpcEndpointService(c, { ...request, DryRun: true }, { signal }));
-        const created = await pl.createVpcEndpointService(c, { ...request, ClientToken: randomUUID() }, { signal });
+        const created = await createWithClientToken((ClientToken) => pl.createVpcEndpointService(c, { ...request, ClientToken }, { signal }), budget.deadline, signal);
         budget.onCreated(created.ServiceId);
         await settled(c, created.ServiceId, budget);
         for (const uid of inputs.allowedUsers ?? []) await pl.addUserToVpcEndpointService(c, created.ServiceId, uid, { signal });
@@ -179,7 +180,16 @@ export const vpcEndpointServiceSpec: ResourceSpec<VpcEndpointServiceInputs, VpcE
         const s = await orUndefined(() => pl.getVpcEndpointServiceAttribute(c, id, { signal: budget.signal }));
         if (!s) return;
         if (s.ServiceStatus === "Creating" || s.ServiceStatus === "Pending") await orUndefined(() => settled(c, id, budget));
-        if (s.ServiceStatus !== "Deleting") await ignoreNotFound(() => pl.deleteVpcEndpointService(c, id, { signal: budget.signal }));
+        if (s.ServiceStatus !== "Deleting") {
+            try {
+                await ignoreNotFound(() => pl.deleteVpcEndpointService(c, id, { signal: budget.signal }));
+            } catch (err) {
+                // A delete whose answer was lost is retried by the client and meets the service
+                // already Deleting (EndpointServiceLocked): the outcome asked for (found by the chaos run).
+                const now = await orUndefined(() => pl.getVpcEndpointServiceAttribute(c, id, { signal: budget.signal }));
+                if (now && now.ServiceStatus !== "Deleting") throw err;
+            }
+        }
         await pl.waitForVpcEndpointServiceDeleted(c, id, { deadline: budget.deadline, signal: budget.signal });
     },
 

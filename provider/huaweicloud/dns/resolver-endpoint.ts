@@ -14,7 +14,7 @@ import * as dns from "../../../sdk/huaweicloud/dns";
 import type { ResourceSpec } from "../../lifecycle/spec";
 import { providerStub } from "../../stub";
 import { huaweiClient } from "../connect";
-import { ignoreNotFound, isOutcomeUnknown, orUndefined } from "../../lifecycle/outcomes";
+import { createOnce, ignoreNotFound, orUndefined } from "../../lifecycle/outcomes";
 import { ipv4, region, timeouts, uuid } from "../inputs";
 import { asWanted, matchAddresses, MAX_ADDRESSES, MIN_ADDRESSES, planAddressSteps, recordAddresses, type RecordedAddress, type WantedAddress } from "./addresses";
 
@@ -131,14 +131,11 @@ export const resolverEndpointSpec: ResourceSpec<ResolverEndpointInputs, Resolver
             region: c.region,
             ipaddresses: inputs.ipAddresses.map((a) => ({ subnet_id: a.subnetId, ...(a.ip !== undefined ? { ip: a.ip } : {}) })),
         };
-        let created: dns.ResolverEndpoint;
-        try {
-            created = await dns.createResolverEndpoint(c, body, { signal: budget.signal });
-        } catch (e) {
-            if (!isOutcomeUnknown(e)) throw e;
-            // The response was lost: adopt what the call made (names are unique), or create when it made nothing.
-            created = (await findByName(c, inputs.name, inputs.direction)) ?? (await dns.createResolverEndpoint(c, body, { signal: budget.signal }));
-        }
+        // Names are unique: a lost response is resolved by finding the endpoint by its name.
+        const created = await createOnce(
+            () => dns.createResolverEndpoint(c, body, { signal: budget.signal }),
+            () => findByName(c, inputs.name, inputs.direction),
+        );
         budget.onCreated(created.id);
         const ready = await dns.waitForResolverEndpointActive(c, created.id, { deadline: budget.deadline, signal: budget.signal });
         return readWire(c, ready.outcome === "target" ? ready.resource : created, [], inputs.ipAddresses);

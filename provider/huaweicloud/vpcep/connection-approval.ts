@@ -9,7 +9,7 @@ import * as vpcep from "../../../sdk/huaweicloud/vpcep";
 import type { ResourceSpec } from "../../lifecycle/spec";
 import { providerStub } from "../../stub";
 import { warnPlainTextCredentials } from "../../config/warnings";
-import { huaweiClient } from "../connect";
+import { connectFor, locationFields } from "../connect";
 import { orUndefined } from "../../lifecycle/outcomes";
 import { projectId, region, timeouts, uuid } from "../inputs";
 import { NotFoundError } from "../../../sdk/core/errors";
@@ -71,12 +71,10 @@ export const connectionApprovalSpec: ResourceSpec<Inputs, Wire, HuaweiClient> = 
         endpointServiceId: { change: "replace" },
         endpointId: { change: "replace" },
         decision: { change: "update", default: "accept" },
-        region: { change: "replace" },
-        projectId: { change: "replace" },
-        timeouts: { change: "update", local: true },
+        ...locationFields,
     },
     timeouts: { create: 10 * 60_000, update: 10 * 60_000, delete: 10 * 60_000 },
-    connect: (inputs) => huaweiClient({ region: inputs.region, projectId: inputs.projectId }),
+    connect: connectFor,
 
     async create(c, inputs, budget) {
         // Wait for the service rather than fail while it is still being created.

@@ -12,8 +12,9 @@ import * as vpcep from "../../../sdk/huaweicloud/vpcep";
 import type { ResourceSpec } from "../../lifecycle/spec";
 import { providerStub } from "../../stub";
 import { warnPlainTextCredentials } from "../../config/warnings";
-import { huaweiClient } from "../connect";
-import { ignoreNotFound, isOutcomeUnknown, orUndefined } from "../../lifecycle/outcomes";
+import { connectFor, locationFields } from "../connect";
+import { createOnce, ignoreNotFound, orUndefined } from "../../lifecycle/outcomes";
+import { deleteOrAlreadyDeleting } from "./deleting";
 import { description, ipv4, projectId, region, tags, tagsFromWire, tagsToWire, timeouts, uuid } from "../inputs";
 import { MARKER_TAG, newMarker, withoutMarker } from "../marker";
 import type { EndpointServiceArgs } from "./endpoint-service-args";
@@ -143,13 +144,11 @@ export const endpointServiceSpec: ResourceSpec<EndpointServiceInputs, EndpointSe
         ipVersion: { change: "replace", default: "ipv4" },
         permissions: { change: "update", compare: "set", default: [] },
         tags: { change: "update", default: {} },
-        region: { change: "replace" },
-        projectId: { change: "replace" },
-        timeouts: { change: "update", local: true },
+        ...locationFields,
         adopt: { change: "replace", local: true },
     },
     timeouts: { create: 10 * 60_000, update: 10 * 60_000, delete: 10 * 60_000 },
-    connect: (inputs) => huaweiClient({ region: inputs.region, projectId: inputs.projectId }),
+    connect: connectFor,
 
     async create(c, inputs, budget) {
         const marker = newMarker();
@@ -167,14 +166,10 @@ export const endpointServiceSpec: ResourceSpec<EndpointServiceInputs, EndpointSe
             ip_version: inputs.ipVersion,
             tags: [...tagsToWire(inputs.tags), { key: MARKER_TAG, value: marker }],
         };
-        let created: vpcep.EndpointService;
-        try {
-            created = await vpcep.createEndpointService(c, body, { signal: budget.signal });
-        } catch (e) {
-            if (!isOutcomeUnknown(e)) throw e;
-            // The response was lost: adopt what the call made, or create when it made nothing.
-            created = (await findByMarker(c, marker, inputs.serviceName)) ?? (await vpcep.createEndpointService(c, body, { signal: budget.signal }));
-        }
+        const created = await createOnce(
+            () => vpcep.createEndpointService(c, body, { signal: budget.signal }),
+            () => findByMarker(c, marker, inputs.serviceName),
+        );
         budget.onCreated(created.id);
         const ready = await vpcep.waitForEndpointServiceAvailable(c, created.id, { deadline: budget.deadline, signal: budget.signal });
         const want = permissionsOf(inputs);
@@ -209,7 +204,7 @@ export const endpointServiceSpec: ResourceSpec<EndpointServiceInputs, EndpointSe
     },
 
     async delete(c, id, _inputs, budget) {
-        await ignoreNotFound(() => vpcep.deleteEndpointService(c, id, { signal: budget.signal }));
+        await deleteOrAlreadyDeleting(() => vpcep.deleteEndpointService(c, id, { signal: budget.signal }));
         await vpcep.waitForEndpointServiceDeleted(c, id, { deadline: budget.deadline, signal: budget.signal });
     },
 

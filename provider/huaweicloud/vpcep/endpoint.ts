@@ -12,8 +12,9 @@ import * as vpcep from "../../../sdk/huaweicloud/vpcep";
 import type { ResourceSpec } from "../../lifecycle/spec";
 import { providerStub } from "../../stub";
 import { warnPlainTextCredentials } from "../../config/warnings";
-import { huaweiClient } from "../connect";
-import { ignoreNotFound, isOutcomeUnknown, orUndefined } from "../../lifecycle/outcomes";
+import { connectFor, locationFields } from "../connect";
+import { createOnce, ignoreNotFound, orUndefined } from "../../lifecycle/outcomes";
+import { deleteOrAlreadyDeleting } from "./deleting";
 import { description, ipv4, ipv4OrCidr, projectId, region, tags, tagsFromWire, tagsToWire, timeouts, uuid } from "../inputs";
 import { MARKER_TAG, newMarker, withoutMarker } from "../marker";
 import { syncTags } from "./tags";
@@ -120,13 +121,11 @@ export const endpointSpec: ResourceSpec<EndpointInputs, vpcep.Endpoint, HuaweiCl
         description: { change: "replace", default: "" },
         tags: { change: "update", default: {} },
         waitForAcceptance: { change: "update", local: true, default: false },
-        region: { change: "replace" },
-        projectId: { change: "replace" },
-        timeouts: { change: "update", local: true },
+        ...locationFields,
         adopt: { change: "replace", local: true },
     },
     timeouts: { create: 10 * 60_000, update: 10 * 60_000, delete: 10 * 60_000 },
-    connect: (inputs) => huaweiClient({ region: inputs.region, projectId: inputs.projectId }),
+    connect: connectFor,
 
     async create(c, inputs, budget) {
         const marker = newMarker();
@@ -142,13 +141,10 @@ export const endpointSpec: ResourceSpec<EndpointInputs, vpcep.Endpoint, HuaweiCl
             description: inputs.description,
             tags: [...tagsToWire(inputs.tags), { key: MARKER_TAG, value: marker }],
         };
-        let created: vpcep.Endpoint;
-        try {
-            created = await vpcep.createEndpoint(c, body, { signal: budget.signal });
-        } catch (e) {
-            if (!isOutcomeUnknown(e)) throw e;
-            created = (await findByMarker(c, marker, inputs.vpcId)) ?? (await vpcep.createEndpoint(c, body, { signal: budget.signal }));
-        }
+        const created = await createOnce(
+            () => vpcep.createEndpoint(c, body, { signal: budget.signal }),
+            () => findByMarker(c, marker, inputs.vpcId),
+        );
         budget.onCreated(created.id);
         const r = await vpcep.waitForEndpointCreated(c, created.id, { acceptPending: !inputs.waitForAcceptance, deadline: budget.deadline, signal: budget.signal });
         return r.outcome === "target" ? r.resource : created;
@@ -170,7 +166,7 @@ export const endpointSpec: ResourceSpec<EndpointInputs, vpcep.Endpoint, HuaweiCl
     },
 
     async delete(c, id, _inputs, budget) {
-        await ignoreNotFound(() => vpcep.deleteEndpoint(c, id, { signal: budget.signal }));
+        await deleteOrAlreadyDeleting(() => vpcep.deleteEndpoint(c, id, { signal: budget.signal }));
         await vpcep.waitForEndpointDeleted(c, id, { deadline: budget.deadline, signal: budget.signal });
     },
 

@@ -1,0 +1,85 @@
+// The chaos run's program (test/chaos/run.ts): every resource kind, many times over. Each
+// resource carries a name or description unique in the program, so the run can tell a
+// duplicate in the emulator (two cloud objects with one name) from a distinct resource.
+//   services   Huawei endpoint services; each gets an endpoint and a ServicePermission,
+//              and every other one requires approval and gets a ConnectionApproval
+//   dns        Huawei DNS inbound resolver endpoints (two fixed addresses each)
+//   aliPairs   Alibaba PrivateLink endpoint services with one endpoint each (0–2)
+import * as pulumi from "@pulumi/pulumi";
+import { alicloud, huaweicloud } from "pulumi-privatelink";
+
+const config = new pulumi.Config();
+const services = config.requireNumber("services");
+const dnsCount = config.requireNumber("dns");
+const aliPairs = config.getNumber("aliPairs") ?? 0;
+const permitted = config.requireObject<string[]>("permittedAccounts");
+
+const ids: Record<string, pulumi.Output<string>> = {};
+for (let i = 0; i < services; i++) {
+    const approval = i % 2 === 1;
+    const service = new huaweicloud.vpcep.EndpointService(`svc-${i}`, {
+        vpcId: config.require("backendVpcId"),
+        portId: config.require("backendPortId"),
+        serverType: "VM",
+        serviceName: `chaos${i}`,
+        description: `chaos-svc-${i}`,
+        ports: [{ clientPort: 8000 + i, serverPort: 8000 + i }],
+        approvalEnabled: approval,
+        tags: { chaos: `svc-${i}` },
+    });
+    const permission = new huaweicloud.vpcep.ServicePermission(`perm-${i}`, {
+        endpointServiceId: service.id,
+        permission: permitted[i % permitted.length]!,
+    });
+    const endpoint = new huaweicloud.vpcep.Endpoint(
+        `ep-${i}`,
+        {
+            endpointServiceId: service.id,
+            vpcId: config.require("clientVpcId"),
+            subnetId: config.require("clientSubnetId"),
+            portIp: `10.0.0.${20 + i}`,
+            description: `chaos-ep-${i}`,
+            tags: { chaos: `ep-${i}` },
+        },
+        { dependsOn: [permission] },
+    );
+    if (approval) {
+        new huaweicloud.vpcep.ConnectionApproval(`approve-${i}`, { endpointServiceId: service.id, endpointId: endpoint.id, decision: "accept" });
+    }
+    ids[`svc-${i}`] = service.id;
+    ids[`ep-${i}`] = endpoint.id;
+}
+
+for (let j = 0; j < dnsCount; j++) {
+    const subnetId = config.require("clientSubnetId");
+    const r = new huaweicloud.dns.ResolverEndpoint(`dns-${j}`, {
+        name: `chaos-dns-${j}`,
+        direction: "inbound",
+        ipAddresses: [{ subnetId, ip: `10.0.0.${100 + 2 * j}` }, { subnetId, ip: `10.0.0.${101 + 2 * j}` }],
+    });
+    ids[`dns-${j}`] = r.id;
+}
+
+const zones = ["cn-hangzhou-h", "cn-hangzhou-i", "cn-hangzhou-j"];
+for (let k = 0; k < aliPairs; k++) {
+    const zoneId = zones[k % zones.length]!;
+    const service = new alicloud.privatelink.VpcEndpointService(`ali-svc-${k}`, {
+        serviceResourceType: "slb",
+        resources: [{ resourceId: config.require("aliLoadBalancerId"), resourceType: "slb", zoneId }],
+        autoAcceptEnabled: true,
+        serviceDescription: `chaos-ali-svc-${k}`,
+        tags: { chaos: `ali-svc-${k}` },
+    });
+    const endpoint = new alicloud.privatelink.VpcEndpoint(`ali-ep-${k}`, {
+        serviceId: service.id,
+        vpcId: config.require("aliVpcId"),
+        securityGroupIds: [config.require("aliSecurityGroupId")],
+        zones: [{ zoneId, vswitchId: config.requireObject<Record<string, string>>("aliVSwitchIds")[zoneId]! }],
+        endpointName: `chaos-ali-ep-${k}`,
+        endpointDescription: `chaos-ali-ep-${k}`,
+    });
+    ids[`ali-svc-${k}`] = service.id;
+    ids[`ali-ep-${k}`] = endpoint.id;
+}
+
+export const resourceIds = ids;

@@ -1,0 +1,529 @@
+/**
+ * The chaos run: one Pulumi program with every resource kind (test/chaos/program), run with the
+ * real CLI against the emulator while it misbehaves the way real clouds do — throttling and 5xx
+ * answers, connections reset before a request is performed, creates and deletes performed but
+ * their answers lost, latency beyond the client's timeout, creations ending `failed`, and the
+ * emulator restarted from its state file in the middle of a run.
+ *
+ *   up (faults on, re-run until it succeeds, at most 3 times)
+ *   → faults off: refresh --expect-no-changes, preview --expect-no-changes
+ *   → destroy (faults on again, at most 3 times) → the emulator is empty
+ *
+ * After every step: every cloud object of the run is in the stack's state (no orphans), no two
+ * cloud objects stand for one state resource (no duplicates), and every state resource exists.
+ * Everything random comes from one seed, printed with the fault mix so a failure can be replayed:
+ * `npm run chaos -- --seed N`.
+ *
+ * Used by test/chaos/chaos.test.ts (small) and scripts/chaos.ts (`npm run chaos`, full). It uses
+ * no jest globals, so it is compiled into dist/ for the script.
+ */
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import type { FaultRule } from "../../emulator";
+import { TestCloud } from "../helpers/cloud";
+import { alicloudAccount, alicloudEnv } from "../helpers/alicloud-env";
+import { PulumiProgram, REPO_ROOT, type RunResult } from "../helpers/pulumi-program";
+
+export interface ChaosOptions {
+    seed: number;
+    /** Resources the program declares (about; the shape is fixed). Default 34; the small run uses 10. */
+    resources?: number;
+    /** Small run: fewer faults (one latency spike, fewer drops), for `npm test`. */
+    small?: boolean;
+    /** Progress lines (default: console.log). */
+    log?: (line: string) => void;
+}
+
+export interface StepCheck {
+    step: string;
+    /** Whether the CLI step itself succeeded. */
+    succeeded: boolean;
+    ok: boolean;
+    orphans: string[];
+    duplicates: string[];
+    missing: string[];
+}
+
+export interface ChaosReport {
+    seed: number;
+    shape: { services: number; dns: number; aliPairs: number };
+    resources: number;
+    faultMix: string[];
+    steps: StepCheck[];
+    upAttempts: number;
+    destroyAttempts: number;
+    requests: number;
+    /** Requests answered 429/500/503 by a fault, in the faulted phases, over all requests of those phases. */
+    errorShare: number;
+    faults: Record<string, number>;
+    retries: number;
+    orphans: number;
+    duplicates: number;
+    missing: number;
+    /** When the emulator was restarted (which step, after how many requests of it). */
+    restart: string;
+    /** Network ports (addresses) made by the run and still held after destroy. */
+    leakedPorts: number;
+    /** Problems that fail the run. */
+    failures: string[];
+    /** CLI outputs of failed attempts (for diagnosis; printed on failure). */
+    errors: string[];
+}
+
+/** A small seeded generator (mulberry32), so the fault mix is a function of the seed. */
+function rng(seed: number): () => number {
+    let a = seed >>> 0;
+    return () => {
+        a = (a + 0x6d2b79f5) >>> 0;
+        let t = a;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+}
+
+/** The program's shape for a resource count: per service 3.5 resources, plus DNS and Alibaba pairs. */
+export function shapeFor(resources: number): { services: number; dns: number; aliPairs: number; total: number } {
+    const dns = resources >= 20 ? 2 : 1;
+    const aliPairs = resources >= 20 ? 2 : 1;
+    const services = Math.min(20, Math.max(1, Math.ceil((resources - dns - 2 * aliPairs) / 3.5)));
+    return { services, dns, aliPairs, total: 3 * services + Math.floor(services / 2) + dns + 2 * aliPairs };
+}
+
+/** Above the SDK's response-headers timeout (sdk/core/http.ts defaultTimeouts.headersMs, 30 s). */
+const SPIKE_MS = 31_000;
+const CREATES = ["CreateEndpointService", "CreateEndpoint", "CreateResolverEndpoint", "CreateVpcEndpointService", "CreateVpcEndpoint"];
+const DELETES = ["DeleteEndpointService", "DeleteEndpoint", "DeleteResolverEndpoint", "DeleteVpcEndpointService", "DeleteVpcEndpoint"];
+const ERRORS: Record<number, Record<string, { code: string; message: string }>> = {
+    429: {
+        huawei: { code: "APIGW.0308", message: "The throttling threshold has been reached: policy user over ratelimit,limit:10,time:1 second" },
+        privatelink: { code: "Throttling.User", message: "Request was denied due to user flow control." },
+    },
+    500: {
+        huawei: { code: "SYS.5000", message: "Internal server error (chaos)" },
+        privatelink: { code: "InternalError", message: "The request processing has failed due to some unknown error." },
+    },
+    503: {
+        huawei: { code: "APIGW.0202", message: "The API is unavailable (chaos)" },
+        privatelink: { code: "ServiceUnavailable", message: "The request has failed due to a temporary failure of the server." },
+    },
+};
+
+/**
+ * The fault rules of a phase. The emulator's first matching rule decides and a missed roll means
+ * no fault, so the few-shot rules (drops, spikes) come first, each on a few operations, and the error rules after them partition the traffic (API × method) so that each gets a
+ * status of its own.
+ */
+export function faultRules(phase: "up" | "destroy", seed: number, small: boolean, errorProbability = 0.4): FaultRule[] {
+    const r = rng(seed * 7919 + (phase === "up" ? 1 : 2));
+    const few = (lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
+    const rules: FaultRule[] = [];
+    // Performed, answer lost: the orphan-makers.
+    for (const operation of phase === "up" ? CREATES : DELETES) {
+        rules.push({ operation, drop: "after", times: small ? 1 : few(1, 2), probability: 0.5 });
+    }
+    if (phase === "up") for (const operation of DELETES) rules.push({ operation, drop: "after", times: 1, probability: 0.5 });
+    // Latency beyond the client's timeout on one read operation (the client gives up, then asks again).
+    rules.push({ operation: "ListServiceDetails", latencyMs: SPIKE_MS, times: small ? 1 : few(1, 2), probability: 0.5 });
+    // Connection reset before the request is performed, on a few operations of every API (kept
+    // narrow so that the error rules below see most of the traffic).
+    for (const operation of ["ListEndpointInfoDetails", "BatchAddOrRemoveEndpointServicePermissions", "ShowResolverEndpoint", "GetVpcEndpointAttribute", "GetVpcEndpointServiceAttribute"]) {
+        rules.push({ operation, drop: "before", times: small ? 1 : few(1, 2), probability: 0.5 });
+    }
+    // Errors, each partition with a seeded status; the first three cover 429, 500 and 503.
+    const statuses = [429, 500, 503].sort(() => r() - 0.5);
+    const partitions: Array<{ filter: Partial<FaultRule>; family: string }> = [
+        { filter: { api: "vpcep", method: "GET" }, family: "huawei" },
+        { filter: { api: "vpcep", method: "POST" }, family: "huawei" },
+        { filter: { api: "privatelink" }, family: "privatelink" },
+        { filter: { api: "vpcep" }, family: "huawei" }, // PUT, DELETE
+        { filter: { api: "dns", method: "GET" }, family: "huawei" },
+        { filter: { api: "dns" }, family: "huawei" },
+    ];
+    partitions.forEach((p, i) => {
+        const status = statuses[i] ?? [429, 500, 503][Math.floor(r() * 3)]!;
+        rules.push({ ...p.filter, probability: errorProbability, error: { status, ...ERRORS[status]![p.family]! } });
+    });
+    return rules;
+}
+
+function describeRule(rule: FaultRule): string {
+    const where = [rule.api, rule.method, rule.operation].filter(Boolean).join(" ") || "any";
+    const what = [rule.drop ? `drop ${rule.drop}` : "", rule.latencyMs ? `latency ${rule.latencyMs}ms` : "", rule.error ? `${rule.error.status} ${rule.error.code}` : ""].filter(Boolean).join(", ");
+    return `${where}: ${what} p=${rule.probability ?? 1}${rule.times !== undefined ? ` times=${rule.times}` : ""}`;
+}
+
+interface LogEntry {
+    seq: number;
+    api: string;
+    operation: string;
+    status: number;
+    attempt?: number;
+    fault?: string;
+    phase: string;
+}
+
+/**
+ * Creations settle after one read (every wait is exercised); deletions after half a second of the
+ * clock, so an object whose DELETE was performed goes away by itself even when nobody reads it
+ * again (as in a real cloud), rather than holding its name and addresses forever.
+ */
+const quick = { create: { afterReads: 1 }, delete: { afterMs: 500 } };
+const TIMINGS = {
+    "vpcep:endpoint_service": quick,
+    "vpcep:endpoint": quick,
+    "dns:endpoint": quick,
+    "privatelink:endpoint": quick,
+    "privatelink:endpoint_service": quick,
+};
+/** Matches nothing: clears a failNamesMatching (timings merge per kind). */
+const NEVER = "(?!)";
+
+/** The emulator, restartable on the same port from the same state file; keeps the request log across restarts. */
+class Cloud {
+    log: LogEntry[] = [];
+    phase = "setup";
+    private lastSeq = 0;
+    private constructor(
+        public cloud: TestCloud,
+        readonly port: number,
+        readonly stateFile: string,
+        private readonly seed: number,
+        private timings: Record<string, unknown>,
+    ) {}
+
+    static async start(stateFile: string, seed: number): Promise<Cloud> {
+        const cloud = await TestCloud.start({ stateFile, seed, timings: TIMINGS as any });
+        return new Cloud(cloud, Number(new URL(cloud.url).port), stateFile, seed, { ...TIMINGS });
+    }
+
+    /**
+     * A control call, tried again when the connection fails: after a restart the test process's
+     * pooled keep-alive socket to the old server may be the one picked, and it is closed.
+     */
+    async ctl<T = any>(method: string, route: string, body?: unknown): Promise<T> {
+        for (let attempt = 1; ; attempt++) {
+            try {
+                return await this.cloud.control<T>(method, route, body);
+            } catch (e) {
+                if (attempt >= 5 || !(e instanceof TypeError)) throw e;
+                await new Promise((r) => setTimeout(r, 100 * attempt));
+            }
+        }
+    }
+
+    async setTimings(t: Record<string, unknown>): Promise<void> {
+        for (const [k, v] of Object.entries(t)) this.timings[k] = { ...(this.timings[k] as object), ...(v as object) };
+        await this.ctl("PUT", "timings", t);
+    }
+
+    async setFaults(rules: FaultRule[], seed: number): Promise<void> {
+        await this.ctl("PUT", "faults", { seed, rules });
+    }
+
+    /** Pulls new request-log entries into `log`. */
+    async collect(): Promise<number> {
+        const fresh = (await this.ctl<{ requests: LogEntry[] }>("GET", `requests?since=${this.lastSeq}`)).requests;
+        for (const r of fresh) this.log.push({ seq: r.seq, api: r.api, operation: r.operation, status: r.status, attempt: r.attempt, fault: r.fault, phase: this.phase });
+        if (fresh.length) this.lastSeq = fresh[fresh.length - 1]!.seq;
+        return fresh.length;
+    }
+
+    /**
+     * Stops the emulator and starts a new one on the same port from the same state file. Faults,
+     * timings and the log are not persisted: the remaining fault rules (with their counts) and the
+     * timings are put back.
+     */
+    async restart(): Promise<void> {
+        await this.collect();
+        const rules = (await this.ctl<{ rules: FaultRule[] }>("GET", "faults")).rules;
+        await this.cloud.close();
+        // Let the test process's HTTP pool see its sockets to the old server close.
+        await new Promise((r) => setTimeout(r, 300));
+        this.cloud = await TestCloud.start({ port: this.port, stateFile: this.stateFile, seed: this.seed + 1, timings: TIMINGS as any });
+        this.lastSeq = 0;
+        await this.ctl("PUT", "timings", this.timings);
+        await this.setFaults(rules, this.seed + 1);
+    }
+
+    /** Cloud objects of the run: everything but the network model and what the emulator had at start. */
+    async objects(baseline: Set<string>): Promise<Array<{ key: string; id: string; name: string; deleting: boolean }>> {
+        const all = (await this.ctl<{ resources: Array<{ api: string; kind: string; id: string; status?: string; body: any }> }>("GET", "resources")).resources;
+        return all
+            .filter((r) => r.api !== "network" && !baseline.has(`${r.api}:${r.kind}:${r.id}`))
+            .map((r) => ({ key: `${r.api}:${r.kind}`, id: r.id, deleting: /delet/i.test(r.status ?? ""), name: String(r.body?.description ?? r.body?.name ?? r.body?.EndpointName ?? r.body?.ServiceDescription ?? r.id) }));
+    }
+
+    /** The run's network ports (addresses held by endpoints), not in the baseline. */
+    async ports(baseline: Set<string>): Promise<string[]> {
+        const all = (await this.ctl<{ resources: Array<{ api: string; kind: string; id: string }> }>("GET", "resources?api=network&kind=port")).resources;
+        return all.filter((r) => !baseline.has(`${r.api}:${r.kind}:${r.id}`)).map((r) => r.id);
+    }
+
+    /** `serviceId/permission` of every permission the emulator holds (from its state file; the control routes do not list them). */
+    permissions(): string[] {
+        const out: string[] = [];
+        const walk = (v: unknown): void => {
+            if (!v || typeof v !== "object") return;
+            const o = v as Record<string, unknown>;
+            if (typeof o.id === "string" && Array.isArray(o.permissions) && o.lifecycle && !(o.lifecycle as { deletedAt?: number }).deletedAt) {
+                for (const p of o.permissions as Array<{ permission: string }>) out.push(`${o.id}/${p.permission}`);
+            }
+            for (const x of Object.values(o)) walk(x);
+        };
+        if (fs.existsSync(this.stateFile)) walk(JSON.parse(fs.readFileSync(this.stateFile, "utf8")));
+        return out;
+    }
+}
+
+async function pulumi(p: PulumiProgram, args: string[]): Promise<RunResult> {
+    return p.run([...args, "--non-interactive", "--stack", p.stack]);
+}
+
+/** The last lines of a CLI run that say why it failed. */
+function why(r: RunResult): string {
+    const lines = `${r.stdout}\n${r.stderr}`.split("\n").filter((l) => /error|failed|Error/.test(l));
+    return lines.slice(-12).join("\n");
+}
+
+export async function runChaos(opts: ChaosOptions): Promise<ChaosReport> {
+    const log = opts.log ?? ((l: string) => console.log(l));
+    const seed = opts.seed;
+    const small = opts.small ?? false;
+    const shape = shapeFor(opts.resources ?? (small ? 10 : 34));
+    const random = rng(seed);
+    const work = fs.mkdtempSync(path.join(os.tmpdir(), "privatelink-chaos-"));
+    const stateFile = path.join(work, "emulator-state.json");
+    const cloud = await Cloud.start(stateFile, seed);
+    const report: ChaosReport = {
+        seed,
+        shape: { services: shape.services, dns: shape.dns, aliPairs: shape.aliPairs },
+        resources: shape.total,
+        faultMix: [],
+        steps: [],
+        upAttempts: 0,
+        destroyAttempts: 0,
+        requests: 0,
+        errorShare: 0,
+        faults: {},
+        retries: 0,
+        orphans: 0,
+        duplicates: 0,
+        missing: 0,
+        restart: "not done",
+        leakedPorts: 0,
+        failures: [],
+        errors: [],
+    };
+    let p: PulumiProgram | undefined;
+    try {
+        const baseline = new Set(
+            (await cloud.ctl<{ resources: Array<{ api: string; kind: string; id: string }> }>("GET", "resources")).resources.map((r) => `${r.api}:${r.kind}:${r.id}`),
+        );
+        const demo = cloud.cloud.account("demo");
+        const ali = alicloudAccount(cloud.cloud);
+        p = await PulumiProgram.create({ fromDir: path.join(REPO_ROOT, "test/chaos/program"), env: { ...cloud.cloud.huaweiEnv(), ...alicloudEnv(cloud.cloud) } });
+        const config: Record<string, string> = {
+            services: String(shape.services),
+            dns: String(shape.dns),
+            aliPairs: String(shape.aliPairs),
+            permittedAccounts: JSON.stringify([cloud.cloud.account("consumer").domainId, cloud.cloud.account("partner").domainId]),
+            backendVpcId: demo.network.backendVpcId!,
+            backendPortId: demo.network.backendPortId!,
+            clientVpcId: demo.network.clientVpcId!,
+            clientSubnetId: demo.network.clientSubnetId!,
+            aliVpcId: ali.network.vpcId,
+            aliLoadBalancerId: ali.network.loadBalancerId,
+            aliSecurityGroupId: ali.network.securityGroupIds[0]!,
+            aliVSwitchIds: JSON.stringify(ali.network.vSwitchIds),
+        };
+        for (const [k, v] of Object.entries(config)) await p.setConfig(k, v);
+
+        // Which creations end `failed` (first up attempt only): a seeded pick of services and endpoints.
+        const pick = (n: number, k: number) => [...Array(n).keys()].sort(() => random() - 0.5).slice(0, Math.min(n, k));
+        const failingServices = pick(shape.services, small ? 1 : 2);
+        const failingEndpoints = pick(shape.services, small ? 1 : 2);
+        const failTimings = {
+            "vpcep:endpoint_service": { failNamesMatching: `^chaos(${failingServices.join("|")})$` },
+            "vpcep:endpoint": { failNamesMatching: `^chaos-ep-(${failingEndpoints.join("|")})$` },
+            "dns:endpoint": { failNamesMatching: small ? NEVER : `^chaos-dns-0$` },
+        };
+        const upRules = faultRules("up", seed, small);
+        const destroyRules = faultRules("destroy", seed, small);
+        // The restart comes after this many API requests of the up phase.
+        const restartAfter = Math.round(shape.total * (1 + random() * 2));
+        report.faultMix = [
+            `resources ${shape.total} (services ${shape.services}, dns ${shape.dns}, alibaba pairs ${shape.aliPairs})`,
+            `failed creations (first up): services chaos{${failingServices.join(",")}}, endpoints chaos-ep-{${failingEndpoints.join(",")}}${small ? "" : ", dns chaos-dns-0"}`,
+            `emulator restart after ${restartAfter} requests of the up phase`,
+            ...upRules.map((r, i) => `up rule ${i}: ${describeRule(r)}`),
+            ...destroyRules.map((r, i) => `destroy rule ${i}: ${describeRule(r)}`),
+        ];
+        log(`chaos: seed ${seed} — replay with \`npm run chaos -- --seed ${seed} --resources ${opts.resources ?? (small ? 10 : 34)}\`${small ? " (small)" : ""}`);
+        for (const l of report.faultMix) log(`chaos:   ${l}`);
+
+        const check = async (step: string, succeeded = true): Promise<StepCheck> => {
+            const state = await p!.exportState();
+            const inState = (state.deployment.resources ?? []).filter((r) => r.type.startsWith("pulumi-nodejs:dynamic/") && r.id);
+            const stateIds = new Set(inState.map((r) => r.id!));
+            const all = await cloud.objects(baseline);
+            // An object already being deleted (its DELETE was performed, then the answer lost and
+            // the retries ran out) is on its way out: neither an orphan nor a duplicate.
+            const objects = all.filter((o) => !o.deleting);
+            const orphans = objects.filter((o) => !stateIds.has(o.id)).map((o) => `${o.key} ${o.id} (${o.name})`);
+            const byName = new Map<string, string[]>();
+            for (const o of objects) byName.set(`${o.key} ${o.name}`, [...(byName.get(`${o.key} ${o.name}`) ?? []), o.id]);
+            const duplicates = [...byName.entries()].filter(([, ids]) => ids.length > 1).map(([k, ids]) => `${k}: ${ids.join(", ")}`);
+            // Permissions: every one the emulator holds is a ServicePermission of the state.
+            const permissionIds = new Set(inState.filter((r) => r.type.endsWith(":ServicePermission")).map((r) => r.id!));
+            const live = new Set(objects.map((o) => o.id));
+            for (const perm of cloud.permissions()) if (live.has(perm.split("/")[0]!) && !permissionIds.has(perm)) orphans.push(`permission ${perm}`);
+            // Every state resource exists in the emulator (sub-objects: their service does).
+            const objectIds = new Set(objects.map((o) => o.id));
+            const missing = inState.filter((r) => !objectIds.has(r.id!.split("/")[0]!)).map((r) => `${r.urn.split("::").pop()} ${r.id}`);
+            // A failed step may leave state entries whose object is already gone (a delete that
+            // was performed but reported failed); the next attempt settles them. Orphans and
+            // duplicates are never allowed; missing objects only after a successful step.
+            const c: StepCheck = { step, succeeded, ok: !orphans.length && !duplicates.length && (!succeeded || !missing.length), orphans, duplicates, missing };
+            report.steps.push(c);
+            log(`chaos: after ${step}: ${objects.length} cloud objects (+${all.length - objects.length} being deleted), ${inState.length} in state; orphans ${orphans.length}, duplicates ${duplicates.length}, missing ${missing.length}`);
+            for (const l of [...orphans.map((o) => `orphan ${o}`), ...duplicates.map((d) => `duplicate ${d}`), ...missing.map((m) => `missing ${m}`)]) log(`chaos:     ${l}`);
+            if (!c.ok) report.failures.push(`after ${step}: orphans [${orphans.join("; ")}] duplicates [${duplicates.join("; ")}]${succeeded ? ` missing [${missing.join("; ")}]` : ""}`);
+            return c;
+        };
+
+        // ---- up, faults on, re-run until it succeeds (at most 3 times); the emulator restarts once in the middle.
+        await cloud.setTimings(failTimings);
+        await cloud.setFaults(upRules, seed);
+        cloud.phase = "up";
+        let upRequests = 0;
+        let upDone = false;
+        for (let attempt = 1; attempt <= 3 && !upDone; attempt++) {
+            report.upAttempts = attempt;
+            if (attempt === 2) await cloud.setTimings({ "vpcep:endpoint_service": { failNamesMatching: NEVER }, "vpcep:endpoint": { failNamesMatching: NEVER }, "dns:endpoint": { failNamesMatching: NEVER } });
+            if (attempt === 2 && report.restart === "not done") {
+                // The first attempt ended before the threshold: restart between the attempts.
+                await cloud.restart();
+                report.restart = `between up attempts 1 and 2 (after ${upRequests} requests)`;
+                log(`chaos: emulator restarted ${report.restart}`);
+            }
+            const started = Date.now();
+            const run = pulumi(p, ["up", "--yes", "--skip-preview"]);
+            let finished = false;
+            const watcher = (async () => {
+                while (!finished) {
+                    await new Promise((r) => setTimeout(r, 250));
+                    if (finished) break;
+                    try {
+                        upRequests += await cloud.collect();
+                    } catch {
+                        continue;
+                    }
+                    if (report.restart === "not done" && upRequests >= restartAfter) {
+                        await cloud.restart();
+                        report.restart = `during up attempt ${attempt} (after ${upRequests} requests)`;
+                        log(`chaos: emulator restarted ${report.restart}`);
+                    }
+                }
+            })();
+            const r = await run;
+            finished = true;
+            await watcher;
+            upRequests += await cloud.collect();
+            upDone = r.code === 0;
+            log(`chaos: up attempt ${attempt}: ${upDone ? "succeeded" : `failed (exit ${r.code})`} in ${Math.round((Date.now() - started) / 1000)} s`);
+            if (!upDone) {
+                report.errors.push(`up attempt ${attempt}:\n${why(r)}`);
+                log(why(r).replace(/^/gm, "chaos:     | "));
+            }
+            await check(`up attempt ${attempt}`, upDone);
+        }
+        if (!upDone) report.failures.push("pulumi up did not succeed within 3 attempts");
+
+        // ---- faults off: nothing to change.
+        await cloud.setFaults([], seed);
+        cloud.phase = "verify";
+        for (const [step, args] of [
+            ["refresh --expect-no-changes", ["refresh", "--yes", "--expect-no-changes", "--diff"]],
+            ["preview --expect-no-changes", ["preview", "--expect-no-changes", "--diff"]],
+        ] as const) {
+            const r = await pulumi(p, [...args]);
+            log(`chaos: ${step}: ${r.code === 0 ? "no changes" : `exit ${r.code}`}`);
+            if (r.code !== 0) {
+                report.failures.push(`${step} failed (exit ${r.code}):\n${why(r)}`);
+                report.errors.push(`${step}:\n${r.stdout.slice(-3000)}\n${r.stderr.slice(-2000)}`);
+            }
+            await cloud.collect();
+            await check(step);
+        }
+
+        // ---- destroy, faults on again (at most 3 times).
+        await cloud.setFaults(destroyRules, seed + 2);
+        cloud.phase = "destroy";
+        let destroyed = false;
+        for (let attempt = 1; attempt <= 3 && !destroyed; attempt++) {
+            report.destroyAttempts = attempt;
+            const r = await pulumi(p, ["destroy", "--yes", "--skip-preview"]);
+            destroyed = r.code === 0;
+            log(`chaos: destroy attempt ${attempt}: ${destroyed ? "succeeded" : `failed (exit ${r.code})`}`);
+            if (!destroyed) {
+                report.errors.push(`destroy attempt ${attempt}:\n${why(r)}`);
+                log(why(r).replace(/^/gm, "chaos:     | "));
+            }
+            await cloud.collect();
+            await check(`destroy attempt ${attempt}`, destroyed);
+        }
+        if (!destroyed) report.failures.push("pulumi destroy did not succeed within 3 attempts");
+        await cloud.setFaults([], seed);
+        const left = await cloud.objects(baseline);
+        if (left.length) report.failures.push(`after destroy the emulator still holds ${left.map((o) => `${o.key} ${o.id}`).join(", ")}`);
+        report.leakedPorts = (await cloud.ports(baseline)).length;
+        if (report.leakedPorts) report.failures.push(`after destroy ${report.leakedPorts} network ports (endpoint addresses) are still held`);
+    } finally {
+        p?.dispose();
+        await cloud.collect().catch(() => undefined);
+        await cloud.cloud.close().catch(() => undefined); // already closed when a restart failed halfway
+        fs.rmSync(work, { recursive: true, force: true });
+    }
+
+    // CHAOS_REQUEST_LOG=<file>: the whole request log, one JSON line per request (for diagnosis).
+    if (process.env.CHAOS_REQUEST_LOG) fs.writeFileSync(process.env.CHAOS_REQUEST_LOG, cloud.log.map((r) => JSON.stringify(r)).join("\n") + "\n");
+    // ---- figures, from the request log of every emulator instance.
+    const faulted = cloud.log.filter((r) => r.phase === "up" || r.phase === "destroy");
+    report.requests = cloud.log.length;
+    const kinds: Record<string, number> = {};
+    for (const r of cloud.log) {
+        if (!r.fault) continue;
+        let kind = "other";
+        if (/drop before/.test(r.fault)) kind = "reset before";
+        else if (/drop after/.test(r.fault)) kind = `${/^Create/.test(r.operation) ? "create" : /^Delete/.test(r.operation) ? "delete" : "other"} done, answer lost`;
+        else if (/latency/.test(r.fault)) kind = "latency spike";
+        else if (/error/.test(r.fault)) kind = `HTTP ${r.status}`;
+        kinds[kind] = (kinds[kind] ?? 0) + 1;
+    }
+    report.faults = kinds;
+    const errorsAnswered = faulted.filter((r) => r.fault && /error/.test(r.fault) && [429, 500, 503].includes(r.status)).length;
+    report.errorShare = faulted.length ? errorsAnswered / faulted.length : 0;
+    report.retries = cloud.log.filter((r) => (r.attempt ?? 1) > 1).length;
+    report.orphans = Math.max(0, ...report.steps.map((s) => s.orphans.length));
+    report.duplicates = Math.max(0, ...report.steps.map((s) => s.duplicates.length));
+    report.missing = Math.max(0, ...report.steps.filter((s) => s.succeeded).map((s) => s.missing.length));
+    if (report.errorShare < 0.2) report.failures.push(`only ${(report.errorShare * 100).toFixed(1)} % of the faulted phases' requests were answered 429/500/503 (want ≥ 20 %)`);
+    if (report.restart === "not done") report.failures.push("the emulator was not restarted");
+    return report;
+}
+
+/** The closing figures, one per line. */
+export function figures(r: ChaosReport): string[] {
+    return [
+        `seed ${r.seed}: ${r.failures.length ? "FAILED" : "passed"}`,
+        `resources: ${r.resources} (services ${r.shape.services}, dns ${r.shape.dns}, alibaba pairs ${r.shape.aliPairs})`,
+        `attempts: up ${r.upAttempts}, destroy ${r.destroyAttempts}; emulator restarted ${r.restart}`,
+        `API requests: ${r.requests}; answered 429/500/503 by a fault in the faulted phases: ${(r.errorShare * 100).toFixed(1)} %`,
+        `faults injected: ${Object.entries(r.faults).sort().map(([k, v]) => `${k} ${v}`).join(", ") || "none"}`,
+        `retries (requests with attempt > 1): ${r.retries}`,
+        `orphans: ${r.orphans}, duplicates: ${r.duplicates} (the most after any step), missing: ${r.missing} (after any successful step); leaked ports after destroy: ${r.leakedPorts}`,
+        ...r.failures.map((f) => `FAILURE: ${f}`),
+    ];
+}
