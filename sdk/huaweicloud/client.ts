@@ -88,10 +88,10 @@ export function seg(value: string): string {
 
 /**
  * How VPCEP/DNS waits poll: first poll after 0.15–0.3 s, then jittered exponential backoff whose
- * ceiling never exceeds 20 % of the time waited so far (at least 0.3 s, at most 15 s), so a
+ * ceiling never exceeds 10 % of the time waited so far (at least 0.3 s, at most 15 s), so a
  * resource is seen ready within about 10 % of its provisioning time (bench/RESULTS.md measures it).
  */
-export const huaweiWaitDefaults = { minDelayMs: 300, maxDelayMs: 15_000, elapsedRatio: 0.2 };
+export const huaweiWaitDefaults = { minDelayMs: 300, maxDelayMs: 15_000, elapsedRatio: 0.1 };
 
 const ProjectsResponse = z.looseObject({ projects: z.array(z.looseObject({ id: z.string(), name: z.string().optional() })) });
 
