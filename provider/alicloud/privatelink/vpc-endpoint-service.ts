@@ -18,7 +18,7 @@ import { providerStub } from "../../stub";
 import { ignoreNotFound, orUndefined } from "../../lifecycle/outcomes";
 import { createWithClientToken } from "./client-token";
 import { alicloudClient } from "../connect";
-import { description, dryRunCreate, tags, timeouts, zoneId } from "../inputs";
+import { acsId, description, dryRunCreate, tags, timeouts, zoneId } from "../inputs";
 
 /** A load balancer serving the endpoint service in one zone. */
 export interface VpcEndpointServiceResource {
@@ -48,6 +48,11 @@ export interface VpcEndpointServiceArgs {
     tags?: pulumi.Input<Record<string, pulumi.Input<string>>>;
     /** Time limits ("10m", "90s") for creation, update and deletion. Default 10 minutes each. */
     timeouts?: pulumi.Input<{ create?: string; update?: string; delete?: string }>;
+    /**
+     * The id of an existing endpoint service to manage instead of creating one. `pulumi up` checks that its
+     * replace-only inputs match and updates the others in place (docs/adopting.md).
+     */
+    adopt?: pulumi.Input<string>;
 }
 
 const resourceType = z.enum(["slb", "alb", "nlb"], "must be slb, alb or nlb");
@@ -64,6 +69,7 @@ const schema = z
         serviceDescription: description.optional(),
         tags: tags.optional(),
         timeouts: timeouts.optional(),
+        adopt: acsId("epsrv", "endpoint service id").optional(),
     })
     .strict();
 
@@ -120,6 +126,7 @@ export const vpcEndpointServiceSpec: ResourceSpec<VpcEndpointServiceInputs, VpcE
         serviceDescription: { change: "update", default: "" },
         tags: { change: "update", default: {} },
         timeouts: { change: "update", local: true },
+        adopt: { change: "replace", local: true },
     },
     timeouts: { create: 10 * 60_000, update: 10 * 60_000, delete: 10 * 60_000 },
     connect: () => alicloudClient(),

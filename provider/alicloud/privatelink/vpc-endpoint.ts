@@ -57,6 +57,11 @@ export interface VpcEndpointArgs {
     tags?: pulumi.Input<Record<string, pulumi.Input<string>>>;
     /** Time limits ("10m", "90s") for creation, update and deletion. Default 10 minutes each. */
     timeouts?: pulumi.Input<{ create?: string; update?: string; delete?: string }>;
+    /**
+     * The id of an existing endpoint to manage instead of creating one. `pulumi up` checks that its
+     * replace-only inputs match and updates the others in place (docs/adopting.md).
+     */
+    adopt?: pulumi.Input<string>;
 }
 
 const zone = z.object({ zoneId, vswitchId: acsId("vsw", "vSwitch id"), ip: ipv4.optional() }).strict();
@@ -73,6 +78,7 @@ const schema = z
         endpointType: z.enum(["Interface", "Reverse"], "must be Interface or Reverse").optional(),
         tags: tags.optional(),
         timeouts: timeouts.optional(),
+        adopt: acsId("ep", "endpoint id").optional(),
     })
     .strict();
 
@@ -147,6 +153,7 @@ export const vpcEndpointSpec: ResourceSpec<VpcEndpointInputs, VpcEndpointWire, A
         endpointType: { change: "replace", default: "Interface" },
         tags: { change: "update", default: {} },
         timeouts: { change: "update", local: true },
+        adopt: { change: "replace", local: true },
     },
     timeouts: { create: 10 * 60_000, update: 10 * 60_000, delete: 10 * 60_000 },
     connect: () => alicloudClient(),
