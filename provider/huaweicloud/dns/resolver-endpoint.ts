@@ -13,9 +13,9 @@ import type { HuaweiClient } from "../../../sdk/huaweicloud/client";
 import * as dns from "../../../sdk/huaweicloud/dns";
 import type { ResourceSpec } from "../../lifecycle/spec";
 import { providerStub } from "../../stub";
-import { huaweiClient } from "../connect";
+import { connectFor, locationFields } from "../connect";
 import { createOnce, ignoreNotFound, orUndefined } from "../../lifecycle/outcomes";
-import { ipv4, region, timeouts, uuid } from "../inputs";
+import { ipv4, projectId, region, timeouts, uuid } from "../inputs";
 import { asWanted, matchAddresses, MAX_ADDRESSES, MIN_ADDRESSES, planAddressSteps, recordAddresses, type RecordedAddress, type WantedAddress } from "./addresses";
 
 export type { RecordedAddress as ResolverEndpointIpAddress } from "./addresses";
@@ -54,6 +54,13 @@ export interface ResolverEndpointArgs {
     region?: pulumi.Input<string>;
     /** Time limits ("10m", "90s") for creation, update and deletion. Default 10 minutes each. */
     timeouts?: pulumi.Input<{ create?: string; update?: string; delete?: string }>;
+    /** The project, when not the provider's (`huaweicloud:projectId`). Changing it replaces the endpoint. */
+    projectId?: pulumi.Input<string>;
+    /**
+     * The id of an existing resolver endpoint to manage instead of creating one. `pulumi up` checks
+     * that its direction matches and updates the name and addresses in place (docs/adopting.md).
+     */
+    adopt?: pulumi.Input<string>;
 }
 
 const ipAddress = z.object({ subnetId: uuid("subnet id"), ip: ipv4().optional() }).strict();
@@ -67,7 +74,9 @@ const schema = z
             .min(MIN_ADDRESSES, `has fewer than ${MIN_ADDRESSES} addresses (an endpoint has ${MIN_ADDRESSES} to ${MAX_ADDRESSES})`)
             .max(MAX_ADDRESSES, `has more than ${MAX_ADDRESSES} addresses (an endpoint has ${MIN_ADDRESSES} to ${MAX_ADDRESSES})`),
         region: region.optional(),
+        projectId: projectId.optional(),
         timeouts: timeouts.optional(),
+        adopt: z.string().regex(/^[0-9A-Za-z-]{8,64}$/, "is not a resolver endpoint id").optional(),
     })
     .strict();
 
@@ -118,11 +127,11 @@ export const resolverEndpointSpec: ResourceSpec<ResolverEndpointInputs, Resolver
         name: { change: "update", unique: true },
         direction: { change: "replace" },
         ipAddresses: { change: "update", compare: "set", observe: (o) => asWanted(o.ipAddresses) },
-        region: { change: "replace" },
-        timeouts: { change: "update", local: true },
+        ...locationFields,
+        adopt: { change: "replace", local: true },
     },
     timeouts: { create: 10 * 60_000, update: 10 * 60_000, delete: 10 * 60_000 },
-    connect: (inputs) => huaweiClient({ region: inputs.region }),
+    connect: connectFor,
 
     async create(c, inputs, budget) {
         const body: dns.CreateResolverEndpointRequest = {
