@@ -5,12 +5,13 @@
  * (shared policy and budget, plus Alibaba's throttling and busy codes). It also owns the
  * per-(client, resource kind) watchers.
  */
+import { parseResponse } from "../core/schema";
 import { inspect } from "node:util";
 import type { Dispatcher } from "undici";
 import type { z } from "zod";
 import { realClock, type Clock, type Random } from "../core/clock";
-import { CloudError, type CodeTable } from "../core/errors";
-import { execute, parseJsonBody, type HttpContext, type HttpTimeouts } from "../core/http";
+import type { CodeTable } from "../core/errors";
+import { execute, type HttpContext, type HttpTimeouts } from "../core/http";
 import { silentLogger, type Logger } from "../core/log";
 import { defaultRetryPolicy, processRetryBudget, type RetryBudget, type RetryPolicy } from "../core/retry";
 import { Watcher, WatcherRegistry, type WatcherSource } from "../core/waiter";
@@ -141,18 +142,7 @@ export class AlibabaClient {
       },
       this.#http,
     );
-    const parsed = schema.safeParse(parseJsonBody(res.text));
-    if (!parsed.success) {
-      throw new CloudError({
-        api: op.api,
-        operation: op.action,
-        code: "SDK.InvalidResponse",
-        message: `unexpected response shape: ${parsed.error.issues.slice(0, 3).map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; ")}`,
-        httpStatus: res.status,
-        requestId: res.requestId,
-      });
-    }
-    return parsed.data;
+    return parseResponse(schema, res, op.api, op.action);
   }
 
   toJSON(): object {

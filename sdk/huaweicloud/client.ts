@@ -4,11 +4,12 @@
  * operation function goes through (build → sign per attempt → send → classify → retry, with
  * one token refresh on 401). It also owns the per-(client, resource kind) watchers.
  */
+import { parseResponse } from "../core/schema";
 import { inspect } from "node:util";
 import type { Dispatcher } from "undici";
 import { z } from "zod";
 import { realClock, type Clock, type Random } from "../core/clock";
-import { CloudError, ValidationError, type CodeTable } from "../core/errors";
+import { ValidationError, type CodeTable } from "../core/errors";
 import { execute, parseJsonBody, type HttpContext, type HttpMethod, type HttpTimeouts } from "../core/http";
 import { silentLogger, type Logger } from "../core/log";
 import { defaultRetryPolicy, processRetryBudget, type RetryBudget, type RetryPolicy } from "../core/retry";
@@ -180,18 +181,7 @@ export class HuaweiClient {
     const projectId = needsProject ? await this.projectId() : this.#credentials.kind === "aksk" ? this.#projectId : undefined;
     const res = await this.#send(op, projectId);
     if (!schema) return;
-    const parsed = schema.safeParse(parseJsonBody(res.text));
-    if (!parsed.success) {
-      throw new CloudError({
-        api: op.api,
-        operation: op.operation,
-        code: "SDK.InvalidResponse",
-        message: `unexpected response shape: ${parsed.error.issues.slice(0, 3).map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; ")}`,
-        httpStatus: res.status,
-        requestId: res.requestId,
-      });
-    }
-    return parsed.data;
+    return parseResponse(schema, res, op.api, op.operation);
   }
 
   async #send(op: OperationCall, projectId: string | undefined) {
