@@ -15,7 +15,8 @@ import type { AlibabaClient } from "../../../sdk/alicloud/client";
 import * as pl from "../../../sdk/alicloud/privatelink";
 import type { OperationBudget, ResourceSpec } from "../../lifecycle/spec";
 import { providerStub } from "../../stub";
-import { ignoreNotFound, orUndefined } from "../../lifecycle/outcomes";
+import { deleteWhenSettled } from "./deleting";
+import { orUndefined } from "../../lifecycle/outcomes";
 import { createWithClientToken } from "./client-token";
 import { alicloudClient } from "../connect";
 import { acsId, description, dryRunCreate, tags, timeouts, zoneId } from "../inputs";
@@ -184,20 +185,12 @@ export const vpcEndpointServiceSpec: ResourceSpec<VpcEndpointServiceInputs, VpcE
     },
 
     async delete(c, id, _inputs, budget) {
-        const s = await orUndefined(() => pl.getVpcEndpointServiceAttribute(c, id, { signal: budget.signal }));
-        if (!s) return;
-        if (s.ServiceStatus === "Creating" || s.ServiceStatus === "Pending") await orUndefined(() => settled(c, id, budget));
-        if (s.ServiceStatus !== "Deleting") {
-            try {
-                await ignoreNotFound(() => pl.deleteVpcEndpointService(c, id, { signal: budget.signal }));
-            } catch (err) {
-                // A delete whose answer was lost is retried by the client and meets the service
-                // already Deleting (EndpointServiceLocked): the outcome asked for (found by the chaos run).
-                const now = await orUndefined(() => pl.getVpcEndpointServiceAttribute(c, id, { signal: budget.signal }));
-                if (now && now.ServiceStatus !== "Deleting") throw err;
-            }
-        }
-        await pl.waitForVpcEndpointServiceDeleted(c, id, { deadline: budget.deadline, signal: budget.signal });
+        await deleteWhenSettled({
+            status: async () => (await orUndefined(() => pl.getVpcEndpointServiceAttribute(c, id, { signal: budget.signal })))?.ServiceStatus ?? undefined,
+            settle: () => settled(c, id, budget),
+            remove: () => pl.deleteVpcEndpointService(c, id, { signal: budget.signal }),
+            waitGone: () => pl.waitForVpcEndpointServiceDeleted(c, id, { deadline: budget.deadline, signal: budget.signal }),
+        });
     },
 
     id: (w) => w.service.ServiceId,

@@ -16,7 +16,8 @@ import type { AlibabaClient } from "../../../sdk/alicloud/client";
 import * as pl from "../../../sdk/alicloud/privatelink";
 import type { OperationBudget, ResourceSpec } from "../../lifecycle/spec";
 import { providerStub } from "../../stub";
-import { ignoreNotFound, orUndefined } from "../../lifecycle/outcomes";
+import { deleteWhenSettled } from "./deleting";
+import { orUndefined } from "../../lifecycle/outcomes";
 import { createWithClientToken } from "./client-token";
 import { alicloudClient } from "../connect";
 import { acsId, description, dryRunCreate, ipv4, tags, timeouts, zoneId } from "../inputs";
@@ -234,22 +235,12 @@ export const vpcEndpointSpec: ResourceSpec<VpcEndpointInputs, VpcEndpointWire, A
     },
 
     async delete(c, id, _inputs, budget) {
-        // A transitional endpoint refuses deletion (EndpointOperationDenied): wait it out first.
-        const e = await orUndefined(() => pl.getVpcEndpointAttribute(c, id, { signal: budget.signal }));
-        if (!e) return;
-        if (e.EndpointStatus === "Creating" || e.EndpointStatus === "Pending") await orUndefined(() => settled(c, id, budget));
-        if (e.EndpointStatus !== "Deleting") {
-            try {
-                await ignoreNotFound(() => pl.deleteVpcEndpoint(c, id, { signal: budget.signal }));
-            } catch (err) {
-                // A delete whose answer was lost is retried by the client and meets the endpoint
-                // already Deleting (EndpointLocked until its retries run out): that is the outcome
-                // asked for, not a failure (found by the chaos run, test/chaos).
-                const now = await orUndefined(() => pl.getVpcEndpointAttribute(c, id, { signal: budget.signal }));
-                if (now && now.EndpointStatus !== "Deleting") throw err;
-            }
-        }
-        await pl.waitForVpcEndpointDeleted(c, id, { deadline: budget.deadline, signal: budget.signal });
+        await deleteWhenSettled({
+            status: async () => (await orUndefined(() => pl.getVpcEndpointAttribute(c, id, { signal: budget.signal })))?.EndpointStatus ?? undefined,
+            settle: () => settled(c, id, budget),
+            remove: () => pl.deleteVpcEndpoint(c, id, { signal: budget.signal }),
+            waitGone: () => pl.waitForVpcEndpointDeleted(c, id, { deadline: budget.deadline, signal: budget.signal }),
+        });
     },
 
     id: (w) => w.endpoint.EndpointId,
