@@ -13,6 +13,7 @@ import { realClock, type Clock, type Random } from "../core/clock";
 import type { CodeTable } from "../core/errors";
 import { execute, type HttpContext, type HttpTimeouts } from "../core/http";
 import { silentLogger, type Logger } from "../core/log";
+import { processPacers, PacerRegistry } from "../core/pacer";
 import { defaultRetryPolicy, processRetryBudget, type RetryBudget, type RetryPolicy } from "../core/retry";
 import { Watcher, WatcherRegistry, type WatcherSource } from "../core/waiter";
 import { AlibabaCredentials } from "./credentials";
@@ -33,6 +34,8 @@ export interface AlibabaClientConfig {
   endpoints?: Partial<Record<AlibabaService, string>>;
   retry?: Partial<RetryPolicy>;
   retryBudget?: RetryBudget;
+  /** Where calls get their pace (see HuaweiClientConfig.pacers); `false` turns pacing off. */
+  pacers?: PacerRegistry | false;
   timeouts?: Partial<Pick<HttpTimeouts, "headersMs" | "bodyMs">>;
   wait?: { minDelayMs?: number; maxDelayMs?: number };
   clock?: Clock;
@@ -87,6 +90,7 @@ export class AlibabaClient {
   readonly #credentials: AlibabaCredentials;
   readonly #http: HttpContext;
   readonly #watchers = new WatcherRegistry();
+  readonly #pacers: PacerRegistry | undefined;
 
   constructor(config: AlibabaClientConfig) {
     this.#config = { ...config };
@@ -101,6 +105,7 @@ export class AlibabaClient {
       timeouts: config.timeouts,
       dispatcher: config.dispatcher,
     };
+    this.#pacers = config.pacers === false ? undefined : (config.pacers ?? (config.clock ? new PacerRegistry({ clock: config.clock }) : processPacers));
   }
 
   get clock(): Clock {
@@ -132,6 +137,9 @@ export class AlibabaClient {
         url,
         idempotent: op.idempotent ?? false,
         signal: op.signal,
+        pacer: this.#pacers?.get(`${base}|${creds.fingerprint()}`),
+        // Every action is a POST: reads are told by their names.
+        priority: /^(List|Get|Describe|Check)/.test(op.action) ? "read" : "write",
         classify: alibabaClassifier(op.api, op.action, op.errors, op.busyCodes ?? []),
         headers: (attempt) => {
           const signed = creds.sign({ method: "POST", host, action: op.action, version: op.version, query, body: "" }, new Date(clock.now()));
@@ -161,7 +169,7 @@ const clients = new Map<string, AlibabaClient>();
  * the retry budget are shared). Configurations with injected clocks or loggers get a fresh one.
  */
 export function getAlibabaClient(config: AlibabaClientConfig): AlibabaClient {
-  if (config.clock || config.random || config.logger || config.retryBudget || config.dispatcher) return new AlibabaClient(config);
+  if (config.clock || config.random || config.logger || config.retryBudget || config.dispatcher || config.pacers !== undefined) return new AlibabaClient(config);
   const creds = alibabaCredentials(config);
   const key = JSON.stringify([config.region, config.endpoints ?? {}, config.retry ?? {}, config.timeouts ?? {}, config.wait ?? {}, creds.fingerprint()]);
   let c = clients.get(key);

@@ -7,8 +7,9 @@
 import { Agent, request, type Dispatcher } from "undici";
 import { parseRetryAfter } from "./backoff";
 import { realClock, type Clock, type Random } from "./clock";
-import { CloudError, NetworkError, OutcomeUnknownError, isAbortError } from "./errors";
+import { CloudError, NetworkError, OutcomeUnknownError, ThrottledError, isAbortError } from "./errors";
 import { silentLogger, type Logger } from "./log";
+import { statedLimit, type CallPriority, type Pacer } from "./pacer";
 import { decideRetry, defaultRetryPolicy, processRetryBudget, type RetryBudget, type RetryPolicy } from "./retry";
 
 export type HttpMethod = "GET" | "POST" | "PUT" | "DELETE" | "PATCH" | "HEAD";
@@ -81,6 +82,10 @@ export interface HttpCall {
    */
   onUnauthorized?: () => Promise<boolean>;
   timeouts?: Partial<Pick<HttpTimeouts, "headersMs" | "bodyMs">>;
+  /** Paces the call's attempts to the rate its throttle scope allows (learned from throttles). */
+  pacer?: Pacer;
+  /** Queue while paced; default: GET and HEAD read, the rest write. */
+  priority?: CallPriority;
 }
 
 export interface HttpContext {
@@ -153,19 +158,29 @@ export async function execute(call: HttpCall, ctx: HttpContext = {}): Promise<Ht
   const clock = ctx.clock ?? realClock;
   const random = ctx.random ?? Math.random;
   const logger = ctx.logger ?? silentLogger;
+  const pacer = call.pacer;
+  const priority = call.priority ?? (call.method === "GET" || call.method === "HEAD" ? "read" : "write");
   let reauthenticated = false;
 
   for (let attempt = 1; ; attempt++) {
     call.signal?.throwIfAborted();
+    // A retry had its turn already: it goes to the head of the queue.
+    await pacer?.acquire(priority, call.signal, attempt > 1);
     const headers = await call.headers(attempt);
     let err: CloudError;
     try {
       const res = await sendOnce(call, headers, ctx);
       if (res.status >= 200 && res.status < 300) {
+        pacer?.onAnswer("ok");
         budget.onSuccess();
         return res;
       }
       err = call.classify(res, parseRetryAfter(res.headers["retry-after"], clock.now()));
+      if (pacer && err instanceof ThrottledError) {
+        const before = pacer.rate;
+        pacer.onAnswer("throttled", statedLimit(err.cloudMessage));
+        if (pacer.rate !== before) logger.debug(`${call.api}: throttled (${err.code}); calls now start at most ${pacer.rate!.toFixed(1)} per second`);
+      } else pacer?.onAnswer("other");
       if (res.status === 401 && call.onUnauthorized && !reauthenticated) {
         reauthenticated = true;
         if (await call.onUnauthorized()) {
@@ -185,7 +200,7 @@ export async function execute(call: HttpCall, ctx: HttpContext = {}): Promise<Ht
       if (!call.idempotent && net.phase === "sent") throw outcomeUnknown(call, net, attempt, 0);
       err = net;
     }
-    const decision = decideRetry(err, attempt, policy, budget, random);
+    const decision = decideRetry(err, attempt, policy, budget, random, pacer !== undefined);
     if (!decision.retry) {
       err.attempts = attempt;
       if (err.retryable) logger.warn(`${call.api} ${call.operation}: ${decision.reason}`, { code: err.code });

@@ -4,6 +4,7 @@ export * from "./errors";
 export * from "./backoff";
 export * from "./retry";
 export * from "./http";
+export * from "./pacer";
 export * from "./paging";
 export * from "./waiter";
 export * from "./redact";

@@ -58,8 +58,9 @@ export class RetryBudget {
   get available(): number {
     return this.#tokens;
   }
-  tryAcquire(err: CloudError): boolean {
-    const cost = err instanceof NetworkError ? this.options.networkRetryCost : throttledWithRetryAfter(err) ? this.options.throttledRetryCost : this.options.retryCost;
+  /** `paced`: the call goes through a pacer, which slows down on throttles by itself. */
+  tryAcquire(err: CloudError, paced = false): boolean {
+    const cost = err instanceof NetworkError ? this.options.networkRetryCost : orderlyThrottle(err, paced) ? this.options.throttledRetryCost : this.options.retryCost;
     if (this.#tokens < cost) return false;
     this.#tokens -= cost;
     return true;
@@ -72,9 +73,12 @@ export class RetryBudget {
 /** The bucket all clients of this process share unless given their own. */
 export const processRetryBudget = new RetryBudget();
 
-/** A throttle that told us when to come back. */
-function throttledWithRetryAfter(err: CloudError): boolean {
-  return err instanceof ThrottledError && err.retryAfterMs !== undefined;
+/**
+ * A throttle the client knows how to ride out: the cloud said when to come back, or the call is
+ * paced (its pacer has slowed down and the retry waits for its turn at the new pace).
+ */
+function orderlyThrottle(err: CloudError, paced: boolean): boolean {
+  return err instanceof ThrottledError && (err.retryAfterMs !== undefined || paced);
 }
 
 /**
@@ -82,9 +86,11 @@ function throttledWithRetryAfter(err: CloudError): boolean {
  * exponential backoff, but never shorter than the cloud's `Retry-After`. A throttle with
  * `Retry-After` waits the header's time plus a random share of up to 1×, 2×, then 4× it, so the
  * callers throttled in one window spread over the next few instead of all coming back at once.
+ * A paced call waits only what the cloud asked for: its pacer spreads the retries.
  */
-export function retryDelayMs(err: CloudError, attempt: number, policy: RetryPolicy, random: Random): number {
-  if (throttledWithRetryAfter(err)) return throttleDelayMs(err.retryAfterMs!, attempt, policy.maxDelayMs, random);
+export function retryDelayMs(err: CloudError, attempt: number, policy: RetryPolicy, random: Random, paced = false): number {
+  if (paced && err instanceof ThrottledError) return err.retryAfterMs ?? 0;
+  if (orderlyThrottle(err, false)) return throttleDelayMs(err.retryAfterMs!, attempt, policy.maxDelayMs, random);
   const jitter = fullJitter(attempt - 1, policy.baseDelayMs, policy.maxDelayMs, random);
   return Math.max(jitter, err.retryAfterMs ?? 0);
 }
@@ -97,12 +103,13 @@ export function decideRetry(
   policy: RetryPolicy,
   budget: RetryBudget,
   random: Random,
+  paced = false,
 ): RetryDecision {
   if (!err.retryable) return { retry: false, reason: "not retryable" };
-  const limit = throttledWithRetryAfter(err) ? Math.max(policy.maxAttempts, policy.maxThrottledAttempts ?? 0) : policy.maxAttempts;
+  const limit = orderlyThrottle(err, paced) ? Math.max(policy.maxAttempts, policy.maxThrottledAttempts ?? 0) : policy.maxAttempts;
   if (attempt >= limit) return { retry: false, reason: `gave up after ${attempt} attempts` };
   if (err instanceof ThrottledError && (err.retryAfterMs ?? 0) > policy.maxRetryAfterMs)
     return { retry: false, reason: `Retry-After ${err.retryAfterMs} ms exceeds ${policy.maxRetryAfterMs} ms` };
-  if (!budget.tryAcquire(err)) return { retry: false, reason: "retry budget exhausted" };
-  return { retry: true, delayMs: retryDelayMs(err, attempt, policy, random) };
+  if (!budget.tryAcquire(err, paced)) return { retry: false, reason: "retry budget exhausted" };
+  return { retry: true, delayMs: retryDelayMs(err, attempt, policy, random, paced) };
 }

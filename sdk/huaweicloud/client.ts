@@ -12,6 +12,7 @@ import { realClock, type Clock, type Random } from "../core/clock";
 import { ValidationError, type CodeTable } from "../core/errors";
 import { execute, parseJsonBody, type HttpContext, type HttpMethod, type HttpTimeouts } from "../core/http";
 import { silentLogger, type Logger } from "../core/log";
+import { processPacers, PacerRegistry } from "../core/pacer";
 import { defaultRetryPolicy, processRetryBudget, type RetryBudget, type RetryPolicy } from "../core/retry";
 import { Watcher, WatcherRegistry, type WatcherSource } from "../core/waiter";
 import { AkSkCredentials, PasswordCredentials, TokenCredentials, type HuaweiCredentials } from "./credentials";
@@ -44,6 +45,11 @@ export interface HuaweiClientConfig {
   cloud?: string;
   retry?: Partial<RetryPolicy>;
   retryBudget?: RetryBudget;
+  /**
+   * Where calls get their pace (one pacer per endpoint and credential). Defaults to the process's,
+   * or a fresh registry on an injected clock; `false` turns pacing off.
+   */
+  pacers?: PacerRegistry | false;
   timeouts?: Partial<Pick<HttpTimeouts, "headersMs" | "bodyMs">>;
   /** Waiter delays for this client's watchers; when given, replaces `huaweiWaitDefaults` as a whole. */
   wait?: { minDelayMs?: number; maxDelayMs?: number; elapsedRatio?: number };
@@ -104,6 +110,7 @@ export class HuaweiClient {
   readonly #tokens: TokenProvider | undefined;
   readonly #http: HttpContext;
   readonly #watchers = new WatcherRegistry();
+  readonly #pacers: PacerRegistry | undefined;
   #projectId: string | undefined;
   #projectLookup: Promise<string> | undefined;
 
@@ -122,6 +129,7 @@ export class HuaweiClient {
       timeouts: config.timeouts,
       dispatcher: config.dispatcher,
     };
+    this.#pacers = config.pacers === false ? undefined : (config.pacers ?? (config.clock ? new PacerRegistry({ clock: config.clock }) : processPacers));
     if (this.#credentials instanceof PasswordCredentials) {
       this.#tokens = new TokenProvider({
         iamEndpoint: this.endpoint("iam"),
@@ -202,6 +210,8 @@ export class HuaweiClient {
         body,
         idempotent: op.idempotent ?? op.method !== "POST",
         signal: op.signal,
+        // The gateway throttles per user and API endpoint.
+        pacer: this.#pacers?.get(`${base}|${creds.fingerprint()}`),
         classify: huaweiClassifier(op.api, op.operation, op.errors),
         headers: async (attempt) => {
           // Which attempt this is, for server-side logs (the emulator records it); real gateways ignore it.
@@ -249,7 +259,7 @@ const clients = new Map<string, HuaweiClient>();
  * loggers or budgets get a fresh client.
  */
 export function getHuaweiClient(config: HuaweiClientConfig): HuaweiClient {
-  if (config.clock || config.random || config.logger || config.retryBudget || config.dispatcher) return new HuaweiClient(config);
+  if (config.clock || config.random || config.logger || config.retryBudget || config.dispatcher || config.pacers !== undefined) return new HuaweiClient(config);
   const creds = credentialsFromConfig(config);
   const key = JSON.stringify([config.region, config.projectId ?? "", config.projectName ?? "", config.cloud ?? "", config.endpoints ?? {}, config.retry ?? {}, config.timeouts ?? {}, config.wait ?? {}, creds.fingerprint()]);
   let c = clients.get(key);

@@ -1,0 +1,207 @@
+/**
+ * Client-side pacing: calls to one throttle scope (one API endpoint and one credential) start no
+ * faster than the rate the cloud allows, learned from its throttling answers, so a burst larger
+ * than the rate limit is spread over it instead of being refused and retried in waves.
+ *
+ * - A throttle that states its limit (Huawei's gateway: "limit:10,time:1 second") sets the pace
+ *   to that rate less a small headroom for the clocks and windows of client and server not
+ *   lining up.
+ * - A throttle that does not (Alibaba's `Throttling.User`, VPCEP's `EndPoint.0022`) starts pacing
+ *   only when most recent answers are throttles, at the rate that got through, then probes
+ *   upwards (doubling per quiet second, then +10 %) and backs off by 30 % when throttled again.
+ *   Scattered throttles among successes (a busy gateway) do not slow anything down.
+ * - Writes go before reads while calls queue: a waiter's status poll can wait, a create cannot
+ *   start without its slot. A read is never held back longer than `readAgingMs`.
+ *
+ * Nothing is paced until the cloud throttles: an unthrottled client pays nothing.
+ */
+import { abortReason, realClock, type Clock } from "./clock";
+
+/** Which queue a call waits in when calls are paced. */
+export type CallPriority = "write" | "read";
+
+/** A rate limit the cloud stated in its throttling answer. */
+export interface ThrottleHint {
+  limit: number;
+  windowMs: number;
+}
+
+/** How the cloud answered one paced call. */
+export type PacedOutcome = "ok" | "throttled" | "other";
+
+export interface PacerOptions {
+  clock?: Clock;
+  /** Share of a stated limit aimed at. */
+  headroom?: number;
+  /** Calls per second the pace never goes below. */
+  minRate?: number;
+  /** A queued read goes before queued writes once it has waited this long. */
+  readAgingMs?: number;
+}
+
+interface Waiting {
+  since: number;
+  resolve: () => void;
+  reject: (e: unknown) => void;
+  signal?: AbortSignal;
+  onAbort?: () => void;
+}
+
+const WINDOW_MS = 1000;
+
+export class Pacer {
+  readonly #clock: Clock;
+  readonly #headroom: number;
+  readonly #minRate: number;
+  readonly #readAgingMs: number;
+  /** Calls per second; undefined while not pacing. */
+  #rate: number | undefined;
+  /** The stated limit (less headroom), once known. */
+  #ceiling = Infinity;
+  #probing = true;
+  #next = 0;
+  #lastChange = -Infinity;
+  #timer = false;
+  readonly #writes: Waiting[] = [];
+  readonly #reads: Waiting[] = [];
+  /** Answers of the last second: time and whether throttled. */
+  #answers: Array<{ at: number; throttled: boolean }> = [];
+
+  constructor(options: PacerOptions = {}) {
+    this.#clock = options.clock ?? realClock;
+    this.#headroom = options.headroom ?? 0.95;
+    this.#minRate = options.minRate ?? 0.5;
+    this.#readAgingMs = options.readAgingMs ?? 5_000;
+  }
+
+  /** The current pace in calls per second, or undefined while calls are not paced. */
+  get rate(): number | undefined {
+    return this.#rate;
+  }
+
+  /** Calls waiting for their turn. */
+  get queued(): number {
+    return this.#writes.length + this.#reads.length;
+  }
+
+  /**
+   * Resolves when the call may start. `first` puts it at the head of its queue (a retry of a
+   * call that already had its turn).
+   */
+  acquire(priority: CallPriority, signal?: AbortSignal, first = false): Promise<void> {
+    signal?.throwIfAborted();
+    if (this.#rate === undefined) return Promise.resolve();
+    return new Promise<void>((resolve, reject) => {
+      const w: Waiting = { since: this.#clock.now(), resolve, reject, signal };
+      const queue = priority === "write" ? this.#writes : this.#reads;
+      if (first) queue.unshift(w);
+      else queue.push(w);
+      if (signal) {
+        w.onAbort = () => {
+          const i = queue.indexOf(w);
+          if (i >= 0) queue.splice(i, 1);
+          reject(abortReason(signal));
+        };
+        signal.addEventListener("abort", w.onAbort, { once: true });
+      }
+      this.#pump();
+    });
+  }
+
+  /** Records how a call was answered; throttles teach the pace. */
+  onAnswer(outcome: PacedOutcome, hint?: ThrottleHint): void {
+    const now = this.#clock.now();
+    if (outcome !== "other") this.#answers.push({ at: now, throttled: outcome === "throttled" });
+    this.#answers = this.#answers.filter((a) => a.at > now - WINDOW_MS);
+    if (outcome === "throttled") this.#onThrottled(now, hint);
+    else if (outcome === "ok") this.#onOk(now);
+  }
+
+  #onThrottled(now: number, hint: ThrottleHint | undefined): void {
+    if (hint && hint.limit > 0 && hint.windowMs > 0) {
+      const stated = Math.max(this.#minRate, ((hint.limit * 1000) / hint.windowMs) * this.#headroom);
+      if (stated !== this.#ceiling) {
+        this.#ceiling = stated;
+        this.#setRate(Math.min(this.#rate ?? stated, stated), now);
+        return;
+      }
+    }
+    const throttled = this.#answers.filter((a) => a.throttled).length;
+    const ok = this.#answers.length - throttled;
+    // Most answers of the last second were throttles: the pace is above what the cloud allows.
+    if (throttled < 3 || throttled < ok || now - this.#lastChange < WINDOW_MS) return;
+    if (this.#rate === undefined) {
+      this.#setRate(Math.min(this.#ceiling, Math.max(1, ok)), now);
+    } else {
+      this.#probing = false;
+      this.#setRate(this.#rate * 0.7, now);
+    }
+  }
+
+  #onOk(now: number): void {
+    if (this.#rate === undefined || this.#rate >= this.#ceiling || now - this.#lastChange < WINDOW_MS) return;
+    if (this.#answers.some((a) => a.throttled)) return;
+    this.#setRate(this.#probing ? this.#rate * 2 : this.#rate * 1.1 + 0.5, now);
+  }
+
+  #setRate(rate: number, now: number): void {
+    this.#rate = Math.max(this.#minRate, Math.min(this.#ceiling, rate));
+    this.#lastChange = now;
+  }
+
+  #take(now: number): Waiting | undefined {
+    const read = this.#reads[0];
+    if (read && (this.#writes.length === 0 || now - read.since >= this.#readAgingMs)) return this.#reads.shift();
+    return this.#writes.shift();
+  }
+
+  #pump(): void {
+    if (this.#timer) return;
+    for (;;) {
+      if (this.queued === 0) return;
+      const now = this.#clock.now();
+      const rate = this.#rate;
+      if (rate !== undefined && this.#next > now) {
+        this.#timer = true;
+        void this.#clock.sleep(this.#next - now).then(() => {
+          this.#timer = false;
+          this.#pump();
+        });
+        return;
+      }
+      const w = this.#take(now)!;
+      if (w.onAbort) w.signal?.removeEventListener("abort", w.onAbort);
+      if (rate !== undefined) this.#next = Math.max(now, this.#next) + 1000 / rate;
+      w.resolve();
+    }
+  }
+}
+
+/**
+ * A pacer per throttle scope for the whole process, so every client of one endpoint and
+ * credential (and every resource kind using them) shares one pace.
+ */
+export class PacerRegistry {
+  readonly #pacers = new Map<string, Pacer>();
+  constructor(private readonly options: PacerOptions = {}) {}
+  get(scope: string): Pacer {
+    let p = this.#pacers.get(scope);
+    if (!p) {
+      p = new Pacer(this.options);
+      this.#pacers.set(scope, p);
+    }
+    return p;
+  }
+}
+
+export const processPacers = new PacerRegistry();
+
+/** "…limit:10,time:1 second" / "limit:300, time:1 minute" in a throttling message. */
+export function statedLimit(message: string | undefined): ThrottleHint | undefined {
+  const m = /limit\s*:\s*(\d+)\s*,\s*time\s*:\s*(\d+)\s*(second|minute|hour)s?/i.exec(message ?? "");
+  if (!m) return undefined;
+  const unit = { second: 1000, minute: 60_000, hour: 3_600_000 }[m[3].toLowerCase() as "second" | "minute" | "hour"];
+  const limit = Number(m[1]);
+  const windowMs = Number(m[2]) * unit;
+  return limit > 0 && windowMs > 0 ? { limit, windowMs } : undefined;
+}
