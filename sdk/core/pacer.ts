@@ -7,13 +7,17 @@
  *   to that rate less a small headroom for the clocks and windows of client and server not
  *   lining up.
  * - A throttle that does not (Alibaba's `Throttling.User`, VPCEP's `EndPoint.0022`) starts pacing
- *   only when most recent answers are throttles, at the rate that got through, then probes
- *   upwards (doubling per quiet second, then +10 %) and backs off by 30 % when throttled again.
+ *   only when most answers of the last second are throttles, taking the number that got through
+ *   in that second as the limit (less the headroom).
+ * - Paced, when a fifth of a second's answers are still throttles (another client shares the
+ *   account's rate), the pace backs off by 30 %, then climbs back (+10 % and 0.5/s per quiet
+ *   second) to the limit; a learned limit is lowered each time, a stated one is not.
  *   Scattered throttles among successes (a busy gateway) do not slow anything down.
  * - Writes go before reads while calls queue: a waiter's status poll can wait, a create cannot
  *   start without its slot. A read is never held back longer than `readAgingMs`.
  *
- * Nothing is paced until the cloud throttles: an unthrottled client pays nothing.
+ * Nothing is paced until the cloud throttles (an unthrottled client pays nothing), and a pace is
+ * forgotten after a minute without throttles.
  */
 import { abortReason, realClock, type Clock } from "./clock";
 
@@ -37,6 +41,8 @@ export interface PacerOptions {
   minRate?: number;
   /** A queued read goes before queued writes once it has waited this long. */
   readAgingMs?: number;
+  /** The pace is forgotten after this long without a throttle (limits get raised). */
+  forgetAfterMs?: number;
 }
 
 interface Waiting {
@@ -54,13 +60,16 @@ export class Pacer {
   readonly #headroom: number;
   readonly #minRate: number;
   readonly #readAgingMs: number;
+  readonly #forgetAfterMs: number;
   /** Calls per second; undefined while not pacing. */
   #rate: number | undefined;
-  /** The stated limit (less headroom), once known. */
+  /** The limit (less headroom), once stated or learned. */
   #ceiling = Infinity;
-  #probing = true;
+  #stated = false;
   #next = 0;
-  #lastChange = -Infinity;
+  #lastIncrease = -Infinity;
+  #lastDecrease = -Infinity;
+  #lastThrottle = -Infinity;
   #timer = false;
   readonly #writes: Waiting[] = [];
   readonly #reads: Waiting[] = [];
@@ -72,6 +81,7 @@ export class Pacer {
     this.#headroom = options.headroom ?? 0.95;
     this.#minRate = options.minRate ?? 0.5;
     this.#readAgingMs = options.readAgingMs ?? 5_000;
+    this.#forgetAfterMs = options.forgetAfterMs ?? 60_000;
   }
 
   /** The current pace in calls per second, or undefined while calls are not paced. */
@@ -90,6 +100,11 @@ export class Pacer {
    */
   acquire(priority: CallPriority, signal?: AbortSignal, first = false): Promise<void> {
     signal?.throwIfAborted();
+    if (this.#rate !== undefined && this.queued === 0 && this.#clock.now() - this.#lastThrottle > this.#forgetAfterMs) {
+      this.#rate = undefined;
+      this.#ceiling = Infinity;
+      this.#stated = false;
+    }
     if (this.#rate === undefined) return Promise.resolve();
     return new Promise<void>((resolve, reject) => {
       const w: Waiting = { since: this.#clock.now(), resolve, reject, signal };
@@ -118,35 +133,42 @@ export class Pacer {
   }
 
   #onThrottled(now: number, hint: ThrottleHint | undefined): void {
+    this.#lastThrottle = now;
     if (hint && hint.limit > 0 && hint.windowMs > 0) {
       const stated = Math.max(this.#minRate, ((hint.limit * 1000) / hint.windowMs) * this.#headroom);
-      if (stated !== this.#ceiling) {
+      if (stated !== this.#ceiling || !this.#stated) {
         this.#ceiling = stated;
-        this.#setRate(Math.min(this.#rate ?? stated, stated), now);
+        this.#stated = true;
+        this.#rate = Math.min(this.#rate ?? stated, stated);
+        this.#lastDecrease = now;
         return;
       }
     }
     const throttled = this.#answers.filter((a) => a.throttled).length;
     const ok = this.#answers.length - throttled;
-    // Most answers of the last second were throttles: the pace is above what the cloud allows.
-    if (throttled < 3 || throttled < ok || now - this.#lastChange < WINDOW_MS) return;
+    // Too many throttles in the last second: most answers before pacing starts, a fifth once
+    // paced (a burst is expected to be refused in part; a pace should not be).
+    const heavy = this.#rate === undefined ? throttled >= 3 && throttled >= ok : throttled >= 2 && throttled * 4 >= ok;
+    if (!heavy || now - this.#lastDecrease < WINDOW_MS) return;
     if (this.#rate === undefined) {
-      this.#setRate(Math.min(this.#ceiling, Math.max(1, ok)), now);
+      this.#ceiling = Math.max(this.#minRate, Math.max(1, ok) * this.#headroom);
+      this.#rate = this.#ceiling;
     } else {
-      this.#probing = false;
-      this.#setRate(this.#rate * 0.7, now);
+      if (!this.#stated) this.#ceiling = Math.max(this.#minRate, Math.min(this.#ceiling, this.#rate) * this.#headroom);
+      this.#rate = this.#bounded(this.#rate * 0.7);
     }
+    this.#lastDecrease = now;
   }
 
   #onOk(now: number): void {
-    if (this.#rate === undefined || this.#rate >= this.#ceiling || now - this.#lastChange < WINDOW_MS) return;
-    if (this.#answers.some((a) => a.throttled)) return;
-    this.#setRate(this.#probing ? this.#rate * 2 : this.#rate * 1.1 + 0.5, now);
+    if (this.#rate === undefined || this.#rate >= this.#ceiling) return;
+    if (now - Math.max(this.#lastIncrease, this.#lastDecrease) < WINDOW_MS || this.#answers.some((a) => a.throttled)) return;
+    this.#rate = this.#bounded(this.#rate * 1.1 + 0.5);
+    this.#lastIncrease = now;
   }
 
-  #setRate(rate: number, now: number): void {
-    this.#rate = Math.max(this.#minRate, Math.min(this.#ceiling, rate));
-    this.#lastChange = now;
+  #bounded(rate: number): number {
+    return Math.max(this.#minRate, Math.min(this.#ceiling, rate));
   }
 
   #take(now: number): Waiting | undefined {

@@ -86,14 +86,18 @@ function orderlyThrottle(err: CloudError, paced: boolean): boolean {
  * exponential backoff, but never shorter than the cloud's `Retry-After`. A throttle with
  * `Retry-After` waits the header's time plus a random share of up to 1×, 2×, then 4× it, so the
  * callers throttled in one window spread over the next few instead of all coming back at once.
- * A paced call waits only what the cloud asked for: its pacer spreads the retries.
+ * A paced call waits only what the cloud asked for, or one second (the usual throttle window, so
+ * the retry falls in a fresh one): its pacer spreads the retries.
  */
 export function retryDelayMs(err: CloudError, attempt: number, policy: RetryPolicy, random: Random, paced = false): number {
-  if (paced && err instanceof ThrottledError) return err.retryAfterMs ?? 0;
+  if (paced && err instanceof ThrottledError) return err.retryAfterMs ?? PACED_THROTTLE_DELAY_MS;
   if (orderlyThrottle(err, false)) return throttleDelayMs(err.retryAfterMs!, attempt, policy.maxDelayMs, random);
   const jitter = fullJitter(attempt - 1, policy.baseDelayMs, policy.maxDelayMs, random);
   return Math.max(jitter, err.retryAfterMs ?? 0);
 }
+
+/** A paced throttle without Retry-After waits out one usual throttle window before its turn. */
+export const PACED_THROTTLE_DELAY_MS = 1000;
 
 export type RetryDecision = { retry: true; delayMs: number } | { retry: false; reason: string };
 
@@ -106,7 +110,9 @@ export function decideRetry(
   paced = false,
 ): RetryDecision {
   if (!err.retryable) return { retry: false, reason: "not retryable" };
-  const limit = orderlyThrottle(err, paced) ? Math.max(policy.maxAttempts, policy.maxThrottledAttempts ?? 0) : policy.maxAttempts;
+  // More attempts only when the cloud says when to come back: a throttle without Retry-After
+  // that persists through the pacer's slowing down is given up on like any other fault.
+  const limit = orderlyThrottle(err, false) ? Math.max(policy.maxAttempts, policy.maxThrottledAttempts ?? 0) : policy.maxAttempts;
   if (attempt >= limit) return { retry: false, reason: `gave up after ${attempt} attempts` };
   if (err instanceof ThrottledError && (err.retryAfterMs ?? 0) > policy.maxRetryAfterMs)
     return { retry: false, reason: `Retry-After ${err.retryAfterMs} ms exceeds ${policy.maxRetryAfterMs} ms` };

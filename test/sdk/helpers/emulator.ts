@@ -1,5 +1,6 @@
 import { startEmulator } from "../../../emulator";
 import { RetryBudget } from "../../../sdk/core/retry";
+import { PacerRegistry } from "../../../sdk/core/pacer";
 import { HuaweiClient, type HuaweiClientConfig } from "../../../sdk/huaweicloud/client";
 
 export interface LoggedRequest {
@@ -57,10 +58,10 @@ const FAST: Partial<HuaweiClientConfig> = { retry: { baseDelayMs: 20, maxDelayMs
 
 export function akskClient(url: string, account: keyof typeof ACCOUNTS, extra: Partial<HuaweiClientConfig> = {}): HuaweiClient {
   const a = ACCOUNTS[account];
-  return new HuaweiClient({ region: "cn-north-4", projectId: a.projectId, accessKey: a.accessKey, secretKey: a.secretKey, endpoints: { vpcep: url, iam: url }, retryBudget: new RetryBudget(), ...FAST, ...extra });
+  return new HuaweiClient({ region: "cn-north-4", projectId: a.projectId, accessKey: a.accessKey, secretKey: a.secretKey, endpoints: { vpcep: url, iam: url }, retryBudget: new RetryBudget(), pacers: new PacerRegistry(), ...FAST, ...extra });
 }
 
 export function passwordClient(url: string, account: keyof typeof ACCOUNTS, extra: Partial<HuaweiClientConfig> = {}): HuaweiClient {
   const a = ACCOUNTS[account];
-  return new HuaweiClient({ region: "cn-north-4", user: a.user, password: a.password, domainName: a.domainName, endpoints: { vpcep: url, iam: url }, retryBudget: new RetryBudget(), ...FAST, ...extra });
+  return new HuaweiClient({ region: "cn-north-4", user: a.user, password: a.password, domainName: a.domainName, endpoints: { vpcep: url, iam: url }, retryBudget: new RetryBudget(), pacers: new PacerRegistry(), ...FAST, ...extra });
 }

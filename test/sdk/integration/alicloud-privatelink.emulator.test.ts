@@ -6,6 +6,7 @@ import { startEmulator } from "../../../emulator";
 import { AlibabaClient } from "../../../sdk/alicloud/client";
 import * as pl from "../../../sdk/alicloud/privatelink";
 import { CloudError, NotFoundError } from "../../../sdk/core/errors";
+import { PacerRegistry } from "../../../sdk/core/pacer";
 import { RetryBudget } from "../../../sdk/core/retry";
 
 describe("Alibaba PrivateLink client on the emulator", () => {
@@ -13,6 +14,7 @@ describe("Alibaba PrivateLink client on the emulator", () => {
   let close: () => Promise<void>;
   let net: { vpcId: string; vSwitchIds: Record<string, string>; securityGroupIds: string[]; loadBalancerId: string };
   let client: AlibabaClient;
+  let account: { accessKeyId: string; accessKeySecret: string };
   const control = async (method: string, route: string, body?: unknown) =>
     (await fetch(`${url}/_emulator/${route}`, { method, headers: body ? { "content-type": "application/json" } : {}, body: body ? JSON.stringify(body) : undefined })).json() as Promise<any>;
   const requests = async () => (await control("GET", "requests")).requests as Array<{ operation: string; status: number; query?: string; attempt?: number }>;
@@ -23,6 +25,7 @@ describe("Alibaba PrivateLink client on the emulator", () => {
     close = emu.close;
     const a = (await control("GET", "info")).accounts[0].alicloud;
     net = a.network;
+    account = a;
     client = new AlibabaClient({ region: "cn-hangzhou", accessKeyId: a.accessKeyId, accessKeySecret: a.accessKeySecret, endpoints: { privatelink: url }, retryBudget: new RetryBudget(), retry: { baseDelayMs: 10 }, wait: { minDelayMs: 20, maxDelayMs: 50 } });
   });
   afterAll(() => close());
@@ -51,6 +54,18 @@ describe("Alibaba PrivateLink client on the emulator", () => {
     await control("PUT", "faults", { rules: [{ api: "privatelink", operation: "CreateVpcEndpoint", drop: "after", times: 1 }] });
     await expect(pl.createVpcEndpoint(client, endpointRequest(sid))).rejects.toMatchObject({ kind: "outcome_unknown" });
   });
+
+  test("learns an unstated rate limit from a burst: 30 reads at 5 rps all pass", async () => {
+    await control("PUT", "limits", { requestsPerSecond: 5 });
+    const fresh = new AlibabaClient({ region: "cn-hangzhou", accessKeyId: account.accessKeyId, accessKeySecret: account.accessKeySecret, endpoints: { privatelink: url }, retryBudget: new RetryBudget(), pacers: new PacerRegistry() });
+    const results = await Promise.all(Array.from({ length: 30 }, () => pl.listVpcEndpoints(fresh)));
+    expect(results).toHaveLength(30);
+    const log = (await requests()).filter((r) => r.operation === "ListVpcEndpoints");
+    expect(log.filter((r) => r.status === 200)).toHaveLength(30);
+    // Throttling.User states no limit: the burst is refused, then the pace found keeps refusals few.
+    expect(log.filter((r) => r.status !== 200).length).toBeLessThan(45);
+    expect(Math.max(...log.map((r) => r.attempt ?? 1))).toBeLessThanOrEqual(3);
+  }, 30_000);
 
   test("busy and throttling codes are retried; DryRun answers DryRunOperation", async () => {
     const sid = await serviceId();

@@ -234,9 +234,29 @@ describe("retries against the emulator's injected faults", () => {
     const results = await Promise.all(Array.from({ length: 8 }, () => vpcep.listQuotaDetails(owner)));
     expect(results).toHaveLength(8);
     const log = ops(await emu.requests(), "ListQuotaDetails");
+    // The first burst is refused beyond the limit; the retries are paced at the stated limit and pass.
     expect(log.filter((r) => r.status === 429).length).toBeGreaterThan(0);
+    expect(log.filter((r) => r.status === 429).length).toBeLessThanOrEqual(5);
     expect(log.filter((r) => r.status === 200)).toHaveLength(8);
   });
+});
+
+describe("pacing against the emulator's rate limit", () => {
+  it("spreads a burst of 30 creates over a 5 rps limit: each call refused at most once, none lost or doubled", async () => {
+    await emu.limits({ requestsPerSecond: 5, quotas: { "vpcep:endpoint_service": 100 } });
+    const owner = akskClient(emu.url, "demo");
+    const started = Date.now();
+    const created = await Promise.all(Array.from({ length: 30 }, (_, i) => vpcep.createEndpointService(owner, serviceInput(i))));
+    const elapsed = Date.now() - started;
+    expect(new Set(created.map((c) => c.id)).size).toBe(30);
+    const log = ops(await emu.requests(), "CreateEndpointService");
+    expect(log.filter((r) => r.status === 200)).toHaveLength(30);
+    // Only the first burst, before the stated limit was learned, is refused; paced retries pass.
+    expect(log.filter((r) => r.status === 429).length).toBeLessThanOrEqual(25);
+    expect(Math.max(...log.map((r) => r.attempt ?? 1))).toBeLessThanOrEqual(2);
+    // and the pace is not slower than the limit needs: 25 calls at 4.75/s after a 1 s Retry-After
+    expect(elapsed).toBeLessThan(25 / 4.75 * 1000 + 1000 + 1500);
+  }, 30_000);
 });
 
 describe("coalesced waiting against the emulator", () => {
