@@ -15,6 +15,9 @@ export interface RunResult {
     stdout: string;
     stderr: string;
     wallMs: number;
+    /** Epoch ms when the CLI was started and when it exited. */
+    startedAt: number;
+    endedAt: number;
     /** Peak resident set (VmHWM, kB) of the dynamic-provider process(es) started by this run. */
     providerPeakKb: number;
     /** The same for the program's language host (the Node process running index.ts). */
@@ -108,7 +111,8 @@ export class Program {
             });
             child.on("close", (code) => {
                 if (timer) clearInterval(timer);
-                resolve({ code: code ?? -1, stdout, stderr, wallMs: Date.now() - started, providerPeakKb: peaks.provider, programPeakKb: peaks.program });
+                const endedAt = Date.now();
+                resolve({ code: code ?? -1, stdout, stderr, wallMs: endedAt - started, startedAt: started, endedAt, providerPeakKb: peaks.provider, programPeakKb: peaks.program });
             });
         });
     }

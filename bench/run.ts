@@ -130,7 +130,7 @@ function ratioTable(readiness: ReadinessRow[], coalescing: CoalescingRow[]): Tab
 function scaleTable(rows: ScaleRow[]): Table {
     return {
         title: "4. Scale: pulumi up / destroy with the real CLI, throttled",
-        columns: ["op", "resources", "throttle", "provisioning", "--parallel", "exit", "wall", "API phase", "lower bound", "wall / bound", "API phase / bound", "calls", "429s", "failed", "provider peak RSS", "program peak RSS"],
+        columns: ["op", "resources", "throttle", "provisioning", "--parallel", "exit", "wall", "before first call", "API phase", "lower bound", "wall / bound", "API phase / bound", "calls", "429s", "failed", "provider peak RSS", "program peak RSS"],
         rows: rows.map((r) => [
             r.op,
             `1 + ${r.endpoints}`,
@@ -139,6 +139,7 @@ function scaleTable(rows: ScaleRow[]): Table {
             String(r.parallel),
             String(r.exitCode),
             ms(r.wallMs),
+            ms(r.leadMs),
             ms(r.cloudPhaseMs),
             ms(r.lowerBoundMs),
             ratio(r.wallMs, r.lowerBoundMs),
@@ -151,7 +152,7 @@ function scaleTable(rows: ScaleRow[]): Table {
         ]),
         notes: [
             "lower bound = service provisioning + (1 create + 1 read + N creates + 1 read) / throttle + endpoint provisioning (destroy: the same with deletes);",
-            "wall = the whole CLI command (engine start, program, plugin start included); API phase = first to last API call;",
+            "wall = the whole CLI command (engine start, program, plugin start included); before first call = CLI start to the first API call (engine, language host, program and provider start-up); API phase = first to last API call;",
             "peak RSS = VmHWM from /proc of the dynamic-provider Node process (and of the program's Node process) under this pulumi process.",
             ...rows.flatMap((r) => r.errors.map((e) => `${r.op} error: ${e.split("\n")[0].slice(0, 300)}`)),
         ],

@@ -14,6 +14,8 @@ export interface ScaleRow {
     parallel: number;
     exitCode: number;
     wallMs: number;
+    /** CLI start to the first API call. */
+    leadMs: number;
     /** First to last API call of the operation. */
     cloudPhaseMs: number;
     calls: number;
@@ -82,6 +84,7 @@ function summarise(op: "up" | "destroy", r: Awaited<ReturnType<Program["run"]>>,
         parallel,
         exitCode: r.code,
         wallMs: r.wallMs,
+        leadMs: times.length ? Math.min(...times) - r.startedAt : 0,
         cloudPhaseMs: times.length ? Math.max(...times) - Math.min(...times) : 0,
         calls: reqs.length,
         throttled: reqs.filter((q) => q.status === 429).length,
