@@ -5,6 +5,7 @@
 import { fullJitter, throttleDelayMs } from "./backoff";
 import type { Random } from "./clock";
 import { CloudError, NetworkError, ThrottledError } from "./errors";
+import { statedLimit } from "./pacer";
 
 export interface RetryPolicy {
   /** Total attempts including the first. */
@@ -86,17 +87,18 @@ function orderlyThrottle(err: CloudError, paced: boolean): boolean {
  * exponential backoff, but never shorter than the cloud's `Retry-After`. A throttle with
  * `Retry-After` waits the header's time plus a random share of up to 1×, 2×, then 4× it, so the
  * callers throttled in one window spread over the next few instead of all coming back at once.
- * A paced call waits only what the cloud asked for, or one second (the usual throttle window, so
- * the retry falls in a fresh one): its pacer spreads the retries.
+ * A paced call waits only what the cloud asked for, else the throttle's stated window (up to
+ * `maxDelayMs`) or one second, the usual window, so the retry falls in a fresh one: its pacer
+ * spreads the retries.
  */
 export function retryDelayMs(err: CloudError, attempt: number, policy: RetryPolicy, random: Random, paced = false): number {
-  if (paced && err instanceof ThrottledError) return err.retryAfterMs ?? PACED_THROTTLE_DELAY_MS;
+  if (paced && err instanceof ThrottledError) return err.retryAfterMs ?? Math.min(policy.maxDelayMs, statedLimit(err.cloudMessage)?.windowMs ?? PACED_THROTTLE_DELAY_MS);
   if (orderlyThrottle(err, false)) return throttleDelayMs(err.retryAfterMs!, attempt, policy.maxDelayMs, random);
   const jitter = fullJitter(attempt - 1, policy.baseDelayMs, policy.maxDelayMs, random);
   return Math.max(jitter, err.retryAfterMs ?? 0);
 }
 
-/** A paced throttle without Retry-After waits out one usual throttle window before its turn. */
+/** A paced throttle without Retry-After or a stated window waits out one usual window before its turn. */
 export const PACED_THROTTLE_DELAY_MS = 1000;
 
 export type RetryDecision = { retry: true; delayMs: number } | { retry: false; reason: string };

@@ -201,6 +201,13 @@ describe("retries of paced calls", () => {
     expect(budget.available).toBe(8);
   });
 
+  it("waits out a stated window longer than a second, up to maxDelayMs", () => {
+    const minute = new ThrottledError({ api: "a", operation: "o", code: "APIGW.0308", message: "policy user over ratelimit,limit:300,time:1 minute", httpStatus: 429 });
+    const seconds = new ThrottledError({ api: "a", operation: "o", code: "APIGW.0308", message: "policy user over ratelimit,limit:20,time:5 second", httpStatus: 429 });
+    expect(decideRetry(minute, 1, defaultRetryPolicy, new RetryBudget(), Math.random, true)).toEqual({ retry: true, delayMs: defaultRetryPolicy.maxDelayMs });
+    expect(decideRetry(seconds, 1, defaultRetryPolicy, new RetryBudget(), Math.random, true)).toEqual({ retry: true, delayMs: 5000 });
+  });
+
   it("gives up on a persistent throttle without Retry-After after maxAttempts, with Retry-After after maxThrottledAttempts", () => {
     const budget = new RetryBudget();
     expect(decideRetry(throttle(), defaultRetryPolicy.maxAttempts - 1, defaultRetryPolicy, budget, Math.random, true).retry).toBe(true);
