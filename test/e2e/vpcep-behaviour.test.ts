@@ -1,7 +1,7 @@
 /**
  * What a demanding user expects of the VPCEP resources beyond the happy path, with the real CLI
  * against the emulator: the approval flow, adoption, bad input at preview with no API call, a
- * creation the cloud fails, and a creation whose response is lost.
+ * creation the cloud fails, a creation whose response is lost, and a burst over the rate limit.
  */
 import * as path from "node:path";
 import { TestCloud } from "../helpers/cloud";
@@ -149,6 +149,40 @@ export const id = s.id;
         await p.destroy();
         expect(await cloud.resources("vpcep:endpoint_service")).toEqual([]);
     });
+
+    test("a burst over the account's rate limit is paced: no call refused twice, nothing fails or is left", async () => {
+        await cloud.control("PUT", "limits", { requestsPerSecond: 4 });
+        try {
+            const net = cloud.account().network;
+            const p = await program({
+                files: {
+                    "Pulumi.yaml": YAML("throttled-burst"),
+                    "package.json": PKG,
+                    "index.ts": `
+import { huaweicloud } from "pulumi-privatelink";
+const s = new huaweicloud.vpcep.EndpointService("svc", { vpcId: "${net.backendVpcId}", portId: "${net.backendPortId}", serverType: "VM", ports: [{ clientPort: 83, serverPort: 83 }] });
+for (let i = 0; i < 16; i++) new huaweicloud.vpcep.Endpoint("ep" + i, { endpointServiceId: s.id, vpcId: "${net.clientVpcId}", subnetId: "${net.clientSubnetId}", portIp: "10.0.0." + (60 + i) });
+`,
+                },
+            });
+            const mark = await cloud.mark();
+            const up = await p.up();
+            expect(up.changeSummary.create).toBe(18); // the stack, the service and 16 endpoints
+            expect(await cloud.resources("vpcep:endpoint")).toHaveLength(16);
+            const log = (await cloud.requests(mark)).filter((r) => r.api === "vpcep");
+            // The burst of creates is refused beyond the limit until the provider has read the limit
+            // the gateway states; from then on its calls are paced, so no call is refused twice.
+            expect(log.filter((r) => r.status === 429).length).toBeGreaterThan(0);
+            expect(Math.max(...log.map((r) => r.attempt ?? 1))).toBeLessThanOrEqual(2);
+            expect(log.filter((r) => r.operation === "CreateEndpoint" && r.status === 200)).toHaveLength(16);
+            await p.expectNoChanges("preview");
+            await p.destroy();
+            expect(await cloud.resources("vpcep:endpoint")).toEqual([]);
+            expect(await cloud.resources("vpcep:endpoint_service")).toEqual([]);
+        } finally {
+            await cloud.control("PUT", "limits", { requestsPerSecond: null });
+        }
+    }, 180_000);
 
     test("adopt brings an existing service under management without recreating it", async () => {
         const demo = cloud.account();

@@ -25,6 +25,8 @@ export interface LoggedRequest {
     method: string;
     path: string;
     status: number;
+    /** The client's attempt number (X-Client-Attempt), when it sent one. */
+    attempt?: number;
 }
 
 export interface EmulatedResource {
