@@ -13,7 +13,7 @@ import { realClock, type Clock, type Random } from "../core/clock";
 import type { CodeTable } from "../core/errors";
 import { execute, type HttpContext, type HttpTimeouts } from "../core/http";
 import { silentLogger, type Logger } from "../core/log";
-import { processPacers, PacerRegistry } from "../core/pacer";
+import { pacersFor, type PacerRegistry } from "../core/pacer";
 import { defaultRetryPolicy, processRetryBudget, type RetryBudget, type RetryPolicy } from "../core/retry";
 import { Watcher, WatcherRegistry, type WatcherSource } from "../core/waiter";
 import { AlibabaCredentials } from "./credentials";
@@ -105,7 +105,7 @@ export class AlibabaClient {
       timeouts: config.timeouts,
       dispatcher: config.dispatcher,
     };
-    this.#pacers = config.pacers === false ? undefined : (config.pacers ?? (config.clock ? new PacerRegistry({ clock: config.clock }) : processPacers));
+    this.#pacers = pacersFor(config);
   }
 
   get clock(): Clock {

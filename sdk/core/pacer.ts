@@ -218,6 +218,15 @@ export class PacerRegistry {
 
 export const processPacers = new PacerRegistry();
 
+/**
+ * The registry a client takes its pacers from: the one it was given, none when given `false`,
+ * a fresh one on an injected clock (tests), else the process's.
+ */
+export function pacersFor(config: { pacers?: PacerRegistry | false; clock?: Clock }): PacerRegistry | undefined {
+  if (config.pacers === false) return undefined;
+  return config.pacers ?? (config.clock ? new PacerRegistry({ clock: config.clock }) : processPacers);
+}
+
 /** "…limit:10,time:1 second" / "limit:300, time:1 minute" in a throttling message. */
 export function statedLimit(message: string | undefined): ThrottleHint | undefined {
   const m = /limit\s*:\s*(\d+)\s*,\s*time\s*:\s*(\d+)\s*(second|minute|hour)s?/i.exec(message ?? "");

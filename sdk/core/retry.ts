@@ -74,12 +74,17 @@ export class RetryBudget {
 /** The bucket all clients of this process share unless given their own. */
 export const processRetryBudget = new RetryBudget();
 
+/** A throttle that told us when to come back. */
+function throttledWithRetryAfter(err: CloudError): boolean {
+  return err instanceof ThrottledError && err.retryAfterMs !== undefined;
+}
+
 /**
  * A throttle the client knows how to ride out: the cloud said when to come back, or the call is
  * paced (its pacer has slowed down and the retry waits for its turn at the new pace).
  */
 function orderlyThrottle(err: CloudError, paced: boolean): boolean {
-  return err instanceof ThrottledError && (err.retryAfterMs !== undefined || paced);
+  return throttledWithRetryAfter(err) || (paced && err instanceof ThrottledError);
 }
 
 /**
@@ -93,7 +98,7 @@ function orderlyThrottle(err: CloudError, paced: boolean): boolean {
  */
 export function retryDelayMs(err: CloudError, attempt: number, policy: RetryPolicy, random: Random, paced = false): number {
   if (paced && err instanceof ThrottledError) return err.retryAfterMs ?? Math.min(policy.maxDelayMs, statedLimit(err.cloudMessage)?.windowMs ?? PACED_THROTTLE_DELAY_MS);
-  if (orderlyThrottle(err, false)) return throttleDelayMs(err.retryAfterMs!, attempt, policy.maxDelayMs, random);
+  if (throttledWithRetryAfter(err)) return throttleDelayMs(err.retryAfterMs!, attempt, policy.maxDelayMs, random);
   const jitter = fullJitter(attempt - 1, policy.baseDelayMs, policy.maxDelayMs, random);
   return Math.max(jitter, err.retryAfterMs ?? 0);
 }
@@ -114,7 +119,7 @@ export function decideRetry(
   if (!err.retryable) return { retry: false, reason: "not retryable" };
   // More attempts only when the cloud says when to come back: a throttle without Retry-After
   // that persists through the pacer's slowing down is given up on like any other fault.
-  const limit = orderlyThrottle(err, false) ? Math.max(policy.maxAttempts, policy.maxThrottledAttempts ?? 0) : policy.maxAttempts;
+  const limit = throttledWithRetryAfter(err) ? Math.max(policy.maxAttempts, policy.maxThrottledAttempts ?? 0) : policy.maxAttempts;
   if (attempt >= limit) return { retry: false, reason: `gave up after ${attempt} attempts` };
   if (err instanceof ThrottledError && (err.retryAfterMs ?? 0) > policy.maxRetryAfterMs)
     return { retry: false, reason: `Retry-After ${err.retryAfterMs} ms exceeds ${policy.maxRetryAfterMs} ms` };

@@ -12,7 +12,7 @@ import { realClock, type Clock, type Random } from "../core/clock";
 import { ValidationError, type CodeTable } from "../core/errors";
 import { execute, parseJsonBody, type HttpContext, type HttpMethod, type HttpTimeouts } from "../core/http";
 import { silentLogger, type Logger } from "../core/log";
-import { processPacers, PacerRegistry } from "../core/pacer";
+import { pacersFor, type PacerRegistry } from "../core/pacer";
 import { defaultRetryPolicy, processRetryBudget, type RetryBudget, type RetryPolicy } from "../core/retry";
 import { Watcher, WatcherRegistry, type WatcherSource } from "../core/waiter";
 import { AkSkCredentials, PasswordCredentials, TokenCredentials, type HuaweiCredentials } from "./credentials";
@@ -129,7 +129,7 @@ export class HuaweiClient {
       timeouts: config.timeouts,
       dispatcher: config.dispatcher,
     };
-    this.#pacers = config.pacers === false ? undefined : (config.pacers ?? (config.clock ? new PacerRegistry({ clock: config.clock }) : processPacers));
+    this.#pacers = pacersFor(config);
     if (this.#credentials instanceof PasswordCredentials) {
       this.#tokens = new TokenProvider({
         iamEndpoint: this.endpoint("iam"),
