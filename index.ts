@@ -6,5 +6,4 @@
  * - `alicloud.privatelink.*` — Alibaba Cloud PrivateLink endpoints and endpoint services
  */
 export * as huaweicloud from "./provider/huaweicloud";
-export * as testing from "./provider/testing";
 export * as alicloud from "./provider/alicloud";

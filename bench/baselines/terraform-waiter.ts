@@ -9,17 +9,14 @@
  * `PollInterval` (3 s) and refresh again, until a target status or the 10-minute timeout. Every
  * resource has its own loop; nothing is shared between resources.
  *
- * The create calls themselves are the same ones our provider makes (same body, same client, same
+ * The create calls themselves are the same ones our provider makes (the body derived from the same
+ * model, the same client, the same
  * HTTP retries), so the only difference measured is how the wait is done.
  */
 import { NotFoundError } from "../../sdk/core/errors";
-import type { HuaweiClient } from "../../sdk/huaweicloud/client";
 import * as vpcep from "../../sdk/huaweicloud/vpcep";
-import type { ResourceSpec } from "../../provider/lifecycle/spec";
-import type { EndpointServiceInputs, EndpointServiceWire } from "../../provider/huaweicloud/vpcep/endpoint-service";
-import type { EndpointInputs } from "../../provider/huaweicloud/vpcep/endpoint";
-import { portsToWire } from "../../provider/huaweicloud/vpcep/ports";
-import { tagsToWire } from "../../provider/huaweicloud/inputs";
+import type * as endpointService from "../../provider/huaweicloud/vpcep/endpoint-service";
+import type * as endpoint from "../../provider/huaweicloud/vpcep/endpoint";
 
 export const terraformWaitSettings = { delayMs: 5_000, pollIntervalMs: 3_000, timeoutMs: 10 * 60_000, notFoundChecks: 20 };
 
@@ -64,58 +61,44 @@ export async function waitForState<T>(conf: StateChangeConf<T>): Promise<{ resou
     }
 }
 
-/** Our EndpointService table with its create wait replaced by the Terraform-style poller. */
-export function baselineEndpointServiceSpec(
-    spec: ResourceSpec<EndpointServiceInputs, EndpointServiceWire, HuaweiClient>,
-): ResourceSpec<EndpointServiceInputs, EndpointServiceWire, HuaweiClient> {
+/** Our EndpointService model with its create wait replaced by the Terraform-style poller. */
+export function baselineEndpointService(m: typeof endpointService.model): typeof endpointService.model {
     return {
-        ...spec,
-        async create(c, inputs, budget) {
-            const created = await vpcep.createEndpointService(c, {
-                vpc_id: inputs.vpcId,
-                port_id: inputs.portId,
-                server_type: inputs.serverType,
-                ports: portsToWire(inputs.ports),
-                service_name: inputs.serviceName,
-                service_type: inputs.serviceType,
-                approval_enabled: inputs.approvalEnabled,
-                description: inputs.description,
-                tags: tagsToWire(inputs.tags),
-            });
-            budget.onCreated(created.id);
-            const { resource } = await waitForState({
-                refresh: () => vpcep.listServiceDetails(c, created.id),
-                status: (s) => s.status ?? "",
-                pending: ["creating"],
-                target: ["available"],
-            });
-            return { service: resource, permissions: [] };
+        ...m,
+        hooks: {
+            ...m.hooks,
+            async create({ c, body, budget }) {
+                const created = await vpcep.createEndpointService(c, body as vpcep.CreateEndpointServiceRequest);
+                budget.onCreated(created.id);
+                const { resource } = await waitForState({
+                    refresh: () => vpcep.listServiceDetails(c, created.id),
+                    status: (s) => s.status ?? "",
+                    pending: ["creating"],
+                    target: ["available"],
+                });
+                return { service: resource, permissions: [] };
+            },
         },
     };
 }
 
-/** Our Endpoint table with its create wait replaced by the Terraform-style poller. */
-export function baselineEndpointSpec(spec: ResourceSpec<EndpointInputs, vpcep.Endpoint, HuaweiClient>): ResourceSpec<EndpointInputs, vpcep.Endpoint, HuaweiClient> {
+/** Our Endpoint model with its create wait replaced by the Terraform-style poller. */
+export function baselineEndpoint(m: typeof endpoint.model): typeof endpoint.model {
     return {
-        ...spec,
-        async create(c, inputs, budget) {
-            const created = await vpcep.createEndpoint(c, {
-                endpoint_service_id: inputs.endpointServiceId,
-                vpc_id: inputs.vpcId,
-                subnet_id: inputs.subnetId,
-                port_ip: inputs.portIp,
-                enable_dns: inputs.enableDns,
-                description: inputs.description,
-                tags: tagsToWire(inputs.tags),
-            });
-            budget.onCreated(created.id);
-            const { resource } = await waitForState({
-                refresh: () => vpcep.listEndpointInfoDetails(c, created.id),
-                status: (e) => e.status ?? "",
-                pending: ["creating"],
-                target: ["accepted", "pendingAcceptance"],
-            });
-            return resource;
+        ...m,
+        hooks: {
+            ...m.hooks,
+            async create({ c, body, budget }) {
+                const created = await vpcep.createEndpoint(c, body as vpcep.CreateEndpointRequest);
+                budget.onCreated(created.id);
+                const { resource } = await waitForState({
+                    refresh: () => vpcep.listEndpointInfoDetails(c, created.id),
+                    status: (e) => e.status ?? "",
+                    pending: ["creating"],
+                    target: ["accepted", "pendingAcceptance"],
+                });
+                return resource;
+            },
         },
     };
 }

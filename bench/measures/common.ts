@@ -7,17 +7,18 @@
  *   config (`setStackConfig`), so every resource shares one client and one watcher per kind;
  * - `ours-alone`: the same tables, but every resource gets a client (hence a watcher) of its own:
  *   what one resource waiting on its own costs, with no coalescing;
- * - `baseline`: the same tables with the wait replaced by the Terraform-style poller
+ * - `baseline`: the same models with the wait replaced by the Terraform-style poller
  *   (bench/baselines/terraform-waiter.ts).
  */
 import { lifecycle } from "../../provider/lifecycle/engine";
 import { setStackConfig } from "../../provider/runtime/config";
 import type { ResourceImpl } from "../../provider/runtime/impl";
-import { endpointServiceSpec } from "../../provider/huaweicloud/vpcep/endpoint-service";
-import { endpointSpec } from "../../provider/huaweicloud/vpcep/endpoint";
+import { model as endpointService } from "../../provider/huaweicloud/vpcep/endpoint-service";
+import { model as endpoint } from "../../provider/huaweicloud/vpcep/endpoint";
+import type { AnyModel } from "../../provider/model/resource";
 import { HuaweiClient, getHuaweiClient, type HuaweiClientConfig } from "../../sdk/huaweicloud/client";
 import * as vpcep from "../../sdk/huaweicloud/vpcep";
-import { baselineEndpointServiceSpec, baselineEndpointSpec } from "../baselines/terraform-waiter";
+import { baselineEndpoint, baselineEndpointService } from "../baselines/terraform-waiter";
 import type { Emu } from "../lib/emu";
 
 export type Kind = "endpoint_service" | "endpoint";
@@ -41,14 +42,15 @@ export function implFor(kind: Kind, variant: Variant, emu: Emu): ResourceImpl {
     const shared = () => getHuaweiClient(clientConfig(emu, ACCOUNT_OF[variant]));
     // A `random` makes getHuaweiClient build a new client, with its own watchers.
     const own = () => new HuaweiClient({ ...clientConfig(emu, ACCOUNT_OF[variant]), random: Math.random });
+    const withClient = <M extends AnyModel>(m: M, connect: () => HuaweiClient): M => ({ ...m, cloud: { ...m.cloud, connect } });
     if (kind === "endpoint_service") {
-        if (variant === "ours") return lifecycle(endpointServiceSpec);
-        if (variant === "ours-alone") return lifecycle({ ...endpointServiceSpec, connect: own });
-        return lifecycle(baselineEndpointServiceSpec({ ...endpointServiceSpec, connect: shared }));
+        if (variant === "ours") return lifecycle(endpointService);
+        if (variant === "ours-alone") return lifecycle(withClient(endpointService, own));
+        return lifecycle(withClient(baselineEndpointService(endpointService), shared));
     }
-    if (variant === "ours") return lifecycle(endpointSpec);
-    if (variant === "ours-alone") return lifecycle({ ...endpointSpec, connect: own });
-    return lifecycle(baselineEndpointSpec({ ...endpointSpec, connect: shared }));
+    if (variant === "ours") return lifecycle(endpoint);
+    if (variant === "ours-alone") return lifecycle(withClient(endpoint, own));
+    return lifecycle(withClient(baselineEndpoint(endpoint), shared));
 }
 
 /** Program inputs for resource number `i` of a kind in `account` (`serviceId` for endpoints). */

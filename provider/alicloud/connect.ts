@@ -5,6 +5,7 @@
  */
 import { getAlibabaClient, type AlibabaClient, type AlibabaClientConfig } from "../../sdk/alicloud/client";
 import { mapSetting, setting } from "../config/settings";
+import type { Cloud } from "../model/resource";
 
 const MISSING_CREDENTIALS =
     "no Alibaba Cloud credentials found. Set them in stack config:\n" +
@@ -39,3 +40,10 @@ export function alicloudClientConfig(): AlibabaClientConfig {
 export function alicloudClient(): AlibabaClient {
     return getAlibabaClient(alicloudClientConfig());
 }
+
+/** Alibaba Cloud: the `alicloud:*` settings and one client for the provider's region. */
+export const alicloud: Cloud<AlibabaClient, {}> = {
+    namespace: "alicloud",
+    fields: {},
+    connect: () => alicloudClient(),
+};

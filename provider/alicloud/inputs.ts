@@ -32,8 +32,6 @@ export const tags = z
     )
     .refine((m) => Object.keys(m).length <= 20, "has more than 20 tags (the limit per resource)");
 
-export const timeouts = z.object({ create: z.string().optional(), update: z.string().optional(), delete: z.string().optional() }).strict();
-
 /**
  * Runs the API's own DryRun of a create. It answers `DryRunOperation` when the request would
  * succeed; any other error is the cloud's verdict on inputs local validation cannot judge (an

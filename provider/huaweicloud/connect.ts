@@ -6,6 +6,9 @@
  */
 import { getHuaweiClient, type HuaweiClient, type HuaweiClientConfig } from "../../sdk/huaweicloud/client";
 import { mapSetting, setting } from "../config/settings";
+import type { Field } from "../model/field";
+import type { Cloud } from "../model/resource";
+import { projectId, region } from "./inputs";
 
 export interface LocationOverrides {
     region?: string;
@@ -52,12 +55,17 @@ export function huaweiClient(o: LocationOverrides = {}): HuaweiClient {
     return getHuaweiClient(huaweiClientConfig(o));
 }
 
-/** How the location inputs every Huawei resource takes behave: moving a resource is a new one. */
-export const locationFields = {
-    region: { change: "replace" },
-    projectId: { change: "replace" },
-    timeouts: { change: "update", local: true },
-} as const;
+/** The inputs every Huawei Cloud resource takes: where it lives. Moving a resource makes a new one. */
+const fields = {
+    /** The region, when not the provider's (`huaweicloud:region`, `HW_REGION_NAME`). */
+    region: { schema: region.optional(), change: "replace" } as Field<ReturnType<typeof region.optional>>,
+    /** The project, when not the provider's (`huaweicloud:projectId`, `HW_PROJECT_ID`). */
+    projectId: { schema: projectId.optional(), change: "replace" } as Field<ReturnType<typeof projectId.optional>>,
+};
 
-/** The client for a resource, from its `region`/`projectId` overrides and the provider settings. */
-export const connectFor = (inputs: LocationOverrides): HuaweiClient => huaweiClient({ region: inputs.region, projectId: inputs.projectId });
+/** Huawei Cloud: the `huaweicloud:*` settings, and a client per region and project. */
+export const huaweicloud: Cloud<HuaweiClient, typeof fields> = {
+    namespace: "huaweicloud",
+    fields,
+    connect: (inputs) => huaweiClient({ region: inputs.region, projectId: inputs.projectId }),
+};

@@ -45,10 +45,6 @@ export const tags = z
     )
     .refine((m) => Object.keys(m).length <= 10, "has more than 10 tags (the limit per resource)");
 
-export const timeouts = z
-    .object({ create: z.string().optional(), update: z.string().optional(), delete: z.string().optional() })
-    .strict();
-
 /** Tags as the VPCEP wire has them. */
 export function tagsToWire(t: Record<string, string> | undefined): Array<{ key: string; value: string }> {
     return Object.entries(t ?? {})

@@ -1,32 +1,17 @@
 /**
  * The lifecycle engine: one implementation of check/diff/create/read/update/delete for every
- * resource, driven by the resource's table (spec.ts).
+ * resource, derived from the resource's model (provider/model).
  */
 import type * as pulumi from "@pulumi/pulumi";
+import { changes, recordedValue } from "../model/compare";
+import type { ApplyContext, Field } from "../model/field";
+import type { AnyModel } from "../model/resource";
 import type { ResourceImpl } from "../runtime/impl";
-import { computeDiff, recorded } from "./diff";
 import { parseDuration } from "./duration";
-import type { ResourceSpec } from "./spec";
 import { containsUnknown } from "./unknown";
 import { failuresFromIssues, formatPath, show, valueAt } from "./validate";
-import { sameValue } from "./compare";
 
 type Props = Record<string, any>;
-
-/** Inputs common to every resource, handled here rather than by each table. */
-export interface CommonInputs {
-    /**
-     * Time limits for creation, update and deletion, as durations ("30s", "10m", "1h"). Pulumi's
-     * `customTimeouts` option does not reach dynamic providers; this input does.
-     */
-    timeouts?: { create?: string; update?: string; delete?: string };
-    /**
-     * The id of an existing cloud object to bring under management instead of creating one.
-     * `pulumi up` checks that the object matches the inputs that cannot change in place, updates
-     * the ones that can, and records it. Changing it later replaces the resource.
-     */
-    adopt?: string;
-}
 
 /** Removes the engine's `__provider` from a property bag. */
 function strip(props: Props): Props {
@@ -34,27 +19,80 @@ function strip(props: Props): Props {
     return rest;
 }
 
-function budgetMs<I extends Props>(spec: ResourceSpec<I, any, any>, inputs: Props, op: "create" | "update" | "delete"): number {
-    const text = inputs.timeouts?.[op];
-    const ms = typeof text === "string" ? parseDuration(text) : undefined;
-    return typeof ms === "number" ? ms : spec.timeouts[op];
-}
-
-/** The message of an error, with the cloud's code and request id when it carries them. */
+/** The message of an error. */
 export function describeError(e: unknown): string {
-    if (e instanceof Error) return e.message;
-    return String(e);
+    return e instanceof Error ? e.message : String(e);
 }
 
-export function lifecycle<I extends Props, W, C>(spec: ResourceSpec<I, W, C>): ResourceImpl {
-    /** The recorded inputs inside a bag of outputs (fields the table knows). */
-    const inputsOf = (outputs: Props): I => {
+/** The wire request of the given inputs: each set input that has a wire name, converted. */
+export function requestBody(fields: Record<string, Field>, inputs: Props, keys: string[] = Object.keys(fields), withDefaults = false): Record<string, unknown> {
+    const body: Record<string, unknown> = {};
+    for (const key of keys) {
+        const f = fields[key];
+        if (!f || f.wire === undefined || f.change === "state") continue;
+        const v = inputs[key] ?? (withDefaults ? f.default : undefined);
+        if (v === undefined) continue;
+        body[f.wire] = f.toWire ? f.toWire(v) : v;
+    }
+    return body;
+}
+
+/** The inputs as the cloud reports them, for drift: inputs it does not report are left out. */
+export function observe(model: AnyModel, wire: unknown, inputs: Props): Props {
+    const main = model.wire ? model.wire(wire) : (wire as Props);
+    const out: Props = {};
+    for (const [key, f] of Object.entries(model.all as Record<string, Field>)) {
+        if (f.change === "state" || f.read === false) continue;
+        if (f.managedOnlyWhenSet && inputs[key] === undefined) continue;
+        let v: unknown;
+        if (typeof f.read === "function") v = f.read(wire, inputs);
+        else {
+            const name = f.read ?? f.wire;
+            if (name === undefined) continue;
+            const raw = main?.[name];
+            v = raw === undefined || raw === null ? f.default : f.fromWire ? f.fromWire(raw) : raw;
+        }
+        if (v !== undefined) out[key] = v;
+    }
+    return out;
+}
+
+/** The computed outputs of a read result. */
+export function computedOutputs(model: AnyModel, wire: unknown): Props {
+    const out: Props = {};
+    for (const [key, from] of Object.entries(model.outputs as Record<string, (w: unknown) => unknown>)) out[key] = from(wire);
+    return out;
+}
+
+/** Items of a list that repeat an earlier one, by the field's key. */
+function repeats(key: string, f: Field, value: unknown): Array<{ path: PropertyKey[]; message: string }> {
+    if (!f.distinct || !Array.isArray(value)) return [];
+    const seen = new Map<string, number>();
+    const out: Array<{ path: PropertyKey[]; message: string }> = [];
+    value.forEach((item, i) => {
+        const k = f.distinct!(item as never);
+        const j = seen.get(k);
+        if (j === undefined) seen.set(k, i);
+        else out.push({ path: [key, i], message: `repeats ${key}[${j}]; ${f.distinctRule ?? "each entry may appear once"}` });
+    });
+    return out;
+}
+
+export function lifecycle(model: AnyModel): ResourceImpl {
+    const fields = model.all as Record<string, Field>;
+    const hooks = model.hooks;
+    /** The recorded inputs inside a bag of outputs. */
+    const inputsOf = (outputs: Props): Props => {
         const out: Props = {};
-        for (const key of Object.keys(spec.fields)) if (outputs[key] !== undefined) out[key] = outputs[key];
-        for (const key of ["timeouts", "adopt"]) if (outputs[key] !== undefined) out[key] = outputs[key];
-        return out as I;
+        for (const key of Object.keys(fields)) if (outputs[key] !== undefined) out[key] = outputs[key];
+        return out;
     };
-    const outputsOf = (inputs: I, wire: W): Props => ({ ...inputs, ...spec.outputs(wire), id: undefined });
+    const outputsOf = (inputs: Props, wire: unknown): Props => ({ ...inputs, ...computedOutputs(model, wire), id: undefined });
+    const budgetMs = (inputs: Props, op: "create" | "update" | "delete"): number => {
+        const text = inputs.timeouts?.[op];
+        const ms = typeof text === "string" ? parseDuration(text) : undefined;
+        return typeof ms === "number" ? ms : model.timeouts[op];
+    };
 
     return {
         async check(_olds: Props, news: Props) {
@@ -62,64 +100,54 @@ export function lifecycle<I extends Props, W, C>(spec: ResourceSpec<I, W, C>): R
             const unknownKeys = Object.keys(raw).filter((k) => containsUnknown(raw[k]));
             const known: Props = {};
             for (const [k, v] of Object.entries(raw)) if (!unknownKeys.includes(k) && v !== undefined && v !== null) known[k] = v;
-            const schema = unknownKeys.length ? spec.schema.omit(Object.fromEntries(unknownKeys.filter((k) => k in spec.schema.shape).map((k) => [k, true]))) : spec.schema;
+            const omit = Object.fromEntries(unknownKeys.filter((k) => k in model.schema.shape).map((k) => [k, true])) as Record<string, true>;
+            const schema = unknownKeys.length ? model.schema.omit(omit) : model.schema;
             const parsed = schema.safeParse(known);
             const failures: pulumi.dynamic.CheckFailure[] = [];
             if (!parsed.success) {
                 failures.push(...failuresFromIssues(parsed.error.issues, known));
-            } else if (spec.refine) {
-                for (const v of spec.refine(parsed.data as Partial<I>, (k) => !unknownKeys.includes(k))) {
-                    failures.push({ property: String(v.path[0] ?? ""), reason: `${formatPath(v.path)}: ${show(valueAt(parsed.data, v.path))} ${v.message}` });
-                }
-            }
-            const timeouts = known.timeouts;
-            if (timeouts && typeof timeouts === "object") {
-                for (const op of ["create", "update", "delete"]) {
-                    const t = (timeouts as Props)[op];
-                    if (t === undefined) continue;
-                    const r = typeof t === "string" ? parseDuration(t) : `${show(t)} is not a duration string`;
-                    if (typeof r === "string") failures.push({ property: "timeouts", reason: `timeouts.${op}: ${r}` });
-                }
+            } else {
+                const violations = Object.entries(fields).flatMap(([k, f]) => repeats(k, f, parsed.data[k]));
+                if (model.refine) violations.push(...model.refine(parsed.data, (k: string) => !unknownKeys.includes(k)));
+                for (const v of violations) failures.push({ property: String(v.path[0] ?? ""), reason: `${formatPath(v.path)}: ${show(valueAt(parsed.data, v.path))} ${v.message}` });
             }
             if (failures.length) return { inputs: news, failures };
-            const inputs: Props = { ...(parsed.success ? parsed.data : known) };
+            const inputs: Props = { ...parsed.data };
             for (const k of unknownKeys) inputs[k] = raw[k];
             return { inputs, failures: [] };
         },
 
         async diff(_id: string, olds: Props, news: Props) {
-            const fields = { ...spec.fields, timeouts: { change: "update", local: true }, adopt: { change: "replace", local: false } } as Record<string, any>;
-            const d = computeDiff(fields, olds, strip(news));
-            // Adopting an object that is already recorded changes nothing in the cloud.
-            if (d.changed.length === 1 && d.changed[0] === "adopt" && news.adopt === undefined) return { changes: true, replaces: [] };
-            return { changes: d.changes, replaces: d.replaces.filter((k) => k !== "adopt" || news.adopt !== undefined), deleteBeforeReplace: d.deleteBeforeReplace };
+            const d = changes(fields, olds, strip(news));
+            return { changes: d.changed.length > 0, replaces: d.replaces, deleteBeforeReplace: d.deleteBeforeReplace };
         },
 
         async create(raw: Props) {
-            const inputs = strip(raw) as I;
-            const c = await spec.connect(inputs);
-            const deadline = Date.now() + budgetMs(spec, inputs, "create");
+            const inputs = strip(raw);
+            const c = await model.cloud.connect(inputs);
+            const deadline = Date.now() + budgetMs(inputs, "create");
             if (typeof inputs.adopt === "string") {
                 const wire = await adopt(c, inputs.adopt, inputs, deadline);
-                return { id: spec.id(wire), outs: outputsOf(inputs, wire) };
+                return { id: hooks.id(wire), outs: outputsOf(inputs, wire) };
             }
             let createdId: string | undefined;
             try {
-                const wire = await spec.create(c, inputs, { deadline, onCreated: (id) => (createdId = id) });
-                return { id: spec.id(wire), outs: outputsOf(inputs, wire) };
+                const body = requestBody(fields, inputs);
+                const wire = await hooks.create({ c, inputs: inputs as any, body, budget: { deadline, onCreated: (id) => (createdId = id) } });
+                return { id: hooks.id(wire), outs: outputsOf(inputs, wire) };
             } catch (e) {
                 // All or nothing: what a failed creation made is removed before the error is raised
                 // (a resource whose creation throws is not recorded in the state).
                 if (createdId !== undefined) {
                     try {
-                        await spec.delete(c, createdId, inputs, { deadline: Date.now() + budgetMs(spec, inputs, "delete") });
+                        await hooks.delete(c, createdId, inputs as any, { deadline: Date.now() + budgetMs(inputs, "delete") });
                     } catch (cleanup) {
                         throw new Error(
-                            `${spec.title}: creation failed: ${describeError(e)}; removing the partly created ${createdId} also failed: ` +
+                            `${model.title}: creation failed: ${describeError(e)}; removing the partly created ${createdId} also failed: ` +
                                 `${describeError(cleanup)}. Delete ${createdId} in the console or with the cloud's CLI.`,
                         );
                     }
-                    throw new Error(`${spec.title}: creation failed and ${createdId} was removed: ${describeError(e)}`);
+                    throw new Error(`${model.title}: creation failed and ${createdId} was removed: ${describeError(e)}`);
                 }
                 throw e;
             }
@@ -128,53 +156,62 @@ export function lifecycle<I extends Props, W, C>(spec: ResourceSpec<I, W, C>): R
         async read(id: string, props: Props) {
             const outputs = strip(props);
             const inputs = inputsOf(outputs);
-            const c = await spec.connect(inputs);
-            const wire = await spec.read(c, id, inputs);
+            const c = await model.cloud.connect(inputs);
+            const wire = await hooks.read(c, id, inputs as any);
             if (wire === undefined) return { id: "", props: {} };
-            return { id, props: { ...outputs, ...spec.observe(wire, inputs), ...spec.outputs(wire) } };
+            return { id, props: { ...outputs, ...observe(model, wire, inputs), ...computedOutputs(model, wire) } };
         },
 
         async update(id: string, olds: Props, news: Props) {
-            const inputs = strip(news) as I;
-            const previous = inputsOf(strip(olds));
-            const fields = spec.fields as Record<string, any>;
-            const changed = Object.keys(fields).filter((k) => !fields[k].local && !sameValue(fields[k], recorded(fields[k], olds, k), inputs[k]));
-            const c = await spec.connect(inputs);
-            const deadline = Date.now() + budgetMs(spec, inputs, "update");
-            const wire = changed.length
-                ? await spec.update(c, id, previous, inputs, changed as Array<keyof I & string>, { deadline })
-                : await spec.read(c, id, inputs);
-            if (wire === undefined) throw new Error(`${spec.title} ${id} no longer exists; run \`pulumi refresh\` and then \`pulumi up\` to recreate it`);
+            const inputs = strip(news);
+            const recorded = strip(olds);
+            const { updates } = changes(fields, recorded, inputs);
+            const c = await model.cloud.connect(inputs);
+            const deadline = Date.now() + budgetMs(inputs, "update");
+            const wire = updates.length ? await applyUpdates(c, id, recorded, inputs, updates, { deadline }) : await hooks.read(c, id, inputs as any);
+            if (wire === undefined) throw new Error(`${model.title} ${id} no longer exists; run \`pulumi refresh\` and then \`pulumi up\` to recreate it`);
             return { outs: outputsOf(inputs, wire) };
         },
 
         async delete(id: string, props: Props) {
             const inputs = inputsOf(strip(props));
-            const c = await spec.connect(inputs);
-            await spec.delete(c, id, inputs, { deadline: Date.now() + budgetMs(spec, inputs, "delete") });
+            const c = await model.cloud.connect(inputs);
+            await hooks.delete(c, id, inputs as any, { deadline: Date.now() + budgetMs(inputs, "delete") });
         },
     };
 
+    /**
+     * `olds` are the recorded outputs (what the last update or refresh saw).
+     * The changed inputs, in declaration order: those with a wire name and no hook of their own go
+     * in one regular update request; each distinct apply hook runs once; then the object settles.
+     */
+    async function applyUpdates(c: unknown, id: string, olds: Props, news: Props, updates: string[], budget: { deadline: number }): Promise<unknown> {
+        await hooks.beforeUpdate?.(c, id, budget);
+        const regular = updates.filter((k) => fields[k].apply === undefined);
+        const body = requestBody(fields, news, regular, true);
+        if (Object.keys(body).length) await hooks.put!(c, id, body, budget);
+        const done = new Set<unknown>();
+        const learned: Record<string, unknown> = {};
+        for (const key of updates) {
+            const apply = fields[key].apply;
+            if (!apply || done.has(apply)) continue;
+            done.add(apply);
+            const ctx: ApplyContext<any, unknown> = { c, id, old: olds[key], new: news[key], olds, news, budget, learned };
+            await apply(ctx);
+        }
+        return hooks.afterUpdate({ c, id, olds, news: news as any, budget, learned });
+    }
+
     /** Takes over an existing object: it must exist and match every input that would replace. */
-    async function adopt(c: C, id: string, inputs: I, deadline: number): Promise<W> {
-        const wire = await spec.read(c, id, inputs);
-        if (wire === undefined) throw new Error(`${spec.title}: adopt: ${id} does not exist (or is not visible to these credentials)`);
-        const observed = { ...spec.observe(wire, inputs), ...spec.outputs(wire) } as Props;
-        const fields = spec.fields as Record<string, any>;
-        const mismatched: string[] = [];
-        const toUpdate: string[] = [];
-        for (const [key, field] of Object.entries(fields)) {
-            if (field.local || inputs[key] === undefined) continue;
-            const have = recorded(field, observed, key);
-            if (have === undefined || sameValue(field, have, inputs[key])) continue;
-            if (field.change === "replace") mismatched.push(`${key}: the object has ${show(have)}, the program wants ${show(inputs[key])}`);
-            else toUpdate.push(key);
-        }
-        if (mismatched.length) {
-            throw new Error(`${spec.title}: adopt: ${id} does not match inputs that cannot change in place:\n  ${mismatched.join("\n  ")}`);
-        }
-        if (!toUpdate.length) return wire;
-        const previous = { ...inputs, ...spec.observe(wire, inputs) } as I;
-        return spec.update(c, id, previous, inputs, toUpdate as Array<keyof I & string>, { deadline });
+    async function adopt(c: unknown, id: string, inputs: Props, deadline: number): Promise<unknown> {
+        const wire = await hooks.read(c, id, inputs as any);
+        if (wire === undefined) throw new Error(`${model.title}: adopt: ${id} does not exist (or is not visible to these credentials)`);
+        const observed = { ...observe(model, wire, inputs), ...computedOutputs(model, wire) };
+        const d = changes(fields, observed, inputs, { onlySet: true });
+        const mismatched = d.replaces.filter((k) => k !== "adopt").map((k) => `${k}: the object has ${show(recordedValue(fields[k], observed, k))}, the program wants ${show(inputs[k])}`);
+        if (mismatched.length) throw new Error(`${model.title}: adopt: ${id} does not match inputs that cannot change in place:\n  ${mismatched.join("\n  ")}`);
+        if (!d.updates.length) return wire;
+        const previous = { ...inputs, ...observe(model, wire, inputs) };
+        return applyUpdates(c, id, previous, inputs, d.updates, { deadline });
     }
 }

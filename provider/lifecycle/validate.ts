@@ -50,7 +50,9 @@ export function failuresFromIssues(issues: ReadonlyArray<z.core.$ZodIssue>, inpu
         const path = [...prefix, ...issue.path];
         const value = valueAt(input, issue.path);
         const field = formatPath(path) || "(inputs)";
-        out.push({ property: String(path[0] ?? ""), reason: `${field}: ${show(value)} ${issue.message}` });
+        // A missing value reads as what it is, not as a type mismatch with `undefined`.
+        const rule = value === undefined && issue.code === "invalid_type" ? "is required" : issue.message;
+        out.push({ property: String(path[0] ?? ""), reason: `${field}: ${show(value)} ${rule}` });
     }
     return out;
 }

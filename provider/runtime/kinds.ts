@@ -1,30 +1,52 @@
-import type { ResourceImpl } from "./impl";
-import { lifecycle } from "../lifecycle/engine";
-
 /**
- * Resource kinds the runtime can serve, each loaded on first use. A kind string is written into
- * the state of every resource of that kind (inside the serialized stub), so a kind, once
- * published, is never renamed or removed.
+ * The registry: every resource kind the runtime serves, one line each, loaded on first use (a
+ * provider process pays only for the kinds its stack has). A kind is written into the state of
+ * every resource of that kind (inside the serialized stub), so a kind, once published, is never
+ * renamed or removed; each entry's model declares the same kind (a test checks).
  */
-export const kinds: Record<string, () => ResourceImpl> = {
-    "privatelink:testing:Echo": () => require("../testing/echo").echoImpl,
-    "huaweicloud:vpcep:EndpointService": () => table("../huaweicloud/vpcep/endpoint-service", "endpointServiceSpec"),
-    "huaweicloud:vpcep:Endpoint": () => table("../huaweicloud/vpcep/endpoint", "endpointSpec"),
-    "huaweicloud:vpcep:ConnectionApproval": () => table("../huaweicloud/vpcep/connection-approval", "connectionApprovalSpec"),
-    "huaweicloud:vpcep:ServicePermission": () => table("../huaweicloud/vpcep/service-permission", "servicePermissionSpec"),
-    "alicloud:privatelink:VpcEndpoint": () => table("../alicloud/privatelink/vpc-endpoint", "vpcEndpointSpec"),
-    "alicloud:privatelink:VpcEndpointService": () => table("../alicloud/privatelink/vpc-endpoint-service", "vpcEndpointServiceSpec"),
-    "huaweicloud:dns:ResolverEndpoint": () => table("../huaweicloud/dns/resolver-endpoint", "resolverEndpointSpec"),
+import { lifecycle } from "../lifecycle/engine";
+import type { AnyModel } from "../model/resource";
+import type { ResourceImpl } from "./impl";
+
+export const registry = {
+    "huaweicloud:vpcep:EndpointService": () => import("../huaweicloud/vpcep/endpoint-service"),
+    "huaweicloud:vpcep:Endpoint": () => import("../huaweicloud/vpcep/endpoint"),
+    "huaweicloud:vpcep:ConnectionApproval": () => import("../huaweicloud/vpcep/connection-approval"),
+    "huaweicloud:vpcep:ServicePermission": () => import("../huaweicloud/vpcep/service-permission"),
+    "huaweicloud:dns:ResolverEndpoint": () => import("../huaweicloud/dns/resolver-endpoint"),
+    "alicloud:privatelink:VpcEndpoint": () => import("../alicloud/privatelink/vpc-endpoint"),
+    "alicloud:privatelink:VpcEndpointService": () => import("../alicloud/privatelink/vpc-endpoint-service"),
+} satisfies Record<string, () => Promise<{ model: AnyModel }>>;
+
+export type Kind = keyof typeof registry;
+
+/** Every resource kind users can declare. */
+export const KINDS = Object.keys(registry) as Kind[];
+
+/** A kind that only the toolchain tests use: no cloud behind it, not part of the public surface. */
+const TESTING_KINDS: Record<string, () => Promise<ResourceImpl>> = {
+    "privatelink:testing:Echo": async () => (await import("../testing/echo")).echoImpl,
 };
 
-const impls = new Map<string, ResourceImpl>();
+export function isKind(kind: string): kind is Kind {
+    return Object.prototype.hasOwnProperty.call(registry, kind);
+}
 
-/** The lifecycle of a resource table, built once per process. */
-function table(module: string, name: string): ResourceImpl {
-    let impl = impls.get(module);
+/** The model of a kind. */
+export async function modelOf(kind: Kind): Promise<AnyModel> {
+    return (await registry[kind]()).model;
+}
+
+const impls = new Map<string, Promise<ResourceImpl>>();
+
+/** The lifecycle of a kind, built once per process; undefined for a kind this version does not know. */
+export function implOf(kind: string): Promise<ResourceImpl> | undefined {
+    let impl = impls.get(kind);
     if (!impl) {
-        impl = lifecycle(require(module)[name]);
-        impls.set(module, impl);
+        if (isKind(kind)) impl = modelOf(kind).then(lifecycle);
+        else if (TESTING_KINDS[kind]) impl = TESTING_KINDS[kind]();
+        else return undefined;
+        impls.set(kind, impl);
     }
     return impl;
 }

@@ -3,7 +3,7 @@
  * state) and this package's code. Never change the meaning of `configure` or `call`; add a new
  * versioned entry instead.
  */
-import { kinds } from "./kinds";
+import { implOf } from "./kinds";
 import type { ResourceImpl } from "./impl";
 import { setStackConfig, type StackConfig } from "./config";
 
@@ -23,8 +23,8 @@ export function call(kind: string, method: keyof ResourceImpl | "configure", arg
         configure(list[0] as { config?: StackConfig });
         return Promise.resolve();
     }
-    const load = kinds[kind];
-    if (!load) {
+    const impl = implOf(kind);
+    if (!impl) {
         return Promise.reject(
             new Error(
                 `pulumi-privatelink: this version of the package does not know the resource kind "${kind}"; ` +
@@ -32,15 +32,9 @@ export function call(kind: string, method: keyof ResourceImpl | "configure", arg
             ),
         );
     }
-    const impl = load();
-    const fn = impl[method] as (...a: unknown[]) => Promise<unknown>;
-    try {
-        // The engine's host cannot serialize `undefined` inside outputs ("Unexpected struct type"):
-        // absent values are dropped here, once, for every resource kind.
-        return Promise.resolve(fn.apply(impl, list)).then(withoutUndefined);
-    } catch (e) {
-        return Promise.reject(e);
-    }
+    // The engine's host cannot serialize `undefined` inside outputs ("Unexpected struct type"):
+    // absent values are dropped here, once, for every resource kind.
+    return impl.then((i) => (i[method] as (...a: unknown[]) => Promise<unknown>).apply(i, list)).then(withoutUndefined);
 }
 
 /** A copy of `value` with every `undefined` object property removed (arrays keep their shape). */

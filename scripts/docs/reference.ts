@@ -1,14 +1,17 @@
 /**
- * Generates docs/resources/*.md from what the code itself uses: each resource's table (which
- * inputs replace, update or stay local, and the cloud's defaults), its zod schema (types and
- * limits, through JSON Schema) and the TSDoc of its Args interface and Resource class (read with
- * the TypeScript compiler). The pages cannot drift: a test regenerates them and compares.
+ * Generates docs/resources/*.md from the resource models themselves: each input's schema (types
+ * and limits, through JSON Schema), change behaviour, comparison and default from the model, and
+ * its description from the TSDoc comment on its declaration (read with the TypeScript compiler,
+ * which also gives each computed output's type). The pages cannot drift: a test regenerates them
+ * and compares.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
 import * as ts from "typescript";
 import { z } from "zod";
-import type { ResourceSpec } from "../../provider/lifecycle/spec";
+import type { Field } from "../../provider/model/field";
+import type { AnyModel } from "../../provider/model/resource";
+import { KINDS, modelOf } from "../../provider/runtime/kinds";
 
 /** The repository root, whether this runs from dist/ or from source (tests). */
 const ROOT = (() => {
@@ -18,66 +21,82 @@ const ROOT = (() => {
 })();
 const PROVIDER = path.join(ROOT, "provider");
 
-interface Member {
-    name: string;
-    type: string;
-    doc: string;
-    optional: boolean;
+function sourceFiles(dir: string): string[] {
+    return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+        const p = path.join(dir, e.name);
+        return e.isDirectory() ? sourceFiles(p) : e.name.endsWith(".ts") && !e.name.endsWith(".d.ts") ? [p] : [];
+    });
 }
 
-/** Interfaces and classes of provider/, by name, with their members' TSDoc. */
-function readDeclarations(): { interfaces: Map<string, Member[]>; classes: Map<string, { doc: string; members: Member[]; file: string }> } {
-    const interfaces = new Map<string, Member[]>();
-    const classes = new Map<string, { doc: string; members: Member[]; file: string }>();
-    const files: string[] = [];
-    const walk = (dir: string) => {
-        for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-            const p = path.join(dir, e.name);
-            if (e.isDirectory()) walk(p);
-            else if (e.name.endsWith(".ts")) files.push(p);
-        }
-    };
-    walk(PROVIDER);
-    const docOf = (node: ts.Node, sf: ts.SourceFile): string =>
+function docOf(node: ts.Node): string {
+    return (
         ts
             .getJSDocCommentsAndTags(node)
             .filter(ts.isJSDoc)
-            .map((d) => (typeof d.comment === "string" ? d.comment : ts.getTextOfJSDocComment(d.comment) ?? ""))
+            .map((d) => (typeof d.comment === "string" ? d.comment : (ts.getTextOfJSDocComment(d.comment) ?? "")))
             .join("\n")
             .replace(/\{@link ([^}]+)\}/g, "`$1`")
-            .trim() || "";
-    for (const file of files.sort()) {
-        const sf = ts.createSourceFile(file, fs.readFileSync(file, "utf8"), ts.ScriptTarget.ES2022, true);
-        const members = (list: ts.NodeArray<ts.TypeElement | ts.ClassElement>): Member[] =>
-            list
-                .filter((m): m is ts.PropertySignature | ts.PropertyDeclaration => ts.isPropertySignature(m) || ts.isPropertyDeclaration(m))
-                .map((m) => ({ name: m.name.getText(sf), type: m.type ? m.type.getText(sf).replace(/\s+/g, " ") : "", doc: docOf(m, sf), optional: !!m.questionToken }));
-        sf.forEachChild((n) => {
-            if (ts.isInterfaceDeclaration(n)) interfaces.set(n.name.text, members(n.members));
-            if (ts.isClassDeclaration(n) && n.name) classes.set(n.name.text, { doc: docOf(n, sf), members: members(n.members), file });
-        });
-    }
-    return { interfaces, classes };
+            .trim() || ""
+    );
 }
 
-/** All resource tables: every `export const xSpec: ResourceSpec<…>` under provider/. */
-function resourceTables(): Array<{ spec: ResourceSpec<any, any, any>; file: string }> {
-    const out: Array<{ spec: ResourceSpec<any, any, any>; file: string }> = [];
-    const walk = (dir: string) => {
-        for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-            const p = path.join(dir, e.name);
-            if (e.isDirectory()) walk(p);
-            else if (e.name.endsWith(".ts") && !e.name.endsWith(".d.ts")) {
-                const text = fs.readFileSync(p, "utf8");
-                for (const m of text.matchAll(/export const (\w+): ResourceSpec</g)) {
-                    const compiled = path.join(ROOT, "dist", path.relative(ROOT, p)).replace(/\.ts$/, ".js");
-                    out.push({ spec: require(compiled)[m[1]], file: p });
+/** What the TSDoc says: resource classes, and the properties of declaration objects, by file. */
+interface Declarations {
+    /** The JSDoc of the properties of object literals in a file, by `<variable>.<property>`. */
+    properties(file: string): Map<string, { doc: string; node: ts.PropertyAssignment }>;
+    /** The JSDoc of `export const <name> = …` in a file. */
+    exported(file: string, name: string): string;
+    /** The type of a computed output (what its function returns), as TypeScript prints it. */
+    outputType(node: ts.PropertyAssignment): string;
+}
+
+function readDeclarations(): Declarations {
+    const files = sourceFiles(PROVIDER);
+    const program = ts.createProgram(files, { strict: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.CommonJS, skipLibCheck: true, noEmit: true });
+    const checker = program.getTypeChecker();
+    const props = new Map<string, Map<string, { doc: string; node: ts.PropertyAssignment }>>();
+    const exports = new Map<string, string>();
+    for (const file of files) {
+        const sf = program.getSourceFile(file)!;
+        const found = new Map<string, { doc: string; node: ts.PropertyAssignment }>();
+        const visit = (n: ts.Node) => {
+            // The direct properties of an object literal held by a variable: `fields.vpcId`, `outputs.status`.
+            if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.initializer && ts.isObjectLiteralExpression(n.initializer)) {
+                for (const p of n.initializer.properties) {
+                    if (!ts.isPropertyAssignment(p) || !ts.isIdentifier(p.name)) continue;
+                    const doc = docOf(p);
+                    if (doc) found.set(`${n.name.text}.${p.name.text}`, { doc, node: p });
                 }
             }
-        }
+            if (ts.isVariableStatement(n) && n.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) {
+                for (const d of n.declarationList.declarations) if (ts.isIdentifier(d.name)) exports.set(`${file}#${d.name.text}`, docOf(n));
+            }
+            // What a function returns as an object literal: `adoptField(…)`'s `adopt`.
+            if (ts.isReturnStatement(n) && n.expression && ts.isObjectLiteralExpression(n.expression)) {
+                for (const p of n.expression.properties) {
+                    if (ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && docOf(p)) found.set(`return.${p.name.text}`, { doc: docOf(p), node: p });
+                }
+            }
+            ts.forEachChild(n, visit);
+        };
+        visit(sf);
+        props.set(file, found);
+    }
+    return {
+        properties: (file) => props.get(file) ?? new Map(),
+        exported: (file, name) => exports.get(`${file}#${name}`) ?? "",
+        outputType(node) {
+            const sig = checker.getTypeAtLocation(node.initializer).getCallSignatures()[0];
+            return sig ? checker.typeToString(checker.getReturnTypeOfSignature(sig), undefined, ts.TypeFormatFlags.NoTruncation) : "unknown";
+        },
     };
-    walk(PROVIDER);
-    return out.sort((a, b) => a.spec.title.localeCompare(b.spec.title));
+}
+
+/** The source file that declares a kind. */
+function fileOfKind(kind: string): string {
+    const file = sourceFiles(PROVIDER).find((f) => fs.readFileSync(f, "utf8").includes(`kind: "${kind}"`));
+    if (!file) throw new Error(`no file under provider/ declares the kind ${kind}`);
+    return file;
 }
 
 type JsonSchema = Record<string, any>;
@@ -118,58 +137,73 @@ function limitsOf(s: JsonSchema, prefix = ""): string[] {
 
 const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\n+/g, " ");
 
+/** Where the TSDoc of an input is: its resource's file, its cloud's, or the common inputs'. */
+const SHARED_DOCS = ["provider/model/common.ts", "provider/huaweicloud/connect.ts", "provider/alicloud/connect.ts"];
+
 /** The Markdown page of one resource. */
-export function renderResourcePage(spec: ResourceSpec<any, any, any>, decl: ReturnType<typeof readDeclarations>): string {
-    const className = spec.title.split(".").pop()!;
-    const cls = decl.classes.get(className);
-    const args = decl.interfaces.get(`${className}Args`) ?? [];
-    const json = z.toJSONSchema(spec.schema, { io: "input", unrepresentable: "any" }) as JsonSchema;
+export function renderResourcePage(model: AnyModel, file: string, decl: Declarations): string {
+    const own = decl.properties(file);
+    const shared = (name: string) =>
+        SHARED_DOCS.flatMap((f) => [...decl.properties(path.join(ROOT, f))].filter(([k]) => k.endsWith(`.${name}`)).map(([, v]) => v.doc))[0];
+    const docs = (name: string) => own.get(`fields.${name}`)?.doc ?? shared(name) ?? "";
+    const fields = model.all as Record<string, Field>;
+    const json = z.toJSONSchema(model.schema, { io: "input", unrepresentable: "any" }) as JsonSchema;
     const required = new Set<string>(json.required ?? []);
     const lines: string[] = [];
-    lines.push(`# ${spec.title}`, "");
-    lines.push("<!-- generated by scripts/docs/reference.ts from the resource's table, schema and TSDoc: do not edit -->", "");
-    if (cls?.doc) lines.push(cls.doc, "");
-    lines.push(`Type token: \`pulumi-nodejs:dynamic/${spec.kind.split(":").slice(0, 2).join("-")}:${className}\``, "");
-    lines.push(`Default time limits: create ${spec.timeouts.create / 60000} min, update ${spec.timeouts.update / 60000} min, delete ${spec.timeouts.delete / 60000} min (the \`timeouts\` input changes them).`, "");
+    lines.push(`# ${model.title}`, "");
+    lines.push("<!-- generated by scripts/docs/reference.ts from the resource's model and TSDoc: do not edit -->", "");
+    const classDoc = decl.exported(file, model.type);
+    if (classDoc) lines.push(classDoc, "");
+    lines.push(`Type token: \`pulumi-nodejs:dynamic/${model.module}:${model.type}\``, "");
+    lines.push(`Default time limits: create ${model.timeouts.create / 60000} min, update ${model.timeouts.update / 60000} min, delete ${model.timeouts.delete / 60000} min (the \`timeouts\` input changes them).`, "");
     lines.push("## Inputs", "", "| input | type | required | default | limits | on change | description |", "|---|---|---|---|---|---|---|");
     for (const [name, prop] of Object.entries<JsonSchema>(json.properties ?? {})) {
-        const field = (spec.fields as Record<string, any>)[name];
-        const doc = args.find((m) => m.name === name)?.doc ?? "";
-        const onChange = !field ? "—" : field.local ? "state only (no cloud call)" : field.change === "replace" ? "**replaces**" : "updates in place";
-        const def = field?.default !== undefined ? `\`${JSON.stringify(field.default)}\`` : prop.default !== undefined ? `\`${JSON.stringify(prop.default)}\`` : "";
-        const order = field?.compare === "set" && !/order does not matter/i.test(doc) ? " Order does not matter." : "";
-        lines.push(`| \`${name}\` | ${cell(typeOf(prop))} | ${required.has(name) ? "yes" : "no"} | ${cell(def)} | ${cell(limitsOf(prop).join("; "))} | ${onChange} | ${cell(doc + order)} |`);
+        const field = fields[name];
+        const onChange =
+            field.change === "state"
+                ? "state only (no cloud call)"
+                : field.change === "replace"
+                  ? field.removal === "state"
+                      ? "**replaces** (removing it changes only the state)"
+                      : "**replaces**"
+                  : "updates in place";
+        const def = field.default !== undefined ? `\`${JSON.stringify(field.default)}\`` : prop.default !== undefined ? `\`${JSON.stringify(prop.default)}\`` : field.computed ? "the cloud's" : "";
+        const doc = docs(name);
+        const order = field.unordered && !/order does not matter/i.test(doc) ? " Order does not matter." : "";
+        const repeats = field.distinct ? " Entries must not repeat." : "";
+        lines.push(`| \`${name}\` | ${cell(typeOf(prop))} | ${required.has(name) ? "yes" : "no"} | ${cell(def)} | ${cell(limitsOf(prop).join("; "))} | ${onChange} | ${cell(doc + order + repeats)} |`);
     }
     lines.push("", "## Outputs", "", "Every input is also an output, with the value recorded at the last update. In addition:", "", "| output | type | description |", "|---|---|---|");
-    const inputNames = new Set(Object.keys(json.properties ?? {}));
-    for (const m of cls?.members ?? []) {
-        if (inputNames.has(m.name) && !m.doc) continue;
-        const type = m.type.replace(/^pulumi\.Output<(.*)>$/, "$1");
-        lines.push(`| \`${m.name}\` | \`${cell(type)}\` | ${cell(m.doc)} |`);
+    for (const name of Object.keys(model.outputs)) {
+        const p = own.get(`outputs.${name}`);
+        const type = p ? decl.outputType(p.node) : "unknown";
+        lines.push(`| \`${name}\` | \`${cell(type)}\` | ${cell(p?.doc ?? "")} |`);
     }
     lines.push("");
     return lines.join("\n");
 }
 
 /** Every generated page by its path relative to the repository. */
-export function generateReference(): Map<string, string> {
+export async function generateReference(): Promise<Map<string, string>> {
     const decl = readDeclarations();
     const pages = new Map<string, string>();
     const index: string[] = ["# Resource reference", "", "<!-- generated by scripts/docs/reference.ts: do not edit -->", "", "| resource | kind |", "|---|---|"];
-    for (const { spec } of resourceTables()) {
-        if (spec.kind.includes(":testing:")) continue;
-        const file = `docs/resources/${spec.title.replace(/\./g, "-")}.md`;
-        pages.set(file, renderResourcePage(spec, decl));
-        index.push(`| [${spec.title}](${path.basename(file)}) | \`${spec.kind}\` |`);
+    const models = (await Promise.all(KINDS.map(modelOf))).sort((a, b) => a.title.localeCompare(b.title));
+    for (const model of models) {
+        const file = `docs/resources/${model.title.replace(/\./g, "-")}.md`;
+        pages.set(file, renderResourcePage(model, fileOfKind(model.kind), decl));
+        index.push(`| [${model.title}](${path.basename(file)}) | \`${model.kind}\` |`);
     }
     pages.set("docs/resources/README.md", index.join("\n") + "\n");
     return pages;
 }
 
 if (require.main === module) {
-    for (const [file, text] of generateReference()) {
-        fs.mkdirSync(path.dirname(path.join(ROOT, file)), { recursive: true });
-        fs.writeFileSync(path.join(ROOT, file), text);
-        console.log(`wrote ${file}`);
-    }
+    void generateReference().then((pages) => {
+        for (const [file, text] of pages) {
+            fs.mkdirSync(path.dirname(path.join(ROOT, file)), { recursive: true });
+            fs.writeFileSync(path.join(ROOT, file), text);
+            console.log(`wrote ${file}`);
+        }
+    });
 }

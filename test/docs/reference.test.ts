@@ -1,22 +1,35 @@
 /** The resource reference pages are generated from the code; a stale page fails here. */
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { KINDS } from "../../provider/runtime/kinds";
 import { generateReference } from "../../scripts/docs/reference";
 import { REPO_ROOT } from "../helpers/pulumi-program";
 
 describe("docs/resources", () => {
-    const pages = generateReference();
-
-    test("documents every resource kind the runtime serves", () => {
-        const kinds = fs.readFileSync(path.join(REPO_ROOT, "provider/runtime/kinds.ts"), "utf8");
-        const served = [...kinds.matchAll(/"((?:huaweicloud|alicloud):[\w:]+)"/g)].map((m) => m[1]);
-        expect(served.length).toBeGreaterThan(0);
-        for (const kind of served) expect(pages.get("docs/resources/README.md")).toContain(`\`${kind}\``);
+    let pages: Map<string, string>;
+    beforeAll(async () => {
+        pages = await generateReference();
     });
 
-    test.each([...generateReference().keys()])("%s is up to date (regenerate: npm run docs)", (file) => {
-        const onDisk = fs.existsSync(path.join(REPO_ROOT, file)) ? fs.readFileSync(path.join(REPO_ROOT, file), "utf8") : "(missing)";
-        expect(onDisk).toBe(pages.get(file));
+    test("documents every resource kind the runtime serves", () => {
+        expect(KINDS.length).toBeGreaterThan(0);
+        for (const kind of KINDS) expect(pages.get("docs/resources/README.md")).toContain(`\`${kind}\``);
+    });
+
+    test("every page is up to date (regenerate: npm run docs)", () => {
+        for (const [file, text] of pages) {
+            const onDisk = fs.existsSync(path.join(REPO_ROOT, file)) ? fs.readFileSync(path.join(REPO_ROOT, file), "utf8") : "(missing)";
+            expect({ file, onDisk }).toEqual({ file, onDisk: text });
+        }
+    });
+
+    test("every computed output has a description and a known type", () => {
+        for (const [file, text] of pages) {
+            if (file.endsWith("README.md")) continue;
+            for (const row of text.split("## Outputs")[1].split("\n").filter((l) => l.startsWith("| `"))) {
+                expect({ file, row, ok: !row.includes("`unknown`") && !row.trimEnd().endsWith("|  |") }).toEqual({ file, row, ok: true });
+            }
+        }
     });
 
     test("every input of every resource has a description", () => {

@@ -1,7 +1,7 @@
 /**
  * The toolchain end to end: the real `pulumi` CLI, the language host, the dynamic-provider
  * process and this package's serialized stub, through the whole lifecycle of a resource that
- * needs no cloud (`testing.Echo`).
+ * needs no cloud (`Echo`, served by the package's runtime but not part of its public exports).
  */
 import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
@@ -12,9 +12,11 @@ const ECHO = "pulumi-nodejs:dynamic/privatelink-testing:Echo";
 
 const program = `
 import * as pulumi from "@pulumi/pulumi";
-import { testing } from "pulumi-privatelink";
+import * as path from "path";
+// Echo is a test fixture, not an export of the package: it is loaded from the package's files.
+const { Echo } = require(path.join(require.resolve("pulumi-privatelink/package.json"), "..", "dist", "provider", "testing"));
 const cfg = new pulumi.Config();
-const echo = new testing.Echo("greeting", { message: cfg.get("message") ?? "hello", label: cfg.get("label") });
+const echo = new Echo("greeting", { message: cfg.get("message") ?? "hello", label: cfg.get("label") });
 export const message = echo.message;
 export const revision = echo.revision;
 export const echoId = echo.id;

@@ -3,7 +3,7 @@
  * emulator: a service made by another tool is taken over as it is (no second create), updatable
  * differences are applied in place, and a replace-only mismatch is refused.
  */
-import { kinds } from "../../provider/runtime/kinds";
+import { implOf } from "../../provider/runtime/kinds";
 import { alicloudAccount, alicloudEnv } from "../helpers/alicloud-env";
 import { TestCloud } from "../helpers/cloud";
 
@@ -20,7 +20,7 @@ describe("adopting an Alibaba Cloud endpoint service", () => {
     });
 
     test("takes it over without a second create and applies updatable differences", async () => {
-        const impl = kinds["alicloud:privatelink:VpcEndpointService"]();
+        const impl = (await implOf("alicloud:privatelink:VpcEndpointService"))!;
         const lb = alicloudAccount(cloud).network.loadBalancerId;
         const inputs = { serviceResourceType: "slb", resources: [{ resourceId: lb, resourceType: "slb", zoneId: "cn-hangzhou-h" }], autoAcceptEnabled: true, serviceDescription: "made elsewhere" };
         const checked = await impl.check({}, inputs);

@@ -13,11 +13,12 @@ import { AlibabaClient } from "../../sdk/alicloud/client";
 import * as pl from "../../sdk/alicloud/privatelink";
 import { RetryBudget } from "../../sdk/core/retry";
 import * as vpcep from "../../sdk/huaweicloud/vpcep";
-import { endpointServiceSpec } from "../../provider/huaweicloud/vpcep/endpoint-service";
-import { endpointSpec } from "../../provider/huaweicloud/vpcep/endpoint";
-import { vpcEndpointSpec } from "../../provider/alicloud/privatelink/vpc-endpoint";
-import { vpcEndpointServiceSpec } from "../../provider/alicloud/privatelink/vpc-endpoint-service";
-import { servicePermissionSpec } from "../../provider/huaweicloud/vpcep/service-permission";
+import { model as endpointService } from "../../provider/huaweicloud/vpcep/endpoint-service";
+import { model as endpoint } from "../../provider/huaweicloud/vpcep/endpoint";
+import { model as vpcEndpoint } from "../../provider/alicloud/privatelink/vpc-endpoint";
+import { model as vpcEndpointService } from "../../provider/alicloud/privatelink/vpc-endpoint-service";
+import { model as servicePermission } from "../../provider/huaweicloud/vpcep/service-permission";
+import { requestBody } from "../../provider/lifecycle/engine";
 import { lifecycle } from "../../provider/lifecycle/engine";
 import { ACCOUNTS, NET, akskClient } from "../sdk/helpers/emulator";
 
@@ -54,7 +55,7 @@ describe("Huawei VPCEP", () => {
         const c = akskClient(emu.url, "demo");
         const s = await service(c);
         await loseDeleteAnswer("DeleteEndpointService");
-        await expect(endpointServiceSpec.delete(c, s.id, {} as any, budget())).resolves.toBeUndefined();
+        await expect(endpointService.hooks.delete(c, s.id, {} as any, budget())).resolves.toBeUndefined();
         expect(await live(s.id)).toEqual([]);
         const log = (await control("GET", "requests")).requests.filter((r: { operation: string }) => r.operation === "DeleteEndpointService");
         expect(log.map((r: { status: number; errorCode?: string }) => r.errorCode ?? r.status)).toEqual([0, "EndPoint.2018"]);
@@ -66,7 +67,7 @@ describe("Huawei VPCEP", () => {
         await vpcep.waitForEndpointServiceAvailable(c, s.id, { deadline: Date.now() + 10_000 });
         const e = await vpcep.createEndpoint(c, { endpoint_service_id: s.id, vpc_id: NET.demo.clientVpcId, subnet_id: NET.demo.clientSubnetId, port_ip: "10.0.0.77" } as any);
         await loseDeleteAnswer("DeleteEndpoint");
-        await expect(endpointSpec.delete(c, e.id, {} as any, budget())).resolves.toBeUndefined();
+        await expect(endpoint.hooks.delete(c, e.id, {} as any, budget())).resolves.toBeUndefined();
         expect(await live(e.id)).toEqual([]);
     });
 });
@@ -81,7 +82,7 @@ describe("Huawei VPCEP ServicePermission", () => {
         try {
             // Every read of the permissions fails (more times than the client retries) right after the add.
             await control("PUT", "faults", { seed: 1, rules: [{ operation: "ListServicePermissionsDetails", error: { status: 503, code: "APIGW.0202", message: "unavailable" }, times: 5 }] });
-            await expect(lifecycle(servicePermissionSpec).create({ endpointServiceId: s.id, permission: "iam:domain::" + ACCOUNTS.consumer.domainId })).rejects.toThrow(/was removed/);
+            await expect(lifecycle(servicePermission).create({ endpointServiceId: s.id, permission: "iam:domain::" + ACCOUNTS.consumer.domainId })).rejects.toThrow(/was removed/);
             await control("PUT", "faults", { rules: [] });
             expect(await vpcep.listServicePermissionsDetails(c, s.id)).toEqual([]);
         } finally {
@@ -109,7 +110,9 @@ describe("Alibaba PrivateLink", () => {
             ],
         });
         let made: string | undefined;
-        const wire = await vpcEndpointServiceSpec.create(client, { autoAcceptEnabled: true, resources: [{ resourceId: net.loadBalancerId, resourceType: "slb", zoneId: "cn-hangzhou-i" }] } as any, { deadline: Date.now() + 60_000, onCreated: (id) => (made = id) });
+        const inputs = { autoAcceptEnabled: true, resources: [{ resourceId: net.loadBalancerId, resourceType: "slb" as const, zoneId: "cn-hangzhou-i" }] };
+        const body = requestBody(vpcEndpointService.all, inputs);
+        const wire = await vpcEndpointService.hooks.create({ c: client, inputs, body, budget: { deadline: Date.now() + 60_000, onCreated: (id: string) => (made = id) } });
         const services = (await control("GET", "resources?api=privatelink&kind=endpoint_service")).resources;
         expect(services.map((r: { id: string }) => r.id)).toEqual([wire.service.ServiceId]);
         expect(made).toBe(wire.service.ServiceId);
@@ -121,9 +124,9 @@ describe("Alibaba PrivateLink", () => {
         // Deleting for longer than the client's retries of the busy answer last.
         await control("PUT", "timings", { "privatelink:endpoint": { delete: { afterReads: 8 } }, "privatelink:endpoint_service": { delete: { afterReads: 8 } } });
         await control("PUT", "faults", { seed: 1, rules: [{ operation: "DeleteVpcEndpoint", drop: "after", times: 1 }, { operation: "DeleteVpcEndpointService", drop: "after", times: 1 }] });
-        await expect(vpcEndpointSpec.delete(client, e.EndpointId!, {} as any, budget())).resolves.toBeUndefined();
+        await expect(vpcEndpoint.hooks.delete(client, e.EndpointId!, {} as any, budget())).resolves.toBeUndefined();
         expect(await live(e.EndpointId!)).toEqual([]);
-        await expect(vpcEndpointServiceSpec.delete(client, s.ServiceId!, {} as any, budget())).resolves.toBeUndefined();
+        await expect(vpcEndpointService.hooks.delete(client, s.ServiceId!, {} as any, budget())).resolves.toBeUndefined();
         expect(await live(s.ServiceId!)).toEqual([]);
     });
 });

@@ -10,80 +10,18 @@
 // DeleteVpcEndpoint                  delete, then wait until gone
 /** `alicloud.privatelink.VpcEndpoint`: an endpoint in a VPC that connects to an endpoint service. */
 import { randomUUID } from "node:crypto";
-import * as pulumi from "@pulumi/pulumi";
 import { z } from "zod";
 import type { AlibabaClient } from "../../../sdk/alicloud/client";
 import * as pl from "../../../sdk/alicloud/privatelink";
-import type { OperationBudget, ResourceSpec } from "../../lifecycle/spec";
-import { providerStub } from "../../stub";
-import { deleteWhenSettled } from "./deleting";
 import { orUndefined } from "../../lifecycle/outcomes";
+import { resourceClass } from "../../model/class";
+import type { ApplyContext, OperationBudget } from "../../model/field";
+import { type ArgsOf, fieldsOf, type RuleViolation } from "../../model/resource";
+import { alicloud } from "../connect";
+import { acsId, description, dryRunCreate, ipv4, zoneId } from "../inputs";
 import { createWithClientToken } from "./client-token";
-import { alicloudClient } from "../connect";
-import { acsId, description, dryRunCreate, ipv4, tags, timeouts, zoneId } from "../inputs";
-
-/** One zone of an endpoint. */
-export interface VpcEndpointZone {
-    /** The zone, such as `cn-hangzhou-h`; the endpoint service must serve it. */
-    zoneId: string;
-    /** The vSwitch (in `vpcId` and in this zone) the endpoint's network interface is created in. */
-    vswitchId: string;
-    /** The interface's private IPv4 address inside the vSwitch; the cloud picks one when omitted. */
-    ip?: string;
-}
-
-/** Inputs of {@link VpcEndpoint}. */
-export interface VpcEndpointArgs {
-    /** The endpoint service's id (`epsrv-…`). Give this or `serviceName`. Changing it replaces the endpoint. */
-    serviceId?: pulumi.Input<string>;
-    /** The endpoint service's name (`com.aliyuncs.privatelink.<region>.epsrv-…`), resolved to its id. Changing it replaces the endpoint. */
-    serviceName?: pulumi.Input<string>;
-    /** The VPC the endpoint lives in (`vpc-…`). Changing it replaces the endpoint. */
-    vpcId: pulumi.Input<string>;
-    /** 1–10 security groups of `vpcId` for the endpoint's interfaces; order does not matter. Updated in place (attach/detach). */
-    securityGroupIds: pulumi.Input<pulumi.Input<string>[]>;
-    /**
-     * 1–10 zones, one per zone id, each with a vSwitch and optionally an IP; order does not
-     * matter. Updated in place: added and removed zones go through AddZone/RemoveZone, a zone
-     * whose vSwitch or IP changes is removed and added again.
-     */
-    zones: pulumi.Input<pulumi.Input<VpcEndpointZone>[]>;
-    /** 2–128 characters (letters, digits, `_`, `-`), starting with a letter. Updated in place. */
-    endpointName?: pulumi.Input<string>;
-    /** 2–256 characters, not starting with http:// or https://. Updated in place. */
-    endpointDescription?: pulumi.Input<string>;
-    /** `Interface` (default; load balancer services) or `Reverse`. Changing it replaces the endpoint. */
-    endpointType?: pulumi.Input<"Interface" | "Reverse">;
-    /** Up to 20 tags; keys 1–128 and values 0–128 characters, not starting with `aliyun`, `acs:`, `http(s)://`. Updated in place. */
-    tags?: pulumi.Input<Record<string, pulumi.Input<string>>>;
-    /** Time limits ("10m", "90s") for creation, update and deletion. Default 10 minutes each. */
-    timeouts?: pulumi.Input<{ create?: string; update?: string; delete?: string }>;
-    /**
-     * The id of an existing endpoint to manage instead of creating one. `pulumi up` checks that its
-     * replace-only inputs match and updates the others in place (docs/adopting.md).
-     */
-    adopt?: pulumi.Input<string>;
-}
-
-const zone = z.object({ zoneId, vswitchId: acsId("vsw", "vSwitch id"), ip: ipv4.optional() }).strict();
-
-const schema = z
-    .object({
-        serviceId: acsId("epsrv", "endpoint service id").optional(),
-        serviceName: z.string().regex(/^com\.aliyuncs\.privatelink\.[a-z0-9-]+\.epsrv-[a-z0-9]+$|^[A-Za-z0-9.-]{3,255}$/, "is not an endpoint service name (such as com.aliyuncs.privatelink.cn-hangzhou.epsrv-bp1abcdefgh12345678)").optional(),
-        vpcId: acsId("vpc", "VPC id"),
-        securityGroupIds: z.array(acsId("sg", "security group id")).min(1, "is empty; an endpoint needs at least one security group").max(10, "has more than 10 security groups"),
-        zones: z.array(zone).min(1, "is empty; an endpoint needs at least one zone").max(10, "has more than 10 zones"),
-        endpointName: z.string().regex(/^[A-Za-z][A-Za-z0-9_-]{1,127}$/, "must have 2–128 characters (letters, digits, _ and -) and start with a letter").optional(),
-        endpointDescription: description.optional(),
-        endpointType: z.enum(["Interface", "Reverse"], "must be Interface or Reverse").optional(),
-        tags: tags.optional(),
-        timeouts: timeouts.optional(),
-        adopt: acsId("ep", "endpoint id").optional(),
-    })
-    .strict();
-
-export type VpcEndpointInputs = z.output<typeof schema>;
+import { deleteWhenSettled } from "./deleting";
+import { tagsField } from "./tags";
 
 /** What a read gathers: the endpoint, its zones, security groups and tags. */
 export interface VpcEndpointWire {
@@ -93,13 +31,27 @@ export interface VpcEndpointWire {
     tags: Record<string, string>;
 }
 
-const TITLE = "alicloud.privatelink.VpcEndpoint";
+const f = fieldsOf<VpcEndpointWire, AlibabaClient>();
+
+const zone = z
+    .object({
+        /** The zone, such as `cn-hangzhou-h`; the endpoint service must serve it. */
+        zoneId,
+        /** The vSwitch (in `vpcId` and in this zone) the endpoint's network interface is created in. */
+        vswitchId: acsId("vsw", "vSwitch id"),
+        /** The interface's private IPv4 address inside the vSwitch; the cloud picks one when omitted. */
+        ip: ipv4.optional(),
+    })
+    .strict();
+
+/** One zone of an endpoint. */
+export type VpcEndpointZone = z.input<typeof zone>;
 
 /** Zones as the cloud reports them, with `ip` kept only where the recorded inputs set one. */
 function observedZones(outputs: Record<string, unknown>): unknown {
     const details = outputs.zoneDetails as Array<{ zoneId: string; vswitchId: string; ip?: string }> | undefined;
     if (!details) return outputs.zones;
-    const recorded = (outputs.zones as VpcEndpointZone[] | undefined) ?? [];
+    const recorded = (outputs.zones as Array<{ zoneId: string; ip?: string }> | undefined) ?? [];
     return details.map((d) => {
         const withIp = recorded.find((r) => r.zoneId === d.zoneId)?.ip !== undefined;
         return withIp ? { zoneId: d.zoneId, vswitchId: d.vswitchId, ip: d.ip } : { zoneId: d.zoneId, vswitchId: d.vswitchId };
@@ -117,20 +69,135 @@ async function settled(c: AlibabaClient, id: string, budget: OperationBudget): P
     await pl.waitForVpcEndpointActive(c, id, { deadline: budget.deadline, signal: budget.signal });
 }
 
-async function serviceIdOf(c: AlibabaClient, inputs: VpcEndpointInputs): Promise<string> {
+async function serviceIdOf(c: AlibabaClient, inputs: { serviceId?: string; serviceName?: string }): Promise<string> {
     if (inputs.serviceId) return inputs.serviceId;
     const found = await pl.listVpcEndpointServicesByEndUser(c, { ServiceName: inputs.serviceName });
     const hit = found.find((s) => s.ServiceName === inputs.serviceName);
-    if (!hit) throw new Error(`${TITLE}: serviceName ${inputs.serviceName} is not an endpoint service these credentials may connect to (ListVpcEndpointServicesByEndUser found none)`);
+    if (!hit) throw new Error(`alicloud.privatelink.VpcEndpoint: serviceName ${inputs.serviceName} is not an endpoint service these credentials may connect to (ListVpcEndpointServicesByEndUser found none)`);
     return hit.ServiceId;
 }
 
-export const vpcEndpointSpec: ResourceSpec<VpcEndpointInputs, VpcEndpointWire, AlibabaClient> = {
+/** Attaches new groups first, so the endpoint always keeps at least one, then detaches. */
+async function changeSecurityGroups({ c, id, old, new: want, budget }: ApplyContext<string[], AlibabaClient>): Promise<void> {
+    const have = new Set(old ?? []);
+    for (const sg of want ?? []) if (!have.has(sg)) {
+        await pl.attachSecurityGroupToVpcEndpoint(c, id, sg, { signal: budget.signal });
+        await settled(c, id, budget);
+    }
+    for (const sg of have) if (!(want ?? []).includes(sg)) {
+        await pl.detachSecurityGroupFromVpcEndpoint(c, id, sg, { signal: budget.signal });
+        await settled(c, id, budget);
+    }
+}
+
+/** New zones first (the endpoint keeps serving), then removals, then re-creations of changed zones. */
+async function changeZones({ c, id, news, budget }: ApplyContext<unknown, AlibabaClient>): Promise<void> {
+    const signal = budget.signal;
+    const zones = news.zones as VpcEndpointZone[];
+    const current = (await pl.listVpcEndpointZones(c, id, { signal })).filter((z) => z.ZoneStatus !== "Deleting");
+    const want = new Map(zones.map((z) => [z.zoneId, z]));
+    const stale = current.filter((z) => {
+        const w = want.get(z.ZoneId);
+        // A changed vSwitch or IP needs the zone's interface re-created.
+        return !w || w.vswitchId !== z.VSwitchId || (w.ip !== undefined && w.ip !== z.EniIp);
+    });
+    const staleIds = new Set(stale.map((z) => z.ZoneId));
+    const missing = zones.filter((z) => !current.some((x) => x.ZoneId === z.zoneId) || staleIds.has(z.zoneId));
+    // New zones first (the endpoint keeps serving), then removals, then re-creations.
+    for (const z of missing.filter((m) => !staleIds.has(m.zoneId))) {
+        await pl.addZoneToVpcEndpoint(c, id, { ZoneId: z.zoneId, VSwitchId: z.vswitchId, ip: z.ip, ClientToken: randomUUID() }, { signal });
+        await settled(c, id, budget);
+    }
+    for (const z of stale) {
+        await pl.removeZoneFromVpcEndpoint(c, id, z.ZoneId, { signal });
+        await settled(c, id, budget);
+    }
+    for (const z of missing.filter((m) => staleIds.has(m.zoneId))) {
+        await pl.addZoneToVpcEndpoint(c, id, { ZoneId: z.zoneId, VSwitchId: z.vswitchId, ip: z.ip, ClientToken: randomUUID() }, { signal });
+        await settled(c, id, budget);
+    }
+}
+
+const fields = {
+    /** The endpoint service's id (`epsrv-…`). Give this or `serviceName`. */
+    serviceId: f.input(acsId("epsrv", "endpoint service id").optional(), { change: "replace", read: false }),
+    /** The endpoint service's name (`com.aliyuncs.privatelink.<region>.epsrv-…`), resolved to its id. */
+    serviceName: f.input(
+        z.string().regex(/^com\.aliyuncs\.privatelink\.[a-z0-9-]+\.epsrv-[a-z0-9]+$|^[A-Za-z0-9.-]{3,255}$/, "is not an endpoint service name (such as com.aliyuncs.privatelink.cn-hangzhou.epsrv-bp1abcdefgh12345678)").optional(),
+        { change: "replace", read: false },
+    ),
+    /** The VPC the endpoint lives in (`vpc-…`). */
+    vpcId: f.input(acsId("vpc", "VPC id"), { change: "replace", wire: "VpcId" }),
+    /** 1–10 security groups of `vpcId` for the endpoint's interfaces; order does not matter. Changed in place (attach, then detach). */
+    securityGroupIds: f.input(z.array(acsId("sg", "security group id")).min(1, "is empty; an endpoint needs at least one security group").max(10, "has more than 10 security groups"), {
+        change: "update",
+        unordered: true,
+        distinct: (sg) => sg,
+        wire: "SecurityGroupId",
+        read: (w) => w.securityGroupIds,
+        apply: changeSecurityGroups,
+    }),
+    /**
+     * 1–10 zones, one per zone id, each with a vSwitch and optionally an IP; order does not
+     * matter. Changed in place: added and removed zones go through AddZone/RemoveZone, a zone
+     * whose vSwitch or IP changes is removed and added again.
+     */
+    zones: f.input(z.array(zone).min(1, "is empty; an endpoint needs at least one zone").max(10, "has more than 10 zones"), {
+        change: "update",
+        unordered: true,
+        wire: "Zone",
+        toWire: (zones) => zones.map((z) => ({ ZoneId: z.zoneId, VSwitchId: z.vswitchId, ip: z.ip })),
+        // The `zoneDetails` output carries what the cloud has.
+        read: false,
+        fromOutputs: observedZones,
+        apply: changeZones,
+    }),
+    /**
+     * 2–128 characters (letters, digits, `_`, `-`), starting with a letter. The cloud cannot clear
+     * a name: leaving this input out keeps the endpoint's name.
+     */
+    endpointName: f.input(z.string().regex(/^[A-Za-z][A-Za-z0-9_-]{1,127}$/, "must have 2–128 characters (letters, digits, _ and -) and start with a letter").optional(), {
+        change: "update",
+        computed: true,
+        wire: "EndpointName",
+    }),
+    /** 2–256 characters, not starting with http:// or https://. Leaving it out keeps the endpoint's description. */
+    endpointDescription: f.input(description.optional(), { change: "update", computed: true, wire: "EndpointDescription" }),
+    /** `Interface` (default; load balancer services) or `Reverse`. */
+    endpointType: f.input(z.enum(["Interface", "Reverse"], "must be Interface or Reverse").optional(), { change: "replace", default: "Interface", wire: "EndpointType" }),
+    /** Up to 20 tags; keys 1–128 and values 0–128 characters, not starting with `aliyun`, `acs:`, `http(s)://`. */
+    tags: tagsField<VpcEndpointWire>("vpcendpoint", (w) => w.tags),
+};
+
+const outputs = {
+    /** The service the endpoint connects to (also when given by name). */
+    resolvedServiceId: f.output((w) => w.endpoint.ServiceId),
+    /** The name of the service the endpoint connects to. */
+    resolvedServiceName: f.output((w) => w.endpoint.ServiceName),
+    /** The endpoint's domain name (resolves to its interfaces). */
+    endpointDomain: f.output((w) => w.endpoint.EndpointDomain),
+    /** `Creating`, `Active`, `Pending` (being modified) or `Deleting`. */
+    endpointStatus: f.output((w) => w.endpoint.EndpointStatus),
+    /** `Connected` once the service accepted the endpoint; `Disconnected` while it waits for approval. */
+    connectionStatus: f.output((w) => w.endpoint.ConnectionStatus),
+    /** Connection bandwidth in Mbit/s. */
+    bandwidth: f.output((w) => w.endpoint.Bandwidth),
+    /** When the endpoint was created. */
+    createTime: f.output((w) => w.endpoint.CreateTime),
+    /** Each zone as the cloud has it: the interface's IP, id, status and domain name. */
+    zoneDetails: f.output((w) => w.zones.map((z) => ({ zoneId: z.ZoneId, vswitchId: z.VSwitchId ?? "", ip: z.EniIp, eniId: z.EniId, status: z.ZoneStatus, domain: z.ZoneDomain }))),
+};
+
+export const model = f.define({
     kind: "alicloud:privatelink:VpcEndpoint",
-    title: TITLE,
-    schema,
+    cloud: alicloud,
+    fields,
+    outputs,
+    adopt: acsId("ep", "endpoint id"),
+    timeouts: { create: 10 * 60_000, update: 10 * 60_000, delete: 10 * 60_000 },
+    wire: (w) => w.endpoint,
     refine(inputs, known) {
-        const out: Array<{ path: PropertyKey[]; message: string }> = [];
+        const out: RuleViolation[] = [];
         if (known("serviceId") && known("serviceName") && (inputs.serviceId === undefined) === (inputs.serviceName === undefined)) {
             out.push({ path: ["serviceId"], message: "give exactly one of serviceId and serviceName" });
         }
@@ -143,176 +210,55 @@ export const vpcEndpointSpec: ResourceSpec<VpcEndpointInputs, VpcEndpointWire, A
         }
         return out;
     },
-    fields: {
-        serviceId: { change: "replace" },
-        serviceName: { change: "replace" },
-        vpcId: { change: "replace" },
-        securityGroupIds: { change: "update", compare: "set" },
-        zones: { change: "update", compare: "set", observe: observedZones },
-        endpointName: { change: "update", default: "" },
-        endpointDescription: { change: "update", default: "" },
-        endpointType: { change: "replace", default: "Interface" },
-        tags: { change: "update", default: {} },
-        timeouts: { change: "update", local: true },
-        adopt: { change: "replace", local: true },
-    },
-    timeouts: { create: 10 * 60_000, update: 10 * 60_000, delete: 10 * 60_000 },
-    connect: () => alicloudClient(),
+    hooks: {
+        async create({ c, inputs, body, budget }) {
+            const request = { ...body, ServiceId: await serviceIdOf(c, inputs) } as pl.CreateVpcEndpointRequest;
+            await dryRunCreate(model.title, () => pl.createVpcEndpoint(c, { ...request, DryRun: true }, { signal: budget.signal }));
+            // One token per create: every retry of this create (lost answers included) sends the same
+            // token, so the cloud makes at most one endpoint.
+            const created = await createWithClientToken((ClientToken) => pl.createVpcEndpoint(c, { ...request, ClientToken }, { signal: budget.signal }), budget.deadline, budget.signal);
+            budget.onCreated(created.EndpointId);
+            await settled(c, created.EndpointId, budget);
+            const wire = await read(c, created.EndpointId);
+            if (!wire) throw new Error(`${model.title}: ${created.EndpointId} disappeared right after creation`);
+            return wire;
+        },
 
-    async create(c, inputs, budget) {
-        const serviceId = await serviceIdOf(c, inputs);
-        const request: pl.CreateVpcEndpointRequest = {
-            ServiceId: serviceId,
-            VpcId: inputs.vpcId,
-            SecurityGroupId: inputs.securityGroupIds,
-            Zone: inputs.zones.map((z) => ({ ZoneId: z.zoneId, VSwitchId: z.vswitchId, ip: z.ip })),
-            EndpointName: inputs.endpointName,
-            EndpointDescription: inputs.endpointDescription,
-            EndpointType: inputs.endpointType,
-            Tag: Object.entries(inputs.tags ?? {}).map(([Key, Value]) => ({ Key, Value })),
-        };
-        await dryRunCreate(TITLE, () => pl.createVpcEndpoint(c, { ...request, DryRun: true }, { signal: budget.signal }));
-        // One token per create: every retry of this create (lost answers included) sends the same
-        // token, so the cloud makes at most one endpoint.
-        const created = await createWithClientToken((ClientToken) => pl.createVpcEndpoint(c, { ...request, ClientToken }, { signal: budget.signal }), budget.deadline, budget.signal);
-        budget.onCreated(created.EndpointId);
-        await settled(c, created.EndpointId, budget);
-        const wire = await read(c, created.EndpointId);
-        if (!wire) throw new Error(`${TITLE}: ${created.EndpointId} disappeared right after creation`);
-        return wire;
-    },
+        read: (c, id) => read(c, id),
 
-    read: (c, id) => read(c, id),
+        beforeUpdate: (c, id, budget) => settled(c, id, budget),
 
-    async update(c, id, olds, news, changed, budget) {
-        const signal = budget.signal;
-        await settled(c, id, budget);
-        if (changed.includes("endpointName") || changed.includes("endpointDescription")) {
-            await pl.updateVpcEndpointAttribute(c, id, { EndpointName: news.endpointName, EndpointDescription: news.endpointDescription }, { signal });
+        async put(c, id, body, budget) {
+            await pl.updateVpcEndpointAttribute(c, id, body as pl.UpdateVpcEndpointAttributeRequest, { signal: budget.signal });
             await settled(c, id, budget);
-        }
-        if (changed.includes("securityGroupIds")) {
-            const have = new Set(olds.securityGroupIds ?? []);
-            const want = new Set(news.securityGroupIds);
-            // Attach first, so the endpoint always keeps at least one group.
-            for (const sg of want) if (!have.has(sg)) {
-                await pl.attachSecurityGroupToVpcEndpoint(c, id, sg, { signal });
-                await settled(c, id, budget);
-            }
-            for (const sg of have) if (!want.has(sg)) {
-                await pl.detachSecurityGroupFromVpcEndpoint(c, id, sg, { signal });
-                await settled(c, id, budget);
-            }
-        }
-        if (changed.includes("zones")) {
-            const current = (await pl.listVpcEndpointZones(c, id, { signal })).filter((z) => z.ZoneStatus !== "Deleting");
-            const want = new Map(news.zones.map((z) => [z.zoneId, z]));
-            const stale = current.filter((z) => {
-                const w = want.get(z.ZoneId);
-                // A changed vSwitch or IP needs the zone's interface re-created.
-                return !w || w.vswitchId !== z.VSwitchId || (w.ip !== undefined && w.ip !== z.EniIp);
+        },
+
+        async afterUpdate({ c, id }) {
+            const wire = await read(c, id);
+            if (!wire) throw new Error(`${model.title} ${id} disappeared during the update`);
+            return wire;
+        },
+
+        async delete(c, id, _inputs, budget) {
+            await deleteWhenSettled({
+                status: async () => (await orUndefined(() => pl.getVpcEndpointAttribute(c, id, { signal: budget.signal })))?.EndpointStatus ?? undefined,
+                settle: () => settled(c, id, budget),
+                remove: () => pl.deleteVpcEndpoint(c, id, { signal: budget.signal }),
+                waitGone: () => pl.waitForVpcEndpointDeleted(c, id, { deadline: budget.deadline, signal: budget.signal }),
             });
-            const staleIds = new Set(stale.map((z) => z.ZoneId));
-            const missing = news.zones.filter((z) => !current.some((x) => x.ZoneId === z.zoneId) || staleIds.has(z.zoneId));
-            // New zones first (the endpoint keeps serving), then removals, then re-creations.
-            for (const z of missing.filter((m) => !staleIds.has(m.zoneId))) {
-                await pl.addZoneToVpcEndpoint(c, id, { ZoneId: z.zoneId, VSwitchId: z.vswitchId, ip: z.ip, ClientToken: randomUUID() }, { signal });
-                await settled(c, id, budget);
-            }
-            for (const z of stale) {
-                await pl.removeZoneFromVpcEndpoint(c, id, z.ZoneId, { signal });
-                await settled(c, id, budget);
-            }
-            for (const z of missing.filter((m) => staleIds.has(m.zoneId))) {
-                await pl.addZoneToVpcEndpoint(c, id, { ZoneId: z.zoneId, VSwitchId: z.vswitchId, ip: z.ip, ClientToken: randomUUID() }, { signal });
-                await settled(c, id, budget);
-            }
-        }
-        if (changed.includes("tags")) await pl.syncTags(c, "vpcendpoint", id, olds.tags ?? {}, news.tags ?? {}, { signal });
-        const wire = await read(c, id);
-        if (!wire) throw new Error(`${TITLE} ${id} disappeared during the update`);
-        return wire;
-    },
+        },
 
-    async delete(c, id, _inputs, budget) {
-        await deleteWhenSettled({
-            status: async () => (await orUndefined(() => pl.getVpcEndpointAttribute(c, id, { signal: budget.signal })))?.EndpointStatus ?? undefined,
-            settle: () => settled(c, id, budget),
-            remove: () => pl.deleteVpcEndpoint(c, id, { signal: budget.signal }),
-            waitGone: () => pl.waitForVpcEndpointDeleted(c, id, { deadline: budget.deadline, signal: budget.signal }),
-        });
+        id: (w) => w.endpoint.EndpointId,
     },
+});
 
-    id: (w) => w.endpoint.EndpointId,
-    observe: (w) => ({
-        vpcId: w.endpoint.VpcId,
-        securityGroupIds: w.securityGroupIds,
-        endpointName: w.endpoint.EndpointName ?? "",
-        endpointDescription: w.endpoint.EndpointDescription ?? "",
-        endpointType: (w.endpoint.EndpointType as VpcEndpointInputs["endpointType"]) ?? "Interface",
-        tags: w.tags,
-    }),
-    outputs: (w) => ({
-        resolvedServiceId: w.endpoint.ServiceId,
-        resolvedServiceName: w.endpoint.ServiceName,
-        endpointDomain: w.endpoint.EndpointDomain,
-        endpointStatus: w.endpoint.EndpointStatus,
-        connectionStatus: w.endpoint.ConnectionStatus,
-        bandwidth: w.endpoint.Bandwidth,
-        createTime: w.endpoint.CreateTime,
-        zoneDetails: w.zones.map((z) => ({ zoneId: z.ZoneId, vswitchId: z.VSwitchId ?? "", ip: z.EniIp, eniId: z.EniId, status: z.ZoneStatus, domain: z.ZoneDomain })),
-    }),
-};
+/** Inputs of {@link VpcEndpoint}. */
+export type VpcEndpointArgs = ArgsOf<typeof model>;
 
 /**
  * An Alibaba Cloud PrivateLink endpoint: network interfaces in your VPC's zones through which
  * clients reach an endpoint service. `pulumi up` waits until it is `Active`. Zones and security
  * groups change in place.
  */
-export class VpcEndpoint extends pulumi.dynamic.Resource {
-    declare readonly serviceId: pulumi.Output<string | undefined>;
-    declare readonly serviceName: pulumi.Output<string | undefined>;
-    /** The service the endpoint connects to (also when given by name). */
-    declare readonly resolvedServiceId: pulumi.Output<string>;
-    declare readonly resolvedServiceName: pulumi.Output<string>;
-    declare readonly vpcId: pulumi.Output<string>;
-    declare readonly securityGroupIds: pulumi.Output<string[]>;
-    declare readonly zones: pulumi.Output<VpcEndpointZone[]>;
-    declare readonly endpointName: pulumi.Output<string | undefined>;
-    declare readonly endpointDescription: pulumi.Output<string | undefined>;
-    declare readonly tags: pulumi.Output<Record<string, string> | undefined>;
-    /** The endpoint's domain name (resolves to its interfaces). */
-    declare readonly endpointDomain: pulumi.Output<string>;
-    /** `Creating`, `Active`, `Pending` (being modified) or `Deleting`. */
-    declare readonly endpointStatus: pulumi.Output<string>;
-    /** `Connected` once the service accepted the endpoint; `Disconnected` while it waits for approval. */
-    declare readonly connectionStatus: pulumi.Output<string>;
-    /** Connection bandwidth in Mbit/s. */
-    declare readonly bandwidth: pulumi.Output<number>;
-    declare readonly createTime: pulumi.Output<string>;
-    /** Each zone as the cloud has it: the interface's IP, id, status and domain name. */
-    declare readonly zoneDetails: pulumi.Output<Array<{ zoneId: string; vswitchId: string; ip: string; eniId: string; status: string; domain: string }>>;
-
-    constructor(name: string, args: VpcEndpointArgs, opts?: pulumi.CustomResourceOptions) {
-        super(
-            provider,
-            name,
-            {
-                ...args,
-                resolvedServiceId: undefined,
-                resolvedServiceName: undefined,
-                endpointDomain: undefined,
-                endpointStatus: undefined,
-                connectionStatus: undefined,
-                bandwidth: undefined,
-                createTime: undefined,
-                zoneDetails: undefined,
-            },
-            opts,
-            "alicloud-privatelink",
-            "VpcEndpoint",
-        );
-    }
-}
-
-const provider = providerStub("alicloud:privatelink:VpcEndpoint");
+export const VpcEndpoint = resourceClass(model);
+export type VpcEndpoint = InstanceType<typeof VpcEndpoint>;

@@ -4,6 +4,8 @@
  * `iam:domain::<domain id>`, `organizations:orgPath::<path>` and `*`.
  */
 
+import { z } from "zod";
+
 /** 32 hexadecimal characters: a Huawei Cloud account (domain) id. */
 const DOMAIN_ID = /^[0-9a-fA-F]{32}$/;
 const ORG_PATH = /^[A-Za-z0-9_\-\/]{1,256}$/;
@@ -19,3 +21,13 @@ export function normalizePermission(p: string): { value: string; type: "domainId
     if (org) return ORG_PATH.test(org[1]) ? { value: `organizations:orgPath::${org[1]}`, type: "orgPath" } : `has an organization path with characters other than letters, digits, _ - /`;
     return `is not an account id (32 hexadecimal characters), iam:domain::<account id>, organizations:orgPath::<path> or *`;
 }
+
+/** A permission in any accepted form, normalised to the API's (so diffs compare like with like). */
+export const normalizedPermission = z.string().transform((s, ctx) => {
+    const n = normalizePermission(s);
+    if (typeof n === "string") {
+        ctx.addIssue({ code: "custom", message: n });
+        return z.NEVER;
+    }
+    return n.value;
+});

@@ -1,0 +1,103 @@
+/**
+ * One input of a resource, declared once: what it is (a zod schema with every documented limit),
+ * how a change of it reaches the cloud, how values compare, its default, and where it travels on
+ * the wire. Its meaning is the TSDoc comment on the property that holds the declaration: the
+ * editor shows it on the resource's `Args`, and the reference pages print it.
+ */
+import type { z } from "zod";
+
+/** What a change of an input does: update the object in place, replace it, or only the state. */
+export type Change = "update" | "replace" | "state";
+
+/** The budget of one operation: a deadline and an abort signal. */
+export interface OperationBudget {
+    /** Epoch ms after which waiting gives up. */
+    deadline: number;
+    signal?: AbortSignal;
+}
+
+/** What an `apply` hook gets: the client, the object, the field's old and new value, all inputs. */
+export interface ApplyContext<V, C> {
+    c: C;
+    id: string;
+    /** The value recorded at the last update (as the program gave it). */
+    old: V | undefined;
+    /** The value the program asks for now. */
+    new: V | undefined;
+    olds: Record<string, any>;
+    news: Record<string, any>;
+    budget: OperationBudget;
+    /** What the update calls learned, for the hook that reads the object afterwards. */
+    learned: Record<string, unknown>;
+}
+
+export interface FieldOptions<V, W, C> {
+    /** What a change does to the cloud object. */
+    change: Change;
+    /**
+     * For a `replace` input: removing the value (set → unset) changes only the state. `adopt` is
+     * such an input: dropping it after the adoption keeps the object.
+     */
+    removal?: "state";
+    /**
+     * Order-insensitive list: two lists are the same when they hold the same items the same number
+     * of times, in any order.
+     */
+    unordered?: boolean;
+    /** List items must not repeat: items with the same key are refused at preview. */
+    distinct?: (item: NonNullable<V> extends ReadonlyArray<infer T> ? T : never) => string;
+    /** What the text says about a repeated item: "each mapping may appear once". */
+    distinctRule?: string;
+    /** The value the cloud applies when the input is absent: absent and default compare equal. */
+    default?: V;
+    /**
+     * The cloud keeps a value of its own when the input is absent, and it cannot be cleared: an
+     * absent input accepts whatever the cloud has (never a diff), and removing it is no change.
+     */
+    computed?: boolean;
+    /** The value is secret: the output is stored encrypted. */
+    secret?: boolean;
+    /**
+     * The cloud requires the value to be unique, so a replacement that keeps it must delete the old
+     * object before creating the new one.
+     */
+    unique?: boolean;
+    /**
+     * Inputs left unset are not this resource's to manage (another resource may manage them): an
+     * unset input is never read back nor changed.
+     */
+    managedOnlyWhenSet?: boolean;
+    /** The parameter name in the create request and in the regular update request. */
+    wire?: string;
+    /** The value as the request takes it (default: as is). */
+    toWire?: (value: NonNullable<V>) => unknown;
+    /**
+     * How a read finds the value on the cloud's object: its name there (default: `wire`), a
+     * function of the whole read result and the recorded inputs (undefined: not reported), or
+     * `false` when the cloud never reports it (no drift is seen).
+     */
+    read?: string | false | ((wire: W, inputs: Record<string, any>) => V | undefined);
+    /** The value in the program's form from the cloud's (default: as is). */
+    fromWire?: (value: any) => V | undefined;
+    /**
+     * The update call(s) for this input when it is not part of the regular update request: tags,
+     * permissions, attach/detach lists. Inputs sharing one function are applied by one call.
+     */
+    apply?: (ctx: ApplyContext<NonNullable<V>, C>) => Promise<void>;
+    /**
+     * Where the recorded outputs hold this input, when an output of the same name holds the
+     * cloud's fuller form (a short name completed by the cloud, addresses with their ids).
+     */
+    fromOutputs?: (outputs: Record<string, any>) => unknown;
+}
+
+/** An input's declaration: its schema plus its options. */
+export interface Field<S extends z.ZodType = z.ZodType, W = any, C = any> extends FieldOptions<z.output<S>, W, C> {
+    schema: S;
+}
+
+/** A computed output: derived from what the cloud returns. */
+export interface Computed<W = any, T = unknown> {
+    (wire: W): T;
+}
+

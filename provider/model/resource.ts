@@ -1,0 +1,177 @@
+/**
+ * A resource is one declaration: its fields (each with schema, doc, change behaviour, comparison,
+ * default and wire mapping), its computed outputs, and the few hooks only it can know (the create,
+ * read and delete calls, and the waits). Everything else is derived from it: the `Args` type, the
+ * class and its outputs, check, diff, the create and update requests, drift and the reference docs.
+ */
+import type * as pulumi from "@pulumi/pulumi";
+import { z } from "zod";
+import { adoptField, commonFields } from "./common";
+import type { Computed, Field, FieldOptions, OperationBudget } from "./field";
+
+export type { OperationBudget } from "./field";
+
+/** A cross-field rule violation, with the path of the input it is reported on. */
+export interface RuleViolation {
+    path: PropertyKey[];
+    message: string;
+}
+
+export interface CreateBudget extends OperationBudget {
+    /** Must be called as soon as the cloud object exists, so a later failure can remove it. */
+    onCreated(id: string): void;
+}
+
+/** A cloud: its config namespace, the inputs all its resources take, and how to get a client. */
+export interface Cloud<C, F extends Record<string, Field> = Record<string, Field>> {
+    /** The stack config namespace (`huaweicloud`), whose plain-text credentials are warned about. */
+    namespace: string;
+    /** Inputs every resource of the cloud takes (region, project). */
+    fields: F;
+    connect(inputs: Record<string, any>): C | Promise<C>;
+}
+
+type Fields = Record<string, Field>;
+type Outputs = Record<string, Computed>;
+
+/** The checked inputs of a field set, as the provider sees them. */
+export type InputsOf<F extends Fields> = {
+    [K in keyof F as undefined extends z.output<F[K]["schema"]> ? never : K]: z.output<F[K]["schema"]>;
+} & {
+    [K in keyof F as undefined extends z.output<F[K]["schema"]> ? K : never]?: z.output<F[K]["schema"]>;
+};
+
+/** A plain value as a program may give it: `pulumi.Input` at every level. */
+export type Inputs<T> = T extends string | number | boolean | null | undefined
+    ? T
+    : T extends ReadonlyArray<infer U>
+      ? Array<pulumi.Input<Inputs<U>>>
+      : T extends object
+        ? { [K in keyof T]: pulumi.Input<Inputs<T[K]>> }
+        : T;
+
+/** The program-side arguments of a field set. */
+export type ArgsOfFields<F extends Fields> = {
+    [K in keyof F as undefined extends z.input<F[K]["schema"]> ? never : K]: pulumi.Input<Inputs<z.input<F[K]["schema"]>>>;
+} & {
+    [K in keyof F as undefined extends z.input<F[K]["schema"]> ? K : never]?: pulumi.Input<Inputs<z.input<F[K]["schema"]>>>;
+};
+
+/** The hooks: what only this resource knows. `I` is its checked inputs, `W` what a read returns. */
+export interface Hooks<I, W, C> {
+    /**
+     * Creates the object and waits until it is ready (or failed: then throw). `body` holds every
+     * set input that has a wire name, in the wire's form; the hook adds what is irregular.
+     */
+    create(ctx: { c: C; inputs: I; body: Record<string, unknown>; budget: CreateBudget }): Promise<W>;
+    /** The object as the cloud has it now, or undefined when it no longer exists (or is being deleted). */
+    read(c: C, id: string, inputs: I): Promise<W | undefined>;
+    /** Sends the regular update request: the changed inputs that have a wire name, in the wire's form. */
+    put?(c: C, id: string, body: Record<string, unknown>, budget: OperationBudget): Promise<unknown>;
+    /** Runs before any update call (waiting for the object to settle). */
+    beforeUpdate?(c: C, id: string, budget: OperationBudget): Promise<unknown>;
+    /**
+     * Runs after the update calls: waits until the object settles and reads it. `olds` are the
+     * recorded outputs; `learned` holds what the apply hooks noted on the way.
+     */
+    afterUpdate(ctx: { c: C; id: string; olds: Record<string, any>; news: I; budget: OperationBudget; learned: Record<string, unknown> }): Promise<W>;
+    /** Deletes the object and waits until it is gone; already gone is success. */
+    delete(c: C, id: string, inputs: I, budget: OperationBudget): Promise<void>;
+    /** The cloud object's id. */
+    id(wire: W): string;
+}
+
+export interface ResourceDeclaration<F extends Fields, CF extends Fields, O extends Outputs, W, C, A extends z.ZodType<string> | undefined> {
+    /**
+     * `<cloud>:<api>:<Name>`: written into the state of every resource (inside the serialized
+     * provider), so never renamed. The type token and the title derive from it.
+     */
+    kind: `${string}:${string}:${string}`;
+    cloud: Cloud<C, CF>;
+    fields: F;
+    outputs: O;
+    /** The form of an adoptable object's id; absent when the resource cannot adopt. */
+    adopt?: A;
+    /** Cross-field rules; `known(k)` is false for inputs still unknown during preview. */
+    refine?(inputs: Partial<InputsOf<F & CF>>, known: (key: keyof F & string) => boolean): RuleViolation[];
+    /** Default time limits in ms. */
+    timeouts: { create: number; update: number; delete: number };
+    /** The object that regular fields are read from (default: the read result itself). */
+    wire?(w: W): Record<string, any>;
+    hooks: Hooks<InputsOf<F & CF> & { timeouts?: unknown; adopt?: string }, W, C>;
+}
+
+type AdoptFields<A> = A extends z.ZodType<string> ? ReturnType<typeof adoptField<A>> : {};
+
+/** Every input of a declared resource: its own, its cloud's, and the common ones. */
+export type AllFields<F extends Fields, CF extends Fields, A> = F & CF & typeof commonFields & AdoptFields<A>;
+
+/** A resource model: the declaration with everything derived from it. */
+export interface Model<F extends Fields = Fields, CF extends Fields = Fields, O extends Outputs = Outputs, W = any, C = any, A extends z.ZodType<string> | undefined = any>
+    extends ResourceDeclaration<F, CF, O, W, C, A> {
+    /** "huaweicloud.vpcep.EndpointService": how messages and docs name it. */
+    title: string;
+    /** The Pulumi module and type: `pulumi-nodejs:dynamic/<module>:<type>`. */
+    module: string;
+    type: string;
+    /** Every input, the common ones included, by name. */
+    all: AllFields<F, CF, A>;
+    /** The strict schema of all inputs. */
+    schema: z.ZodObject<any>;
+}
+
+export type AnyModel = Model<any, any, any, any, any, any>;
+
+/** The program-side `Args` of a model. */
+export type ArgsOf<M extends AnyModel> = M extends Model<infer F, infer CF, any, any, any, infer A> ? ArgsOfFields<AllFields<F, CF, A>> : never;
+
+/** The checked inputs of a model. */
+export type CheckedInputsOf<M extends AnyModel> = M extends Model<infer F, infer CF, any, any, any, infer A> ? InputsOf<AllFields<F, CF, A>> : never;
+
+/** The output properties of a model's resource class. */
+export type OutputsOf<M extends AnyModel> =
+    M extends Model<infer F, infer CF, infer O, any, any, infer A>
+        ? {
+              readonly [K in keyof AllFields<F, CF, A> as K extends keyof O ? never : K]: pulumi.Output<z.output<AllFields<F, CF, A>[K]["schema"]>>;
+          } & {
+              readonly [K in keyof O]: pulumi.Output<ReturnType<O[K]>>;
+          }
+        : never;
+
+/** Builds a model from a declaration, and checks what types cannot: every update has a way to the cloud. */
+export function defineResource<F extends Fields, CF extends Fields, O extends Outputs, W, C, A extends z.ZodType<string> | undefined = undefined>(
+    decl: ResourceDeclaration<F, CF, O, W, C, A>,
+): Model<F, CF, O, W, C, A> {
+    const [cloud, api, type] = decl.kind.split(":");
+    const all = { ...decl.fields, ...decl.cloud.fields, ...commonFields, ...(decl.adopt ? adoptField(decl.adopt) : {}) } as unknown as AllFields<F, CF, A>;
+    const problems: string[] = [];
+    for (const [key, f] of Object.entries(all as Fields)) {
+        if (f.change === "update" && f.wire === undefined && f.apply === undefined) problems.push(`${key} updates in place but has neither a wire name nor an apply hook`);
+        if (f.change === "update" && f.wire !== undefined && f.apply === undefined && !decl.hooks.put) problems.push(`${key} updates through the regular update request, but there is no put hook`);
+        if (f.distinct && !f.unordered) problems.push(`${key} has distinct items but is not unordered`);
+    }
+    if (problems.length) throw new Error(`${decl.kind}: the declaration is incomplete:\n  ${problems.join("\n  ")}`);
+    const schema = z.object(Object.fromEntries(Object.entries(all as Fields).map(([k, f]) => [k, f.schema]))).strict();
+    return { ...decl, title: `${cloud}.${api}.${type}`, module: `${cloud}-${api}`, type, all, schema };
+}
+
+/**
+ * The declaration helpers of a resource whose read result is `W` and whose client is `C`: its
+ * inputs, its computed outputs and the resource itself, all typed against `W` and `C`.
+ */
+export function fieldsOf<W, C>() {
+    return {
+        /** An input with its schema and behaviour. */
+        input<S extends z.ZodType>(schema: S, options: FieldOptions<z.output<S>, W, C>): Field<S, W, C> {
+            return { schema, ...options };
+        },
+        /** A computed output: a function of the read result. */
+        output<T>(from: (wire: W) => T): Computed<W, T> {
+            return from;
+        },
+        /** The resource: its declaration, with everything derived from it. */
+        define<F extends Fields, CF extends Fields, O extends Outputs, A extends z.ZodType<string> | undefined = undefined>(decl: ResourceDeclaration<F, CF, O, W, C, A>): Model<F, CF, O, W, C, A> {
+            return defineResource(decl);
+        },
+    };
+}
