@@ -94,12 +94,21 @@ export interface ResourceDeclaration<F extends Fields, CF extends Fields, O exte
     adopt?: A;
     /** Cross-field rules; `known(k)` is false for inputs still unknown during preview. */
     refine?(inputs: Partial<InputsOf<F & CF>>, known: (key: keyof F & string) => boolean): RuleViolation[];
-    /** Default time limits in ms. */
-    timeouts: { create: number; update: number; delete: number };
+    /** Default time limits in ms (10 minutes each unless given). */
+    timeouts?: Partial<Timeouts>;
     /** The object that regular fields are read from (default: the read result itself). */
     wire?(w: W): Record<string, any>;
     hooks: Hooks<InputsOf<F & CF> & { timeouts?: unknown; adopt?: string }, W, C>;
 }
+
+/** Time limits of the three operations, in ms. */
+export interface Timeouts {
+    create: number;
+    update: number;
+    delete: number;
+}
+
+const DEFAULT_TIMEOUTS: Timeouts = { create: 10 * 60_000, update: 10 * 60_000, delete: 10 * 60_000 };
 
 type AdoptFields<A> = A extends z.ZodType<string> ? ReturnType<typeof adoptField<A>> : {};
 
@@ -108,7 +117,7 @@ export type AllFields<F extends Fields, CF extends Fields, A> = F & CF & typeof 
 
 /** A resource model: the declaration with everything derived from it. */
 export interface Model<F extends Fields = Fields, CF extends Fields = Fields, O extends Outputs = Outputs, W = any, C = any, A extends z.ZodType<string> | undefined = any>
-    extends ResourceDeclaration<F, CF, O, W, C, A> {
+    extends Omit<ResourceDeclaration<F, CF, O, W, C, A>, "timeouts"> {
     /** "huaweicloud.vpcep.EndpointService": how messages and docs name it. */
     title: string;
     /** The Pulumi module and type: `pulumi-nodejs:dynamic/<module>:<type>`. */
@@ -118,6 +127,8 @@ export interface Model<F extends Fields = Fields, CF extends Fields = Fields, O 
     all: AllFields<F, CF, A>;
     /** The strict schema of all inputs. */
     schema: z.ZodObject<any>;
+    /** Default time limits in ms. */
+    timeouts: Timeouts;
 }
 
 export type AnyModel = Model<any, any, any, any, any, any>;
@@ -152,7 +163,7 @@ export function defineResource<F extends Fields, CF extends Fields, O extends Ou
     }
     if (problems.length) throw new Error(`${decl.kind}: the declaration is incomplete:\n  ${problems.join("\n  ")}`);
     const schema = z.object(Object.fromEntries(Object.entries(all as Fields).map(([k, f]) => [k, f.schema]))).strict();
-    return { ...decl, title: `${cloud}.${api}.${type}`, module: `${cloud}-${api}`, type, all, schema };
+    return { ...decl, title: `${cloud}.${api}.${type}`, module: `${cloud}-${api}`, type, all, schema, timeouts: { ...DEFAULT_TIMEOUTS, ...decl.timeouts } };
 }
 
 /**

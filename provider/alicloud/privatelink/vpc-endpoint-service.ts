@@ -14,12 +14,11 @@ import type { AlibabaClient } from "../../../sdk/alicloud/client";
 import * as pl from "../../../sdk/alicloud/privatelink";
 import { orUndefined } from "../../lifecycle/outcomes";
 import { resourceClass } from "../../model/class";
-import type { ApplyContext, OperationBudget } from "../../model/field";
+import type { ApplyContext } from "../../model/field";
 import { type ArgsOf, fieldsOf, type RuleViolation } from "../../model/resource";
 import { alicloud } from "../connect";
-import { acsId, description, dryRunCreate, zoneId } from "../inputs";
-import { createWithClientToken } from "./client-token";
-import { deleteWhenSettled } from "./deleting";
+import { acsId, description, zoneId } from "../inputs";
+import { privateLinkHooks } from "./object";
 import { tagsField } from "./tags";
 
 const resourceType = z.enum(["slb", "alb", "nlb"], "must be slb, alb or nlb");
@@ -47,21 +46,27 @@ export interface VpcEndpointServiceWire {
 
 const f = fieldsOf<VpcEndpointServiceWire, AlibabaClient>();
 
-async function read(c: AlibabaClient, id: string): Promise<VpcEndpointServiceWire | undefined> {
-    const service = await orUndefined(() => pl.getVpcEndpointServiceAttribute(c, id));
-    if (!service || service.ServiceStatus === "Deleting") return undefined;
-    const [resources, users, t] = await Promise.all([pl.listVpcEndpointServiceResources(c, id), pl.listVpcEndpointServiceUsers(c, id), pl.listTags(c, "vpcendpointservice", id)]);
-    return {
-        service,
-        resources: resources.map((r) => ({ resourceId: r.ResourceId, resourceType: (r.ResourceType ?? "slb") as VpcEndpointServiceResource["resourceType"], zoneId: r.ZoneId ?? "" })),
-        users,
-        tags: t,
-    };
-}
-
-async function settled(c: AlibabaClient, id: string, budget: OperationBudget): Promise<void> {
-    await pl.waitForVpcEndpointServiceActive(c, id, { deadline: budget.deadline, signal: budget.signal });
-}
+/** The service's calls, and the hooks every PrivateLink object shares. */
+const service = privateLinkHooks<VpcEndpointServiceWire, pl.CreateVpcEndpointServiceRequest>({
+    title: "alicloud.privatelink.VpcEndpointService",
+    async read(c, id) {
+        const service = await orUndefined(() => pl.getVpcEndpointServiceAttribute(c, id));
+        if (!service || service.ServiceStatus === "Deleting") return undefined;
+        const [resources, users, t] = await Promise.all([pl.listVpcEndpointServiceResources(c, id), pl.listVpcEndpointServiceUsers(c, id), pl.listTags(c, "vpcendpointservice", id)]);
+        return {
+            service,
+            resources: resources.map((r) => ({ resourceId: r.ResourceId, resourceType: (r.ResourceType ?? "slb") as VpcEndpointServiceResource["resourceType"], zoneId: r.ZoneId ?? "" })),
+            users,
+            tags: t,
+        };
+    },
+    status: async (c, id, signal) => (await orUndefined(() => pl.getVpcEndpointServiceAttribute(c, id, { signal })))?.ServiceStatus ?? undefined,
+    settle: (c, id, budget) => pl.waitForVpcEndpointServiceActive(c, id, { deadline: budget.deadline, signal: budget.signal }),
+    create: async (c, request, signal) => (await pl.createVpcEndpointService(c, request, { signal })).ServiceId,
+    remove: (c, id, signal) => pl.deleteVpcEndpointService(c, id, { signal }),
+    waitGone: (c, id, budget) => pl.waitForVpcEndpointServiceDeleted(c, id, { deadline: budget.deadline, signal: budget.signal }),
+});
+const settled = service.beforeUpdate;
 
 const resKey = (r: VpcEndpointServiceResource) => `${r.resourceType}/${r.resourceId}/${r.zoneId}`;
 const toWire = (r: VpcEndpointServiceResource) => ({ ResourceId: r.resourceId, ResourceType: r.resourceType, ZoneId: r.zoneId });
@@ -143,7 +148,6 @@ export const model = f.define({
     fields,
     outputs,
     adopt: acsId("epsrv", "endpoint service id"),
-    timeouts: { create: 10 * 60_000, update: 10 * 60_000, delete: 10 * 60_000 },
     wire: (w) => w.service,
     refine(inputs, known) {
         const out: RuleViolation[] = [];
@@ -156,39 +160,13 @@ export const model = f.define({
         return out;
     },
     hooks: {
-        async create({ c, inputs, body, budget }) {
-            const signal = budget.signal;
-            const request = body as pl.CreateVpcEndpointServiceRequest;
-            await dryRunCreate(model.title, () => pl.createVpcEndpointService(c, { ...request, DryRun: true }, { signal }));
-            const created = await createWithClientToken((ClientToken) => pl.createVpcEndpointService(c, { ...request, ClientToken }, { signal }), budget.deadline, signal);
-            budget.onCreated(created.ServiceId);
-            await settled(c, created.ServiceId, budget);
-            for (const uid of inputs.allowedUsers ?? []) await pl.addUserToVpcEndpointService(c, created.ServiceId, uid, { signal });
-            const wire = await read(c, created.ServiceId);
-            if (!wire) throw new Error(`${model.title}: ${created.ServiceId} disappeared right after creation`);
-            return wire;
-        },
-
-        read: (c, id) => read(c, id),
-
-        beforeUpdate: (c, id, budget) => settled(c, id, budget),
+        ...service,
+        create: ({ c, inputs, body, budget }) =>
+            service.create(c, body as pl.CreateVpcEndpointServiceRequest, budget, async (id) => {
+                for (const uid of inputs.allowedUsers ?? []) await pl.addUserToVpcEndpointService(c, id, uid, { signal: budget.signal });
+            }),
 
         put: (c, id, body, budget) => pl.updateVpcEndpointServiceAttribute(c, id, body as pl.UpdateVpcEndpointServiceAttributeRequest, { signal: budget.signal }),
-
-        async afterUpdate({ c, id }) {
-            const wire = await read(c, id);
-            if (!wire) throw new Error(`${model.title} ${id} disappeared during the update`);
-            return wire;
-        },
-
-        async delete(c, id, _inputs, budget) {
-            await deleteWhenSettled({
-                status: async () => (await orUndefined(() => pl.getVpcEndpointServiceAttribute(c, id, { signal: budget.signal })))?.ServiceStatus ?? undefined,
-                settle: () => settled(c, id, budget),
-                remove: () => pl.deleteVpcEndpointService(c, id, { signal: budget.signal }),
-                waitGone: () => pl.waitForVpcEndpointServiceDeleted(c, id, { deadline: budget.deadline, signal: budget.signal }),
-            });
-        },
 
         id: (w) => w.service.ServiceId,
     },

@@ -15,12 +15,11 @@ import type { AlibabaClient } from "../../../sdk/alicloud/client";
 import * as pl from "../../../sdk/alicloud/privatelink";
 import { orUndefined } from "../../lifecycle/outcomes";
 import { resourceClass } from "../../model/class";
-import type { ApplyContext, OperationBudget } from "../../model/field";
+import type { ApplyContext } from "../../model/field";
 import { type ArgsOf, fieldsOf, type RuleViolation } from "../../model/resource";
 import { alicloud } from "../connect";
-import { acsId, description, dryRunCreate, ipv4, zoneId } from "../inputs";
-import { createWithClientToken } from "./client-token";
-import { deleteWhenSettled } from "./deleting";
+import { acsId, description, ipv4, zoneId } from "../inputs";
+import { privateLinkHooks } from "./object";
 import { tagsField } from "./tags";
 
 /** What a read gathers: the endpoint, its zones, security groups and tags. */
@@ -58,16 +57,22 @@ function observedZones(outputs: Record<string, unknown>): unknown {
     });
 }
 
-async function read(c: AlibabaClient, id: string): Promise<VpcEndpointWire | undefined> {
-    const endpoint = await orUndefined(() => pl.getVpcEndpointAttribute(c, id));
-    if (!endpoint || endpoint.EndpointStatus === "Deleting") return undefined;
-    const [zones, securityGroupIds, t] = await Promise.all([pl.listVpcEndpointZones(c, id), pl.listVpcEndpointSecurityGroups(c, id), pl.listTags(c, "vpcendpoint", id)]);
-    return { endpoint, zones: zones.filter((z) => z.ZoneStatus !== "Deleting"), securityGroupIds, tags: t };
-}
-
-async function settled(c: AlibabaClient, id: string, budget: OperationBudget): Promise<void> {
-    await pl.waitForVpcEndpointActive(c, id, { deadline: budget.deadline, signal: budget.signal });
-}
+/** The endpoint's calls, and the hooks every PrivateLink object shares. */
+const endpoint = privateLinkHooks<VpcEndpointWire, pl.CreateVpcEndpointRequest>({
+    title: "alicloud.privatelink.VpcEndpoint",
+    async read(c, id) {
+        const endpoint = await orUndefined(() => pl.getVpcEndpointAttribute(c, id));
+        if (!endpoint || endpoint.EndpointStatus === "Deleting") return undefined;
+        const [zones, securityGroupIds, t] = await Promise.all([pl.listVpcEndpointZones(c, id), pl.listVpcEndpointSecurityGroups(c, id), pl.listTags(c, "vpcendpoint", id)]);
+        return { endpoint, zones: zones.filter((z) => z.ZoneStatus !== "Deleting"), securityGroupIds, tags: t };
+    },
+    status: async (c, id, signal) => (await orUndefined(() => pl.getVpcEndpointAttribute(c, id, { signal })))?.EndpointStatus ?? undefined,
+    settle: (c, id, budget) => pl.waitForVpcEndpointActive(c, id, { deadline: budget.deadline, signal: budget.signal }),
+    create: async (c, request, signal) => (await pl.createVpcEndpoint(c, request, { signal })).EndpointId,
+    remove: (c, id, signal) => pl.deleteVpcEndpoint(c, id, { signal }),
+    waitGone: (c, id, budget) => pl.waitForVpcEndpointDeleted(c, id, { deadline: budget.deadline, signal: budget.signal }),
+});
+const settled = endpoint.beforeUpdate;
 
 async function serviceIdOf(c: AlibabaClient, inputs: { serviceId?: string; serviceName?: string }): Promise<string> {
     if (inputs.serviceId) return inputs.serviceId;
@@ -194,7 +199,6 @@ export const model = f.define({
     fields,
     outputs,
     adopt: acsId("ep", "endpoint id"),
-    timeouts: { create: 10 * 60_000, update: 10 * 60_000, delete: 10 * 60_000 },
     wire: (w) => w.endpoint,
     refine(inputs, known) {
         const out: RuleViolation[] = [];
@@ -211,41 +215,12 @@ export const model = f.define({
         return out;
     },
     hooks: {
-        async create({ c, inputs, body, budget }) {
-            const request = { ...body, ServiceId: await serviceIdOf(c, inputs) } as pl.CreateVpcEndpointRequest;
-            await dryRunCreate(model.title, () => pl.createVpcEndpoint(c, { ...request, DryRun: true }, { signal: budget.signal }));
-            // One token per create: every retry of this create (lost answers included) sends the same
-            // token, so the cloud makes at most one endpoint.
-            const created = await createWithClientToken((ClientToken) => pl.createVpcEndpoint(c, { ...request, ClientToken }, { signal: budget.signal }), budget.deadline, budget.signal);
-            budget.onCreated(created.EndpointId);
-            await settled(c, created.EndpointId, budget);
-            const wire = await read(c, created.EndpointId);
-            if (!wire) throw new Error(`${model.title}: ${created.EndpointId} disappeared right after creation`);
-            return wire;
-        },
-
-        read: (c, id) => read(c, id),
-
-        beforeUpdate: (c, id, budget) => settled(c, id, budget),
+        ...endpoint,
+        create: async ({ c, inputs, body, budget }) => endpoint.create(c, { ...body, ServiceId: await serviceIdOf(c, inputs) } as pl.CreateVpcEndpointRequest, budget),
 
         async put(c, id, body, budget) {
             await pl.updateVpcEndpointAttribute(c, id, body as pl.UpdateVpcEndpointAttributeRequest, { signal: budget.signal });
             await settled(c, id, budget);
-        },
-
-        async afterUpdate({ c, id }) {
-            const wire = await read(c, id);
-            if (!wire) throw new Error(`${model.title} ${id} disappeared during the update`);
-            return wire;
-        },
-
-        async delete(c, id, _inputs, budget) {
-            await deleteWhenSettled({
-                status: async () => (await orUndefined(() => pl.getVpcEndpointAttribute(c, id, { signal: budget.signal })))?.EndpointStatus ?? undefined,
-                settle: () => settled(c, id, budget),
-                remove: () => pl.deleteVpcEndpoint(c, id, { signal: budget.signal }),
-                waitGone: () => pl.waitForVpcEndpointDeleted(c, id, { deadline: budget.deadline, signal: budget.signal }),
-            });
         },
 
         id: (w) => w.endpoint.EndpointId,

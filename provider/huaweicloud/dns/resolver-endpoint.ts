@@ -155,7 +155,6 @@ export const model = f.define({
     fields,
     outputs,
     adopt: z.string().regex(/^[0-9A-Za-z-]{8,64}$/, "is not a resolver endpoint id"),
-    timeouts: { create: 10 * 60_000, update: 10 * 60_000, delete: 10 * 60_000 },
     refine(inputs, known) {
         const out: Array<{ path: PropertyKey[]; message: string }> = [];
         if (known("ipAddresses")) {

@@ -68,7 +68,6 @@ export const model = f.define({
     cloud: huaweicloud,
     fields,
     outputs,
-    timeouts: { create: 10 * 60_000, update: 10 * 60_000, delete: 10 * 60_000 },
     hooks: {
         async create({ c, inputs, budget }) {
             // Wait for the service rather than fail while it is still being created.

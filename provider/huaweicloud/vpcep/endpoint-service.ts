@@ -168,7 +168,6 @@ export const model = f.define({
     fields,
     outputs,
     adopt: uuid("endpoint service id"),
-    timeouts: { create: 10 * 60_000, update: 10 * 60_000, delete: 10 * 60_000 },
     wire: (w) => w.service,
     refine(inputs, known) {
         const out: RuleViolation[] = [];

@@ -105,7 +105,6 @@ export const model = f.define({
     fields,
     outputs,
     adopt: uuid("endpoint id"),
-    timeouts: { create: 10 * 60_000, update: 10 * 60_000, delete: 10 * 60_000 },
     refine(inputs, known) {
         const out: RuleViolation[] = [];
         const gateway = known("routeTables") && (inputs.routeTables?.length ?? 0) > 0;

@@ -1,0 +1,89 @@
+/**
+ * The lifecycle every PrivateLink object shares. Deleting one: a transitional one (Creating, Pending) refuses deletion, so it is
+ * waited out first; a delete whose answer was lost is retried by the client and meets the object
+ * already Deleting (EndpointLocked / EndpointServiceLocked until its retries run out) — the outcome
+ * asked for, not a failure (found by the chaos run, test/chaos); then wait until it is gone.
+ */
+import type { AlibabaClient } from "../../../sdk/alicloud/client";
+import { ignoreNotFound, orUndefined } from "../../lifecycle/outcomes";
+import type { OperationBudget } from "../../model/field";
+import type { CreateBudget } from "../../model/resource";
+import { dryRunCreate } from "../inputs";
+import { createWithClientToken } from "./client-token";
+
+export interface DeleteSteps {
+    /** The object's status now, or undefined when it no longer exists. */
+    status(): Promise<string | undefined>;
+    /** Waits until the object leaves its transitional status. */
+    settle(): Promise<unknown>;
+    remove(): Promise<unknown>;
+    waitGone(): Promise<unknown>;
+}
+
+export async function deleteWhenSettled(steps: DeleteSteps): Promise<void> {
+    const status = await steps.status();
+    if (status === undefined) return;
+    if (status === "Creating" || status === "Pending") await orUndefined(() => steps.settle());
+    if (status !== "Deleting") {
+        try {
+            await ignoreNotFound(() => steps.remove());
+        } catch (err) {
+            const now = await steps.status();
+            if (now !== undefined && now !== "Deleting") throw err;
+        }
+    }
+    await steps.waitGone();
+}
+
+/** The calls behind one kind of PrivateLink object (endpoint, endpoint service). */
+export interface PrivateLinkObject<W, Req> {
+    /** "alicloud.privatelink.VpcEndpoint", for messages. */
+    title: string;
+    /** Everything a read gathers, or undefined when the object is gone or being deleted. */
+    read(c: AlibabaClient, id: string): Promise<W | undefined>;
+    /** The object's status, or undefined when it no longer exists. */
+    status(c: AlibabaClient, id: string, signal?: AbortSignal): Promise<string | undefined>;
+    /** Waits until the object leaves its transitional status. */
+    settle(c: AlibabaClient, id: string, budget: OperationBudget): Promise<unknown>;
+    /** The create call (with DryRun or a ClientToken), answering the new object's id. */
+    create(c: AlibabaClient, request: Req & { DryRun?: boolean; ClientToken?: string }, signal?: AbortSignal): Promise<string>;
+    remove(c: AlibabaClient, id: string, signal?: AbortSignal): Promise<unknown>;
+    waitGone(c: AlibabaClient, id: string, budget: OperationBudget): Promise<unknown>;
+}
+
+/**
+ * The hooks every PrivateLink object shares: create (the cloud's own DryRun first, then one
+ * ClientToken for every repetition, then wait until settled), read, settle before updating, read
+ * after, and delete once settled.
+ */
+export function privateLinkHooks<W, Req>(o: PrivateLinkObject<W, Req>) {
+    const readBack = async (c: AlibabaClient, id: string, when: string): Promise<W> => {
+        const wire = await o.read(c, id);
+        if (!wire) throw new Error(`${o.title}: ${id} disappeared ${when}`);
+        return wire;
+    };
+    return {
+        /** Creates the object from `request`, runs `then` once it is settled, and reads it. */
+        async create(c: AlibabaClient, request: Req, budget: CreateBudget, then?: (id: string) => Promise<unknown>): Promise<W> {
+            await dryRunCreate(o.title, () => o.create(c, { ...request, DryRun: true }, budget.signal));
+            // One token per create: every retry of this create (lost answers included) sends the same
+            // token, so the cloud makes at most one object.
+            const id = await createWithClientToken((ClientToken) => o.create(c, { ...request, ClientToken }, budget.signal), budget.deadline, budget.signal);
+            budget.onCreated(id);
+            await o.settle(c, id, budget);
+            await then?.(id);
+            return readBack(c, id, "right after creation");
+        },
+        read: (c: AlibabaClient, id: string) => o.read(c, id),
+        beforeUpdate: (c: AlibabaClient, id: string, budget: OperationBudget) => o.settle(c, id, budget),
+        afterUpdate: ({ c, id }: { c: AlibabaClient; id: string }) => readBack(c, id, "during the update"),
+        async delete(c: AlibabaClient, id: string, _inputs: unknown, budget: OperationBudget): Promise<void> {
+            await deleteWhenSettled({
+                status: () => o.status(c, id, budget.signal),
+                settle: () => o.settle(c, id, budget),
+                remove: () => o.remove(c, id, budget.signal),
+                waitGone: () => o.waitGone(c, id, budget),
+            });
+        },
+    };
+}
