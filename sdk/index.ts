@@ -2,6 +2,7 @@
 export * as core from "./core";
 export * as huaweicloud from "./huaweicloud";
 export {
+  SdkError,
   CloudError,
   NotFoundError,
   ConflictError,
@@ -13,5 +14,5 @@ export {
   NetworkError,
   OutcomeUnknownError,
 } from "./core/errors";
-export { WaitTimeoutError, WaitFailedError } from "./core/waiter";
+export { WaitError, WaitTimeoutError, WaitFailedError } from "./core/wait-errors";
 export * as alicloud from "./alicloud";

@@ -1,28 +1,27 @@
 /**
  * Alibaba Cloud access keys (permanent, or STS with a security token). The secret lives in a
- * `#private` field, is registered with `redact()`, and never appears in inspect/JSON output.
+ * `#private` field, is registered with `redact()`, and never appears in inspect/JSON output
+ * (the checks, masking and fingerprint are the shared ones of core/credentials.ts).
  */
-import { createHash, randomUUID } from "node:crypto";
-import { inspect } from "node:util";
-import { maskId, registerSecret, REDACTED } from "../core/redact";
+import { randomUUID } from "node:crypto";
+import { AccessKeyPair } from "../core/credentials";
 import { acs3Authorization, formatAcsDate, sha256Hex, type Acs3Request } from "./signer";
 
-export class AlibabaCredentials {
+export class AlibabaCredentials extends AccessKeyPair {
   readonly accessKeyId: string;
   readonly #secret: string;
   readonly #securityToken: string | undefined;
 
   constructor(accessKeyId: string, accessKeySecret: string, securityToken?: string) {
-    if (!accessKeyId || !accessKeySecret) throw new Error("Alibaba Cloud credentials need both an access key id and an access key secret");
+    super(
+      { tag: "alicloud", idName: "accessKeyId", secretName: "accessKeySecret", missing: "Alibaba Cloud credentials need both an access key id and an access key secret" },
+      accessKeyId,
+      accessKeySecret,
+      securityToken,
+    );
     this.accessKeyId = accessKeyId;
     this.#secret = accessKeySecret;
     this.#securityToken = securityToken || undefined;
-    registerSecret(accessKeySecret);
-    registerSecret(securityToken);
-  }
-
-  get temporary(): boolean {
-    return this.#securityToken !== undefined;
   }
 
   /**
@@ -44,17 +43,5 @@ export class AlibabaCredentials {
     const signable: Acs3Request = { method: req.method, pathname: "/", query: req.query, headers, payloadHash };
     headers.authorization = acs3Authorization(signable, this.accessKeyId, this.#secret);
     return headers;
-  }
-
-  fingerprint(): string {
-    return createHash("sha256").update(JSON.stringify(["alicloud", this.accessKeyId, this.#secret, this.#securityToken ?? ""])).digest("hex").slice(0, 32);
-  }
-
-  toJSON(): object {
-    return { accessKeyId: maskId(this.accessKeyId), accessKeySecret: REDACTED, temporary: this.temporary };
-  }
-
-  [inspect.custom](): string {
-    return `AlibabaCredentials { accessKeyId: '${maskId(this.accessKeyId)}', accessKeySecret: ${REDACTED}${this.temporary ? `, securityToken: ${REDACTED}` : ""} }`;
   }
 }

@@ -4,7 +4,7 @@
  * retried like HTTP 429; the "busy" codes a resource in a transitional state answers are
  * retried as conflicts (`retryable`), with the shared backoff and budget.
  */
-import { classifyCloudError, codeTable, ConflictError, type CloudError, type CodeTable, type ParsedCloudError } from "../core/errors";
+import { bareErrorMessage, classifyCloudError, codeTable, ConflictError, envelopeString as str, errorEnvelope, type CloudError, type CodeTable, type ParsedCloudError } from "../core/errors";
 import type { HttpResponse } from "../core/http";
 
 /** Codes every Alibaba Cloud API shares (the POP gateway's). */
@@ -35,19 +35,12 @@ export function isAlibabaThrottleCode(code: string): boolean {
 /** Busy codes a settled-soon resource answers; retried. A service adds its own set. */
 export const alibabaBusyCodes: readonly string[] = ["ConcurrentCallNotSupported", "LastTokenProcessing", "SystemBusy", "ServiceBusy", "OperationConflict", "IdempotenceProcessing"];
 
+/** `{code, message, requestId}` from an RPC error envelope; a body that is none gives its text as the message. */
 export function parseAlibabaErrorBody(text: string, headers: Record<string, string> = {}): ParsedCloudError {
-  let body: unknown;
-  try {
-    body = text.trim() ? JSON.parse(text) : undefined;
-  } catch {
-    body = undefined;
-  }
-  if (body && typeof body === "object" && !Array.isArray(body)) {
-    const o = body as Record<string, unknown>;
-    const s = (v: unknown) => (typeof v === "string" && v !== "" ? v : undefined);
-    return { code: s(o.Code) ?? s(o.code), message: s(o.Message) ?? s(o.message), requestId: s(o.RequestId) ?? headers["x-acs-request-id"] ?? headers["x-request-id"] };
-  }
-  return { code: undefined, message: text.trim() ? text.trim().slice(0, 300) : undefined, requestId: headers["x-acs-request-id"] ?? headers["x-request-id"] };
+  const requestId = headers["x-acs-request-id"] ?? headers["x-request-id"];
+  const o = errorEnvelope(text);
+  if (!o) return { code: undefined, message: bareErrorMessage(text), requestId };
+  return { code: str(o.Code) ?? str(o.code), message: str(o.Message) ?? str(o.message), requestId: str(o.RequestId) ?? requestId };
 }
 
 /** The classify function the HTTP core calls for an Alibaba API with its own tables. */

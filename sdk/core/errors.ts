@@ -1,7 +1,9 @@
 /**
- * Typed errors shared by every cloud client. A cloud's error envelope is parsed by that cloud's
- * module into `{code, message, requestId}`; the classification below turns it into one of these
- * classes using a per-API code table first and the HTTP status second.
+ * Typed errors shared by every cloud client. Every error the sdk raises on purpose is an
+ * `SdkError`: a failed API call is a `CloudError` (below), a wait that did not end as wanted a
+ * `WaitError` (wait-errors.ts). A cloud's error envelope is parsed by that cloud's module into
+ * `{code, message, requestId}`; the classification below turns it into one of these classes
+ * using a per-API code table first and the HTTP status second.
  */
 import { redact } from "./redact";
 
@@ -15,6 +17,8 @@ export type ErrorKind =
   | "server"
   | "network"
   | "outcome_unknown"
+  | "wait_timeout"
+  | "wait_failed"
   | "unknown";
 
 /** Why a conflict happened: the resource is used by another, is in the wrong state, or already exists. */
@@ -33,17 +37,32 @@ export interface CloudErrorInit {
   cause?: unknown;
 }
 
-export class CloudError extends Error {
+/**
+ * The root of the hierarchy: what every error the sdk raises on purpose has (a kind, a code, and
+ * whether trying again may help). `name` is the concrete class's name.
+ */
+export class SdkError extends Error {
   readonly kind: ErrorKind = "unknown";
+  /** The cloud's own error code (`EndPoint.0005`, `APIGW.0308`, …), or an `SDK.*` code for client-side faults and waits (`SDK.WaitTimeout`). */
+  readonly code: string;
+  readonly retryable: boolean;
+
+  constructor(message: string, init: { code: string; retryable?: boolean; cause?: unknown }) {
+    super(message, init.cause !== undefined ? { cause: init.cause } : undefined);
+    this.name = new.target.name;
+    this.code = init.code;
+    this.retryable = init.retryable ?? false;
+  }
+}
+
+/** A failed API call: which one, the cloud's answer, and whether the retry loop may try it again. */
+export class CloudError extends SdkError {
   readonly api: string;
   readonly operation: string;
-  /** The cloud's own error code (`EndPoint.0005`, `APIGW.0308`, …) or an `SDK.*` code for client-side faults. */
-  readonly code: string;
   /** The cloud's message, unformatted (redacted). */
   readonly cloudMessage: string;
   readonly httpStatus: number;
   readonly requestId: string | undefined;
-  readonly retryable: boolean;
   readonly retryAfterMs: number | undefined;
   /** How many attempts were made before this error was given up on (set by the retry loop). */
   attempts = 1;
@@ -53,15 +72,12 @@ export class CloudError extends Error {
     const where = [init.httpStatus ? `HTTP ${init.httpStatus}` : undefined, init.requestId ? `request id ${init.requestId}` : undefined]
       .filter(Boolean)
       .join(", ");
-    super(`${init.api} ${init.operation} failed: ${init.code}: ${msg}${where ? ` (${where})` : ""}`, init.cause !== undefined ? { cause: init.cause } : undefined);
-    this.name = new.target.name;
+    super(`${init.api} ${init.operation} failed: ${init.code}: ${msg}${where ? ` (${where})` : ""}`, init);
     this.api = init.api;
     this.operation = init.operation;
-    this.code = init.code;
     this.cloudMessage = msg;
     this.httpStatus = init.httpStatus;
     this.requestId = init.requestId;
-    this.retryable = init.retryable ?? false;
     this.retryAfterMs = init.retryAfterMs;
   }
 }
@@ -134,7 +150,7 @@ export class OutcomeUnknownError extends CloudError {
 }
 
 export interface CodeRule {
-  kind: Exclude<ErrorKind, "network" | "outcome_unknown" | "unknown">;
+  kind: Exclude<ErrorKind, "network" | "outcome_unknown" | "wait_timeout" | "wait_failed" | "unknown">;
   reason?: ConflictReason;
 }
 
@@ -156,6 +172,31 @@ export interface ParsedCloudError {
   code: string | undefined;
   message: string | undefined;
   requestId: string | undefined;
+}
+
+/**
+ * The JSON object of an error body, or undefined when the body is empty, not JSON, or not an
+ * object (the clouds' envelopes are objects; a proxy's HTML page is not).
+ */
+export function errorEnvelope(text: string): Record<string, unknown> | undefined {
+  let body: unknown;
+  try {
+    body = text.trim() ? JSON.parse(text) : undefined;
+  } catch {
+    return undefined;
+  }
+  return body && typeof body === "object" && !Array.isArray(body) ? (body as Record<string, unknown>) : undefined;
+}
+
+/** A field of an error envelope when it is a non-empty string. */
+export function envelopeString(v: unknown): string | undefined {
+  return typeof v === "string" && v !== "" ? v : undefined;
+}
+
+/** What a body that is not an envelope says, shortened, as the error message (undefined when empty). */
+export function bareErrorMessage(text: string): string | undefined {
+  const t = text.trim();
+  return t ? t.slice(0, 300) : undefined;
 }
 
 export function classifyCloudError(
@@ -204,5 +245,5 @@ function fromKind(rule: CodeRule, init: CloudErrorInit): CloudError {
 }
 
 export function isAbortError(err: unknown): boolean {
-  return err instanceof Error && (err.name === "AbortError" || err.name === "TimeoutError") && !(err instanceof CloudError);
+  return err instanceof Error && (err.name === "AbortError" || err.name === "TimeoutError") && !(err instanceof SdkError);
 }

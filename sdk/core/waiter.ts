@@ -10,9 +10,12 @@
  * Generic: a cloud module supplies `getOne(id)` and `listMany(ids)`; statuses are strings.
  */
 import { boundedJitter, waitDelay } from "./backoff";
-import { formatDuration, realClock, type Clock, type Random } from "./clock";
+import { realClock, type Clock, type Random } from "./clock";
 import { CloudError, NotFoundError } from "./errors";
 import { silentLogger, type Logger } from "./log";
+import { WaitFailedError, WaitTimeoutError, type StatusRun } from "./wait-errors";
+
+export { WaitError, WaitFailedError, WaitTimeoutError, type StatusRun } from "./wait-errors";
 
 export interface WaitSpec<T> {
   /** Statuses that end the wait successfully. */
@@ -43,57 +46,12 @@ export interface WaitSpec<T> {
   description?: string;
 }
 
+/** Everything about a wait except the statuses, which a cloud module's wait helpers fill in. */
+export type WaitOptions = Pick<WaitSpec<unknown>, "deadline" | "timeoutMs" | "signal" | "minDelayMs" | "maxDelayMs" | "description">;
+
 export type WaitResult<T> =
   | { outcome: "target"; status: string; resource: T; polls: number }
   | { outcome: "gone"; polls: number };
-
-export interface StatusRun {
-  status: string;
-  count: number;
-}
-
-function describeRuns(runs: readonly StatusRun[], waitedMs: number): string {
-  if (runs.length === 0) return `no status seen in ${formatDuration(waitedMs)}`;
-  return `${runs.map((r) => `${r.status} ×${r.count}`).join(", ")} over ${formatDuration(waitedMs)}`;
-}
-
-export class WaitTimeoutError extends Error {
-  readonly resourceId: string;
-  readonly statusesSeen: readonly StatusRun[];
-  readonly waitedMs: number;
-  constructor(description: string, resourceId: string, target: readonly string[], runs: readonly StatusRun[], waitedMs: number) {
-    super(`timed out waiting for ${description} to become ${target.join(" or ")}: seen ${describeRuns(runs, waitedMs)}`);
-    this.name = "WaitTimeoutError";
-    this.resourceId = resourceId;
-    this.statusesSeen = runs;
-    this.waitedMs = waitedMs;
-  }
-}
-
-export class WaitFailedError extends Error {
-  readonly resourceId: string;
-  /** The status that ended the wait ("gone" when the resource disappeared). */
-  readonly status: string;
-  readonly cloudMessage: string | undefined;
-  readonly unexpected: boolean;
-  readonly gone: boolean;
-  readonly statusesSeen: readonly StatusRun[];
-  constructor(init: { description: string; resourceId: string; status: string; cloudMessage?: string; unexpected?: boolean; gone?: boolean; runs: readonly StatusRun[] }) {
-    const why = init.gone
-      ? "disappeared while being waited for"
-      : init.unexpected
-        ? `reached the unexpected status ${init.status}`
-        : `failed (status ${init.status})`;
-    super(`${init.description} ${why}${init.cloudMessage ? `: ${init.cloudMessage}` : ""}`);
-    this.name = "WaitFailedError";
-    this.resourceId = init.resourceId;
-    this.status = init.status;
-    this.cloudMessage = init.cloudMessage;
-    this.unexpected = init.unexpected ?? false;
-    this.gone = init.gone ?? false;
-    this.statusesSeen = init.runs;
-  }
-}
 
 export interface WatcherSource<T> {
   /** One resource, or undefined (or NotFoundError) when it does not exist. */
@@ -362,6 +320,31 @@ export function waitFor<T>(
 ): Promise<WaitResult<T>> {
   const watcher = new Watcher<T>({ getOne: (_id, signal) => opts.get(signal) }, { kind: "resource", clock: opts.clock, random: opts.random });
   return watcher.wait(opts.id ?? "resource", { ...opts, description: opts.description ?? `resource ${opts.id ?? ""}`.trim() });
+}
+
+/**
+ * For a `listMany`: collects the wanted ids from list pages, stopping as soon as all are found.
+ * The lists are read in turn (an API may need one per direction or type), each only as far as
+ * needed, and none once everything is found.
+ */
+export async function findByIds<T>(
+  ids: readonly string[],
+  idOf: (item: NoInfer<T>) => string,
+  ...lists: Array<(until: (items: readonly T[]) => boolean) => Promise<unknown>>
+): Promise<Map<string, T>> {
+  const want = new Set(ids);
+  const found = new Map<string, T>();
+  for (const list of lists) {
+    if (found.size === want.size) break;
+    await list((items) => {
+      for (const it of items) {
+        const id = idOf(it);
+        if (want.has(id)) found.set(id, it);
+      }
+      return found.size === want.size;
+    });
+  }
+  return found;
 }
 
 /** A per-key registry so each (client, kind) has exactly one watcher. */

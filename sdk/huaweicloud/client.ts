@@ -1,28 +1,28 @@
 // GET /v3/projects?name={region}   (IAM KeystoneListProjects — only when AK/SK is used without a project id)
 /**
- * The Huawei Cloud client: configuration, credentials, endpoints, and `call()` which every
- * operation function goes through (build → sign per attempt → send → classify → retry, with
- * one token refresh on 401). It also owns the per-(client, resource kind) watchers.
+ * The Huawei Cloud client: what is Huawei's own — credentials (AK/SK signing, IAM tokens, the
+ * project lookup), endpoints, the error classifier — and `call()`, which every operation
+ * function goes through (build → sign per attempt → send → classify → retry, with one token
+ * refresh on 401). Retries, pacing, the watchers and the per-process cache are the shared ones
+ * of core/client-base.ts and core/client-cache.ts.
  */
-import { parseResponse } from "../core/schema";
-import { inspect } from "node:util";
-import type { Dispatcher } from "undici";
 import { z } from "zod";
-import { realClock, type Clock, type Random } from "../core/clock";
+import { CloudClient, type ClientBaseConfig } from "../core/client-base";
+import { ClientCache, clientKey, isIsolated } from "../core/client-cache";
 import { ValidationError, type CodeTable } from "../core/errors";
-import { execute, parseJsonBody, type HttpContext, type HttpMethod, type HttpTimeouts } from "../core/http";
-import { silentLogger, type Logger } from "../core/log";
-import { pacersFor, type PacerRegistry } from "../core/pacer";
-import { defaultRetryPolicy, processRetryBudget, type RetryBudget, type RetryPolicy } from "../core/retry";
-import { Watcher, WatcherRegistry, type WatcherSource } from "../core/waiter";
+import { parseJsonBody, type HttpMethod } from "../core/http";
+import { parseResponse } from "../core/schema";
 import { AkSkCredentials, PasswordCredentials, TokenCredentials, type HuaweiCredentials } from "./credentials";
 import { resolveEndpoint, type HuaweiService } from "./endpoints";
 import { huaweiClassifier } from "./errors";
 import { canonicalQuery, formatSdkDate, rfc3986Encode, type QueryParams } from "./signer";
 import { TokenProvider, type IssuedToken } from "./token";
 
-export interface HuaweiClientConfig {
-  region: string;
+/**
+ * Retries, pacing, timeouts, waiter delays, clock, logger and dispatcher are the shared ones of
+ * `ClientBaseConfig`; `wait`, when given, replaces `huaweiWaitDefaults` as a whole.
+ */
+export interface HuaweiClientConfig extends ClientBaseConfig {
   /** Required with AK/SK unless IAM can look it up by region name; with a password it comes from the token. */
   projectId?: string;
   /** Project name for token scope and project lookup; defaults to the region. */
@@ -43,21 +43,6 @@ export interface HuaweiClientConfig {
   endpoints?: Partial<Record<HuaweiService, string>>;
   /** Default `myhuaweicloud.com`. */
   cloud?: string;
-  retry?: Partial<RetryPolicy>;
-  retryBudget?: RetryBudget;
-  /**
-   * Where calls get their pace (one pacer per endpoint and credential). Defaults to the process's,
-   * or a fresh registry on an injected clock; `false` turns pacing off.
-   */
-  pacers?: PacerRegistry | false;
-  timeouts?: Partial<Pick<HttpTimeouts, "headersMs" | "bodyMs">>;
-  /** Waiter delays for this client's watchers; when given, replaces `huaweiWaitDefaults` as a whole. */
-  wait?: { minDelayMs?: number; maxDelayMs?: number; elapsedRatio?: number };
-  clock?: Clock;
-  random?: Random;
-  logger?: Logger;
-  /** Defaults to the process-wide dispatcher; for proxies and tests. */
-  dispatcher?: Dispatcher;
 }
 
 /** Picks credentials the way the Terraform provider does: token > AK/SK > password. */
@@ -70,6 +55,7 @@ export function credentialsFromConfig(c: HuaweiClientConfig): HuaweiCredentials 
   throw new Error("no Huawei Cloud credentials: set accessKey/secretKey, user/password/domainName, or authToken");
 }
 
+/** One Huawei API operation as the operation functions describe it to `call()`. */
 export interface OperationCall {
   service: HuaweiService;
   /** For errors and logs: "vpcep". */
@@ -102,55 +88,31 @@ export const huaweiWaitDefaults = { minDelayMs: 300, maxDelayMs: 15_000, elapsed
 
 const ProjectsResponse = z.looseObject({ projects: z.array(z.looseObject({ id: z.string(), name: z.string().optional() })) });
 
-export class HuaweiClient {
-  readonly region: string;
+/** A client for one region and project with one set of credentials; see `getHuaweiClient` for the shared one. */
+export class HuaweiClient extends CloudClient<HuaweiCredentials> {
   readonly projectName: string;
-  readonly #config: HuaweiClientConfig;
-  readonly #credentials: HuaweiCredentials;
+  readonly #cloud: string | undefined;
   readonly #tokens: TokenProvider | undefined;
-  readonly #http: HttpContext;
-  readonly #watchers = new WatcherRegistry();
-  readonly #pacers: PacerRegistry | undefined;
   #projectId: string | undefined;
   #projectLookup: Promise<string> | undefined;
 
   constructor(config: HuaweiClientConfig) {
-    this.#config = { ...config };
-    this.region = config.region;
+    super(config, credentialsFromConfig(config), huaweiWaitDefaults);
     this.projectName = config.projectName ?? config.region;
-    this.#credentials = credentialsFromConfig(config);
+    this.#cloud = config.cloud;
     this.#projectId = config.projectId || undefined;
-    this.#http = {
-      policy: { ...defaultRetryPolicy, ...config.retry },
-      budget: config.retryBudget ?? processRetryBudget,
-      clock: config.clock ?? realClock,
-      random: config.random ?? Math.random,
-      logger: config.logger ?? silentLogger,
-      timeouts: config.timeouts,
-      dispatcher: config.dispatcher,
-    };
-    this.#pacers = pacersFor(config);
-    if (this.#credentials instanceof PasswordCredentials) {
-      this.#tokens = new TokenProvider({
-        iamEndpoint: this.endpoint("iam"),
-        credentials: this.#credentials,
-        projectName: this.projectName,
-        http: this.#http,
-        clock: this.#http.clock,
-      });
+    const credentials = this.credentials;
+    if (credentials instanceof PasswordCredentials) {
+      this.#tokens = new TokenProvider({ iamEndpoint: this.endpoint("iam"), credentials, projectName: this.projectName, http: this.http, clock: this.clock });
     }
   }
 
   get authKind(): HuaweiCredentials["kind"] {
-    return this.#credentials.kind;
-  }
-
-  get clock(): Clock {
-    return this.#http.clock!;
+    return this.credentials.kind;
   }
 
   endpoint(service: HuaweiService): string {
-    return resolveEndpoint(service, { region: this.region, cloud: this.#config.cloud, endpoints: this.#config.endpoints });
+    return resolveEndpoint(service, { region: this.region, cloud: this.#cloud, endpoints: this.endpointOverrides });
   }
 
   /** The project id: configured, from the password token's scope, or looked up in IAM by region name. */
@@ -165,18 +127,13 @@ export class HuaweiClient {
   }
 
   async #lookupProjectId(): Promise<string> {
-    const res = await this.#send({ service: "iam", api: "iam", operation: "KeystoneListProjects", method: "GET", path: "/v3/projects", query: { name: this.projectName }, errors: {} }, undefined);
+    const res = await this.#request({ service: "iam", api: "iam", operation: "KeystoneListProjects", method: "GET", path: "/v3/projects", query: { name: this.projectName }, errors: {} }, undefined);
     const parsed = ProjectsResponse.safeParse(parseJsonBody(res.text));
     const project = parsed.success ? parsed.data.projects.find((p) => p.name === undefined || p.name === this.projectName) : undefined;
     if (!project) {
       throw new ValidationError({ api: "iam", operation: "KeystoneListProjects", code: "SDK.ProjectNotFound", message: `no project named "${this.projectName}"; set projectId`, httpStatus: res.status, requestId: res.requestId });
     }
     return project.id;
-  }
-
-  /** One watcher per resource kind for this client: all waiters of that kind share its poll loop. */
-  watcher<T>(kind: string, source: () => WatcherSource<T>): Watcher<T> {
-    return this.#watchers.get(kind, () => new Watcher<T>(source(), { kind, clock: this.#http.clock, random: this.#http.random, logger: this.#http.logger, ...(this.#config.wait ?? huaweiWaitDefaults) }));
   }
 
   /** Calls an operation and parses its JSON response leniently with `schema`. */
@@ -186,87 +143,80 @@ export class HuaweiClient {
   async call<S extends z.ZodType>(op: OperationCall, schema?: S): Promise<z.infer<S> | void> {
     const needsProject = op.path.includes("{project_id}");
     // VPCEP carries the project in the path; DNS (later) only in the signed X-Project-Id header.
-    const projectId = needsProject ? await this.projectId() : this.#credentials.kind === "aksk" ? this.#projectId : undefined;
-    const res = await this.#send(op, projectId);
+    const projectId = needsProject ? await this.projectId() : this.credentials.kind === "aksk" ? this.#projectId : undefined;
+    const res = await this.#request(op, projectId);
     if (!schema) return;
     return parseResponse(schema, res, op.api, op.operation);
   }
 
-  async #send(op: OperationCall, projectId: string | undefined) {
+  /** Builds the request of one operation and sends it, signed per attempt the way the credentials need. */
+  #request(op: OperationCall, projectId: string | undefined) {
     const base = this.endpoint(op.service);
     const path = projectId !== undefined ? op.path.replace("{project_id}", seg(projectId)) : op.path;
     const qs = canonicalQuery(op.query);
     const url = `${base}${path}`;
     const body = op.body === undefined ? undefined : JSON.stringify(op.body);
-    const creds = this.#credentials;
+    const creds = this.credentials;
     let token: IssuedToken | undefined;
-    const clock = this.#http.clock!;
-    return execute(
-      {
-        api: op.api,
-        operation: op.operation,
-        method: op.method,
-        url: qs ? `${url}?${qs}` : url,
-        body,
-        idempotent: op.idempotent ?? op.method !== "POST",
-        signal: op.signal,
-        // The gateway throttles per user and API endpoint.
-        pacer: this.#pacers?.get(`${base}|${creds.fingerprint()}`),
-        classify: huaweiClassifier(op.api, op.operation, op.errors),
-        headers: async (attempt) => {
-          // Which attempt this is, for server-side logs (the emulator records it); real gateways ignore it.
-          const h: Record<string, string> = { "X-Client-Attempt": String(attempt) };
-          if (body !== undefined) h["Content-Type"] = "application/json";
-          if (creds instanceof AkSkCredentials) {
-            if (projectId) h["X-Project-Id"] = projectId;
-            // Signed afresh for every attempt: a new X-Sdk-Date each time.
-            h["X-Sdk-Date"] = formatSdkDate(new Date(clock.now()));
-            return creds.sign({ method: op.method, url, query: op.query, headers: h, body });
-          }
-          if (creds instanceof TokenCredentials) {
-            h["X-Auth-Token"] = creds.token();
-            return h;
-          }
-          token = await this.#tokens!.get();
-          h["X-Auth-Token"] = token.value();
+    const clock = this.clock;
+    return this.send(base, {
+      api: op.api,
+      operation: op.operation,
+      method: op.method,
+      url: qs ? `${url}?${qs}` : url,
+      body,
+      idempotent: op.idempotent ?? op.method !== "POST",
+      signal: op.signal,
+      classify: huaweiClassifier(op.api, op.operation, op.errors),
+      headers: async (attempt) => {
+        // Which attempt this is, for server-side logs (the emulator records it); real gateways ignore it.
+        const h: Record<string, string> = { "X-Client-Attempt": String(attempt) };
+        if (body !== undefined) h["Content-Type"] = "application/json";
+        if (creds instanceof AkSkCredentials) {
+          if (projectId) h["X-Project-Id"] = projectId;
+          // Signed afresh for every attempt: a new X-Sdk-Date each time.
+          h["X-Sdk-Date"] = formatSdkDate(new Date(clock.now()));
+          return creds.sign({ method: op.method, url, query: op.query, headers: h, body });
+        }
+        if (creds instanceof TokenCredentials) {
+          h["X-Auth-Token"] = creds.token();
           return h;
-        },
-        onUnauthorized: this.#tokens
-          ? async () => {
-              if (token) this.#tokens!.invalidate(token);
-              return true;
-            }
-          : undefined,
+        }
+        token = await this.#tokens!.get();
+        h["X-Auth-Token"] = token.value();
+        return h;
       },
-      this.#http,
-    );
+      onUnauthorized: this.#tokens
+        ? async () => {
+            if (token) this.#tokens!.invalidate(token);
+            return true;
+          }
+        : undefined,
+    });
   }
 
-  toJSON(): object {
-    return { region: this.region, projectId: this.#projectId, auth: this.#credentials.toJSON(), endpoints: this.#config.endpoints };
-  }
-
-  [inspect.custom](): string {
-    return `HuaweiClient ${inspect({ region: this.region, projectId: this.#projectId, auth: this.#credentials, endpoints: this.#config.endpoints })}`;
+  protected override describe(): Record<string, unknown> {
+    return { projectId: this.#projectId };
   }
 }
 
-const clients = new Map<string, HuaweiClient>();
+/** The project, project name and cloud domain: what besides the shared settings makes two Huawei clients differ. */
+export interface HuaweiLocation {
+  projectId?: string;
+  projectName?: string;
+  cloud?: string;
+}
+
+const clients = new ClientCache<HuaweiClient, HuaweiLocation>();
 
 /**
  * A client shared by every caller in the process with the same configuration, so that token
  * caches, watchers and the retry budget are shared too. Configurations with injected clocks,
- * loggers or budgets get a fresh client.
+ * loggers, budgets, dispatchers or pacers get a fresh client.
  */
 export function getHuaweiClient(config: HuaweiClientConfig): HuaweiClient {
-  if (config.clock || config.random || config.logger || config.retryBudget || config.dispatcher || config.pacers !== undefined) return new HuaweiClient(config);
-  const creds = credentialsFromConfig(config);
-  const key = JSON.stringify([config.region, config.projectId ?? "", config.projectName ?? "", config.cloud ?? "", config.endpoints ?? {}, config.retry ?? {}, config.timeouts ?? {}, config.wait ?? {}, creds.fingerprint()]);
-  let c = clients.get(key);
-  if (!c) {
-    c = new HuaweiClient({ ...config, credentials: creds });
-    clients.set(key, c);
-  }
-  return c;
+  if (isIsolated(config)) return new HuaweiClient(config);
+  const credentials = credentialsFromConfig(config);
+  const key = clientKey<HuaweiLocation>(config, credentials, { projectId: config.projectId, projectName: config.projectName, cloud: config.cloud });
+  return clients.get(key, () => new HuaweiClient({ ...config, credentials }));
 }
-

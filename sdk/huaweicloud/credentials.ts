@@ -3,29 +3,23 @@
  * `util.inspect`, `JSON.stringify` and enumeration, and are registered with `redact()` so that
  * no error message or log line can carry them.
  */
-import { createHash } from "node:crypto";
 import { inspect } from "node:util";
-import { maskId, registerSecret, REDACTED } from "../core/redact";
+import { AccessKeyPair, credentialFingerprint } from "../core/credentials";
+import { REDACTED, registerSecret } from "../core/redact";
 import { signRequest, type SignableRequest } from "./signer";
 
 /** Permanent or temporary (with security token) access keys. */
-export class AkSkCredentials {
+export class AkSkCredentials extends AccessKeyPair {
   readonly kind = "aksk" as const;
   readonly accessKey: string;
   readonly #secretKey: string;
   readonly #securityToken: string | undefined;
 
   constructor(accessKey: string, secretKey: string, securityToken?: string) {
-    if (!accessKey || !secretKey) throw new Error("AK/SK credentials need both an access key and a secret key");
+    super({ tag: "aksk", idName: "accessKey", secretName: "secretKey", missing: "AK/SK credentials need both an access key and a secret key" }, accessKey, secretKey, securityToken);
     this.accessKey = accessKey;
     this.#secretKey = secretKey;
     this.#securityToken = securityToken || undefined;
-    registerSecret(secretKey);
-    registerSecret(securityToken);
-  }
-
-  get temporary(): boolean {
-    return this.#securityToken !== undefined;
   }
 
   /**
@@ -38,17 +32,8 @@ export class AkSkCredentials {
     return signRequest({ ...req, headers }, this.accessKey, this.#secretKey, date).headers;
   }
 
-  /** A stable fingerprint (for cache keys) that reveals nothing about the secret. */
-  fingerprint(): string {
-    return fingerprint(["aksk", this.accessKey, this.#secretKey, this.#securityToken ?? ""]);
-  }
-
-  toJSON(): object {
-    return { kind: this.kind, accessKey: maskId(this.accessKey), secretKey: REDACTED, temporary: this.temporary };
-  }
-
-  [inspect.custom](): string {
-    return `AkSkCredentials { accessKey: '${maskId(this.accessKey)}', secretKey: ${REDACTED}${this.temporary ? `, securityToken: ${REDACTED}` : ""} }`;
+  override toJSON(): object {
+    return { kind: this.kind, ...super.toJSON() };
   }
 }
 
@@ -73,7 +58,7 @@ export class PasswordCredentials {
   }
 
   fingerprint(): string {
-    return fingerprint(["password", this.userName, this.domainName, this.#password]);
+    return credentialFingerprint(["password", this.userName, this.domainName, this.#password]);
   }
 
   toJSON(): object {
@@ -98,7 +83,7 @@ export class TokenCredentials {
     return this.#token;
   }
   fingerprint(): string {
-    return fingerprint(["token", this.#token]);
+    return credentialFingerprint(["token", this.#token]);
   }
   toJSON(): object {
     return { kind: this.kind, token: REDACTED };
@@ -109,7 +94,3 @@ export class TokenCredentials {
 }
 
 export type HuaweiCredentials = AkSkCredentials | PasswordCredentials | TokenCredentials;
-
-function fingerprint(parts: string[]): string {
-  return createHash("sha256").update(parts.join("\u0000")).digest("hex").slice(0, 24);
-}

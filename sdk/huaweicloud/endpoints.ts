@@ -3,6 +3,7 @@
  * configuration overrides that service (like the Terraform provider's `endpoints` block), which
  * is how the emulator or a private cloud is targeted.
  */
+import { isRegionId, normalizeBaseUrl } from "../core/client-base";
 
 export type HuaweiService = "vpcep" | "iam" | "dns" | "vpc" | (string & {});
 
@@ -14,19 +15,14 @@ export interface EndpointConfig {
   endpoints?: Partial<Record<HuaweiService, string>>;
 }
 
-const REGION = /^[a-z]{2}(-[a-z0-9]+)+$/;
-
 /** Base URL without a trailing slash, e.g. `https://vpcep.cn-north-4.myhuaweicloud.com`. */
 export function resolveEndpoint(service: HuaweiService, config: EndpointConfig): string {
   const override = config.endpoints?.[service];
   if (override) {
-    let base = override.trim().replace(/\/+$/, "");
-    if (!/^https?:\/\//i.test(base)) base = `https://${base}`;
+    const base = normalizeBaseUrl(override); // throws on a malformed override
     // The Terraform provider's auth_url style ends in /v3; the client appends /v3 itself.
-    if (service === "iam") base = base.replace(/\/v3$/, "");
-    new URL(base); // throws on a malformed override
-    return base;
+    return service === "iam" ? base.replace(/\/v3$/, "") : base;
   }
-  if (!REGION.test(config.region)) throw new Error(`invalid Huawei Cloud region "${config.region}" (expected e.g. cn-north-4)`);
+  if (!isRegionId(config.region)) throw new Error(`invalid Huawei Cloud region "${config.region}" (expected e.g. cn-north-4)`);
   return `https://${service}.${config.region}.${config.cloud ?? "myhuaweicloud.com"}`;
 }

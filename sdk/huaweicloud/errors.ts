@@ -5,7 +5,7 @@
  *   {"error_code":"APIGW.0301","error_msg":"...","request_id":"..."}   (the API gateway)
  * plus `{"code","message"}` used by DNS v2.1. The request id comes from `X-Request-Id` first.
  */
-import { classifyCloudError, codeTable, type CloudError, type CodeTable, type ParsedCloudError } from "../core/errors";
+import { bareErrorMessage, classifyCloudError, codeTable, envelopeString as str, errorEnvelope, type CloudError, type CodeTable, type ParsedCloudError } from "../core/errors";
 import type { HttpResponse } from "../core/http";
 
 /** Codes of the API gateway and IAM, common to every Huawei service. */
@@ -21,39 +21,24 @@ export const gatewayCodes = codeTable({
   "APIGW.0201": { kind: "validation" }, // malformed request
 });
 
-function str(v: unknown): string | undefined {
-  if (typeof v === "string" && v !== "") return v;
-  return undefined;
-}
-
+/** `{code, message, requestId}` from any of the envelopes above; a body that is none gives its text as the message. */
 export function parseHuaweiErrorBody(text: string, headers: Record<string, string> = {}): ParsedCloudError {
+  const o = errorEnvelope(text);
+  if (!o) return { code: undefined, message: bareErrorMessage(text), requestId: headers["x-request-id"] };
   let code: string | undefined;
   let message: string | undefined;
-  let requestId: string | undefined = headers["x-request-id"];
-  let body: unknown;
-  try {
-    body = text.trim() ? JSON.parse(text) : undefined;
-  } catch {
-    body = undefined;
+  if (o.error_code !== undefined || o.error_msg !== undefined) {
+    code = str(o.error_code);
+    message = str(o.error_msg);
+  } else if (o.error && typeof o.error === "object") {
+    const e = o.error as Record<string, unknown>;
+    code = str(e.code) ?? str(e.error_code);
+    message = str(e.message) ?? str(e.error_msg) ?? str(e.title);
+  } else if (o.code !== undefined || o.message !== undefined) {
+    code = str(o.code);
+    message = str(o.message);
   }
-  if (body && typeof body === "object" && !Array.isArray(body)) {
-    const o = body as Record<string, unknown>;
-    if (o.error_code !== undefined || o.error_msg !== undefined) {
-      code = str(o.error_code);
-      message = str(o.error_msg);
-    } else if (o.error && typeof o.error === "object") {
-      const e = o.error as Record<string, unknown>;
-      code = str(e.code) ?? str(e.error_code);
-      message = str(e.message) ?? str(e.error_msg) ?? str(e.title);
-    } else if (o.code !== undefined || o.message !== undefined) {
-      code = str(o.code);
-      message = str(o.message);
-    }
-    requestId ??= str(o.request_id) ?? str(o.requestId);
-  } else if (text.trim()) {
-    message = text.trim().slice(0, 300);
-  }
-  return { code, message, requestId };
+  return { code, message, requestId: headers["x-request-id"] ?? str(o.request_id) ?? str(o.requestId) };
 }
 
 /** The classify function the HTTP core calls for a Huawei service with its own code table. */

@@ -7,35 +7,25 @@
  * every waiter of one kind in the process shares one poll loop, and several waiters are served
  * by one list call per tick.
  */
-import type { Watcher, WaitResult, WaitSpec, WatcherSource } from "../../core/waiter";
+import { findByIds, type Watcher, type WaitOptions, type WaitResult, type WatcherSource } from "../../core/waiter";
 import type { AlibabaClient } from "../client";
 import { getVpcEndpointAttribute, listVpcEndpoints } from "./endpoints";
 import type { VpcEndpoint, VpcEndpointService } from "./schemas";
 import { getVpcEndpointServiceAttribute, listVpcEndpointServices } from "./services";
 
-export type WaitOptions = Pick<WaitSpec<unknown>, "deadline" | "timeoutMs" | "signal" | "minDelayMs" | "maxDelayMs" | "description">;
-
-async function findAll<T>(ids: readonly string[], idOf: (t: T) => string, list: (until: (items: readonly T[]) => boolean) => Promise<T[]>): Promise<Map<string, T>> {
-  const want = new Set(ids);
-  const found = new Map<string, T>();
-  await list((items) => {
-    for (const it of items) if (want.has(idOf(it))) found.set(idOf(it), it);
-    return found.size === want.size;
-  });
-  return found;
-}
+export type { WaitOptions } from "../../core/waiter";
 
 export function vpcEndpointWatcher(client: AlibabaClient): Watcher<VpcEndpoint> {
   return client.watcher<VpcEndpoint>("privatelink:endpoint", (): WatcherSource<VpcEndpoint> => ({
     getOne: (id, signal) => getVpcEndpointAttribute(client, id, { signal }),
-    listMany: (ids, signal) => findAll(ids, (e) => e.EndpointId, (until) => listVpcEndpoints(client, {}, { signal, until })),
+    listMany: (ids, signal) => findByIds(ids, (e) => e.EndpointId, (until) => listVpcEndpoints(client, {}, { signal, until })),
   }));
 }
 
 export function vpcEndpointServiceWatcher(client: AlibabaClient): Watcher<VpcEndpointService> {
   return client.watcher<VpcEndpointService>("privatelink:endpoint_service", (): WatcherSource<VpcEndpointService> => ({
     getOne: (id, signal) => getVpcEndpointServiceAttribute(client, id, { signal }),
-    listMany: (ids, signal) => findAll(ids, (s) => s.ServiceId, (until) => listVpcEndpointServices(client, {}, { signal, until })),
+    listMany: (ids, signal) => findByIds(ids, (s) => s.ServiceId, (until) => listVpcEndpointServices(client, {}, { signal, until })),
   }));
 }
 

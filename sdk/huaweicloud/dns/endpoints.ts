@@ -5,7 +5,7 @@
 // DELETE /v2.1/endpoints/{id}         DeleteResolverEndpoint
 import { parseRequest } from "../../core/schema";
 import { seg, type HuaweiClient } from "../client";
-import { listAll, type CallOptions, type ListOptions } from "../vpcep/operation";
+import { listAll, type CallOptions, type ListOptions } from "../operation";
 import { dnsOp } from "./operation";
 import {
   CreateResolverEndpointRequest,

@@ -3,7 +3,7 @@
 // DELETE /v2.1/endpoints/{id}/ipaddresses/{ipaddress_id}   DeleteEndpointIpaddress
 import { parseRequest } from "../../core/schema";
 import { seg, type HuaweiClient } from "../client";
-import type { CallOptions } from "../vpcep/operation";
+import type { CallOptions } from "../operation";
 import { dnsOp } from "./operation";
 import { EndpointIpaddressResponse, IpaddressInfo, ListEndpointIpaddressesResponse, type EndpointIpaddress } from "./schemas";
 

@@ -4,33 +4,24 @@
  * Waiting on DNS resolver endpoints through the client's shared watcher (core/waiter.ts): every
  * waiter in the process shares one poll loop.
  */
-import type { Watcher, WaitResult, WaitSpec, WatcherSource } from "../../core/waiter";
+import { findByIds, type Watcher, type WaitOptions, type WaitResult, type WaitSpec, type WatcherSource } from "../../core/waiter";
 import type { HuaweiClient } from "../client";
-import type { WaitOptions } from "../vpcep/waiters";
 import { listResolverEndpoints, showResolverEndpoint } from "./endpoints";
 import type { ResolverEndpoint } from "./schemas";
 
-export type { WaitOptions } from "../vpcep/waiters";
+export type { WaitOptions } from "../../core/waiter";
 
 export function resolverEndpointWatcher(client: HuaweiClient): Watcher<ResolverEndpoint> {
   return client.watcher<ResolverEndpoint>("dns:endpoint", (): WatcherSource<ResolverEndpoint> => ({
     getOne: (id, signal) => showResolverEndpoint(client, id, { signal }),
-    listMany: async (ids, signal) => {
-      const want = new Set(ids);
-      const found = new Map<string, ResolverEndpoint>();
-      // The list needs a direction: both are read, each only as far as needed.
-      for (const direction of ["inbound", "outbound"] as const) {
-        if (found.size === want.size) break;
-        await listResolverEndpoints(client, { direction }, {
-          signal,
-          until: (items) => {
-            for (const e of items) if (want.has(e.id)) found.set(e.id, e);
-            return found.size === want.size;
-          },
-        });
-      }
-      return found;
-    },
+    // The list needs a direction: both are read, each only as far as needed.
+    listMany: (ids, signal) =>
+      findByIds<ResolverEndpoint>(
+        ids,
+        (e) => e.id,
+        (until) => listResolverEndpoints(client, { direction: "inbound" }, { signal, until }),
+        (until) => listResolverEndpoints(client, { direction: "outbound" }, { signal, until }),
+      ),
   }));
 }
 

@@ -3,7 +3,8 @@
 // PUT  /v1/{project_id}/vpc-endpoint-services/{vpc_endpoint_service_id}/connections/description   UpdateEndpointConnection
 import { parseRequest } from "../../core/schema";
 import { seg, type HuaweiClient } from "../client";
-import { listAll, vpcepOp, type CallOptions, type ListOptions } from "./operation";
+import { listAll, type CallOptions, type ListOptions } from "../operation";
+import { vpcepOp } from "./operation";
 import {
   AcceptOrRejectEndpointRequest,
   ConnectionsResponse,

@@ -8,7 +8,8 @@
 // DELETE /v1/{project_id}/vpc-endpoints/{vpc_endpoint_id}        DeleteEndpoint
 import { parseRequest } from "../../core/schema";
 import { seg, type HuaweiClient } from "../client";
-import { listAll, vpcepOp, type CallOptions, type ListOptions } from "./operation";
+import { listAll, type CallOptions, type ListOptions } from "../operation";
+import { vpcepOp } from "./operation";
 import {
   CreateEndpointRequest,
   Endpoint,

@@ -8,4 +8,4 @@ export * from "./quotas";
 export * from "./waiters";
 export * from "./schemas";
 export { vpcepCodes } from "./errors";
-export type { CallOptions, ListOptions } from "./operation";
+export type { CallOptions, ListOptions } from "../operation";

@@ -2,7 +2,8 @@
 // POST /v1/{project_id}/vpc-endpoint-services/{vpc_endpoint_service_id}/permissions/action   BatchAddOrRemoveEndpointServicePermissions
 import { parseRequest } from "../../core/schema";
 import { seg, type HuaweiClient } from "../client";
-import { listAll, vpcepOp, type CallOptions, type ListOptions } from "./operation";
+import { listAll, type CallOptions, type ListOptions } from "../operation";
+import { vpcepOp } from "./operation";
 import {
   BatchAddOrRemovePermissionsRequest,
   BatchAddOrRemovePermissionsResponse,

@@ -1,5 +1,6 @@
 // GET /v1/{project_id}/quotas   ListQuotaDetails
-import { vpcepOp, type CallOptions } from "./operation";
+import type { CallOptions } from "../operation";
+import { vpcepOp } from "./operation";
 import type { HuaweiClient } from "../client";
 import { ListQuotaDetailsResponse, type QuotaResource } from "./schemas";
 

@@ -2,7 +2,8 @@
 // GET  /v1/{project_id}/{resource_type}/tags                         ListResourceTags
 import { parseRequest } from "../../core/schema";
 import { seg, type HuaweiClient } from "../client";
-import { vpcepOp, type CallOptions } from "./operation";
+import type { CallOptions } from "../operation";
+import { vpcepOp } from "./operation";
 import { BatchAddOrDeleteResourceTagsRequest, ListResourceTagsResponse, TagResourceType, type ResourceTagKeyValues } from "./schemas";
 
 /**

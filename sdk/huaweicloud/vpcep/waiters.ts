@@ -7,40 +7,30 @@
  * Waiting on VPCEP resources through the client's shared watchers: every waiter of one kind in
  * the process shares one poll loop (see core/waiter.ts).
  */
-import type { Watcher, WaitResult, WaitSpec, WatcherSource } from "../../core/waiter";
+import { findByIds, type Watcher, type WaitOptions, type WaitResult, type WaitSpec, type WatcherSource } from "../../core/waiter";
 import type { HuaweiClient } from "../client";
 import { listServiceConnections } from "./connections";
 import { listEndpointInfoDetails, listEndpoints } from "./endpoints";
 import { describeResourceErrors, type Connection, type Endpoint, type EndpointService } from "./schemas";
 import { listEndpointServices, listServiceDetails } from "./services";
 
-/** Everything about a wait except the statuses, which the helpers below fill in. */
-export type WaitOptions = Pick<WaitSpec<unknown>, "deadline" | "timeoutMs" | "signal" | "minDelayMs" | "maxDelayMs" | "description">;
+export type { WaitOptions } from "../../core/waiter";
 
-/** Collects the wanted ids from list pages, stopping as soon as all are found. */
-async function findAll<T extends { id: string }>(ids: readonly string[], list: (until: (items: readonly T[]) => boolean) => Promise<T[]>): Promise<Map<string, T>> {
-  const want = new Set(ids);
-  const found = new Map<string, T>();
-  await list((items) => {
-    for (const it of items) if (want.has(it.id)) found.set(it.id, it);
-    return found.size === want.size;
-  });
-  return found;
-}
+const byId = (r: { id: string }): string => r.id;
 
 export function endpointServiceWatcher(client: HuaweiClient): Watcher<EndpointService> {
   return client.watcher<EndpointService>("vpcep:endpoint_service", (): WatcherSource<EndpointService> => ({
     getOne: (id, signal) => listServiceDetails(client, id, { signal }),
     // The list is newest first by default, and waited-on resources are usually new: paging
     // stops as soon as every id is found. The API's `id` filter takes one id, so it is not used.
-    listMany: (ids, signal) => findAll(ids, (until) => listEndpointServices(client, {}, { signal, until })),
+    listMany: (ids, signal) => findByIds(ids, byId, (until) => listEndpointServices(client, {}, { signal, until })),
   }));
 }
 
 export function endpointWatcher(client: HuaweiClient): Watcher<Endpoint> {
   return client.watcher<Endpoint>("vpcep:endpoint", (): WatcherSource<Endpoint> => ({
     getOne: (id, signal) => listEndpointInfoDetails(client, id, { signal }),
-    listMany: (ids, signal) => findAll(ids, (until) => listEndpoints(client, {}, { signal, until })),
+    listMany: (ids, signal) => findByIds(ids, byId, (until) => listEndpoints(client, {}, { signal, until })),
   }));
 }
 
@@ -48,7 +38,7 @@ export function endpointWatcher(client: HuaweiClient): Watcher<Endpoint> {
 export function connectionWatcher(client: HuaweiClient, serviceId: string): Watcher<Connection> {
   return client.watcher<Connection>(`vpcep:connection:${serviceId}`, (): WatcherSource<Connection> => ({
     getOne: async (id, signal) => (await listServiceConnections(client, serviceId, { id }, { signal }))[0],
-    listMany: (ids, signal) => findAll(ids, (until) => listServiceConnections(client, serviceId, {}, { signal, until })),
+    listMany: (ids, signal) => findByIds(ids, byId, (until) => listServiceConnections(client, serviceId, {}, { signal, until })),
   }));
 }
 

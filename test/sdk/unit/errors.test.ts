@@ -1,4 +1,5 @@
-import { AuthError, CloudError, ConflictError, NotFoundError, QuotaExceededError, ServerError, ThrottledError, ValidationError } from "../../../sdk/core/errors";
+import { parseAlibabaErrorBody } from "../../../sdk/alicloud/errors";
+import { AuthError, bareErrorMessage, CloudError, ConflictError, envelopeString, errorEnvelope, NotFoundError, QuotaExceededError, ServerError, ThrottledError, ValidationError } from "../../../sdk/core/errors";
 import type { HttpResponse } from "../../../sdk/core/http";
 import { huaweiClassifier, parseHuaweiErrorBody } from "../../../sdk/huaweicloud/errors";
 import { vpcepCodes } from "../../../sdk/huaweicloud/vpcep/errors";
@@ -29,6 +30,33 @@ describe("Huawei error envelopes", () => {
 
   it("keeps a non-JSON body as the message", () => {
     expect(parseHuaweiErrorBody("<html>Bad Gateway</html>")).toEqual({ code: undefined, message: "<html>Bad Gateway</html>", requestId: undefined });
+  });
+});
+
+describe("error envelopes, whatever the cloud", () => {
+  it.each([
+    ["an object", '{"a":1}', { a: 1 }],
+    ["empty", "  ", undefined],
+    ["not JSON", "<html>Bad Gateway</html>", undefined],
+    ["an array", "[1]", undefined],
+    ["a JSON string", '"oops"', undefined],
+    ["null", "null", undefined],
+  ])("reads %s body", (_n, text, want) => {
+    expect(errorEnvelope(text)).toEqual(want);
+  });
+
+  it("takes only non-empty strings from fields, and shortens a bare body", () => {
+    expect([envelopeString("x"), envelopeString(""), envelopeString(3), envelopeString(undefined)]).toEqual(["x", undefined, undefined, undefined]);
+    expect(bareErrorMessage("  ")).toBeUndefined();
+    expect(bareErrorMessage(` ${"x".repeat(400)} `)).toBe("x".repeat(300));
+  });
+
+  it.each([
+    ["Huawei", parseHuaweiErrorBody],
+    ["Alibaba", parseAlibabaErrorBody],
+  ])("%s: a body that is no envelope is the message, the request id comes from the headers", (_n, parse) => {
+    expect(parse('["not", "an", "envelope"]', { "x-request-id": "rid" })).toEqual({ code: undefined, message: '["not", "an", "envelope"]', requestId: "rid" });
+    expect(parse("", {})).toEqual({ code: undefined, message: undefined, requestId: undefined });
   });
 });
 
