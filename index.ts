@@ -5,5 +5,6 @@
  * - `huaweicloud.dns.ResolverEndpoint` — Huawei Cloud DNS resolver endpoints (DNS API v2.1)
  * - `alicloud.privatelink.*` — Alibaba Cloud PrivateLink endpoints and endpoint services
  */
-export * as huaweicloud from "./provider/huaweicloud";
+
 export * as alicloud from "./provider/alicloud";
+export * as huaweicloud from "./provider/huaweicloud";

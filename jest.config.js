@@ -1,10 +1,10 @@
 /** Jest: TypeScript through SWC (types are checked separately by `tsc -p tsconfig.test.json`). */
 module.exports = {
-  testEnvironment: "node",
-  roots: ["<rootDir>/test"],
-  transform: { "^.+\\.ts$": ["@swc/jest", { jsc: { target: "es2022", parser: { syntax: "typescript" } } }] },
-  moduleFileExtensions: ["ts", "js", "json"],
-  testTimeout: 120000,
-  // End-to-end suites run the real Pulumi CLI; two workers suit a 2-core machine.
-  maxWorkers: 2,
+    testEnvironment: "node",
+    roots: ["<rootDir>/test"],
+    transform: { "^.+\\.ts$": ["@swc/jest", { jsc: { target: "es2022", parser: { syntax: "typescript" } } }] },
+    moduleFileExtensions: ["ts", "js", "json"],
+    testTimeout: 120000,
+    // End-to-end suites run the real Pulumi CLI; two workers suit a 2-core machine.
+    maxWorkers: 2,
 };

@@ -6,13 +6,25 @@
 import type { ReadinessRow } from "./measures/readiness";
 
 const COLORS: Record<string, string> = { ours: "#2b7bb9", "ours-alone": "#8cc0e6", baseline: "#d0743c" };
-const LABELS: Record<string, string> = { ours: "ours (20 at once, coalesced)", "ours-alone": "ours (each resource alone)", baseline: "Terraform-style baseline" };
+const LABELS: Record<string, string> = {
+    ours: "ours (20 at once, coalesced)",
+    "ours-alone": "ours (each resource alone)",
+    baseline: "Terraform-style baseline",
+};
 
 function esc(s: string): string {
     return s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
 }
 
-function panel(x0: number, y0: number, w: number, h: number, title: string, unit: string, groups: Array<{ label: string; bars: Array<{ variant: string; value: number; mark?: number; target?: number }> }>): string {
+function panel(
+    x0: number,
+    y0: number,
+    w: number,
+    h: number,
+    title: string,
+    unit: string,
+    groups: Array<{ label: string; bars: Array<{ variant: string; value: number; mark?: number; target?: number }> }>,
+): string {
     const maxV = Math.max(1e-9, ...groups.flatMap((g) => g.bars.flatMap((b) => [b.value, b.mark ?? 0, b.target ?? 0])));
     const plotH = h - 60;
     const gw = w / groups.length;
@@ -27,15 +39,23 @@ function panel(x0: number, y0: number, w: number, h: number, title: string, unit
         g.bars.forEach((b, bi) => {
             const bh = (b.value / maxV) * plotH;
             const x = gx + bi * bw;
-            out.push(`<rect x="${x.toFixed(1)}" y="${(base - bh).toFixed(1)}" width="${(bw - 2).toFixed(1)}" height="${bh.toFixed(1)}" fill="${COLORS[b.variant]}"><title>${esc(`${g.label} ${LABELS[b.variant]}: ${b.value.toFixed(2)} ${unit}`)}</title></rect>`);
-            out.push(`<text x="${(x + (bw - 2) / 2).toFixed(1)}" y="${(base - bh - 3).toFixed(1)}" text-anchor="middle" font-size="8">${b.value >= 100 ? Math.round(b.value) : b.value.toFixed(1)}</text>`);
+            out.push(
+                `<rect x="${x.toFixed(1)}" y="${(base - bh).toFixed(1)}" width="${(bw - 2).toFixed(1)}" height="${bh.toFixed(1)}" fill="${COLORS[b.variant]}"><title>${esc(`${g.label} ${LABELS[b.variant]}: ${b.value.toFixed(2)} ${unit}`)}</title></rect>`,
+            );
+            out.push(
+                `<text x="${(x + (bw - 2) / 2).toFixed(1)}" y="${(base - bh - 3).toFixed(1)}" text-anchor="middle" font-size="8">${b.value >= 100 ? Math.round(b.value) : b.value.toFixed(1)}</text>`,
+            );
             if (b.mark !== undefined) {
                 const my = base - (b.mark / maxV) * plotH;
-                out.push(`<line x1="${x.toFixed(1)}" y1="${my.toFixed(1)}" x2="${(x + bw - 2).toFixed(1)}" y2="${my.toFixed(1)}" stroke="#000" stroke-width="1.5" stroke-dasharray="2,1"/>`);
+                out.push(
+                    `<line x1="${x.toFixed(1)}" y1="${my.toFixed(1)}" x2="${(x + bw - 2).toFixed(1)}" y2="${my.toFixed(1)}" stroke="#000" stroke-width="1.5" stroke-dasharray="2,1"/>`,
+                );
             }
             if (b.target !== undefined) {
                 const ty = base - (b.target / maxV) * plotH;
-                out.push(`<line x1="${(x - 1).toFixed(1)}" y1="${ty.toFixed(1)}" x2="${(x + bw - 1).toFixed(1)}" y2="${ty.toFixed(1)}" stroke="#1a9850" stroke-width="2"/>`);
+                out.push(
+                    `<line x1="${(x - 1).toFixed(1)}" y1="${ty.toFixed(1)}" x2="${(x + bw - 1).toFixed(1)}" y2="${ty.toFixed(1)}" stroke="#1a9850" stroke-width="2"/>`,
+                );
             }
         });
         out.push(`<text x="${(x0 + gi * gw + gw / 2).toFixed(1)}" y="${base + 14}" text-anchor="middle" font-size="10">${esc(g.label)}</text>`);
@@ -70,7 +90,10 @@ export function readinessChart(rows: readonly ReadinessRow[], caption: string): 
     const W = 1000;
     const H = 700;
     const legend = ["ours", "ours-alone", "baseline"]
-        .map((v, i) => `<rect x="${20 + i * 260}" y="${H - 40}" width="12" height="12" fill="${COLORS[v]}"/><text x="${36 + i * 260}" y="${H - 30}" font-size="12">${esc(LABELS[v])}</text>`)
+        .map(
+            (v, i) =>
+                `<rect x="${20 + i * 260}" y="${H - 40}" width="12" height="12" fill="${COLORS[v]}"/><text x="${36 + i * 260}" y="${H - 30}" font-size="12">${esc(LABELS[v])}</text>`,
+        )
         .join("\n");
     return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="sans-serif">
 <rect width="100%" height="100%" fill="#fff"/>

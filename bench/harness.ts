@@ -112,7 +112,16 @@ export class Program {
             child.on("close", (code) => {
                 if (timer) clearInterval(timer);
                 const endedAt = Date.now();
-                resolve({ code: code ?? -1, stdout, stderr, wallMs: endedAt - started, startedAt: started, endedAt, providerPeakKb: peaks.provider, programPeakKb: peaks.program });
+                resolve({
+                    code: code ?? -1,
+                    stdout,
+                    stderr,
+                    wallMs: endedAt - started,
+                    startedAt: started,
+                    endedAt,
+                    providerPeakKb: peaks.provider,
+                    programPeakKb: peaks.program,
+                });
             });
         });
     }
@@ -123,7 +132,9 @@ export class Program {
         return r;
     }
 
-    async exportState(): Promise<{ deployment: { resources?: Array<{ urn: string; type: string; inputs?: Record<string, unknown>; outputs?: Record<string, unknown> }> } }> {
+    async exportState(): Promise<{
+        deployment: { resources?: Array<{ urn: string; type: string; inputs?: Record<string, unknown>; outputs?: Record<string, unknown> }> };
+    }> {
         return JSON.parse((await this.mustRun(["stack", "export", "--stack", this.stack])).stdout);
     }
 

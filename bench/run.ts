@@ -18,9 +18,9 @@ import { readinessChart } from "./chart";
 import { REPO_ROOT } from "./harness";
 import { ms, num, ratio } from "./lib/stats";
 import { renderTable, type Table } from "./lib/table";
-import { coalescingScenario, type CoalescingRow } from "./measures/coalescing";
-import { readinessScenario, type ReadinessRow } from "./measures/readiness";
-import { scaleScenario, type ScaleRow, type StateRow } from "./measures/scale";
+import { type CoalescingRow, coalescingScenario } from "./measures/coalescing";
+import { type ReadinessRow, readinessScenario } from "./measures/readiness";
+import { type ScaleRow, type StateRow, scaleScenario } from "./measures/scale";
 
 interface Options {
     quick: boolean;
@@ -48,8 +48,28 @@ function parseArgs(argv: string[]): Options {
     return o;
 }
 
-const FULL = { provisioning: [1_000, 5_000, 30_000], perKind: 20, spreadMs: 1_000, waiting: [1, 10, 50, 200], coalesceMs: 10_000, endpoints: 100, rps: 10, scaleMs: 5_000, parallel: 128 };
-const QUICK = { provisioning: [1_000, 2_000], perKind: 5, spreadMs: 500, waiting: [1, 10], coalesceMs: 2_000, endpoints: 5, rps: 10, scaleMs: 1_000, parallel: 16 };
+const FULL = {
+    provisioning: [1_000, 5_000, 30_000],
+    perKind: 20,
+    spreadMs: 1_000,
+    waiting: [1, 10, 50, 200],
+    coalesceMs: 10_000,
+    endpoints: 100,
+    rps: 10,
+    scaleMs: 5_000,
+    parallel: 128,
+};
+const QUICK = {
+    provisioning: [1_000, 2_000],
+    perKind: 5,
+    spreadMs: 500,
+    waiting: [1, 10],
+    coalesceMs: 2_000,
+    endpoints: 5,
+    rps: 10,
+    scaleMs: 1_000,
+    parallel: 16,
+};
 
 const VARIANT_LABEL: Record<string, string> = { ours: "ours", "ours-alone": "ours, alone", baseline: "baseline" };
 const KIND_LABEL: Record<string, string> = { endpoint_service: "EndpointService", endpoint: "Endpoint" };
@@ -118,7 +138,15 @@ function ratioTable(readiness: ReadinessRow[], coalescing: CoalescingRow[]): Tab
     for (const r of coalescing.filter((x) => x.variant === "ours")) {
         const b = coalescing.find((x) => x.waiting === r.waiting && x.variant === "baseline");
         if (!b) continue;
-        rows.push([`coalescing ${r.waiting} waiting`, "ours", "", "", "", ratio(r.totalCalls / r.waiting, b.totalCalls / b.waiting), ratio(r.callsPerSecond, b.callsPerSecond)]);
+        rows.push([
+            `coalescing ${r.waiting} waiting`,
+            "ours",
+            "",
+            "",
+            "",
+            ratio(r.totalCalls / r.waiting, b.totalCalls / b.waiting),
+            ratio(r.callsPerSecond, b.callsPerSecond),
+        ]);
     }
     return {
         title: "3. Ours / baseline (below 1× = ours is faster or makes fewer calls)",
@@ -130,7 +158,25 @@ function ratioTable(readiness: ReadinessRow[], coalescing: CoalescingRow[]): Tab
 function scaleTable(rows: ScaleRow[]): Table {
     return {
         title: "4. Scale: pulumi up / destroy with the real CLI, throttled",
-        columns: ["op", "resources", "throttle", "provisioning", "--parallel", "exit", "wall", "before first call", "API phase", "lower bound", "wall / bound", "API phase / bound", "calls", "429s", "failed", "provider peak RSS", "program peak RSS"],
+        columns: [
+            "op",
+            "resources",
+            "throttle",
+            "provisioning",
+            "--parallel",
+            "exit",
+            "wall",
+            "before first call",
+            "API phase",
+            "lower bound",
+            "wall / bound",
+            "API phase / bound",
+            "calls",
+            "429s",
+            "failed",
+            "provider peak RSS",
+            "program peak RSS",
+        ],
         rows: rows.map((r) => [
             r.op,
             `1 + ${r.endpoints}`,
@@ -163,7 +209,13 @@ function stateTable(rows: StateRow[]): Table {
     return {
         title: "5. State size per resource (pulumi stack export)",
         columns: ["type", "resources", "__provider bytes", "whole resource bytes", "__provider target"],
-        rows: rows.map((r) => [r.type, String(r.resources), num(r.providerBytes, 0), num(r.resourceBytes, 0), r.providerBytes <= 2048 ? "≤ 2 KB: met" : "> 2 KB: NOT met"]),
+        rows: rows.map((r) => [
+            r.type,
+            String(r.resources),
+            num(r.providerBytes, 0),
+            num(r.resourceBytes, 0),
+            r.providerBytes <= 2048 ? "≤ 2 KB: met" : "> 2 KB: NOT met",
+        ]),
     };
 }
 
@@ -198,11 +250,19 @@ function verdicts(readiness: ReadinessRow[], coalescing: CoalescingRow[], scale:
     const ours = coalescing.filter((x) => x.variant === "ours" && x.waiting > 1);
     if (ours.length) {
         const perTick = ours.map((r) => r.callsPerTick ?? NaN);
-        out.push({ target: "reads per tick independent of the number waiting", figure: ours.map((r) => `${r.waiting}: ${num(r.callsPerTick ?? NaN, 2)}`).join(", "), met: perTick.every((x) => x <= 1.0001) });
+        out.push({
+            target: "reads per tick independent of the number waiting",
+            figure: ours.map((r) => `${r.waiting}: ${num(r.callsPerTick ?? NaN, 2)}`).join(", "),
+            met: perTick.every((x) => x <= 1.0001),
+        });
     }
     for (const r of scale) {
         out.push({ target: `scale ${r.op}: 0 failed resources`, figure: String(r.failedResources), met: r.failedResources === 0 && r.exitCode === 0 });
-        out.push({ target: `scale ${r.op}: wall ≤ 1.3 × lower bound`, figure: `${ratio(r.wallMs, r.lowerBoundMs)} (API phase ${ratio(r.cloudPhaseMs, r.lowerBoundMs)})`, met: r.wallMs <= 1.3 * r.lowerBoundMs });
+        out.push({
+            target: `scale ${r.op}: wall ≤ 1.3 × lower bound`,
+            figure: `${ratio(r.wallMs, r.lowerBoundMs)} (API phase ${ratio(r.cloudPhaseMs, r.lowerBoundMs)})`,
+            met: r.wallMs <= 1.3 * r.lowerBoundMs,
+        });
     }
     for (const r of state) out.push({ target: `__provider ≤ 2 KB (${r.type})`, figure: `${num(r.providerBytes, 0)} B`, met: r.providerBytes <= 2048 });
     return out;
@@ -239,7 +299,10 @@ function machine(): Record<string, string> {
         nproc: tryRun("nproc", []),
         memory: `${(os.totalmem() / 2 ** 30).toFixed(1)} GiB`,
         os: `${os.type()} ${os.release()}`,
-        loadavg: os.loadavg().map((x) => x.toFixed(2)).join(" "),
+        loadavg: os
+            .loadavg()
+            .map((x) => x.toFixed(2))
+            .join(" "),
     };
 }
 
@@ -248,7 +311,9 @@ async function main(): Promise<void> {
     const cfg = o.quick ? QUICK : FULL;
     const started = Date.now();
     const info = machine();
-    console.log(`pulumi-privatelink benchmarks (${o.quick ? "quick" : "full"}) — ${info.date}, Node ${info.node}, Pulumi ${info.pulumi}, nproc ${info.nproc}, ${info.memory}`);
+    console.log(
+        `pulumi-privatelink benchmarks (${o.quick ? "quick" : "full"}) — ${info.date}, Node ${info.node}, Pulumi ${info.pulumi}, nproc ${info.nproc}, ${info.memory}`,
+    );
     const tables: Table[] = [];
     const show = (t: Table) => {
         tables.push(t);
@@ -287,12 +352,12 @@ async function main(): Promise<void> {
     console.log(`\nfinished in ${ms(elapsed)}`);
 
     const figures = { mode: o.quick ? "quick" : "full", machine: info, config: cfg, elapsedMs: elapsed, readiness, coalescing, scale, state, targets: v };
-    if (o.json) fs.writeFileSync(o.json, JSON.stringify(figures, null, 2) + "\n");
+    if (o.json) fs.writeFileSync(o.json, `${JSON.stringify(figures, null, 2)}\n`);
     if (!o.quick && o.write && o.only.size === 5) {
         const dir = path.join(REPO_ROOT, "bench");
         const caption = `pulumi-privatelink bench, ${info.date.slice(0, 10)}, Node ${info.node}, Pulumi ${info.pulumi}, nproc ${info.nproc}`;
         fs.writeFileSync(path.join(dir, "results.svg"), readinessChart(readiness, caption));
-        fs.writeFileSync(path.join(dir, "results.json"), JSON.stringify(figures, null, 2) + "\n");
+        fs.writeFileSync(path.join(dir, "results.json"), `${JSON.stringify(figures, null, 2)}\n`);
         fs.writeFileSync(path.join(dir, "RESULTS.md"), resultsMarkdown(info, tables, elapsed));
         console.log(`wrote bench/RESULTS.md, bench/results.svg and bench/results.json`);
     }
@@ -335,6 +400,6 @@ ${tables.map(renderTable).join("\n\n")}
 }
 
 main().catch((e) => {
-    console.error(e instanceof Error ? e.stack ?? e.message : e);
+    console.error(e instanceof Error ? (e.stack ?? e.message) : e);
     process.exit(1);
 });

@@ -1,8 +1,8 @@
+import { createPrivateLinkApi } from "./alicloud/privatelink";
 import type { ApiModuleFactory } from "./core/emulator-core";
+import { createDnsApi } from "./huawei/dns";
 import { createIamApi } from "./huawei/iam";
 import { createVpcepApi } from "./huawei/vpcep";
-import { createDnsApi } from "./huawei/dns";
-import { createPrivateLinkApi } from "./alicloud/privatelink";
 
 /**
  * The cloud APIs one emulator serves. A new API (Huawei DNS v2.1 in `huawei/dns/`, Alibaba

@@ -1,4 +1,4 @@
-import * as pulumi from "@pulumi/pulumi";
+import type * as pulumi from "@pulumi/pulumi";
 
 /**
  * The serialized part of every resource of this package.
@@ -19,22 +19,29 @@ import * as pulumi from "@pulumi/pulumi";
  * `read`/`delete` have the same signatures, so they stay separate.
  */
 export function providerStub(kind: string): pulumi.dynamic.ResourceProvider {
-    /* eslint-disable prefer-rest-params */
+    // biome-ignore-start lint/suspicious/noDoubleEquals: the serialized text is stored once per resource; every byte counts
     const configureOrCreate = function (this: { k: string }, a: any) {
         return require("pulumi-privatelink/runtime/v1").call(this.k, a && a.config && typeof a.config.get == "function" ? "configure" : "create", arguments);
     };
     const checkOrRead = function (this: { k: string }, a: unknown) {
         return require("pulumi-privatelink/runtime/v1").call(this.k, typeof a == "string" ? "read" : "check", arguments);
     };
+    // biome-ignore-end lint/suspicious/noDoubleEquals: the serialized text is stored once per resource; every byte counts
     const stub = {
         k: kind,
         configure: configureOrCreate,
         create: configureOrCreate,
         check: checkOrRead,
         read: checkOrRead,
-        diff: function (this: { k: string }) { return require("pulumi-privatelink/runtime/v1").call(this.k, "diff", arguments); },
-        update: function (this: { k: string }) { return require("pulumi-privatelink/runtime/v1").call(this.k, "update", arguments); },
-        delete: function (this: { k: string }) { return require("pulumi-privatelink/runtime/v1").call(this.k, "delete", arguments); },
+        diff: function (this: { k: string }) {
+            return require("pulumi-privatelink/runtime/v1").call(this.k, "diff", arguments);
+        },
+        update: function (this: { k: string }) {
+            return require("pulumi-privatelink/runtime/v1").call(this.k, "update", arguments);
+        },
+        delete: function (this: { k: string }) {
+            return require("pulumi-privatelink/runtime/v1").call(this.k, "delete", arguments);
+        },
     };
     return stub as unknown as pulumi.dynamic.ResourceProvider;
 }

@@ -50,10 +50,14 @@ async function ensureEmulator(): Promise<string> {
     }
     const log = path.join(emuDir, "emulator.log");
     const out = fs.openSync(log, "w");
-    const child = spawn(process.execPath, [path.join(root, "dist/emulator/cli.js"), "--port", "0", "--state-file", path.join(emuDir, "state.json"), "--timings", "demo"], {
-        detached: true,
-        stdio: ["ignore", out, out],
-    });
+    const child = spawn(
+        process.execPath,
+        [path.join(root, "dist/emulator/cli.js"), "--port", "0", "--state-file", path.join(emuDir, "state.json"), "--timings", "demo"],
+        {
+            detached: true,
+            stdio: ["ignore", out, out],
+        },
+    );
     child.unref();
     for (let i = 0; i < 100; i++) {
         await new Promise((r) => setTimeout(r, 100));
@@ -77,7 +81,8 @@ async function main(): Promise<void> {
     if (pulumi(["stack", "select", stack], { quiet: true, allowFail: true }).code !== 0) {
         pulumi(["stack", "init", stack, "--non-interactive"]);
     }
-    const set = (key: string, value: string, secret = false) => pulumi(["config", "set", "--stack", stack, key, value, secret ? "--secret" : "--plaintext"], { quiet: true });
+    const set = (key: string, value: string, secret = false) =>
+        pulumi(["config", "set", "--stack", stack, key, value, secret ? "--secret" : "--plaintext"], { quiet: true });
     // Exactly what a real account needs, pointed at the emulator.
     set("huaweicloud:region", demo.projects[0].region);
     set("huaweicloud:projectId", demo.projects[0].id);

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# The whole suite: type-check everything (tests included), then jest. Extra arguments go to jest.
+# The whole suite: the formatter and the linter (biome), type-check everything (tests included),
+# then jest. Extra arguments go to jest.
 # Ends with one plain line "tests: N passed, N failed" for readers that look for it.
 set -uo pipefail
+biome check --diagnostic-level=error . || { echo "formatting or lint errors: npm run format fixes what it can" >&2; exit 1; }
 tsc -p tsconfig.test.json || exit $?
 report="$(mktemp)"
 jest --json --outputFile="$report" "$@"

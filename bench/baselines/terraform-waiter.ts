@@ -13,10 +13,11 @@
  * model, the same client, the same
  * HTTP retries), so the only difference measured is how the wait is done.
  */
+
+import type * as endpoint from "../../provider/huaweicloud/vpcep/endpoint";
+import type * as endpointService from "../../provider/huaweicloud/vpcep/endpoint-service";
 import { NotFoundError } from "../../sdk/core/errors";
 import * as vpcep from "../../sdk/huaweicloud/vpcep";
-import type * as endpointService from "../../provider/huaweicloud/vpcep/endpoint-service";
-import type * as endpoint from "../../provider/huaweicloud/vpcep/endpoint";
 
 export const terraformWaitSettings = { delayMs: 5_000, pollIntervalMs: 3_000, timeoutMs: 10 * 60_000, notFoundChecks: 20 };
 

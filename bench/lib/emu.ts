@@ -2,8 +2,9 @@
  * An emulator for one benchmark scenario: started in this process on a free loopback port
  * (`startEmulator`), with typed access to the control routes the benchmarks read.
  */
-import { startEmulator } from "../../emulator";
+
 import type { TimingsSpec } from "../../emulator";
+import { startEmulator } from "../../emulator";
 
 export interface EmuAccount {
     name: string;

@@ -4,8 +4,9 @@
  * its own. Reported: the reads made while waiting, in total and per second of waiting, the busiest
  * second, and for ours the reads per watcher tick (the watcher's own counter).
  */
-import { endpointWatcher } from "../../sdk/huaweicloud/vpcep/waiters";
+
 import { getHuaweiClient } from "../../sdk/huaweicloud/client";
+import { endpointWatcher } from "../../sdk/huaweicloud/vpcep/waiters";
 import { Emu } from "../lib/emu";
 import { ACCOUNT_OF, clientConfig, configureProvider, createMany, implFor, inputsFor, makeService, type Variant } from "./common";
 
@@ -29,7 +30,10 @@ export interface CoalescingRow {
 const VARIANTS: Variant[] = ["ours", "baseline"];
 
 export async function coalescingScenario(waiting: number, provisioningMs: number): Promise<CoalescingRow[]> {
-    const emu = await Emu.start({ "vpcep:endpoint_service": { create: "immediate", delete: "immediate" }, "vpcep:endpoint": { create: { afterMs: provisioningMs }, delete: "immediate" } } as any);
+    const emu = await Emu.start({
+        "vpcep:endpoint_service": { create: "immediate", delete: "immediate" },
+        "vpcep:endpoint": { create: { afterMs: provisioningMs }, delete: "immediate" },
+    } as any);
     try {
         configureProvider(emu, ACCOUNT_OF.ours);
         const services: Partial<Record<Variant, string>> = {};

@@ -10,13 +10,14 @@
  * - `baseline`: the same models with the wait replaced by the Terraform-style poller
  *   (bench/baselines/terraform-waiter.ts).
  */
+
+import { model as endpoint } from "../../provider/huaweicloud/vpcep/endpoint";
+import { model as endpointService } from "../../provider/huaweicloud/vpcep/endpoint-service";
 import { lifecycle } from "../../provider/lifecycle/engine";
+import type { AnyModel } from "../../provider/model/resource";
 import { setStackConfig } from "../../provider/runtime/config";
 import type { ResourceImpl } from "../../provider/runtime/impl";
-import { model as endpointService } from "../../provider/huaweicloud/vpcep/endpoint-service";
-import { model as endpoint } from "../../provider/huaweicloud/vpcep/endpoint";
-import type { AnyModel } from "../../provider/model/resource";
-import { HuaweiClient, getHuaweiClient, type HuaweiClientConfig } from "../../sdk/huaweicloud/client";
+import { getHuaweiClient, HuaweiClient, type HuaweiClientConfig } from "../../sdk/huaweicloud/client";
 import * as vpcep from "../../sdk/huaweicloud/vpcep";
 import { baselineEndpoint, baselineEndpointService } from "../baselines/terraform-waiter";
 import type { Emu } from "../lib/emu";
@@ -28,7 +29,13 @@ export const ACCOUNT_OF: Record<Variant, string> = { ours: "demo", "ours-alone":
 
 export function clientConfig(emu: Emu, account: string): HuaweiClientConfig {
     const a = emu.account(account);
-    return { region: a.projects[0].region, projectId: a.projects[0].id, accessKey: a.accessKey, secretKey: a.secretKey, endpoints: { vpcep: emu.url, iam: emu.url, dns: emu.url } };
+    return {
+        region: a.projects[0].region,
+        projectId: a.projects[0].id,
+        accessKey: a.accessKey,
+        secretKey: a.secretKey,
+        endpoints: { vpcep: emu.url, iam: emu.url, dns: emu.url },
+    };
 }
 
 /** Points the provider's stack config at `account` of `emu` (as `configure` does in a provider process). */
@@ -57,7 +64,13 @@ export function implFor(kind: Kind, variant: Variant, emu: Emu): ResourceImpl {
 export function inputsFor(kind: Kind, emu: Emu, account: string, i: number, serviceId?: string): Record<string, unknown> {
     const net = emu.account(account).network;
     if (kind === "endpoint_service") {
-        return { vpcId: net.backendVpcId, portId: net.backendPortId, serverType: "VM", ports: [{ clientPort: 80, serverPort: 1000 + i }], approvalEnabled: false };
+        return {
+            vpcId: net.backendVpcId,
+            portId: net.backendPortId,
+            serverType: "VM",
+            ports: [{ clientPort: 80, serverPort: 1000 + i }],
+            approvalEnabled: false,
+        };
     }
     return { endpointServiceId: serviceId, vpcId: net.clientVpcId, subnetId: net.clientSubnetId, portIp: `10.0.0.${10 + i}` };
 }
@@ -66,7 +79,13 @@ export function inputsFor(kind: Kind, emu: Emu, account: string, i: number, serv
 export async function makeService(emu: Emu, account: string): Promise<string> {
     const c = new HuaweiClient({ ...clientConfig(emu, account), random: Math.random });
     const net = emu.account(account).network;
-    const s = await vpcep.createEndpointService(c, { vpc_id: net.backendVpcId, port_id: net.backendPortId, server_type: "VM", ports: [{ client_port: 80, server_port: 999, protocol: "TCP" }], approval_enabled: false });
+    const s = await vpcep.createEndpointService(c, {
+        vpc_id: net.backendVpcId,
+        port_id: net.backendPortId,
+        server_type: "VM",
+        ports: [{ client_port: 80, server_port: 999, protocol: "TCP" }],
+        approval_enabled: false,
+    });
     await vpcep.waitForEndpointServiceAvailable(c, s.id);
     return s.id;
 }
@@ -78,7 +97,11 @@ export interface Created {
 }
 
 /** Creates `n` resources through `impl` (check → create, as the engine calls them), each after its own delay. */
-export async function createMany(impl: ResourceImpl, inputs: (i: number) => Record<string, unknown>, offsets: readonly number[]): Promise<{ created: Created[]; failures: string[] }> {
+export async function createMany(
+    impl: ResourceImpl,
+    inputs: (i: number) => Record<string, unknown>,
+    offsets: readonly number[],
+): Promise<{ created: Created[]; failures: string[] }> {
     const created: Created[] = [];
     const failures: string[] = [];
     await Promise.all(

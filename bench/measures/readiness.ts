@@ -6,7 +6,7 @@
  */
 import { Emu } from "../lib/emu";
 import { max, median, p95 } from "../lib/stats";
-import { ACCOUNT_OF, configureProvider, createMany, implFor, inputsFor, makeService, seeded, type Kind, type Variant } from "./common";
+import { ACCOUNT_OF, configureProvider, createMany, implFor, inputsFor, type Kind, makeService, seeded, type Variant } from "./common";
 
 export interface ReadinessRow {
     kind: Kind;
@@ -37,7 +37,10 @@ export async function readinessScenario(provisioningMs: number, count: number, s
     try {
         configureProvider(emu, ACCOUNT_OF.ours);
         // The services the endpoints connect to (made before the measured window).
-        const services = Object.fromEntries(await Promise.all(VARIANTS.map(async (v) => [v, await makeService(emu, ACCOUNT_OF[v])] as const))) as Record<Variant, string>;
+        const services = Object.fromEntries(await Promise.all(VARIANTS.map(async (v) => [v, await makeService(emu, ACCOUNT_OF[v])] as const))) as Record<
+            Variant,
+            string
+        >;
         const rnd = seeded(provisioningMs);
         // Resources start a little apart, as the engine issues them, so their schedules differ.
         const offsets = Array.from({ length: count }, () => Math.round(rnd() * spreadMs));
@@ -45,7 +48,11 @@ export async function readinessScenario(provisioningMs: number, count: number, s
         const groups = KINDS.flatMap((kind) => VARIANTS.map((variant) => ({ kind, variant })));
         const results = await Promise.all(
             groups.map(({ kind, variant }) =>
-                createMany(implFor(kind, variant, emu), (i) => inputsFor(kind, emu, ACCOUNT_OF[variant], i + (kind === "endpoint_service" ? 1 : 0), services[variant]), offsets),
+                createMany(
+                    implFor(kind, variant, emu),
+                    (i) => inputsFor(kind, emu, ACCOUNT_OF[variant], i + (kind === "endpoint_service" ? 1 : 0), services[variant]),
+                    offsets,
+                ),
             ),
         );
         const resources = await emu.resources();

@@ -3,8 +3,9 @@
  * the emulator throttled per account and provisioning (and deleting) in a fixed time; then
  * `pulumi destroy`. The state of the stack after `up` gives the state size per resource kind.
  */
-import { Emu, type EmuRequest } from "../lib/emu";
+
 import { errorDiagnostics, failedOps, Program, summaryOf } from "../harness";
+import { Emu, type EmuRequest } from "../lib/emu";
 
 export interface ScaleRow {
     op: "up" | "destroy";
@@ -37,7 +38,12 @@ export interface StateRow {
 function programFiles(endpoints: number): Record<string, string> {
     return {
         "Pulumi.yaml": "name: bench-scale\nruntime: nodejs\ndescription: pulumi-privatelink scale benchmark\n",
-        "package.json": JSON.stringify({ name: "bench-scale", private: true, main: "index.ts", dependencies: { "@pulumi/pulumi": "3.259.0", "pulumi-privatelink": "file:../.." } }),
+        "package.json": JSON.stringify({
+            name: "bench-scale",
+            private: true,
+            main: "index.ts",
+            dependencies: { "@pulumi/pulumi": "3.259.0", "pulumi-privatelink": "file:../.." },
+        }),
         "index.ts": `import { huaweicloud } from "pulumi-privatelink";
 const net = JSON.parse(process.env.BENCH_NETWORK!);
 const service = new huaweicloud.vpcep.EndpointService("svc", {
@@ -70,11 +76,19 @@ export function lowerBoundMs(endpoints: number, rps: number, provisioningMs: num
     return provisioningMs + (calls / rps) * 1000 + provisioningMs;
 }
 
-function summarise(op: "up" | "destroy", r: Awaited<ReturnType<Program["run"]>>, reqs: EmuRequest[], endpoints: number, rps: number, provisioningMs: number, parallel: number): ScaleRow {
+function summarise(
+    op: "up" | "destroy",
+    r: Awaited<ReturnType<Program["run"]>>,
+    reqs: EmuRequest[],
+    endpoints: number,
+    rps: number,
+    provisioningMs: number,
+    parallel: number,
+): ScaleRow {
     const times = reqs.map((q) => q.time);
     const summary = summaryOf(r.stdout) ?? {};
     const expected = endpoints + 1;
-    const done = op === "up" ? summary.create ?? 0 : summary.delete ?? 0;
+    const done = op === "up" ? (summary.create ?? 0) : (summary.delete ?? 0);
     const failed = Math.max(failedOps(r.stdout).length, expected - done);
     return {
         op,
@@ -96,7 +110,12 @@ function summarise(op: "up" | "destroy", r: Awaited<ReturnType<Program["run"]>>,
     };
 }
 
-export async function scaleScenario(endpoints: number, rps: number, provisioningMs: number, parallel: number): Promise<{ rows: ScaleRow[]; state: StateRow[] }> {
+export async function scaleScenario(
+    endpoints: number,
+    rps: number,
+    provisioningMs: number,
+    parallel: number,
+): Promise<{ rows: ScaleRow[]; state: StateRow[] }> {
     const timing = { create: { afterMs: provisioningMs }, delete: { afterMs: provisioningMs } };
     const emu = await Emu.start({ "vpcep:endpoint_service": timing, "vpcep:endpoint": timing } as any);
     let program: Program | undefined;

@@ -1,5 +1,5 @@
-import type { TokenStore } from "./auth/token-store";
 import type { NetworkStore } from "../network/store";
+import type { TokenStore } from "./auth/token-store";
 import type { Timings } from "./timings";
 
 /**
@@ -7,13 +7,13 @@ import type { Timings } from "./timings";
  * from it by a factory (`(world) => ApiModule`), so they never reach into the server.
  */
 export interface World {
-  /** Emulator clock, epoch ms. */
-  now(): number;
-  readonly tokens: TokenStore;
-  readonly network: NetworkStore;
-  readonly timings: Timings;
-  /** The quota for a resource kind (`vpcep:endpoint`), overridable through `PUT /_emulator/limits`. */
-  quota(kind: string, fallback: number): number;
-  /** Records that state changed, so the server persists it after the request. */
-  markDirty(): void;
+    /** Emulator clock, epoch ms. */
+    now(): number;
+    readonly tokens: TokenStore;
+    readonly network: NetworkStore;
+    readonly timings: Timings;
+    /** The quota for a resource kind (`vpcep:endpoint`), overridable through `PUT /_emulator/limits`. */
+    quota(kind: string, fallback: number): number;
+    /** Records that state changed, so the server persists it after the request. */
+    markDirty(): void;
 }

@@ -4,55 +4,63 @@
  */
 
 export interface Vpc {
-  id: string;
-  name: string;
-  cidr: string;
+    id: string;
+    name: string;
+    cidr: string;
 }
 
 export interface Subnet {
-  id: string;
-  name: string;
-  vpcId: string;
-  cidr: string;
-  gatewayIp: string;
+    id: string;
+    name: string;
+    vpcId: string;
+    cidr: string;
+    gatewayIp: string;
 }
 
 /** A NIC: a backend VM's port, or one the emulator created for an endpoint. */
 export interface Port {
-  id: string;
-  vpcId: string;
-  subnetId: string;
-  ip: string;
-  /** `compute:nova` for VM NICs, `network:vpcep` for endpoint ports, `neutron:LOADBALANCER` for LB VIPs. */
-  deviceOwner: string;
-  /** The resource the port belongs to (an endpoint id for endpoint ports). */
-  deviceId?: string;
+    id: string;
+    vpcId: string;
+    subnetId: string;
+    ip: string;
+    /** `compute:nova` for VM NICs, `network:vpcep` for endpoint ports, `neutron:LOADBALANCER` for LB VIPs. */
+    deviceOwner: string;
+    /** The resource the port belongs to (an endpoint id for endpoint ports). */
+    deviceId?: string;
 }
 
 export interface RouteTable {
-  id: string;
-  name: string;
-  vpcId: string;
-  /** The VPC's default route table, used when an endpoint names none. */
-  isDefault: boolean;
+    id: string;
+    name: string;
+    vpcId: string;
+    /** The VPC's default route table, used when an endpoint names none. */
+    isDefault: boolean;
 }
 
 /** All network objects of one project and region. */
 export interface NetworkScope {
-  vpcs: Record<string, Vpc>;
-  subnets: Record<string, Subnet>;
-  ports: Record<string, Port>;
-  routeTables: Record<string, RouteTable>;
+    vpcs: Record<string, Vpc>;
+    subnets: Record<string, Subnet>;
+    ports: Record<string, Port>;
+    routeTables: Record<string, RouteTable>;
 }
 
 export function emptyNetwork(): NetworkScope {
-  return { vpcs: {}, subnets: {}, ports: {}, routeTables: {} };
+    return { vpcs: {}, subnets: {}, ports: {}, routeTables: {} };
 }
 
 /** Control-route projection (snake_case like the VPC API). */
 export const toWire = {
-  vpc: (v: Vpc) => ({ id: v.id, name: v.name, cidr: v.cidr, status: "OK" }),
-  subnet: (s: Subnet) => ({ id: s.id, name: s.name, vpc_id: s.vpcId, cidr: s.cidr, gateway_ip: s.gatewayIp, status: "ACTIVE" }),
-  port: (p: Port) => ({ id: p.id, network_id: p.subnetId, vpc_id: p.vpcId, fixed_ips: [{ subnet_id: p.subnetId, ip_address: p.ip }], device_owner: p.deviceOwner, device_id: p.deviceId ?? "", status: "ACTIVE" }),
-  routeTable: (r: RouteTable) => ({ id: r.id, name: r.name, vpc_id: r.vpcId, default: r.isDefault }),
+    vpc: (v: Vpc) => ({ id: v.id, name: v.name, cidr: v.cidr, status: "OK" }),
+    subnet: (s: Subnet) => ({ id: s.id, name: s.name, vpc_id: s.vpcId, cidr: s.cidr, gateway_ip: s.gatewayIp, status: "ACTIVE" }),
+    port: (p: Port) => ({
+        id: p.id,
+        network_id: p.subnetId,
+        vpc_id: p.vpcId,
+        fixed_ips: [{ subnet_id: p.subnetId, ip_address: p.ip }],
+        device_owner: p.deviceOwner,
+        device_id: p.deviceId ?? "",
+        status: "ACTIVE",
+    }),
+    routeTable: (r: RouteTable) => ({ id: r.id, name: r.name, vpc_id: r.vpcId, default: r.isDefault }),
 };

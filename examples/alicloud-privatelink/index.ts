@@ -6,7 +6,11 @@ import { alicloud } from "pulumi-privatelink";
 
 const config = new pulumi.Config();
 const lb = config.require("loadBalancerId");
-const zones: Record<string, string | undefined> = { "cn-hangzhou-h": config.require("vswitchH"), "cn-hangzhou-i": config.require("vswitchI"), "cn-hangzhou-j": config.get("vswitchJ") };
+const zones: Record<string, string | undefined> = {
+    "cn-hangzhou-h": config.require("vswitchH"),
+    "cn-hangzhou-i": config.require("vswitchI"),
+    "cn-hangzhou-j": config.get("vswitchJ"),
+};
 const endpointZones = config.getObject<string[]>("endpointZones") ?? ["cn-hangzhou-h", "cn-hangzhou-i"];
 
 const service = new alicloud.privatelink.VpcEndpointService("backend", {

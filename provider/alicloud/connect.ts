@@ -3,7 +3,7 @@
  * engine) first, then the environment variables of the official CLI/SDKs
  * (`ALIBABA_CLOUD_*`) and of the Terraform provider (`ALICLOUD_*`).
  */
-import { getAlibabaClient, type AlibabaClient, type AlibabaClientConfig } from "../../sdk/alicloud/client";
+import { type AlibabaClient, type AlibabaClientConfig, getAlibabaClient } from "../../sdk/alicloud/client";
 import { mapSetting, setting } from "../config/settings";
 import type { Cloud } from "../model/resource";
 

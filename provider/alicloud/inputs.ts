@@ -3,8 +3,8 @@
  * Messages complete the sentence "<field>: <value> …".
  */
 import { z } from "zod";
-import { CloudError } from "../../sdk/core/errors";
 import { DRY_RUN_OK } from "../../sdk/alicloud/privatelink";
+import { CloudError } from "../../sdk/core/errors";
 
 /** An Alibaba Cloud resource id: `vpc-…`, `vsw-…`, `sg-…`, `epsrv-…`. */
 export const acsId = (prefix: string, what: string) =>
@@ -27,8 +27,15 @@ const RESERVED = /^(aliyun|acs:|https?:\/\/)/i;
 /** Up to 20 tags; keys 1–128 and values 0–128 characters, not starting with aliyun, acs:, http(s)://. */
 export const tags = z
     .record(
-        z.string().min(1, "is empty; tag keys have 1–128 characters").max(128, "is longer than 128 characters").refine((k) => !RESERVED.test(k), "starts with aliyun, acs:, http:// or https://, which tag keys cannot"),
-        z.string().max(128, "is longer than 128 characters").refine((v) => !RESERVED.test(v), "starts with aliyun, acs:, http:// or https://, which tag values cannot"),
+        z
+            .string()
+            .min(1, "is empty; tag keys have 1–128 characters")
+            .max(128, "is longer than 128 characters")
+            .refine((k) => !RESERVED.test(k), "starts with aliyun, acs:, http:// or https://, which tag keys cannot"),
+        z
+            .string()
+            .max(128, "is longer than 128 characters")
+            .refine((v) => !RESERVED.test(v), "starts with aliyun, acs:, http:// or https://, which tag values cannot"),
     )
     .refine((m) => Object.keys(m).length <= 20, "has more than 20 tags (the limit per resource)");
 
@@ -44,7 +51,9 @@ export async function dryRunCreate(title: string, run: () => Promise<unknown>): 
     } catch (e) {
         if (e instanceof CloudError && e.code === DRY_RUN_OK) return;
         if (e instanceof CloudError && e.httpStatus >= 400 && e.httpStatus < 500) {
-            throw new Error(`${title}: the cloud's dry run rejected the request, nothing was created: ${e.code}: ${e.cloudMessage}${e.requestId ? ` (request id ${e.requestId})` : ""}`);
+            throw new Error(
+                `${title}: the cloud's dry run rejected the request, nothing was created: ${e.code}: ${e.cloudMessage}${e.requestId ? ` (request id ${e.requestId})` : ""}`,
+            );
         }
         throw e;
     }

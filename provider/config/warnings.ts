@@ -28,6 +28,9 @@ export function warnPlainTextCredentials(namespace: string, resource?: pulumi.Re
         if (warned.has(key)) continue;
         if (pulumi.runtime.getConfig(key) === undefined || isSecret(key)) continue;
         warned.add(key);
-        pulumi.log.warn(`${key} is stored in plain text in the stack's config; store it encrypted instead: pulumi config set --secret ${key} <value>`, resource);
+        void pulumi.log.warn(
+            `${key} is stored in plain text in the stack's config; store it encrypted instead: pulumi config set --secret ${key} <value>`,
+            resource,
+        );
     }
 }

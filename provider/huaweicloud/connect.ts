@@ -44,10 +44,13 @@ export function huaweiClientConfig(o: LocationOverrides = {}): HuaweiClientConfi
     };
     const hasAkSk = cfg.accessKey || cfg.secretKey;
     if (hasAkSk && !(cfg.accessKey && cfg.secretKey)) {
-        throw new Error(`${cfg.accessKey ? "huaweicloud:secretKey (HW_SECRET_KEY)" : "huaweicloud:accessKey (HW_ACCESS_KEY)"} is missing: an access key and a secret key go together.`);
+        throw new Error(
+            `${cfg.accessKey ? "huaweicloud:secretKey (HW_SECRET_KEY)" : "huaweicloud:accessKey (HW_ACCESS_KEY)"} is missing: an access key and a secret key go together.`,
+        );
     }
     if (!cfg.authToken && !hasAkSk && !(cfg.user && cfg.password)) throw new Error(MISSING_CREDENTIALS);
-    if (!cfg.authToken && !hasAkSk && !cfg.domainName) throw new Error("huaweicloud:domainName (HW_DOMAIN_NAME) is missing: token auth with a user name and password needs the account (domain) name.");
+    if (!cfg.authToken && !hasAkSk && !cfg.domainName)
+        throw new Error("huaweicloud:domainName (HW_DOMAIN_NAME) is missing: token auth with a user name and password needs the account (domain) name.");
     return cfg;
 }
 

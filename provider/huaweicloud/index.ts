@@ -1,3 +1,4 @@
 /** Huawei Cloud resources. */
-export * as vpcep from "./vpcep";
+
 export * as dns from "./dns";
+export * as vpcep from "./vpcep";

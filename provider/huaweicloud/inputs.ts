@@ -6,7 +6,12 @@ import { z } from "zod";
 
 /** The 8-4-4-4-12 hex form every Huawei Cloud resource id takes. */
 export const uuid = (what: string) =>
-    z.string().regex(/^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/, `is not a valid ${what} (a UUID such as 4189d3c2-8882-4871-a3c2-d380272eed88)`);
+    z
+        .string()
+        .regex(
+            /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/,
+            `is not a valid ${what} (a UUID such as 4189d3c2-8882-4871-a3c2-d380272eed88)`,
+        );
 
 const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
 export const ipv4 = (what = "IPv4 address") => z.string().regex(IPV4, `is not a valid ${what} (such as 192.168.0.10)`);
@@ -33,12 +38,14 @@ const TAG_FORBIDDEN = /[=*<>\\,|/]/;
 /** Resource tags as a map, with the VPCEP limits: ≤ 10 tags, key 1–36, value 0–43 characters. */
 export const tags = z
     .record(
-        z.string()
+        z
+            .string()
             .min(1, "is empty; tag keys have 1–36 characters")
             .max(36, "is longer than 36 characters (tag keys have 1–36)")
             .refine((k) => !TAG_FORBIDDEN.test(k), "contains one of = * < > \\ , | / which tag keys cannot contain")
             .refine((k) => k.trim() === k, "starts or ends with a space"),
-        z.string()
+        z
+            .string()
             .max(43, "is longer than 43 characters (tag values have 0–43)")
             .refine((v) => !TAG_FORBIDDEN.test(v), "contains one of = * < > \\ , | / which tag values cannot contain")
             .refine((v) => v.trim() === v, "starts or ends with a space"),

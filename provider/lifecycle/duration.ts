@@ -6,8 +6,7 @@ export function parseDuration(text: string): number | string {
     const re = /(\d+(?:\.\d+)?)(ms|s|m|h)/gy;
     let total = 0;
     let matched = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text))) {
+    for (let m = re.exec(text); m; m = re.exec(text)) {
         total += Number(m[1]) * { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[m[2] as "ms" | "s" | "m" | "h"];
         matched = re.lastIndex;
     }

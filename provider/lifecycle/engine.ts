@@ -109,7 +109,8 @@ export function lifecycle(model: AnyModel): ResourceImpl {
             } else {
                 const violations = Object.entries(fields).flatMap(([k, f]) => repeats(k, f, parsed.data[k]));
                 if (model.refine) violations.push(...model.refine(parsed.data, (k: string) => !unknownKeys.includes(k)));
-                for (const v of violations) failures.push({ property: String(v.path[0] ?? ""), reason: `${formatPath(v.path)}: ${show(valueAt(parsed.data, v.path))} ${v.message}` });
+                for (const v of violations)
+                    failures.push({ property: String(v.path[0] ?? ""), reason: `${formatPath(v.path)}: ${show(valueAt(parsed.data, v.path))} ${v.message}` });
             }
             if (failures.length) return { inputs: news, failures };
             const inputs: Props = { ...parsed.data };
@@ -208,7 +209,9 @@ export function lifecycle(model: AnyModel): ResourceImpl {
         if (wire === undefined) throw new Error(`${model.title}: adopt: ${id} does not exist (or is not visible to these credentials)`);
         const observed = { ...observe(model, wire, inputs), ...computedOutputs(model, wire) };
         const d = changes(fields, observed, inputs, { onlySet: true });
-        const mismatched = d.replaces.filter((k) => k !== "adopt").map((k) => `${k}: the object has ${show(recordedValue(fields[k], observed, k))}, the program wants ${show(inputs[k])}`);
+        const mismatched = d.replaces
+            .filter((k) => k !== "adopt")
+            .map((k) => `${k}: the object has ${show(recordedValue(fields[k], observed, k))}, the program wants ${show(inputs[k])}`);
         if (mismatched.length) throw new Error(`${model.title}: adopt: ${id} does not match inputs that cannot change in place:\n  ${mismatched.join("\n  ")}`);
         if (!d.updates.length) return wire;
         const previous = { ...inputs, ...observe(model, wire, inputs) };

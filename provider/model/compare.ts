@@ -50,7 +50,12 @@ export interface Changes {
  * The inputs whose desired value differs from the recorded one. With `onlySet`, inputs the program
  * leaves unset and values the cloud does not report are not compared (adopting an object).
  */
-export function changes(fields: Record<string, Field>, recorded: Record<string, unknown>, desired: Record<string, unknown>, opts: { onlySet?: boolean } = {}): Changes {
+export function changes(
+    fields: Record<string, Field>,
+    recorded: Record<string, unknown>,
+    desired: Record<string, unknown>,
+    opts: { onlySet?: boolean } = {},
+): Changes {
     const out: Changes = { changed: [], updates: [], replaces: [], deleteBeforeReplace: false };
     for (const [key, field] of Object.entries(fields)) {
         const want = desired[key];
@@ -65,6 +70,7 @@ export function changes(fields: Record<string, Field>, recorded: Record<string, 
         if (change === "replace") out.replaces.push(key);
         if (change === "update") out.updates.push(key);
     }
-    out.deleteBeforeReplace = out.replaces.length > 0 && Object.entries(fields).some(([k, f]) => f.unique && desired[k] !== undefined && !out.changed.includes(k));
+    out.deleteBeforeReplace =
+        out.replaces.length > 0 && Object.entries(fields).some(([k, f]) => f.unique && desired[k] !== undefined && !out.changed.includes(k));
     return out;
 }

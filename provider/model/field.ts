@@ -97,7 +97,4 @@ export interface Field<S extends z.ZodType = z.ZodType, W = any, C = any> extend
 }
 
 /** A computed output: derived from what the cloud returns. */
-export interface Computed<W = any, T = unknown> {
-    (wire: W): T;
-}
-
+export type Computed<W = any, T = unknown> = (wire: W) => T;

@@ -116,8 +116,14 @@ type AdoptFields<A> = A extends z.ZodType<string> ? ReturnType<typeof adoptField
 export type AllFields<F extends Fields, CF extends Fields, A> = F & CF & typeof commonFields & AdoptFields<A>;
 
 /** A resource model: the declaration with everything derived from it. */
-export interface Model<F extends Fields = Fields, CF extends Fields = Fields, O extends Outputs = Outputs, W = any, C = any, A extends z.ZodType<string> | undefined = any>
-    extends Omit<ResourceDeclaration<F, CF, O, W, C, A>, "timeouts"> {
+export interface Model<
+    F extends Fields = Fields,
+    CF extends Fields = Fields,
+    O extends Outputs = Outputs,
+    W = any,
+    C = any,
+    A extends z.ZodType<string> | undefined = any,
+> extends Omit<ResourceDeclaration<F, CF, O, W, C, A>, "timeouts"> {
     /** "huaweicloud.vpcep.EndpointService": how messages and docs name it. */
     title: string;
     /** The Pulumi module and type: `pulumi-nodejs:dynamic/<module>:<type>`. */
@@ -157,8 +163,10 @@ export function defineResource<F extends Fields, CF extends Fields, O extends Ou
     const all = { ...decl.fields, ...decl.cloud.fields, ...commonFields, ...(decl.adopt ? adoptField(decl.adopt) : {}) } as unknown as AllFields<F, CF, A>;
     const problems: string[] = [];
     for (const [key, f] of Object.entries(all as Fields)) {
-        if (f.change === "update" && f.wire === undefined && f.apply === undefined) problems.push(`${key} updates in place but has neither a wire name nor an apply hook`);
-        if (f.change === "update" && f.wire !== undefined && f.apply === undefined && !decl.hooks.put) problems.push(`${key} updates through the regular update request, but there is no put hook`);
+        if (f.change === "update" && f.wire === undefined && f.apply === undefined)
+            problems.push(`${key} updates in place but has neither a wire name nor an apply hook`);
+        if (f.change === "update" && f.wire !== undefined && f.apply === undefined && !decl.hooks.put)
+            problems.push(`${key} updates through the regular update request, but there is no put hook`);
         if (f.distinct && !f.unordered) problems.push(`${key} has distinct items but is not unordered`);
     }
     if (problems.length) throw new Error(`${decl.kind}: the declaration is incomplete:\n  ${problems.join("\n  ")}`);
@@ -181,7 +189,9 @@ export function fieldsOf<W, C>() {
             return from;
         },
         /** The resource: its declaration, with everything derived from it. */
-        define<F extends Fields, CF extends Fields, O extends Outputs, A extends z.ZodType<string> | undefined = undefined>(decl: ResourceDeclaration<F, CF, O, W, C, A>): Model<F, CF, O, W, C, A> {
+        define<F extends Fields, CF extends Fields, O extends Outputs, A extends z.ZodType<string> | undefined = undefined>(
+            decl: ResourceDeclaration<F, CF, O, W, C, A>,
+        ): Model<F, CF, O, W, C, A> {
             return defineResource(decl);
         },
     };

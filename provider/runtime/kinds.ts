@@ -29,7 +29,7 @@ const TESTING_KINDS: Record<string, () => Promise<ResourceImpl>> = {
 };
 
 export function isKind(kind: string): kind is Kind {
-    return Object.prototype.hasOwnProperty.call(registry, kind);
+    return Object.hasOwn(registry, kind);
 }
 
 /** The model of a kind. */

@@ -3,9 +3,10 @@
  * state) and this package's code. Never change the meaning of `configure` or `call`; add a new
  * versioned entry instead.
  */
-import { implOf } from "./kinds";
+
+import { type StackConfig, setStackConfig } from "./config";
 import type { ResourceImpl } from "./impl";
-import { setStackConfig, type StackConfig } from "./config";
+import { implOf } from "./kinds";
 
 export const RUNTIME_VERSION = 1;
 

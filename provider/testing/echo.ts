@@ -3,10 +3,11 @@
  * engine, the language host, the dynamic-provider process and the serialized stub) without any
  * API. It records `message` and counts in-place updates in `revision`.
  */
-import * as pulumi from "@pulumi/pulumi";
+
 import { randomUUID } from "node:crypto";
-import { providerStub } from "../stub";
+import * as pulumi from "@pulumi/pulumi";
 import type { ResourceImpl } from "../runtime/impl";
+import { providerStub } from "../stub";
 
 export interface EchoArgs {
     /** Any text up to 64 characters. Changing it updates the resource in place. */
@@ -36,7 +37,8 @@ export const echoImpl: ResourceImpl = {
         const m = news.message;
         if (m !== UNKNOWN) {
             if (typeof m !== "string") failures.push({ property: "message", reason: `message: ${JSON.stringify(m)} must be a string` });
-            else if (m.length > 64) failures.push({ property: "message", reason: `message: "${m.slice(0, 20)}…" has ${m.length} characters; at most 64 are allowed` });
+            else if (m.length > 64)
+                failures.push({ property: "message", reason: `message: "${m.slice(0, 20)}…" has ${m.length} characters; at most 64 are allowed` });
         }
         return { inputs: news, failures };
     },

@@ -6,7 +6,7 @@
  * and the per-process cache are the shared ones of core/client-base.ts and core/client-cache.ts.
  */
 import type { z } from "zod";
-import { CloudClient, isRegionId, normalizeBaseUrl, type ClientBaseConfig } from "../core/client-base";
+import { type ClientBaseConfig, CloudClient, isRegionId, normalizeBaseUrl } from "../core/client-base";
 import { ClientCache, clientKey, isIsolated } from "../core/client-cache";
 import type { CodeTable } from "../core/errors";
 import { parseResponse } from "../core/schema";
@@ -18,90 +18,90 @@ export type AlibabaService = "privatelink" | (string & {});
 
 /** Retries, pacing, timeouts, waiter delays, clock, logger and dispatcher are the shared ones of `ClientBaseConfig`. */
 export interface AlibabaClientConfig extends ClientBaseConfig {
-  /** Region id, e.g. `cn-hangzhou`. */
-  region: string;
-  accessKeyId?: string;
-  accessKeySecret?: string;
-  /** STS token for temporary credentials. */
-  securityToken?: string;
-  credentials?: AlibabaCredentials;
-  /** Per-service base URLs, e.g. `{ privatelink: "http://127.0.0.1:8080" }`. */
-  endpoints?: Partial<Record<AlibabaService, string>>;
+    /** Region id, e.g. `cn-hangzhou`. */
+    region: string;
+    accessKeyId?: string;
+    accessKeySecret?: string;
+    /** STS token for temporary credentials. */
+    securityToken?: string;
+    credentials?: AlibabaCredentials;
+    /** Per-service base URLs, e.g. `{ privatelink: "http://127.0.0.1:8080" }`. */
+    endpoints?: Partial<Record<AlibabaService, string>>;
 }
 
 /** One RPC action as the operation functions describe it to `call()`. */
 export interface RpcCall {
-  service: AlibabaService;
-  /** For errors and logs: "privatelink". */
-  api: string;
-  version: string;
-  /** The action name: "CreateVpcEndpoint". */
-  action: string;
-  params: RpcParams;
-  /**
-   * Whether repeating is harmless: reads, deletes, and creates that carry a ClientToken (the
-   * cloud returns the first result for a repeated token). Default false.
-   */
-  idempotent?: boolean;
-  errors: CodeTable;
-  /** Codes this API answers while a resource is transitional; retried. */
-  busyCodes?: readonly string[];
-  signal?: AbortSignal;
+    service: AlibabaService;
+    /** For errors and logs: "privatelink". */
+    api: string;
+    version: string;
+    /** The action name: "CreateVpcEndpoint". */
+    action: string;
+    params: RpcParams;
+    /**
+     * Whether repeating is harmless: reads, deletes, and creates that carry a ClientToken (the
+     * cloud returns the first result for a repeated token). Default false.
+     */
+    idempotent?: boolean;
+    errors: CodeTable;
+    /** Codes this API answers while a resource is transitional; retried. */
+    busyCodes?: readonly string[];
+    signal?: AbortSignal;
 }
 
 /** Base URL without a trailing slash: the override, or `https://{service}.{region}.aliyuncs.com`. */
 export function resolveAlibabaEndpoint(service: AlibabaService, region: string, endpoints?: Partial<Record<AlibabaService, string>>): string {
-  const override = endpoints?.[service];
-  if (override) return normalizeBaseUrl(override);
-  if (!isRegionId(region)) throw new Error(`invalid Alibaba Cloud region "${region}" (expected e.g. cn-hangzhou)`);
-  return `https://${service}.${region}.aliyuncs.com`;
+    const override = endpoints?.[service];
+    if (override) return normalizeBaseUrl(override);
+    if (!isRegionId(region)) throw new Error(`invalid Alibaba Cloud region "${region}" (expected e.g. cn-hangzhou)`);
+    return `https://${service}.${region}.aliyuncs.com`;
 }
 
 /** The configured credentials, or access keys built from the configuration's fields. */
 export function alibabaCredentials(c: AlibabaClientConfig): AlibabaCredentials {
-  if (c.credentials) return c.credentials;
-  if (!c.accessKeyId || !c.accessKeySecret) throw new Error("no Alibaba Cloud credentials: set accessKeyId and accessKeySecret");
-  return new AlibabaCredentials(c.accessKeyId, c.accessKeySecret, c.securityToken);
+    if (c.credentials) return c.credentials;
+    if (!c.accessKeyId || !c.accessKeySecret) throw new Error("no Alibaba Cloud credentials: set accessKeyId and accessKeySecret");
+    return new AlibabaCredentials(c.accessKeyId, c.accessKeySecret, c.securityToken);
 }
 
 /** A client for one region with one set of access keys; see `getAlibabaClient` for the shared one. */
 export class AlibabaClient extends CloudClient<AlibabaCredentials> {
-  constructor(config: AlibabaClientConfig) {
-    super(config, alibabaCredentials(config));
-  }
+    constructor(config: AlibabaClientConfig) {
+        super(config, alibabaCredentials(config));
+    }
 
-  endpoint(service: AlibabaService): string {
-    return resolveAlibabaEndpoint(service, this.region, this.endpointOverrides);
-  }
+    endpoint(service: AlibabaService): string {
+        return resolveAlibabaEndpoint(service, this.region, this.endpointOverrides);
+    }
 
-  /** Calls an action (RegionId added) and parses its JSON answer leniently with `schema`. */
-  async call<S extends z.ZodType>(op: RpcCall, schema: S): Promise<z.infer<S>> {
-    const base = this.endpoint(op.service);
-    const query = flattenParams({ RegionId: this.region, ...op.params });
-    const qs = canonicalQuery(query);
-    const url = `${base}/${qs ? `?${qs}` : ""}`;
-    const host = new URL(base).host;
-    const creds = this.credentials;
-    const clock = this.clock;
-    const res = await this.send(base, {
-      api: op.api,
-      operation: op.action,
-      method: "POST",
-      url,
-      idempotent: op.idempotent ?? false,
-      signal: op.signal,
-      // Every action is a POST: reads are told by their names.
-      priority: /^(List|Get|Describe|Check)/.test(op.action) ? "read" : "write",
-      classify: alibabaClassifier(op.api, op.action, op.errors, op.busyCodes ?? []),
-      headers: (attempt) => {
-        const signed = creds.sign({ method: "POST", host, action: op.action, version: op.version, query, body: "" }, new Date(clock.now()));
-        // undici sets Host from the URL (the same value that was signed).
-        const { host: _host, ...rest } = signed;
-        return { ...rest, "x-client-attempt": String(attempt), accept: "application/json" };
-      },
-    });
-    return parseResponse(schema, res, op.api, op.action);
-  }
+    /** Calls an action (RegionId added) and parses its JSON answer leniently with `schema`. */
+    async call<S extends z.ZodType>(op: RpcCall, schema: S): Promise<z.infer<S>> {
+        const base = this.endpoint(op.service);
+        const query = flattenParams({ RegionId: this.region, ...op.params });
+        const qs = canonicalQuery(query);
+        const url = `${base}/${qs ? `?${qs}` : ""}`;
+        const host = new URL(base).host;
+        const creds = this.credentials;
+        const clock = this.clock;
+        const res = await this.send(base, {
+            api: op.api,
+            operation: op.action,
+            method: "POST",
+            url,
+            idempotent: op.idempotent ?? false,
+            signal: op.signal,
+            // Every action is a POST: reads are told by their names.
+            priority: /^(List|Get|Describe|Check)/.test(op.action) ? "read" : "write",
+            classify: alibabaClassifier(op.api, op.action, op.errors, op.busyCodes ?? []),
+            headers: (attempt) => {
+                const signed = creds.sign({ method: "POST", host, action: op.action, version: op.version, query, body: "" }, new Date(clock.now()));
+                // undici sets Host from the URL (the same value that was signed).
+                const { host: _host, ...rest } = signed;
+                return { ...rest, "x-client-attempt": String(attempt), accept: "application/json" };
+            },
+        });
+        return parseResponse(schema, res, op.api, op.action);
+    }
 }
 
 const clients = new ClientCache<AlibabaClient, Record<string, never>>();
@@ -112,7 +112,7 @@ const clients = new ClientCache<AlibabaClient, Record<string, never>>();
  * dispatchers or pacers get a fresh one.
  */
 export function getAlibabaClient(config: AlibabaClientConfig): AlibabaClient {
-  if (isIsolated(config)) return new AlibabaClient(config);
-  const credentials = alibabaCredentials(config);
-  return clients.get(clientKey(config, credentials, {}), () => new AlibabaClient({ ...config, credentials }));
+    if (isIsolated(config)) return new AlibabaClient(config);
+    const credentials = alibabaCredentials(config);
+    return clients.get(clientKey(config, credentials, {}), () => new AlibabaClient({ ...config, credentials }));
 }

@@ -18,69 +18,72 @@ export type RpcParams = Record<string, RpcValue>;
 
 /** RFC 3986 percent-encoding: everything but `A-Z a-z 0-9 - _ . ~`. */
 export function acsPercentEncode(s: string): string {
-  return encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+    return encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
 /** Flattens arrays and objects the RPC way: `Zone.1.VSwitchId`, `SecurityGroupId.2`. Undefined/null are dropped. */
 export function flattenParams(params: RpcParams, prefix = "", out: Record<string, string> = {}): Record<string, string> {
-  for (const [k, v] of Object.entries(params)) flattenValue(prefix + k, v, out);
-  return out;
+    for (const [k, v] of Object.entries(params)) flattenValue(prefix + k, v, out);
+    return out;
 }
 
 function flattenValue(key: string, v: RpcValue, out: Record<string, string>): void {
-  if (v === undefined || v === null) return;
-  if (Array.isArray(v)) v.forEach((item, i) => flattenValue(`${key}.${i + 1}`, item, out));
-  else if (typeof v === "object") flattenParams(v, `${key}.`, out);
-  else out[key] = String(v);
+    if (v === undefined || v === null) return;
+    if (Array.isArray(v)) {
+        v.forEach((item, i) => {
+            flattenValue(`${key}.${i + 1}`, item, out);
+        });
+    } else if (typeof v === "object") flattenParams(v, `${key}.`, out);
+    else out[key] = String(v);
 }
 
 /** Sorted `name=enc(value)` pairs joined by `&` (used for both the URL and the signature). */
 export function canonicalQuery(query: Record<string, string>): string {
-  return Object.keys(query)
-    .sort()
-    .map((k) => `${acsPercentEncode(k)}=${acsPercentEncode(query[k]!)}`)
-    .join("&");
+    return Object.keys(query)
+        .sort()
+        .map((k) => `${acsPercentEncode(k)}=${acsPercentEncode(query[k]!)}`)
+        .join("&");
 }
 
 export const sha256Hex = (data: string | Buffer) => createHash("sha256").update(data).digest("hex");
 
 export interface Acs3Request {
-  method: string;
-  /** `/` for RPC APIs. */
-  pathname: string;
-  query: Record<string, string>;
-  /** Every header to send; names of signed ones are matched case-insensitively. */
-  headers: Record<string, string>;
-  /** hex(SHA-256(body)), also sent as `x-acs-content-sha256`. */
-  payloadHash: string;
+    method: string;
+    /** `/` for RPC APIs. */
+    pathname: string;
+    query: Record<string, string>;
+    /** Every header to send; names of signed ones are matched case-insensitively. */
+    headers: Record<string, string>;
+    /** hex(SHA-256(body)), also sent as `x-acs-content-sha256`. */
+    payloadHash: string;
 }
 
 function signedHeaderMap(headers: Record<string, string>): Map<string, string> {
-  const m = new Map<string, string>();
-  for (const [k, v] of Object.entries(headers)) {
-    const lower = k.toLowerCase();
-    if (lower === "host" || lower === "content-type" || lower.startsWith("x-acs-")) m.set(lower, v.trim());
-  }
-  return m;
+    const m = new Map<string, string>();
+    for (const [k, v] of Object.entries(headers)) {
+        const lower = k.toLowerCase();
+        if (lower === "host" || lower === "content-type" || lower.startsWith("x-acs-")) m.set(lower, v.trim());
+    }
+    return m;
 }
 
 export function canonicalRequest(req: Acs3Request): { canonical: string; signedHeaders: string } {
-  const h = signedHeaderMap(req.headers);
-  const names = [...h.keys()].sort();
-  const canonicalHeaders = names.map((n) => `${n}:${h.get(n)}\n`).join("");
-  const signedHeaders = names.join(";");
-  return { canonical: [req.method, req.pathname, canonicalQuery(req.query), canonicalHeaders, signedHeaders, req.payloadHash].join("\n"), signedHeaders };
+    const h = signedHeaderMap(req.headers);
+    const names = [...h.keys()].sort();
+    const canonicalHeaders = names.map((n) => `${n}:${h.get(n)}\n`).join("");
+    const signedHeaders = names.join(";");
+    return { canonical: [req.method, req.pathname, canonicalQuery(req.query), canonicalHeaders, signedHeaders, req.payloadHash].join("\n"), signedHeaders };
 }
 
 /** The `Authorization` header value. */
 export function acs3Authorization(req: Acs3Request, accessKeyId: string, accessKeySecret: string): string {
-  const { canonical, signedHeaders } = canonicalRequest(req);
-  const stringToSign = `${ACS3_ALGORITHM}\n${sha256Hex(canonical)}`;
-  const signature = createHmac("sha256", accessKeySecret).update(stringToSign).digest("hex");
-  return `${ACS3_ALGORITHM} Credential=${accessKeyId},SignedHeaders=${signedHeaders},Signature=${signature}`;
+    const { canonical, signedHeaders } = canonicalRequest(req);
+    const stringToSign = `${ACS3_ALGORITHM}\n${sha256Hex(canonical)}`;
+    const signature = createHmac("sha256", accessKeySecret).update(stringToSign).digest("hex");
+    return `${ACS3_ALGORITHM} Credential=${accessKeyId},SignedHeaders=${signedHeaders},Signature=${signature}`;
 }
 
 /** `2023-10-26T10:22:32Z`. */
 export function formatAcsDate(d: Date): string {
-  return d.toISOString().replace(/\.\d{3}Z$/, "Z");
+    return d.toISOString().replace(/\.\d{3}Z$/, "Z");
 }

@@ -7,56 +7,56 @@
  */
 import { createHash } from "node:crypto";
 import { inspect } from "node:util";
-import { maskId, registerSecret, REDACTED } from "./redact";
+import { maskId, REDACTED, registerSecret } from "./redact";
 
 /** A stable fingerprint of credential parts (for cache keys and pacing scopes) that reveals nothing about a secret. */
 export function credentialFingerprint(parts: readonly string[]): string {
-  return createHash("sha256").update(parts.join("\u0000")).digest("hex").slice(0, 24);
+    return createHash("sha256").update(parts.join("\u0000")).digest("hex").slice(0, 24);
 }
 
 /** How a cloud's access keys are told apart and named. */
 export interface AccessKeyStyle {
-  /** Goes into the fingerprint, so two clouds' keys never share one. */
-  tag: string;
-  /** Field names in JSON and inspect output: `accessKey`/`secretKey`, `accessKeyId`/`accessKeySecret`. */
-  idName: string;
-  secretName: string;
-  /** The error when a part is missing. */
-  missing: string;
+    /** Goes into the fingerprint, so two clouds' keys never share one. */
+    tag: string;
+    /** Field names in JSON and inspect output: `accessKey`/`secretKey`, `accessKeyId`/`accessKeySecret`. */
+    idName: string;
+    secretName: string;
+    /** The error when a part is missing. */
+    missing: string;
 }
 
 export abstract class AccessKeyPair {
-  readonly #style: AccessKeyStyle;
-  readonly #id: string;
-  readonly #temporary: boolean;
-  readonly #fingerprint: string;
+    readonly #style: AccessKeyStyle;
+    readonly #id: string;
+    readonly #temporary: boolean;
+    readonly #fingerprint: string;
 
-  protected constructor(style: AccessKeyStyle, id: string, secret: string, securityToken: string | undefined) {
-    if (!id || !secret) throw new Error(style.missing);
-    this.#style = style;
-    this.#id = id;
-    this.#temporary = !!securityToken;
-    registerSecret(secret);
-    registerSecret(securityToken);
-    this.#fingerprint = credentialFingerprint([style.tag, id, secret, securityToken || ""]);
-  }
+    protected constructor(style: AccessKeyStyle, id: string, secret: string, securityToken: string | undefined) {
+        if (!id || !secret) throw new Error(style.missing);
+        this.#style = style;
+        this.#id = id;
+        this.#temporary = !!securityToken;
+        registerSecret(secret);
+        registerSecret(securityToken);
+        this.#fingerprint = credentialFingerprint([style.tag, id, secret, securityToken || ""]);
+    }
 
-  /** True with a security token (STS credentials). */
-  get temporary(): boolean {
-    return this.#temporary;
-  }
+    /** True with a security token (STS credentials). */
+    get temporary(): boolean {
+        return this.#temporary;
+    }
 
-  /** A stable fingerprint (for cache keys) that reveals nothing about the secret. */
-  fingerprint(): string {
-    return this.#fingerprint;
-  }
+    /** A stable fingerprint (for cache keys) that reveals nothing about the secret. */
+    fingerprint(): string {
+        return this.#fingerprint;
+    }
 
-  toJSON(): object {
-    return { [this.#style.idName]: maskId(this.#id), [this.#style.secretName]: REDACTED, temporary: this.temporary };
-  }
+    toJSON(): object {
+        return { [this.#style.idName]: maskId(this.#id), [this.#style.secretName]: REDACTED, temporary: this.temporary };
+    }
 
-  [inspect.custom](): string {
-    const { idName, secretName } = this.#style;
-    return `${this.constructor.name} { ${idName}: '${maskId(this.#id)}', ${secretName}: ${REDACTED}${this.temporary ? `, securityToken: ${REDACTED}` : ""} }`;
-  }
+    [inspect.custom](): string {
+        const { idName, secretName } = this.#style;
+        return `${this.constructor.name} { ${idName}: '${maskId(this.#id)}', ${secretName}: ${REDACTED}${this.temporary ? `, securityToken: ${REDACTED}` : ""} }`;
+    }
 }

@@ -19,184 +19,184 @@
  * Nothing is paced until the cloud throttles (an unthrottled client pays nothing), and a pace is
  * forgotten after a minute without throttles.
  */
-import { abortReason, realClock, type Clock } from "./clock";
+import { abortReason, type Clock, realClock } from "./clock";
 
 /** Which queue a call waits in when calls are paced. */
 export type CallPriority = "write" | "read";
 
 /** A rate limit the cloud stated in its throttling answer. */
 export interface ThrottleHint {
-  limit: number;
-  windowMs: number;
+    limit: number;
+    windowMs: number;
 }
 
 /** How the cloud answered one paced call. */
 export type PacedOutcome = "ok" | "throttled" | "other";
 
 export interface PacerOptions {
-  clock?: Clock;
-  /** Share of a stated limit aimed at. */
-  headroom?: number;
-  /** Calls per second the pace never goes below. */
-  minRate?: number;
-  /** A queued read goes before queued writes once it has waited this long. */
-  readAgingMs?: number;
-  /** The pace is forgotten after this long without a throttle (limits get raised). */
-  forgetAfterMs?: number;
+    clock?: Clock;
+    /** Share of a stated limit aimed at. */
+    headroom?: number;
+    /** Calls per second the pace never goes below. */
+    minRate?: number;
+    /** A queued read goes before queued writes once it has waited this long. */
+    readAgingMs?: number;
+    /** The pace is forgotten after this long without a throttle (limits get raised). */
+    forgetAfterMs?: number;
 }
 
 interface Waiting {
-  since: number;
-  resolve: () => void;
-  reject: (e: unknown) => void;
-  signal?: AbortSignal;
-  onAbort?: () => void;
+    since: number;
+    resolve: () => void;
+    reject: (e: unknown) => void;
+    signal?: AbortSignal;
+    onAbort?: () => void;
 }
 
 const WINDOW_MS = 1000;
 
 export class Pacer {
-  readonly #clock: Clock;
-  readonly #headroom: number;
-  readonly #minRate: number;
-  readonly #readAgingMs: number;
-  readonly #forgetAfterMs: number;
-  /** Calls per second; undefined while not pacing. */
-  #rate: number | undefined;
-  /** The limit (less headroom), once stated or learned. */
-  #ceiling = Infinity;
-  #stated = false;
-  #next = 0;
-  #lastIncrease = -Infinity;
-  #lastDecrease = -Infinity;
-  #lastThrottle = -Infinity;
-  #timer = false;
-  readonly #writes: Waiting[] = [];
-  readonly #reads: Waiting[] = [];
-  /** Answers of the last second: time and whether throttled. */
-  #answers: Array<{ at: number; throttled: boolean }> = [];
+    readonly #clock: Clock;
+    readonly #headroom: number;
+    readonly #minRate: number;
+    readonly #readAgingMs: number;
+    readonly #forgetAfterMs: number;
+    /** Calls per second; undefined while not pacing. */
+    #rate: number | undefined;
+    /** The limit (less headroom), once stated or learned. */
+    #ceiling = Infinity;
+    #stated = false;
+    #next = 0;
+    #lastIncrease = -Infinity;
+    #lastDecrease = -Infinity;
+    #lastThrottle = -Infinity;
+    #timer = false;
+    readonly #writes: Waiting[] = [];
+    readonly #reads: Waiting[] = [];
+    /** Answers of the last second: time and whether throttled. */
+    #answers: Array<{ at: number; throttled: boolean }> = [];
 
-  constructor(options: PacerOptions = {}) {
-    this.#clock = options.clock ?? realClock;
-    this.#headroom = options.headroom ?? 0.95;
-    this.#minRate = options.minRate ?? 0.5;
-    this.#readAgingMs = options.readAgingMs ?? 5_000;
-    this.#forgetAfterMs = options.forgetAfterMs ?? 60_000;
-  }
-
-  /** The current pace in calls per second, or undefined while calls are not paced. */
-  get rate(): number | undefined {
-    return this.#rate;
-  }
-
-  /** Calls waiting for their turn. */
-  get queued(): number {
-    return this.#writes.length + this.#reads.length;
-  }
-
-  /**
-   * Resolves when the call may start. `first` puts it at the head of its queue (a retry of a
-   * call that already had its turn).
-   */
-  acquire(priority: CallPriority, signal?: AbortSignal, first = false): Promise<void> {
-    signal?.throwIfAborted();
-    if (this.#rate !== undefined && this.queued === 0 && this.#clock.now() - this.#lastThrottle > this.#forgetAfterMs) {
-      this.#rate = undefined;
-      this.#ceiling = Infinity;
-      this.#stated = false;
+    constructor(options: PacerOptions = {}) {
+        this.#clock = options.clock ?? realClock;
+        this.#headroom = options.headroom ?? 0.95;
+        this.#minRate = options.minRate ?? 0.5;
+        this.#readAgingMs = options.readAgingMs ?? 5_000;
+        this.#forgetAfterMs = options.forgetAfterMs ?? 60_000;
     }
-    if (this.#rate === undefined) return Promise.resolve();
-    return new Promise<void>((resolve, reject) => {
-      const w: Waiting = { since: this.#clock.now(), resolve, reject, signal };
-      const queue = priority === "write" ? this.#writes : this.#reads;
-      if (first) queue.unshift(w);
-      else queue.push(w);
-      if (signal) {
-        w.onAbort = () => {
-          const i = queue.indexOf(w);
-          if (i >= 0) queue.splice(i, 1);
-          reject(abortReason(signal));
-        };
-        signal.addEventListener("abort", w.onAbort, { once: true });
-      }
-      this.#pump();
-    });
-  }
 
-  /** Records how a call was answered; throttles teach the pace. */
-  onAnswer(outcome: PacedOutcome, hint?: ThrottleHint): void {
-    const now = this.#clock.now();
-    if (outcome !== "other") this.#answers.push({ at: now, throttled: outcome === "throttled" });
-    this.#answers = this.#answers.filter((a) => a.at > now - WINDOW_MS);
-    if (outcome === "throttled") this.#onThrottled(now, hint);
-    else if (outcome === "ok") this.#onOk(now);
-  }
-
-  #onThrottled(now: number, hint: ThrottleHint | undefined): void {
-    this.#lastThrottle = now;
-    if (hint && hint.limit > 0 && hint.windowMs > 0) {
-      const stated = Math.max(this.#minRate, ((hint.limit * 1000) / hint.windowMs) * this.#headroom);
-      if (stated !== this.#ceiling || !this.#stated) {
-        this.#ceiling = stated;
-        this.#stated = true;
-        this.#rate = Math.min(this.#rate ?? stated, stated);
-        this.#lastDecrease = now;
-        return;
-      }
+    /** The current pace in calls per second, or undefined while calls are not paced. */
+    get rate(): number | undefined {
+        return this.#rate;
     }
-    const throttled = this.#answers.filter((a) => a.throttled).length;
-    const ok = this.#answers.length - throttled;
-    // Too many throttles in the last second: most answers before pacing starts, a fifth once
-    // paced (a burst is expected to be refused in part; a pace should not be).
-    const heavy = this.#rate === undefined ? throttled >= 3 && throttled >= ok : throttled >= 2 && throttled * 4 >= ok;
-    if (!heavy || now - this.#lastDecrease < WINDOW_MS) return;
-    if (this.#rate === undefined) {
-      this.#ceiling = Math.max(this.#minRate, Math.max(1, ok) * this.#headroom);
-      this.#rate = this.#ceiling;
-    } else {
-      if (!this.#stated) this.#ceiling = Math.max(this.#minRate, Math.min(this.#ceiling, this.#rate) * this.#headroom);
-      this.#rate = this.#bounded(this.#rate * 0.7);
+
+    /** Calls waiting for their turn. */
+    get queued(): number {
+        return this.#writes.length + this.#reads.length;
     }
-    this.#lastDecrease = now;
-  }
 
-  #onOk(now: number): void {
-    if (this.#rate === undefined || this.#rate >= this.#ceiling) return;
-    if (now - Math.max(this.#lastIncrease, this.#lastDecrease) < WINDOW_MS || this.#answers.some((a) => a.throttled)) return;
-    this.#rate = this.#bounded(this.#rate * 1.1 + 0.5);
-    this.#lastIncrease = now;
-  }
-
-  #bounded(rate: number): number {
-    return Math.max(this.#minRate, Math.min(this.#ceiling, rate));
-  }
-
-  #take(now: number): Waiting | undefined {
-    const read = this.#reads[0];
-    if (read && (this.#writes.length === 0 || now - read.since >= this.#readAgingMs)) return this.#reads.shift();
-    return this.#writes.shift();
-  }
-
-  #pump(): void {
-    if (this.#timer) return;
-    for (;;) {
-      if (this.queued === 0) return;
-      const now = this.#clock.now();
-      const rate = this.#rate;
-      if (rate !== undefined && this.#next > now) {
-        this.#timer = true;
-        void this.#clock.sleep(this.#next - now).then(() => {
-          this.#timer = false;
-          this.#pump();
+    /**
+     * Resolves when the call may start. `first` puts it at the head of its queue (a retry of a
+     * call that already had its turn).
+     */
+    acquire(priority: CallPriority, signal?: AbortSignal, first = false): Promise<void> {
+        signal?.throwIfAborted();
+        if (this.#rate !== undefined && this.queued === 0 && this.#clock.now() - this.#lastThrottle > this.#forgetAfterMs) {
+            this.#rate = undefined;
+            this.#ceiling = Infinity;
+            this.#stated = false;
+        }
+        if (this.#rate === undefined) return Promise.resolve();
+        return new Promise<void>((resolve, reject) => {
+            const w: Waiting = { since: this.#clock.now(), resolve, reject, signal };
+            const queue = priority === "write" ? this.#writes : this.#reads;
+            if (first) queue.unshift(w);
+            else queue.push(w);
+            if (signal) {
+                w.onAbort = () => {
+                    const i = queue.indexOf(w);
+                    if (i >= 0) queue.splice(i, 1);
+                    reject(abortReason(signal));
+                };
+                signal.addEventListener("abort", w.onAbort, { once: true });
+            }
+            this.#pump();
         });
-        return;
-      }
-      const w = this.#take(now)!;
-      if (w.onAbort) w.signal?.removeEventListener("abort", w.onAbort);
-      if (rate !== undefined) this.#next = Math.max(now, this.#next) + 1000 / rate;
-      w.resolve();
     }
-  }
+
+    /** Records how a call was answered; throttles teach the pace. */
+    onAnswer(outcome: PacedOutcome, hint?: ThrottleHint): void {
+        const now = this.#clock.now();
+        if (outcome !== "other") this.#answers.push({ at: now, throttled: outcome === "throttled" });
+        this.#answers = this.#answers.filter((a) => a.at > now - WINDOW_MS);
+        if (outcome === "throttled") this.#onThrottled(now, hint);
+        else if (outcome === "ok") this.#onOk(now);
+    }
+
+    #onThrottled(now: number, hint: ThrottleHint | undefined): void {
+        this.#lastThrottle = now;
+        if (hint && hint.limit > 0 && hint.windowMs > 0) {
+            const stated = Math.max(this.#minRate, ((hint.limit * 1000) / hint.windowMs) * this.#headroom);
+            if (stated !== this.#ceiling || !this.#stated) {
+                this.#ceiling = stated;
+                this.#stated = true;
+                this.#rate = Math.min(this.#rate ?? stated, stated);
+                this.#lastDecrease = now;
+                return;
+            }
+        }
+        const throttled = this.#answers.filter((a) => a.throttled).length;
+        const ok = this.#answers.length - throttled;
+        // Too many throttles in the last second: most answers before pacing starts, a fifth once
+        // paced (a burst is expected to be refused in part; a pace should not be).
+        const heavy = this.#rate === undefined ? throttled >= 3 && throttled >= ok : throttled >= 2 && throttled * 4 >= ok;
+        if (!heavy || now - this.#lastDecrease < WINDOW_MS) return;
+        if (this.#rate === undefined) {
+            this.#ceiling = Math.max(this.#minRate, Math.max(1, ok) * this.#headroom);
+            this.#rate = this.#ceiling;
+        } else {
+            if (!this.#stated) this.#ceiling = Math.max(this.#minRate, Math.min(this.#ceiling, this.#rate) * this.#headroom);
+            this.#rate = this.#bounded(this.#rate * 0.7);
+        }
+        this.#lastDecrease = now;
+    }
+
+    #onOk(now: number): void {
+        if (this.#rate === undefined || this.#rate >= this.#ceiling) return;
+        if (now - Math.max(this.#lastIncrease, this.#lastDecrease) < WINDOW_MS || this.#answers.some((a) => a.throttled)) return;
+        this.#rate = this.#bounded(this.#rate * 1.1 + 0.5);
+        this.#lastIncrease = now;
+    }
+
+    #bounded(rate: number): number {
+        return Math.max(this.#minRate, Math.min(this.#ceiling, rate));
+    }
+
+    #take(now: number): Waiting | undefined {
+        const read = this.#reads[0];
+        if (read && (this.#writes.length === 0 || now - read.since >= this.#readAgingMs)) return this.#reads.shift();
+        return this.#writes.shift();
+    }
+
+    #pump(): void {
+        if (this.#timer) return;
+        for (;;) {
+            if (this.queued === 0) return;
+            const now = this.#clock.now();
+            const rate = this.#rate;
+            if (rate !== undefined && this.#next > now) {
+                this.#timer = true;
+                void this.#clock.sleep(this.#next - now).then(() => {
+                    this.#timer = false;
+                    this.#pump();
+                });
+                return;
+            }
+            const w = this.#take(now)!;
+            if (w.onAbort) w.signal?.removeEventListener("abort", w.onAbort);
+            if (rate !== undefined) this.#next = Math.max(now, this.#next) + 1000 / rate;
+            w.resolve();
+        }
+    }
 }
 
 /**
@@ -204,16 +204,16 @@ export class Pacer {
  * credential (and every resource kind using them) shares one pace.
  */
 export class PacerRegistry {
-  readonly #pacers = new Map<string, Pacer>();
-  constructor(private readonly options: PacerOptions = {}) {}
-  get(scope: string): Pacer {
-    let p = this.#pacers.get(scope);
-    if (!p) {
-      p = new Pacer(this.options);
-      this.#pacers.set(scope, p);
+    readonly #pacers = new Map<string, Pacer>();
+    constructor(private readonly options: PacerOptions = {}) {}
+    get(scope: string): Pacer {
+        let p = this.#pacers.get(scope);
+        if (!p) {
+            p = new Pacer(this.options);
+            this.#pacers.set(scope, p);
+        }
+        return p;
     }
-    return p;
-  }
 }
 
 export const processPacers = new PacerRegistry();
@@ -223,16 +223,16 @@ export const processPacers = new PacerRegistry();
  * a fresh one on an injected clock (tests), else the process's.
  */
 export function pacersFor(config: { pacers?: PacerRegistry | false; clock?: Clock }): PacerRegistry | undefined {
-  if (config.pacers === false) return undefined;
-  return config.pacers ?? (config.clock ? new PacerRegistry({ clock: config.clock }) : processPacers);
+    if (config.pacers === false) return undefined;
+    return config.pacers ?? (config.clock ? new PacerRegistry({ clock: config.clock }) : processPacers);
 }
 
 /** "…limit:10,time:1 second" / "limit:300, time:1 minute" in a throttling message. */
 export function statedLimit(message: string | undefined): ThrottleHint | undefined {
-  const m = /limit\s*:\s*(\d+)\s*,\s*time\s*:\s*(\d+)\s*(second|minute|hour)s?/i.exec(message ?? "");
-  if (!m) return undefined;
-  const unit = { second: 1000, minute: 60_000, hour: 3_600_000 }[m[3].toLowerCase() as "second" | "minute" | "hour"];
-  const limit = Number(m[1]);
-  const windowMs = Number(m[2]) * unit;
-  return limit > 0 && windowMs > 0 ? { limit, windowMs } : undefined;
+    const m = /limit\s*:\s*(\d+)\s*,\s*time\s*:\s*(\d+)\s*(second|minute|hour)s?/i.exec(message ?? "");
+    if (!m) return undefined;
+    const unit = { second: 1000, minute: 60_000, hour: 3_600_000 }[m[3].toLowerCase() as "second" | "minute" | "hour"];
+    const limit = Number(m[1]);
+    const windowMs = Number(m[2]) * unit;
+    return limit > 0 && windowMs > 0 ? { limit, windowMs } : undefined;
 }

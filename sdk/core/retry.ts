@@ -4,44 +4,44 @@
  */
 import { fullJitter, throttleDelayMs } from "./backoff";
 import type { Random } from "./clock";
-import { CloudError, NetworkError, ThrottledError } from "./errors";
+import { type CloudError, NetworkError, ThrottledError } from "./errors";
 import { statedLimit } from "./pacer";
 
 export interface RetryPolicy {
-  /** Total attempts including the first. */
-  maxAttempts: number;
-  baseDelayMs: number;
-  maxDelayMs: number;
-  /** A `Retry-After` longer than this is not waited out: the error is raised instead. */
-  maxRetryAfterMs: number;
-  /**
-   * Total attempts when the cloud throttles and says when to come back (`Retry-After`): a burst
-   * larger than the account's rate needs several rounds to drain, each one honouring the header.
-   */
-  maxThrottledAttempts: number;
+    /** Total attempts including the first. */
+    maxAttempts: number;
+    baseDelayMs: number;
+    maxDelayMs: number;
+    /** A `Retry-After` longer than this is not waited out: the error is raised instead. */
+    maxRetryAfterMs: number;
+    /**
+     * Total attempts when the cloud throttles and says when to come back (`Retry-After`): a burst
+     * larger than the account's rate needs several rounds to drain, each one honouring the header.
+     */
+    maxThrottledAttempts: number;
 }
 
 export const defaultRetryPolicy: RetryPolicy = {
-  maxAttempts: 5,
-  baseDelayMs: 250,
-  maxDelayMs: 20_000,
-  maxRetryAfterMs: 120_000,
-  maxThrottledAttempts: 30,
+    maxAttempts: 5,
+    baseDelayMs: 250,
+    maxDelayMs: 20_000,
+    maxRetryAfterMs: 120_000,
+    maxThrottledAttempts: 30,
 };
 
 export interface RetryBudgetOptions {
-  capacity: number;
-  /** Tokens a retry of a throttled/5xx answer costs. */
-  retryCost: number;
-  /** Tokens a retry after a network error or timeout costs (those are more expensive to the cloud and to us). */
-  networkRetryCost: number;
-  /** Tokens a successful call gives back (up to capacity). */
-  successRefund: number;
-  /**
-   * Tokens a retry of a throttle that carried `Retry-After` costs: the cloud is answering and says
-   * when to come back, so a burst over the rate limit must not drain the bucket and fail calls.
-   */
-  throttledRetryCost: number;
+    capacity: number;
+    /** Tokens a retry of a throttled/5xx answer costs. */
+    retryCost: number;
+    /** Tokens a retry after a network error or timeout costs (those are more expensive to the cloud and to us). */
+    networkRetryCost: number;
+    /** Tokens a successful call gives back (up to capacity). */
+    successRefund: number;
+    /**
+     * Tokens a retry of a throttle that carried `Retry-After` costs: the cloud is answering and says
+     * when to come back, so a burst over the rate limit must not drain the bucket and fail calls.
+     */
+    throttledRetryCost: number;
 }
 
 /**
@@ -50,25 +50,30 @@ export interface RetryBudgetOptions {
  * every call sleeping through its full retry schedule.
  */
 export class RetryBudget {
-  #tokens: number;
-  readonly options: RetryBudgetOptions;
-  constructor(options: Partial<RetryBudgetOptions> = {}) {
-    this.options = { capacity: 500, retryCost: 5, networkRetryCost: 10, successRefund: 1, throttledRetryCost: 1, ...options };
-    this.#tokens = this.options.capacity;
-  }
-  get available(): number {
-    return this.#tokens;
-  }
-  /** `paced`: the call goes through a pacer, which slows down on throttles by itself. */
-  tryAcquire(err: CloudError, paced = false): boolean {
-    const cost = err instanceof NetworkError ? this.options.networkRetryCost : orderlyThrottle(err, paced) ? this.options.throttledRetryCost : this.options.retryCost;
-    if (this.#tokens < cost) return false;
-    this.#tokens -= cost;
-    return true;
-  }
-  onSuccess(): void {
-    this.#tokens = Math.min(this.options.capacity, this.#tokens + this.options.successRefund);
-  }
+    #tokens: number;
+    readonly options: RetryBudgetOptions;
+    constructor(options: Partial<RetryBudgetOptions> = {}) {
+        this.options = { capacity: 500, retryCost: 5, networkRetryCost: 10, successRefund: 1, throttledRetryCost: 1, ...options };
+        this.#tokens = this.options.capacity;
+    }
+    get available(): number {
+        return this.#tokens;
+    }
+    /** `paced`: the call goes through a pacer, which slows down on throttles by itself. */
+    tryAcquire(err: CloudError, paced = false): boolean {
+        const cost =
+            err instanceof NetworkError
+                ? this.options.networkRetryCost
+                : orderlyThrottle(err, paced)
+                  ? this.options.throttledRetryCost
+                  : this.options.retryCost;
+        if (this.#tokens < cost) return false;
+        this.#tokens -= cost;
+        return true;
+    }
+    onSuccess(): void {
+        this.#tokens = Math.min(this.options.capacity, this.#tokens + this.options.successRefund);
+    }
 }
 
 /** The bucket all clients of this process share unless given their own. */
@@ -76,7 +81,7 @@ export const processRetryBudget = new RetryBudget();
 
 /** A throttle that told us when to come back. */
 function throttledWithRetryAfter(err: CloudError): boolean {
-  return err instanceof ThrottledError && err.retryAfterMs !== undefined;
+    return err instanceof ThrottledError && err.retryAfterMs !== undefined;
 }
 
 /**
@@ -84,7 +89,7 @@ function throttledWithRetryAfter(err: CloudError): boolean {
  * paced (its pacer has slowed down and the retry waits for its turn at the new pace).
  */
 function orderlyThrottle(err: CloudError, paced: boolean): boolean {
-  return throttledWithRetryAfter(err) || (paced && err instanceof ThrottledError);
+    return throttledWithRetryAfter(err) || (paced && err instanceof ThrottledError);
 }
 
 /**
@@ -97,10 +102,11 @@ function orderlyThrottle(err: CloudError, paced: boolean): boolean {
  * spreads the retries.
  */
 export function retryDelayMs(err: CloudError, attempt: number, policy: RetryPolicy, random: Random, paced = false): number {
-  if (paced && err instanceof ThrottledError) return err.retryAfterMs ?? Math.min(policy.maxDelayMs, statedLimit(err.cloudMessage)?.windowMs ?? PACED_THROTTLE_DELAY_MS);
-  if (throttledWithRetryAfter(err)) return throttleDelayMs(err.retryAfterMs!, attempt, policy.maxDelayMs, random);
-  const jitter = fullJitter(attempt - 1, policy.baseDelayMs, policy.maxDelayMs, random);
-  return Math.max(jitter, err.retryAfterMs ?? 0);
+    if (paced && err instanceof ThrottledError)
+        return err.retryAfterMs ?? Math.min(policy.maxDelayMs, statedLimit(err.cloudMessage)?.windowMs ?? PACED_THROTTLE_DELAY_MS);
+    if (throttledWithRetryAfter(err)) return throttleDelayMs(err.retryAfterMs!, attempt, policy.maxDelayMs, random);
+    const jitter = fullJitter(attempt - 1, policy.baseDelayMs, policy.maxDelayMs, random);
+    return Math.max(jitter, err.retryAfterMs ?? 0);
 }
 
 /** A paced throttle without Retry-After or a stated window waits out one usual window before its turn. */
@@ -108,21 +114,14 @@ export const PACED_THROTTLE_DELAY_MS = 1000;
 
 export type RetryDecision = { retry: true; delayMs: number } | { retry: false; reason: string };
 
-export function decideRetry(
-  err: CloudError,
-  attempt: number,
-  policy: RetryPolicy,
-  budget: RetryBudget,
-  random: Random,
-  paced = false,
-): RetryDecision {
-  if (!err.retryable) return { retry: false, reason: "not retryable" };
-  // More attempts only when the cloud says when to come back: a throttle without Retry-After
-  // that persists through the pacer's slowing down is given up on like any other fault.
-  const limit = throttledWithRetryAfter(err) ? Math.max(policy.maxAttempts, policy.maxThrottledAttempts ?? 0) : policy.maxAttempts;
-  if (attempt >= limit) return { retry: false, reason: `gave up after ${attempt} attempts` };
-  if (err instanceof ThrottledError && (err.retryAfterMs ?? 0) > policy.maxRetryAfterMs)
-    return { retry: false, reason: `Retry-After ${err.retryAfterMs} ms exceeds ${policy.maxRetryAfterMs} ms` };
-  if (!budget.tryAcquire(err, paced)) return { retry: false, reason: "retry budget exhausted" };
-  return { retry: true, delayMs: retryDelayMs(err, attempt, policy, random, paced) };
+export function decideRetry(err: CloudError, attempt: number, policy: RetryPolicy, budget: RetryBudget, random: Random, paced = false): RetryDecision {
+    if (!err.retryable) return { retry: false, reason: "not retryable" };
+    // More attempts only when the cloud says when to come back: a throttle without Retry-After
+    // that persists through the pacer's slowing down is given up on like any other fault.
+    const limit = throttledWithRetryAfter(err) ? Math.max(policy.maxAttempts, policy.maxThrottledAttempts ?? 0) : policy.maxAttempts;
+    if (attempt >= limit) return { retry: false, reason: `gave up after ${attempt} attempts` };
+    if (err instanceof ThrottledError && (err.retryAfterMs ?? 0) > policy.maxRetryAfterMs)
+        return { retry: false, reason: `Retry-After ${err.retryAfterMs} ms exceeds ${policy.maxRetryAfterMs} ms` };
+    if (!budget.tryAcquire(err, paced)) return { retry: false, reason: "retry budget exhausted" };
+    return { retry: true, delayMs: retryDelayMs(err, attempt, policy, random, paced) };
 }

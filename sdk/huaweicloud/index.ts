@@ -1,10 +1,10 @@
 /** Huawei Cloud: credentials, signing, endpoints, IAM tokens, the client, VPCEP and DNS. */
 export * from "./client";
 export * from "./credentials";
-export * from "./endpoints";
-export type { CallOptions, ListOptions } from "./operation";
-export { parseHuaweiErrorBody, huaweiClassifier, gatewayCodes } from "./errors";
-export { signRequest, canonicalQuery, canonicalUri, rfc3986Encode, formatSdkDate, type SignableRequest, type QueryParams } from "./signer";
-export { TokenProvider, IssuedToken, clearTokenCache, TOKEN_REFRESH_MARGIN_MS } from "./token";
-export * as vpcep from "./vpcep";
 export * as dns from "./dns";
+export * from "./endpoints";
+export { gatewayCodes, huaweiClassifier, parseHuaweiErrorBody } from "./errors";
+export type { CallOptions, ListOptions } from "./operation";
+export { canonicalQuery, canonicalUri, formatSdkDate, type QueryParams, rfc3986Encode, type SignableRequest, signRequest } from "./signer";
+export { clearTokenCache, IssuedToken, TOKEN_REFRESH_MARGIN_MS, TokenProvider } from "./token";
+export * as vpcep from "./vpcep";

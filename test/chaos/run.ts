@@ -21,8 +21,8 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import type { FaultRule } from "../../emulator";
-import { TestCloud } from "../helpers/cloud";
 import { alicloudAccount, alicloudEnv } from "../helpers/alicloud-env";
+import { TestCloud } from "../helpers/cloud";
 import { PulumiProgram, REPO_ROOT, type RunResult } from "../helpers/pulumi-program";
 
 export interface ChaosOptions {
@@ -128,7 +128,13 @@ export function faultRules(phase: "up" | "destroy", seed: number, small: boolean
     rules.push({ operation: "ListServiceDetails", latencyMs: SPIKE_MS, times: small ? 1 : few(1, 2), probability: 0.5 });
     // Connection reset before the request is performed, on a few operations of every API (kept
     // narrow so that the error rules below see most of the traffic).
-    for (const operation of ["ListEndpointInfoDetails", "BatchAddOrRemoveEndpointServicePermissions", "ShowResolverEndpoint", "GetVpcEndpointAttribute", "GetVpcEndpointServiceAttribute"]) {
+    for (const operation of [
+        "ListEndpointInfoDetails",
+        "BatchAddOrRemoveEndpointServicePermissions",
+        "ShowResolverEndpoint",
+        "GetVpcEndpointAttribute",
+        "GetVpcEndpointServiceAttribute",
+    ]) {
         rules.push({ operation, drop: "before", times: small ? 1 : few(1, 2), probability: 0.5 });
     }
     // Errors, each partition with a seeded status; the first three cover 429, 500 and 503.
@@ -150,7 +156,13 @@ export function faultRules(phase: "up" | "destroy", seed: number, small: boolean
 
 function describeRule(rule: FaultRule): string {
     const where = [rule.api, rule.method, rule.operation].filter(Boolean).join(" ") || "any";
-    const what = [rule.drop ? `drop ${rule.drop}` : "", rule.latencyMs ? `latency ${rule.latencyMs}ms` : "", rule.error ? `${rule.error.status} ${rule.error.code}` : ""].filter(Boolean).join(", ");
+    const what = [
+        rule.drop ? `drop ${rule.drop}` : "",
+        rule.latencyMs ? `latency ${rule.latencyMs}ms` : "",
+        rule.error ? `${rule.error.status} ${rule.error.code}` : "",
+    ]
+        .filter(Boolean)
+        .join(", ");
     return `${where}: ${what} p=${rule.probability ?? 1}${rule.times !== undefined ? ` times=${rule.times}` : ""}`;
 }
 
@@ -225,7 +237,8 @@ class Cloud {
     /** Pulls new request-log entries into `log`. */
     async collect(): Promise<number> {
         const fresh = (await this.ctl<{ requests: LogEntry[] }>("GET", `requests?since=${this.lastSeq}`)).requests;
-        for (const r of fresh) this.log.push({ seq: r.seq, api: r.api, operation: r.operation, status: r.status, attempt: r.attempt, fault: r.fault, phase: this.phase });
+        for (const r of fresh)
+            this.log.push({ seq: r.seq, api: r.api, operation: r.operation, status: r.status, attempt: r.attempt, fault: r.fault, phase: this.phase });
         if (fresh.length) this.lastSeq = fresh[fresh.length - 1]!.seq;
         return fresh.length;
     }
@@ -252,7 +265,12 @@ class Cloud {
         const all = (await this.ctl<{ resources: Array<{ api: string; kind: string; id: string; status?: string; body: any }> }>("GET", "resources")).resources;
         return all
             .filter((r) => r.api !== "network" && !baseline.has(`${r.api}:${r.kind}:${r.id}`))
-            .map((r) => ({ key: `${r.api}:${r.kind}`, id: r.id, deleting: /delet/i.test(r.status ?? ""), name: String(r.body?.description ?? r.body?.name ?? r.body?.EndpointName ?? r.body?.ServiceDescription ?? r.id) }));
+            .map((r) => ({
+                key: `${r.api}:${r.kind}`,
+                id: r.id,
+                deleting: /delet/i.test(r.status ?? ""),
+                name: String(r.body?.description ?? r.body?.name ?? r.body?.EndpointName ?? r.body?.ServiceDescription ?? r.id),
+            }));
     }
 
     /** The run's network ports (addresses held by endpoints), not in the baseline. */
@@ -319,11 +337,16 @@ export async function runChaos(opts: ChaosOptions): Promise<ChaosReport> {
     let p: PulumiProgram | undefined;
     try {
         const baseline = new Set(
-            (await cloud.ctl<{ resources: Array<{ api: string; kind: string; id: string }> }>("GET", "resources")).resources.map((r) => `${r.api}:${r.kind}:${r.id}`),
+            (await cloud.ctl<{ resources: Array<{ api: string; kind: string; id: string }> }>("GET", "resources")).resources.map(
+                (r) => `${r.api}:${r.kind}:${r.id}`,
+            ),
         );
         const demo = cloud.cloud.account("demo");
         const ali = alicloudAccount(cloud.cloud);
-        p = await PulumiProgram.create({ fromDir: path.join(REPO_ROOT, "test/chaos/program"), env: { ...cloud.cloud.huaweiEnv(), ...alicloudEnv(cloud.cloud) } });
+        p = await PulumiProgram.create({
+            fromDir: path.join(REPO_ROOT, "test/chaos/program"),
+            env: { ...cloud.cloud.huaweiEnv(), ...alicloudEnv(cloud.cloud) },
+        });
         const config: Record<string, string> = {
             services: String(shape.services),
             dns: String(shape.dns),
@@ -360,7 +383,9 @@ export async function runChaos(opts: ChaosOptions): Promise<ChaosReport> {
             ...upRules.map((r, i) => `up rule ${i}: ${describeRule(r)}`),
             ...destroyRules.map((r, i) => `destroy rule ${i}: ${describeRule(r)}`),
         ];
-        log(`chaos: seed ${seed} — replay with \`npm run chaos -- --seed ${seed} --resources ${opts.resources ?? (small ? 10 : 34)}\`${small ? " (small)" : ""}`);
+        log(
+            `chaos: seed ${seed} — replay with \`npm run chaos -- --seed ${seed} --resources ${opts.resources ?? (small ? 10 : 34)}\`${small ? " (small)" : ""}`,
+        );
         for (const l of report.faultMix) log(`chaos:   ${l}`);
 
         const check = async (step: string, succeeded = true): Promise<StepCheck> => {
@@ -385,11 +410,24 @@ export async function runChaos(opts: ChaosOptions): Promise<ChaosReport> {
             // A failed step may leave state entries whose object is already gone (a delete that
             // was performed but reported failed); the next attempt settles them. Orphans and
             // duplicates are never allowed; missing objects only after a successful step.
-            const c: StepCheck = { step, succeeded, ok: !orphans.length && !duplicates.length && (!succeeded || !missing.length), orphans, duplicates, missing };
+            const c: StepCheck = {
+                step,
+                succeeded,
+                ok: !orphans.length && !duplicates.length && (!succeeded || !missing.length),
+                orphans,
+                duplicates,
+                missing,
+            };
             report.steps.push(c);
-            log(`chaos: after ${step}: ${objects.length} cloud objects (+${all.length - objects.length} being deleted), ${inState.length} in state; orphans ${orphans.length}, duplicates ${duplicates.length}, missing ${missing.length}`);
-            for (const l of [...orphans.map((o) => `orphan ${o}`), ...duplicates.map((d) => `duplicate ${d}`), ...missing.map((m) => `missing ${m}`)]) log(`chaos:     ${l}`);
-            if (!c.ok) report.failures.push(`after ${step}: orphans [${orphans.join("; ")}] duplicates [${duplicates.join("; ")}]${succeeded ? ` missing [${missing.join("; ")}]` : ""}`);
+            log(
+                `chaos: after ${step}: ${objects.length} cloud objects (+${all.length - objects.length} being deleted), ${inState.length} in state; orphans ${orphans.length}, duplicates ${duplicates.length}, missing ${missing.length}`,
+            );
+            for (const l of [...orphans.map((o) => `orphan ${o}`), ...duplicates.map((d) => `duplicate ${d}`), ...missing.map((m) => `missing ${m}`)])
+                log(`chaos:     ${l}`);
+            if (!c.ok)
+                report.failures.push(
+                    `after ${step}: orphans [${orphans.join("; ")}] duplicates [${duplicates.join("; ")}]${succeeded ? ` missing [${missing.join("; ")}]` : ""}`,
+                );
             return c;
         };
 
@@ -401,7 +439,12 @@ export async function runChaos(opts: ChaosOptions): Promise<ChaosReport> {
         let upDone = false;
         for (let attempt = 1; attempt <= 3 && !upDone; attempt++) {
             report.upAttempts = attempt;
-            if (attempt === 2) await cloud.setTimings({ "vpcep:endpoint_service": { failNamesMatching: NEVER }, "vpcep:endpoint": { failNamesMatching: NEVER }, "dns:endpoint": { failNamesMatching: NEVER } });
+            if (attempt === 2)
+                await cloud.setTimings({
+                    "vpcep:endpoint_service": { failNamesMatching: NEVER },
+                    "vpcep:endpoint": { failNamesMatching: NEVER },
+                    "dns:endpoint": { failNamesMatching: NEVER },
+                });
             if (attempt === 2 && report.restart === "not done") {
                 // The first attempt ended before the threshold: restart between the attempts.
                 await cloud.restart();
@@ -488,7 +531,7 @@ export async function runChaos(opts: ChaosOptions): Promise<ChaosReport> {
     }
 
     // CHAOS_REQUEST_LOG=<file>: the whole request log, one JSON line per request (for diagnosis).
-    if (process.env.CHAOS_REQUEST_LOG) fs.writeFileSync(process.env.CHAOS_REQUEST_LOG, cloud.log.map((r) => JSON.stringify(r)).join("\n") + "\n");
+    if (process.env.CHAOS_REQUEST_LOG) fs.writeFileSync(process.env.CHAOS_REQUEST_LOG, `${cloud.log.map((r) => JSON.stringify(r)).join("\n")}\n`);
     // ---- figures, from the request log of every emulator instance.
     const faulted = cloud.log.filter((r) => r.phase === "up" || r.phase === "destroy");
     report.requests = cloud.log.length;
@@ -497,7 +540,8 @@ export async function runChaos(opts: ChaosOptions): Promise<ChaosReport> {
         if (!r.fault) continue;
         let kind = "other";
         if (/drop before/.test(r.fault)) kind = "reset before";
-        else if (/drop after/.test(r.fault)) kind = `${/^Create/.test(r.operation) ? "create" : /^Delete/.test(r.operation) ? "delete" : "other"} done, answer lost`;
+        else if (/drop after/.test(r.fault))
+            kind = `${/^Create/.test(r.operation) ? "create" : /^Delete/.test(r.operation) ? "delete" : "other"} done, answer lost`;
         else if (/latency/.test(r.fault)) kind = "latency spike";
         else if (/error/.test(r.fault)) kind = `HTTP ${r.status}`;
         kinds[kind] = (kinds[kind] ?? 0) + 1;
@@ -509,7 +553,8 @@ export async function runChaos(opts: ChaosOptions): Promise<ChaosReport> {
     report.orphans = Math.max(0, ...report.steps.map((s) => s.orphans.length));
     report.duplicates = Math.max(0, ...report.steps.map((s) => s.duplicates.length));
     report.missing = Math.max(0, ...report.steps.filter((s) => s.succeeded).map((s) => s.missing.length));
-    if (report.errorShare < 0.2) report.failures.push(`only ${(report.errorShare * 100).toFixed(1)} % of the faulted phases' requests were answered 429/500/503 (want ≥ 20 %)`);
+    if (report.errorShare < 0.2)
+        report.failures.push(`only ${(report.errorShare * 100).toFixed(1)} % of the faulted phases' requests were answered 429/500/503 (want ≥ 20 %)`);
     if (report.restart === "not done") report.failures.push("the emulator was not restarted");
     return report;
 }
@@ -521,7 +566,12 @@ export function figures(r: ChaosReport): string[] {
         `resources: ${r.resources} (services ${r.shape.services}, dns ${r.shape.dns}, alibaba pairs ${r.shape.aliPairs})`,
         `attempts: up ${r.upAttempts}, destroy ${r.destroyAttempts}; emulator restarted ${r.restart}`,
         `API requests: ${r.requests}; answered 429/500/503 by a fault in the faulted phases: ${(r.errorShare * 100).toFixed(1)} %`,
-        `faults injected: ${Object.entries(r.faults).sort().map(([k, v]) => `${k} ${v}`).join(", ") || "none"}`,
+        `faults injected: ${
+            Object.entries(r.faults)
+                .sort()
+                .map(([k, v]) => `${k} ${v}`)
+                .join(", ") || "none"
+        }`,
         `retries (requests with attempt > 1): ${r.retries}`,
         `orphans: ${r.orphans}, duplicates: ${r.duplicates} (the most after any step), missing: ${r.missing} (after any successful step); leaked ports after destroy: ${r.leakedPorts}`,
         ...r.failures.map((f) => `FAILURE: ${f}`),

@@ -5,9 +5,8 @@
  */
 import { implOf, KINDS } from "../../provider/runtime/kinds";
 import { TestCloud } from "../helpers/cloud";
-import { huaweicloudCorpus, type BadInput } from "./huaweicloud";
-
 import { alicloudCorpus } from "./alicloud";
+import { type BadInput, huaweicloudCorpus } from "./huaweicloud";
 
 const corpora: BadInput[] = [...huaweicloudCorpus, ...alicloudCorpus];
 

@@ -26,7 +26,10 @@ describe("docs/resources", () => {
     test("every computed output has a description and a known type", () => {
         for (const [file, text] of pages) {
             if (file.endsWith("README.md")) continue;
-            for (const row of text.split("## Outputs")[1].split("\n").filter((l) => l.startsWith("| `"))) {
+            for (const row of text
+                .split("## Outputs")[1]
+                .split("\n")
+                .filter((l) => l.startsWith("| `"))) {
                 expect({ file, row, ok: !row.includes("`unknown`") && !row.trimEnd().endsWith("|  |") }).toEqual({ file, row, ok: true });
             }
         }

@@ -7,9 +7,9 @@
  * errors reported clearly with nothing created, and bad inputs rejected at preview without a call.
  */
 import * as path from "node:path";
-import { TestCloud } from "../helpers/cloud";
 import { alicloudAccount, alicloudEnv } from "../helpers/alicloud-env";
 import { rpc } from "../helpers/alicloud-request";
+import { TestCloud } from "../helpers/cloud";
 import { PulumiProgram, REPO_ROOT, resourcesOfType } from "../helpers/pulumi-program";
 
 const ENDPOINT = "pulumi-nodejs:dynamic/alicloud-privatelink:VpcEndpoint";
@@ -119,7 +119,13 @@ describe("examples/alicloud-privatelink end to end", () => {
 
         // out-of-band change (V1-signed, as Terraform sends it): refresh shows drift, up puts it back
         const creds = { accessKeyId: a.accessKeyId, accessKeySecret: a.accessKeySecret };
-        const oob = await rpc(cloud.url, creds, "UpdateVpcEndpointAttribute", { RegionId: "cn-hangzhou", EndpointId: out.endpointId, EndpointDescription: "changed by hand" }, { signature: "v1" });
+        const oob = await rpc(
+            cloud.url,
+            creds,
+            "UpdateVpcEndpointAttribute",
+            { RegionId: "cn-hangzhou", EndpointId: out.endpointId, EndpointDescription: "changed by hand" },
+            { signature: "v1" },
+        );
         expect(oob.status).toBe(200);
         expect((await p.run(["refresh", "--yes", "--expect-no-changes", "--non-interactive"])).code).not.toBe(0);
         mark = await cloud.mark();
@@ -150,7 +156,10 @@ new alicloud.privatelink.VpcEndpoint("ep", {
     zones: [{ zoneId: "cn-hangzhou-h", vswitchId: "${a.network.vSwitchIds["cn-hangzhou-h"]}", ip: "${ip}" }],
 });
 `;
-        const q = await PulumiProgram.create({ files: { "Pulumi.yaml": "name: alicloud-errors\nruntime: nodejs\n", "index.ts": program(a.network.securityGroupIds[0]!, "300.1.1.1") }, env: alicloudEnv(cloud) });
+        const q = await PulumiProgram.create({
+            files: { "Pulumi.yaml": "name: alicloud-errors\nruntime: nodejs\n", "index.ts": program(a.network.securityGroupIds[0]!, "300.1.1.1") },
+            env: alicloudEnv(cloud),
+        });
         try {
             // a bad address: preview fails naming the field, and no API request is made
             let mark = await cloud.mark();

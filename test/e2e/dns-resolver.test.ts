@@ -6,7 +6,7 @@
  * → out-of-band deletion noticed and recreated → destroy leaves the emulator empty.
  */
 import * as path from "node:path";
-import { TestCloud, type LoggedRequest } from "../helpers/cloud";
+import { type LoggedRequest, TestCloud } from "../helpers/cloud";
 import { signedHuaweiRequest } from "../helpers/huawei-request";
 import { PulumiProgram, REPO_ROOT, resourcesOfType } from "../helpers/pulumi-program";
 
@@ -24,7 +24,8 @@ beforeAll(async () => {
     const net = cloud.account().network;
     subnet1 = net.clientSubnetId; // 10.0.0.0/24 of the client VPC
     // A second subnet of the same VPC, through the emulator's control route.
-    subnet2 = (await cloud.control("POST", "network/subnets", { account: "demo", vpcId: net.clientVpcId, cidr: "10.0.1.0/24", name: "client-subnet-2" })).subnet.id;
+    subnet2 = (await cloud.control("POST", "network/subnets", { account: "demo", vpcId: net.clientVpcId, cidr: "10.0.1.0/24", name: "client-subnet-2" })).subnet
+        .id;
 });
 afterAll(async () => {
     await cloud?.close();
@@ -92,12 +93,17 @@ describe("huaweicloud.dns.ResolverEndpoint acceptance", () => {
     const c = () => ({ subnetId: subnet2, ip: "10.0.1.61" });
     const d = () => ({ subnetId: subnet2 });
     const setAddresses = (list: unknown[]) => p.setConfig("addresses", JSON.stringify(list));
-    const addressOps = (log: LoggedRequest[]) => log.filter((r) => /EndpointIpaddress$/.test(r.operation) && r.method !== "GET" && r.status < 300).map((r) => r.operation);
+    const addressOps = (log: LoggedRequest[]) =>
+        log.filter((r) => /EndpointIpaddress$/.test(r.operation) && r.method !== "GET" && r.status < 300).map((r) => r.operation);
     const endpointIps = async () => ((await cloud.resources("dns:endpoint"))[0]?.body.ipaddresses ?? []).map((x: any) => x.ip).sort();
 
     beforeAll(async () => {
         p = await PulumiProgram.create({
-            files: { "Pulumi.yaml": "name: dns-acceptance\nruntime: nodejs\n", "index.ts": PROGRAM, "package.json": JSON.stringify({ name: "dns-acceptance", main: "index.ts" }) },
+            files: {
+                "Pulumi.yaml": "name: dns-acceptance\nruntime: nodejs\n",
+                "index.ts": PROGRAM,
+                "package.json": JSON.stringify({ name: "dns-acceptance", main: "index.ts" }),
+            },
             env: cloud.huaweiEnv(),
         });
         await p.setConfig("name", "resolver-a");

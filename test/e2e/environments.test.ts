@@ -24,11 +24,13 @@ describe("examples/environments: owner and consumer, dev and prod", () => {
     };
 
     beforeAll(async () => {
-        cloud = await TestCloud.start({ timings: { "vpcep:endpoint_service": { create: { afterReads: 1 } }, "vpcep:endpoint": { create: { afterReads: 1 } } } as any });
+        cloud = await TestCloud.start({
+            timings: { "vpcep:endpoint_service": { create: { afterReads: 1 } }, "vpcep:endpoint": { create: { afterReads: 1 } } } as any,
+        });
         backendDir = fs.mkdtempSync(path.join(os.tmpdir(), "privatelink-envs-"));
     });
     afterAll(async () => {
-        programs.forEach((p) => p.dispose());
+        for (const p of programs) p.dispose();
         fs.rmSync(backendDir, { recursive: true, force: true });
         await cloud?.close();
     });

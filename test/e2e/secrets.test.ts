@@ -92,7 +92,7 @@ new alicloud.privatelink.VpcEndpointService("ali", { serviceResourceType: "slb",
         expect(hits).toEqual([]);
         // the scan reads real material: the (non-secret) access key id is in the stack's config
         expect(stackConfig).toContain(ali.accessKeyId);
-        expect(outputs.map((o) => o.stdout).join("")).toContain("KeystoneCreateUserTokenByPassword".slice(0, 0) + "Resources:");
+        expect(outputs.map((o) => o.stdout).join("")).toContain(`${"KeystoneCreateUserTokenByPassword".slice(0, 0)}Resources:`);
         expect(await cloud.resources("vpcep:endpoint_service")).toEqual([]);
     });
 });

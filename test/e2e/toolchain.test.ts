@@ -41,7 +41,11 @@ describe("a dynamic resource through the real CLI", () => {
     let p: PulumiProgram;
     beforeAll(async () => {
         p = await PulumiProgram.create({
-            files: { "Pulumi.yaml": "name: toolchain-smoke\nruntime: nodejs\n", "package.json": '{"name":"toolchain-smoke","main":"index.ts"}', "index.ts": program },
+            files: {
+                "Pulumi.yaml": "name: toolchain-smoke\nruntime: nodejs\n",
+                "package.json": '{"name":"toolchain-smoke","main":"index.ts"}',
+                "index.ts": program,
+            },
         });
     });
     afterAll(() => p?.dispose());

@@ -13,11 +13,13 @@ describe("two stacks at once", () => {
     let backendDir: string;
     const programs: PulumiProgram[] = [];
     beforeAll(async () => {
-        cloud = await TestCloud.start({ timings: { "vpcep:endpoint_service": { create: { afterReads: 2 } }, "vpcep:endpoint": { create: { afterReads: 2 } } } as any });
+        cloud = await TestCloud.start({
+            timings: { "vpcep:endpoint_service": { create: { afterReads: 2 } }, "vpcep:endpoint": { create: { afterReads: 2 } } } as any,
+        });
         backendDir = fs.mkdtempSync(path.join(os.tmpdir(), "privatelink-two-"));
     });
     afterAll(async () => {
-        programs.forEach((p) => p.dispose());
+        for (const p of programs) p.dispose();
         fs.rmSync(backendDir, { recursive: true, force: true });
         await cloud?.close();
     });
@@ -31,7 +33,14 @@ describe("two stacks at once", () => {
         const make = async (stack: string, ip: string) => {
             const p = await PulumiProgram.create({ fromDir: path.join(REPO_ROOT, "examples/vpcep-cross-vpc"), stack, env: cloud.huaweiEnv(), backendDir });
             programs.push(p);
-            for (const [k, v] of Object.entries({ backendVpcId: net.backendVpcId, backendPortId: nic[stack], clientVpcId: net.clientVpcId, clientSubnetId: net.clientSubnetId, endpointIp: ip, serviceDescription: `backend (${stack})` })) {
+            for (const [k, v] of Object.entries({
+                backendVpcId: net.backendVpcId,
+                backendPortId: nic[stack],
+                clientVpcId: net.clientVpcId,
+                clientSubnetId: net.clientSubnetId,
+                endpointIp: ip,
+                serviceDescription: `backend (${stack})`,
+            })) {
                 await p.setConfig(k, v);
             }
             return p;

@@ -32,12 +32,22 @@ describe("a state written by runtime v1", () => {
         const pid = demo.projects[0].id;
         const net = demo.network;
         const svc = await signedHuaweiRequest(cloud.url, demo, "POST", `/v1/${pid}/vpc-endpoint-services`, {
-            vpc_id: net.backendVpcId, port_id: net.backendPortId, server_type: "VM", service_name: "backend", approval_enabled: false,
-            ports: [{ client_port: 8080, server_port: 80, protocol: "TCP" }], description: "backend web server", tags: [{ key: "example", value: "vpcep-cross-vpc" }],
+            vpc_id: net.backendVpcId,
+            port_id: net.backendPortId,
+            server_type: "VM",
+            service_name: "backend",
+            approval_enabled: false,
+            ports: [{ client_port: 8080, server_port: 80, protocol: "TCP" }],
+            description: "backend web server",
+            tags: [{ key: "example", value: "vpcep-cross-vpc" }],
         });
         expect(svc.status).toBe(200);
         const ep = await signedHuaweiRequest(cloud.url, demo, "POST", `/v1/${pid}/vpc-endpoints`, {
-            endpoint_service_id: svc.json.id, vpc_id: net.clientVpcId, subnet_id: net.clientSubnetId, port_ip: "10.0.0.200", enable_dns: true,
+            endpoint_service_id: svc.json.id,
+            vpc_id: net.clientVpcId,
+            subnet_id: net.clientSubnetId,
+            port_ip: "10.0.0.200",
+            enable_dns: true,
             tags: [{ key: "example", value: "vpcep-cross-vpc" }],
         });
         expect(ep.status).toBe(200);

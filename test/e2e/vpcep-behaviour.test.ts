@@ -28,7 +28,7 @@ describe("VPCEP resources with the real CLI", () => {
         await cloud.control("PUT", "timings", "fast");
     });
     afterAll(async () => {
-        programs.forEach((p) => p.dispose());
+        for (const p of programs) p.dispose();
         await cloud?.close();
     });
 
@@ -36,7 +36,13 @@ describe("VPCEP resources with the real CLI", () => {
         await cloud.control("PUT", "timings", { "vpcep:endpoint_service": { create: { afterReads: 1 } }, "vpcep:endpoint": { create: { afterReads: 1 } } });
         const p = await program({ fromDir: path.join(REPO_ROOT, "examples/vpcep-approval") });
         const net = cloud.account().network;
-        for (const [k, v] of Object.entries({ backendVpcId: net.backendVpcId, backendPortId: net.backendPortId, clientVpcId: net.clientVpcId, clientSubnetId: net.clientSubnetId, consumerAccountId: cloud.account("consumer").domainId })) {
+        for (const [k, v] of Object.entries({
+            backendVpcId: net.backendVpcId,
+            backendPortId: net.backendPortId,
+            clientVpcId: net.clientVpcId,
+            clientSubnetId: net.clientSubnetId,
+            consumerAccountId: cloud.account("consumer").domainId,
+        })) {
             await p.setConfig(k, v);
         }
         await p.up();
@@ -188,8 +194,12 @@ for (let i = 0; i < 16; i++) new huaweicloud.vpcep.Endpoint("ep" + i, { endpoint
         const demo = cloud.account();
         const net = demo.network;
         const made = await signedHuaweiRequest(cloud.url, demo, "POST", `/v1/${demo.projects[0].id}/vpc-endpoint-services`, {
-            vpc_id: net.backendVpcId, port_id: net.backendPortId, server_type: "VM", approval_enabled: false,
-            ports: [{ client_port: 83, server_port: 83, protocol: "TCP" }], description: "made by hand",
+            vpc_id: net.backendVpcId,
+            port_id: net.backendPortId,
+            server_type: "VM",
+            approval_enabled: false,
+            ports: [{ client_port: 83, server_port: 83, protocol: "TCP" }],
+            description: "made by hand",
         });
         expect(made.status).toBe(200);
         const existing = made.json.id as string;
@@ -198,7 +208,9 @@ import { huaweicloud } from "pulumi-privatelink";
 const s = new huaweicloud.vpcep.EndpointService("adopted", { ${adopt ? `adopt: "${existing}", ` : ""}vpcId: "${net.backendVpcId}", portId: "${net.backendPortId}", serverType: "VM", approvalEnabled: false, ports: ${ports}, description: "${desc}" });
 export const id = s.id;
 `;
-        const p = await program({ files: { "Pulumi.yaml": YAML("adopt"), "package.json": PKG, "index.ts": src("[{ clientPort: 84, serverPort: 84 }]", "made by hand") } });
+        const p = await program({
+            files: { "Pulumi.yaml": YAML("adopt"), "package.json": PKG, "index.ts": src("[{ clientPort: 84, serverPort: 84 }]", "made by hand") },
+        });
 
         // a mismatch in an input that cannot change in place is refused, nothing is touched
         p.writeFile("index.ts", src("[{ clientPort: 83, serverPort: 83 }]", "made by hand").replace('serverType: "VM"', 'serverType: "LB"'));
@@ -244,7 +256,9 @@ new huaweicloud.vpcep.ServicePermission("p", { endpointServiceId: "${demo.networ
         programs.push(p);
         await p.setConfig("huaweicloud:secretKey", demo.secretKey);
         const plain = await p.run(["preview", "--non-interactive"]);
-        expect(plain.stdout).toContain("huaweicloud:secretKey is stored in plain text in the stack's config; store it encrypted instead: pulumi config set --secret huaweicloud:secretKey <value>");
+        expect(plain.stdout).toContain(
+            "huaweicloud:secretKey is stored in plain text in the stack's config; store it encrypted instead: pulumi config set --secret huaweicloud:secretKey <value>",
+        );
         expect(plain.stdout).not.toContain(demo.secretKey);
         await p.setConfig("huaweicloud:secretKey", demo.secretKey, { secret: true });
         const secret = await p.run(["preview", "--non-interactive"]);

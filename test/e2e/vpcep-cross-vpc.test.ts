@@ -6,8 +6,8 @@
  */
 import * as path from "node:path";
 import { TestCloud } from "../helpers/cloud";
-import { PulumiProgram, REPO_ROOT, resourcesOfType } from "../helpers/pulumi-program";
 import { signedHuaweiRequest } from "../helpers/huawei-request";
+import { PulumiProgram, REPO_ROOT, resourcesOfType } from "../helpers/pulumi-program";
 
 const SERVICE = "pulumi-nodejs:dynamic/huaweicloud-vpcep:EndpointService";
 const ENDPOINT = "pulumi-nodejs:dynamic/huaweicloud-vpcep:Endpoint";
@@ -17,7 +17,9 @@ describe("examples/vpcep-cross-vpc end to end", () => {
     let p: PulumiProgram;
 
     beforeAll(async () => {
-        cloud = await TestCloud.start({ timings: { "vpcep:endpoint_service": { create: { afterReads: 2 } }, "vpcep:endpoint": { create: { afterReads: 2 } } } as any });
+        cloud = await TestCloud.start({
+            timings: { "vpcep:endpoint_service": { create: { afterReads: 2 } }, "vpcep:endpoint": { create: { afterReads: 2 } } } as any,
+        });
         p = await PulumiProgram.create({ fromDir: path.join(REPO_ROOT, "examples/vpcep-cross-vpc"), env: cloud.huaweiEnv() });
         const net = cloud.account().network;
         await p.setConfig("backendVpcId", net.backendVpcId);
@@ -76,7 +78,9 @@ describe("examples/vpcep-cross-vpc end to end", () => {
 
         // out-of-band change: refresh reports it as drift
         const demo = cloud.account();
-        const put = await signedHuaweiRequest(cloud.url, demo, "PUT", `/v1/${demo.projects[0].id}/vpc-endpoint-services/${out.serviceId}`, { description: "changed by hand" });
+        const put = await signedHuaweiRequest(cloud.url, demo, "PUT", `/v1/${demo.projects[0].id}/vpc-endpoint-services/${out.serviceId}`, {
+            description: "changed by hand",
+        });
         expect(put.status).toBe(200);
         const drift = await p.run(["refresh", "--yes", "--expect-no-changes", "--non-interactive"]);
         expect(drift.code).not.toBe(0);

@@ -4,195 +4,244 @@
  * transitional refusals, paging, validation and cross-account access.
  */
 import { startEmulator } from "../../emulator";
-import { rpc, type AlicloudCreds } from "../helpers/alicloud-request";
+import { type AlicloudCreds, rpc } from "../helpers/alicloud-request";
 
-type Identity = { accountId: string; accessKeyId: string; accessKeySecret: string; network: { vpcId: string; vSwitchIds: Record<string, string>; securityGroupIds: string[]; loadBalancerId: string } };
+type Identity = {
+    accountId: string;
+    accessKeyId: string;
+    accessKeySecret: string;
+    network: { vpcId: string; vSwitchIds: Record<string, string>; securityGroupIds: string[]; loadBalancerId: string };
+};
 
 describe("Alibaba PrivateLink emulator", () => {
-  let url: string;
-  let close: () => Promise<void>;
-  let demo: Identity;
-  let consumer: Identity;
-  let creds: AlicloudCreds;
-  const R = { RegionId: "cn-hangzhou" };
-  const control = async (method: string, route: string, body?: unknown) => {
-    const res = await fetch(`${url}/_emulator/${route}`, { method, headers: body ? { "content-type": "application/json" } : {}, body: body ? JSON.stringify(body) : undefined });
-    return (await res.json()) as any;
-  };
-  const call = (action: string, params: Record<string, unknown>, c: AlicloudCreds = creds) => rpc(url, c, action, { ...R, ...params });
-  const service = async (extra: Record<string, unknown> = {}) => {
-    const r = await call("CreateVpcEndpointService", { AutoAcceptEnabled: true, Resource: [{ ResourceId: demo.network.loadBalancerId, ResourceType: "slb", ZoneId: "cn-hangzhou-h" }], ...extra });
-    expect(r.status).toBe(200);
-    return r.body.ServiceId as string;
-  };
-  const endpointParams = (serviceId: string, n: Identity = demo) => ({
-    ServiceId: serviceId,
-    VpcId: n.network.vpcId,
-    SecurityGroupId: [n.network.securityGroupIds[0]],
-    Zone: [{ ZoneId: "cn-hangzhou-h", VSwitchId: n.network.vSwitchIds["cn-hangzhou-h"] }],
-  });
+    let url: string;
+    let close: () => Promise<void>;
+    let demo: Identity;
+    let consumer: Identity;
+    let creds: AlicloudCreds;
+    const R = { RegionId: "cn-hangzhou" };
+    const control = async (method: string, route: string, body?: unknown) => {
+        const res = await fetch(`${url}/_emulator/${route}`, {
+            method,
+            headers: body ? { "content-type": "application/json" } : {},
+            body: body ? JSON.stringify(body) : undefined,
+        });
+        return (await res.json()) as any;
+    };
+    const call = (action: string, params: Record<string, unknown>, c: AlicloudCreds = creds) => rpc(url, c, action, { ...R, ...params });
+    const service = async (extra: Record<string, unknown> = {}) => {
+        const r = await call("CreateVpcEndpointService", {
+            AutoAcceptEnabled: true,
+            Resource: [{ ResourceId: demo.network.loadBalancerId, ResourceType: "slb", ZoneId: "cn-hangzhou-h" }],
+            ...extra,
+        });
+        expect(r.status).toBe(200);
+        return r.body.ServiceId as string;
+    };
+    const endpointParams = (serviceId: string, n: Identity = demo) => ({
+        ServiceId: serviceId,
+        VpcId: n.network.vpcId,
+        SecurityGroupId: [n.network.securityGroupIds[0]],
+        Zone: [{ ZoneId: "cn-hangzhou-h", VSwitchId: n.network.vSwitchIds["cn-hangzhou-h"] }],
+    });
 
-  beforeAll(async () => {
-    const emu = await startEmulator({ timings: "fast" });
-    url = emu.url;
-    close = emu.close;
-    const info = await control("GET", "info");
-    demo = info.accounts.find((a: any) => a.name === "demo").alicloud;
-    consumer = info.accounts.find((a: any) => a.name === "consumer").alicloud;
-    creds = { accessKeyId: demo.accessKeyId, accessKeySecret: demo.accessKeySecret };
-  });
-  afterAll(() => close());
-  beforeEach(async () => {
-    await control("POST", "reset");
-  });
+    beforeAll(async () => {
+        const emu = await startEmulator({ timings: "fast" });
+        url = emu.url;
+        close = emu.close;
+        const info = await control("GET", "info");
+        demo = info.accounts.find((a: any) => a.name === "demo").alicloud;
+        consumer = info.accounts.find((a: any) => a.name === "consumer").alicloud;
+        creds = { accessKeyId: demo.accessKeyId, accessKeySecret: demo.accessKeySecret };
+    });
+    afterAll(() => close());
+    beforeEach(async () => {
+        await control("POST", "reset");
+    });
 
-  test("info lists each account's Alibaba identity and network (deterministic ids)", async () => {
-    const info = await control("GET", "info");
-    expect(info.apis).toContain("privatelink");
-    expect(demo).toMatchObject({ accountId: "1000000000000001", accessKeyId: "LTAIEMUDEMOACCESS001", regionId: "cn-hangzhou", network: { vpcId: "vpc-emudemo0000000001", loadBalancerId: "lb-emudemo0000000001" } });
-    expect(Object.keys(demo.network.vSwitchIds)).toEqual(["cn-hangzhou-h", "cn-hangzhou-i", "cn-hangzhou-j"]);
-    expect(consumer.accountId).toBe("1000000000000002");
-  });
+    test("info lists each account's Alibaba identity and network (deterministic ids)", async () => {
+        const info = await control("GET", "info");
+        expect(info.apis).toContain("privatelink");
+        expect(demo).toMatchObject({
+            accountId: "1000000000000001",
+            accessKeyId: "LTAIEMUDEMOACCESS001",
+            regionId: "cn-hangzhou",
+            network: { vpcId: "vpc-emudemo0000000001", loadBalancerId: "lb-emudemo0000000001" },
+        });
+        expect(Object.keys(demo.network.vSwitchIds)).toEqual(["cn-hangzhou-h", "cn-hangzhou-i", "cn-hangzhou-j"]);
+        expect(consumer.accountId).toBe("1000000000000002");
+    });
 
-  test("accepts V3 signatures and V1 signatures in the query or a form body", async () => {
-    expect((await call("ListVpcEndpoints", {})).status).toBe(200);
-    expect((await rpc(url, creds, "ListVpcEndpoints", R, { signature: "v1" })).status).toBe(200);
-    expect((await rpc(url, creds, "ListVpcEndpoints", R, { signature: "v1", form: true })).status).toBe(200);
-    const log = (await control("GET", "requests")).requests;
-    expect(log.map((r: any) => [r.api, r.operation, r.account])).toEqual(Array(3).fill(["privatelink", "ListVpcEndpoints", "demo"]));
-  });
+    test("accepts V3 signatures and V1 signatures in the query or a form body", async () => {
+        expect((await call("ListVpcEndpoints", {})).status).toBe(200);
+        expect((await rpc(url, creds, "ListVpcEndpoints", R, { signature: "v1" })).status).toBe(200);
+        expect((await rpc(url, creds, "ListVpcEndpoints", R, { signature: "v1", form: true })).status).toBe(200);
+        const log = (await control("GET", "requests")).requests;
+        expect(log.map((r: any) => [r.api, r.operation, r.account])).toEqual(Array(3).fill(["privatelink", "ListVpcEndpoints", "demo"]));
+    });
 
-  test("refuses bad credentials, signatures, times and reused nonces in Alibaba's envelope", async () => {
-    const unknown = await rpc(url, { accessKeyId: "LTAINOSUCHKEY0000000", accessKeySecret: "x" }, "ListVpcEndpoints", R);
-    expect(unknown.status).toBe(404);
-    expect(unknown.body).toMatchObject({ Code: "InvalidAccessKeyId.NotFound", HostId: "privatelink.cn-hangzhou.aliyuncs.com" });
-    expect(Object.keys(unknown.body).sort()).toEqual(["Code", "HostId", "Message", "Recommend", "RequestId"]);
-    const wrong = await rpc(url, { ...creds, accessKeySecret: "wrong" }, "ListVpcEndpoints", R);
-    expect([wrong.status, wrong.body.Code]).toEqual([400, "SignatureDoesNotMatch"]);
-    const wrongV1 = await rpc(url, { ...creds, accessKeySecret: "wrong" }, "ListVpcEndpoints", R, { signature: "v1" });
-    expect(wrongV1.body.Code).toBe("SignatureDoesNotMatch");
-    const tampered = await rpc(url, creds, "ListVpcEndpoints", R, { mutate: (r) => (r.query.MaxResults = "5") });
-    expect(tampered.body.Code).toBe("SignatureDoesNotMatch");
-    const stale = await rpc(url, creds, "ListVpcEndpoints", R, { date: new Date(Date.now() - 20 * 60_000) });
-    expect([stale.status, stale.body.Code]).toEqual([400, "InvalidTimeStamp.Expired"]);
-    const staleV1 = await rpc(url, creds, "ListVpcEndpoints", R, { signature: "v1", date: new Date(Date.now() + 20 * 60_000) });
-    expect(staleV1.body.Code).toBe("InvalidTimeStamp.Expired");
-    expect((await rpc(url, creds, "ListVpcEndpoints", R, { nonce: "nonce-once-1" })).status).toBe(200);
-    const replay = await rpc(url, creds, "ListVpcEndpoints", R, { nonce: "nonce-once-1" });
-    expect([replay.status, replay.body.Code]).toEqual([400, "SignatureNonceUsed"]);
-    const unsigned = await fetch(`${url}/?Action=ListVpcEndpoints&Version=2020-04-15&RegionId=cn-hangzhou`, { method: "POST" });
-    expect(((await unsigned.json()) as any).Code).toBe("IncompleteSignature");
-  });
+    test("refuses bad credentials, signatures, times and reused nonces in Alibaba's envelope", async () => {
+        const unknown = await rpc(url, { accessKeyId: "LTAINOSUCHKEY0000000", accessKeySecret: "x" }, "ListVpcEndpoints", R);
+        expect(unknown.status).toBe(404);
+        expect(unknown.body).toMatchObject({ Code: "InvalidAccessKeyId.NotFound", HostId: "privatelink.cn-hangzhou.aliyuncs.com" });
+        expect(Object.keys(unknown.body).sort()).toEqual(["Code", "HostId", "Message", "Recommend", "RequestId"]);
+        const wrong = await rpc(url, { ...creds, accessKeySecret: "wrong" }, "ListVpcEndpoints", R);
+        expect([wrong.status, wrong.body.Code]).toEqual([400, "SignatureDoesNotMatch"]);
+        const wrongV1 = await rpc(url, { ...creds, accessKeySecret: "wrong" }, "ListVpcEndpoints", R, { signature: "v1" });
+        expect(wrongV1.body.Code).toBe("SignatureDoesNotMatch");
+        const tampered = await rpc(url, creds, "ListVpcEndpoints", R, { mutate: (r) => (r.query.MaxResults = "5") });
+        expect(tampered.body.Code).toBe("SignatureDoesNotMatch");
+        const stale = await rpc(url, creds, "ListVpcEndpoints", R, { date: new Date(Date.now() - 20 * 60_000) });
+        expect([stale.status, stale.body.Code]).toEqual([400, "InvalidTimeStamp.Expired"]);
+        const staleV1 = await rpc(url, creds, "ListVpcEndpoints", R, { signature: "v1", date: new Date(Date.now() + 20 * 60_000) });
+        expect(staleV1.body.Code).toBe("InvalidTimeStamp.Expired");
+        expect((await rpc(url, creds, "ListVpcEndpoints", R, { nonce: "nonce-once-1" })).status).toBe(200);
+        const replay = await rpc(url, creds, "ListVpcEndpoints", R, { nonce: "nonce-once-1" });
+        expect([replay.status, replay.body.Code]).toEqual([400, "SignatureNonceUsed"]);
+        const unsigned = await fetch(`${url}/?Action=ListVpcEndpoints&Version=2020-04-15&RegionId=cn-hangzhou`, { method: "POST" });
+        expect(((await unsigned.json()) as any).Code).toBe("IncompleteSignature");
+    });
 
-  test("creates a service and an endpoint: Creating, then Active; zones get addresses from the vSwitch", async () => {
-    await control("PUT", "timings", { "privatelink:endpoint": { create: { afterReads: 1 } } });
-    const sid = await service();
-    const c = await call("CreateVpcEndpoint", { ...endpointParams(sid), Zone: [{ ZoneId: "cn-hangzhou-h", VSwitchId: demo.network.vSwitchIds["cn-hangzhou-h"], ip: "172.16.1.77" }], EndpointName: "client" });
-    expect(c.status).toBe(200);
-    expect(c.body).toMatchObject({ EndpointStatus: "Creating", ServiceId: sid, VpcId: demo.network.vpcId, EndpointName: "client" });
-    const id = c.body.EndpointId as string;
-    expect(id).toMatch(/^ep-[a-z0-9]{20}$/);
-    expect((await call("GetVpcEndpointAttribute", { EndpointId: id })).body.EndpointStatus).toBe("Creating");
-    const got = (await call("GetVpcEndpointAttribute", { EndpointId: id })).body;
-    expect(got).toMatchObject({ EndpointStatus: "Active", ConnectionStatus: "Connected", EndpointDomain: `${id}.${sid}.cn-hangzhou.privatelink.aliyuncs.com` });
-    const zones = (await call("ListVpcEndpointZones", { EndpointId: id })).body.Zones;
-    expect(zones).toEqual([expect.objectContaining({ ZoneId: "cn-hangzhou-h", EniIp: "172.16.1.77", ZoneStatus: "Connected" })]);
-    const taken = await call("CreateVpcEndpoint", { ...endpointParams(sid), Zone: [{ ZoneId: "cn-hangzhou-h", VSwitchId: demo.network.vSwitchIds["cn-hangzhou-h"], ip: "172.16.1.77" }] });
-    expect(taken.body.Code).toBe("EniIpUnavailable");
-  });
+    test("creates a service and an endpoint: Creating, then Active; zones get addresses from the vSwitch", async () => {
+        await control("PUT", "timings", { "privatelink:endpoint": { create: { afterReads: 1 } } });
+        const sid = await service();
+        const c = await call("CreateVpcEndpoint", {
+            ...endpointParams(sid),
+            Zone: [{ ZoneId: "cn-hangzhou-h", VSwitchId: demo.network.vSwitchIds["cn-hangzhou-h"], ip: "172.16.1.77" }],
+            EndpointName: "client",
+        });
+        expect(c.status).toBe(200);
+        expect(c.body).toMatchObject({ EndpointStatus: "Creating", ServiceId: sid, VpcId: demo.network.vpcId, EndpointName: "client" });
+        const id = c.body.EndpointId as string;
+        expect(id).toMatch(/^ep-[a-z0-9]{20}$/);
+        expect((await call("GetVpcEndpointAttribute", { EndpointId: id })).body.EndpointStatus).toBe("Creating");
+        const got = (await call("GetVpcEndpointAttribute", { EndpointId: id })).body;
+        expect(got).toMatchObject({
+            EndpointStatus: "Active",
+            ConnectionStatus: "Connected",
+            EndpointDomain: `${id}.${sid}.cn-hangzhou.privatelink.aliyuncs.com`,
+        });
+        const zones = (await call("ListVpcEndpointZones", { EndpointId: id })).body.Zones;
+        expect(zones).toEqual([expect.objectContaining({ ZoneId: "cn-hangzhou-h", EniIp: "172.16.1.77", ZoneStatus: "Connected" })]);
+        const taken = await call("CreateVpcEndpoint", {
+            ...endpointParams(sid),
+            Zone: [{ ZoneId: "cn-hangzhou-h", VSwitchId: demo.network.vSwitchIds["cn-hangzhou-h"], ip: "172.16.1.77" }],
+        });
+        expect(taken.body.Code).toBe("EniIpUnavailable");
+    });
 
-  test("DryRun validates only and answers DryRunOperation", async () => {
-    const sid = await service();
-    const dry = await call("CreateVpcEndpoint", { ...endpointParams(sid), DryRun: true });
-    expect([dry.status, dry.body.Code]).toEqual([400, "DryRunOperation"]);
-    const bad = await call("CreateVpcEndpoint", { ...endpointParams(sid), SecurityGroupId: ["sg-nosuchgroup0000001"], DryRun: true });
-    expect(bad.body.Code).toBe("SecurityGroupNotFound");
-    expect((await call("ListVpcEndpoints", {})).body.Endpoints).toEqual([]);
-  });
+    test("DryRun validates only and answers DryRunOperation", async () => {
+        const sid = await service();
+        const dry = await call("CreateVpcEndpoint", { ...endpointParams(sid), DryRun: true });
+        expect([dry.status, dry.body.Code]).toEqual([400, "DryRunOperation"]);
+        const bad = await call("CreateVpcEndpoint", { ...endpointParams(sid), SecurityGroupId: ["sg-nosuchgroup0000001"], DryRun: true });
+        expect(bad.body.Code).toBe("SecurityGroupNotFound");
+        expect((await call("ListVpcEndpoints", {})).body.Endpoints).toEqual([]);
+    });
 
-  test("a repeated ClientToken returns the first result and creates nothing more", async () => {
-    const sid = await service();
-    const first = await call("CreateVpcEndpoint", { ...endpointParams(sid), ClientToken: "token-1" });
-    const again = await call("CreateVpcEndpoint", { ...endpointParams(sid), ClientToken: "token-1" });
-    expect(again.body.EndpointId).toBe(first.body.EndpointId);
-    expect(again.body.RequestId).not.toBe(first.body.RequestId);
-    expect((await call("ListVpcEndpoints", {})).body.Endpoints).toHaveLength(1);
-    const other = await call("CreateVpcEndpoint", { ...endpointParams(sid), ClientToken: "token-2" });
-    expect(other.body.EndpointId).not.toBe(first.body.EndpointId);
-  });
+    test("a repeated ClientToken returns the first result and creates nothing more", async () => {
+        const sid = await service();
+        const first = await call("CreateVpcEndpoint", { ...endpointParams(sid), ClientToken: "token-1" });
+        const again = await call("CreateVpcEndpoint", { ...endpointParams(sid), ClientToken: "token-1" });
+        expect(again.body.EndpointId).toBe(first.body.EndpointId);
+        expect(again.body.RequestId).not.toBe(first.body.RequestId);
+        expect((await call("ListVpcEndpoints", {})).body.Endpoints).toHaveLength(1);
+        const other = await call("CreateVpcEndpoint", { ...endpointParams(sid), ClientToken: "token-2" });
+        expect(other.body.EndpointId).not.toBe(first.body.EndpointId);
+    });
 
-  test("refuses changes while transitional with the codes clients retry", async () => {
-    await control("PUT", "timings", { "privatelink:endpoint": { create: { afterReads: 2 } } });
-    const sid = await service({ Resource: [{ ResourceId: demo.network.loadBalancerId, ResourceType: "slb", ZoneId: "cn-hangzhou-h" }, { ResourceId: demo.network.loadBalancerId, ResourceType: "slb", ZoneId: "cn-hangzhou-i" }] });
-    const id = (await call("CreateVpcEndpoint", endpointParams(sid))).body.EndpointId;
-    const early = await call("AddZoneToVpcEndpoint", { EndpointId: id, ZoneId: "cn-hangzhou-i", VSwitchId: demo.network.vSwitchIds["cn-hangzhou-i"] });
-    expect(early.body.Code).toBe("EndpointOperationDenied");
-    const del = await call("DeleteVpcEndpoint", { EndpointId: id });
-    expect(del.body.Code).toBe("EndpointOperationDenied");
-    while ((await call("GetVpcEndpointAttribute", { EndpointId: id })).body.EndpointStatus !== "Active");
-    expect((await call("AddZoneToVpcEndpoint", { EndpointId: id, ZoneId: "cn-hangzhou-i", VSwitchId: demo.network.vSwitchIds["cn-hangzhou-i"] })).status).toBe(200);
-    const sg = await call("AttachSecurityGroupToVpcEndpoint", { EndpointId: id, SecurityGroupId: demo.network.securityGroupIds[1] });
-    expect(sg.body.Code).toBe("ConcurrentCallNotSupported");
-    expect((await call("GetVpcEndpointAttribute", { EndpointId: id })).body.EndpointStatus).toBe("Pending");
-  });
+    test("refuses changes while transitional with the codes clients retry", async () => {
+        await control("PUT", "timings", { "privatelink:endpoint": { create: { afterReads: 2 } } });
+        const sid = await service({
+            Resource: [
+                { ResourceId: demo.network.loadBalancerId, ResourceType: "slb", ZoneId: "cn-hangzhou-h" },
+                { ResourceId: demo.network.loadBalancerId, ResourceType: "slb", ZoneId: "cn-hangzhou-i" },
+            ],
+        });
+        const id = (await call("CreateVpcEndpoint", endpointParams(sid))).body.EndpointId;
+        const early = await call("AddZoneToVpcEndpoint", { EndpointId: id, ZoneId: "cn-hangzhou-i", VSwitchId: demo.network.vSwitchIds["cn-hangzhou-i"] });
+        expect(early.body.Code).toBe("EndpointOperationDenied");
+        const del = await call("DeleteVpcEndpoint", { EndpointId: id });
+        expect(del.body.Code).toBe("EndpointOperationDenied");
+        while ((await call("GetVpcEndpointAttribute", { EndpointId: id })).body.EndpointStatus !== "Active");
+        expect(
+            (await call("AddZoneToVpcEndpoint", { EndpointId: id, ZoneId: "cn-hangzhou-i", VSwitchId: demo.network.vSwitchIds["cn-hangzhou-i"] })).status,
+        ).toBe(200);
+        const sg = await call("AttachSecurityGroupToVpcEndpoint", { EndpointId: id, SecurityGroupId: demo.network.securityGroupIds[1] });
+        expect(sg.body.Code).toBe("ConcurrentCallNotSupported");
+        expect((await call("GetVpcEndpointAttribute", { EndpointId: id })).body.EndpointStatus).toBe("Pending");
+    });
 
-  test("validates against the page's error codes", async () => {
-    const sid = await service();
-    const codes = async (p: Record<string, unknown>) => (await call("CreateVpcEndpoint", { ...endpointParams(sid), ...p })).body.Code;
-    expect(await codes({ VpcId: "vpc-nosuchvpc000000001" })).toBe("VpcNotFound");
-    expect(await codes({ ServiceId: "epsrv-nosuchservice00001" })).toBe("EndpointServiceNotFound");
-    expect(await codes({ SecurityGroupId: [] })).toBe("EndpointMustContainSecurityGroup");
-    expect(await codes({ Zone: [{ ZoneId: "cn-hangzhou-j", VSwitchId: demo.network.vSwitchIds["cn-hangzhou-j"] }] })).toBe("EndpointServiceNotSupportedZone");
-    expect(await codes({ Zone: [{ ZoneId: "cn-hangzhou-h", VSwitchId: "vsw-nosuchvswitch000001" }] })).toBe("VSwitchNotFound");
-    expect(await codes({ Zone: [{ ZoneId: "cn-hangzhou-h", VSwitchId: demo.network.vSwitchIds["cn-hangzhou-h"] }, { ZoneId: "cn-hangzhou-h", VSwitchId: demo.network.vSwitchIds["cn-hangzhou-h"] }] })).toBe("EndpointZoneDuplicated");
-    expect(await codes({ Zone: [{ ZoneId: "cn-hangzhou-h", VSwitchId: demo.network.vSwitchIds["cn-hangzhou-h"], ip: "999.1.1.1" }] })).toBe("IllegalParam.Ip");
-    expect(await codes({ EndpointName: "1bad" })).toBe("IllegalParam.EndpointName");
-    expect(await codes({ EndpointDescription: "http://x" })).toBe("IllegalParam.EndpointDescription");
-    expect(await codes({ EndpointType: "Reverse" })).toBe("Mismatch.EndpointType");
-    const missing = await call("CreateVpcEndpoint", { ServiceId: sid });
-    expect(missing.body.Code).toBe("MissingParameter");
-    expect((await call("NoSuchAction", {})).body.Code).toBe("InvalidAction.NotFound");
-  });
+    test("validates against the page's error codes", async () => {
+        const sid = await service();
+        const codes = async (p: Record<string, unknown>) => (await call("CreateVpcEndpoint", { ...endpointParams(sid), ...p })).body.Code;
+        expect(await codes({ VpcId: "vpc-nosuchvpc000000001" })).toBe("VpcNotFound");
+        expect(await codes({ ServiceId: "epsrv-nosuchservice00001" })).toBe("EndpointServiceNotFound");
+        expect(await codes({ SecurityGroupId: [] })).toBe("EndpointMustContainSecurityGroup");
+        expect(await codes({ Zone: [{ ZoneId: "cn-hangzhou-j", VSwitchId: demo.network.vSwitchIds["cn-hangzhou-j"] }] })).toBe(
+            "EndpointServiceNotSupportedZone",
+        );
+        expect(await codes({ Zone: [{ ZoneId: "cn-hangzhou-h", VSwitchId: "vsw-nosuchvswitch000001" }] })).toBe("VSwitchNotFound");
+        expect(
+            await codes({
+                Zone: [
+                    { ZoneId: "cn-hangzhou-h", VSwitchId: demo.network.vSwitchIds["cn-hangzhou-h"] },
+                    { ZoneId: "cn-hangzhou-h", VSwitchId: demo.network.vSwitchIds["cn-hangzhou-h"] },
+                ],
+            }),
+        ).toBe("EndpointZoneDuplicated");
+        expect(await codes({ Zone: [{ ZoneId: "cn-hangzhou-h", VSwitchId: demo.network.vSwitchIds["cn-hangzhou-h"], ip: "999.1.1.1" }] })).toBe(
+            "IllegalParam.Ip",
+        );
+        expect(await codes({ EndpointName: "1bad" })).toBe("IllegalParam.EndpointName");
+        expect(await codes({ EndpointDescription: "http://x" })).toBe("IllegalParam.EndpointDescription");
+        expect(await codes({ EndpointType: "Reverse" })).toBe("Mismatch.EndpointType");
+        const missing = await call("CreateVpcEndpoint", { ServiceId: sid });
+        expect(missing.body.Code).toBe("MissingParameter");
+        expect((await call("NoSuchAction", {})).body.Code).toBe("InvalidAction.NotFound");
+    });
 
-  test("pages with MaxResults and NextToken", async () => {
-    const sid = await service();
-    for (let i = 0; i < 3; i++) expect((await call("CreateVpcEndpoint", endpointParams(sid))).status).toBe(200);
-    const seen: string[] = [];
-    let token: string | undefined;
-    do {
-      const r = (await call("ListVpcEndpoints", { MaxResults: 2, NextToken: token })).body;
-      seen.push(...r.Endpoints.map((e: any) => e.EndpointId));
-      token = r.NextToken || undefined;
-    } while (token);
-    expect(new Set(seen).size).toBe(3);
-    expect((await call("ListVpcEndpoints", { NextToken: "garbage" })).body.Code).toBe("IllegalParam.NextToken");
-    expect((await call("ListVpcEndpoints", { MaxResults: 0 })).body.Code).toBe("IllegalParam.MaxResults");
-  });
+    test("pages with MaxResults and NextToken", async () => {
+        const sid = await service();
+        for (let i = 0; i < 3; i++) expect((await call("CreateVpcEndpoint", endpointParams(sid))).status).toBe(200);
+        const seen: string[] = [];
+        let token: string | undefined;
+        do {
+            const r = (await call("ListVpcEndpoints", { MaxResults: 2, NextToken: token })).body;
+            seen.push(...r.Endpoints.map((e: any) => e.EndpointId));
+            token = r.NextToken || undefined;
+        } while (token);
+        expect(new Set(seen).size).toBe(3);
+        expect((await call("ListVpcEndpoints", { NextToken: "garbage" })).body.Code).toBe("IllegalParam.NextToken");
+        expect((await call("ListVpcEndpoints", { MaxResults: 0 })).body.Code).toBe("IllegalParam.MaxResults");
+    });
 
-  test("another account connects only once allowed, and waits for approval without auto-accept", async () => {
-    const sid = await service({ AutoAcceptEnabled: false });
-    const cc = { accessKeyId: consumer.accessKeyId, accessKeySecret: consumer.accessKeySecret };
-    const denied = await call("CreateVpcEndpoint", endpointParams(sid, consumer), cc);
-    expect(denied.body.Code).toBe("EndpointServiceNotAuthorized");
-    expect((await call("AddUserToVpcEndpointService", { ServiceId: sid, UserId: consumer.accountId })).status).toBe(200);
-    const ok = await call("CreateVpcEndpoint", endpointParams(sid, consumer), cc);
-    expect(ok.status).toBe(200);
-    const id = ok.body.EndpointId;
-    expect((await call("GetVpcEndpointAttribute", { EndpointId: id }, cc)).body.ConnectionStatus).toBe("Disconnected");
-    expect((await call("GetVpcEndpointAttribute", { EndpointId: id })).body.Code).toBe("EndpointNotFound");
-    const conns = (await call("ListVpcEndpointConnections", { ServiceId: sid })).body.Connections;
-    expect(conns).toEqual([expect.objectContaining({ EndpointId: id, EndpointOwnerId: 1000000000000002, ConnectionStatus: "Disconnected" })]);
-    expect((await call("EnableVpcEndpointConnection", { ServiceId: sid, EndpointId: id })).status).toBe(200);
-    expect((await call("GetVpcEndpointAttribute", { EndpointId: id }, cc)).body.ConnectionStatus).toBe("Connected");
-    expect((await call("DeleteVpcEndpointService", { ServiceId: sid })).body.Code).toBe("DependencyViolation.EndpointConnection");
-  });
+    test("another account connects only once allowed, and waits for approval without auto-accept", async () => {
+        const sid = await service({ AutoAcceptEnabled: false });
+        const cc = { accessKeyId: consumer.accessKeyId, accessKeySecret: consumer.accessKeySecret };
+        const denied = await call("CreateVpcEndpoint", endpointParams(sid, consumer), cc);
+        expect(denied.body.Code).toBe("EndpointServiceNotAuthorized");
+        expect((await call("AddUserToVpcEndpointService", { ServiceId: sid, UserId: consumer.accountId })).status).toBe(200);
+        const ok = await call("CreateVpcEndpoint", endpointParams(sid, consumer), cc);
+        expect(ok.status).toBe(200);
+        const id = ok.body.EndpointId;
+        expect((await call("GetVpcEndpointAttribute", { EndpointId: id }, cc)).body.ConnectionStatus).toBe("Disconnected");
+        expect((await call("GetVpcEndpointAttribute", { EndpointId: id })).body.Code).toBe("EndpointNotFound");
+        const conns = (await call("ListVpcEndpointConnections", { ServiceId: sid })).body.Connections;
+        expect(conns).toEqual([expect.objectContaining({ EndpointId: id, EndpointOwnerId: 1000000000000002, ConnectionStatus: "Disconnected" })]);
+        expect((await call("EnableVpcEndpointConnection", { ServiceId: sid, EndpointId: id })).status).toBe(200);
+        expect((await call("GetVpcEndpointAttribute", { EndpointId: id }, cc)).body.ConnectionStatus).toBe("Connected");
+        expect((await call("DeleteVpcEndpointService", { ServiceId: sid })).body.Code).toBe("DependencyViolation.EndpointConnection");
+    });
 
-  test("tags through TagResources / UntagResources / ListTagResources", async () => {
-    const sid = await service({ Tag: [{ Key: "a", Value: "1" }] });
-    expect((await call("TagResources", { ResourceType: "vpcendpointservice", ResourceId: [sid], Tag: [{ Key: "b", Value: "2" }] })).status).toBe(200);
-    expect((await call("UntagResources", { ResourceType: "vpcendpointservice", ResourceId: [sid], TagKey: ["a"] })).status).toBe(200);
-    const rows = (await call("ListTagResources", { ResourceType: "vpcendpointservice", ResourceId: [sid] })).body.TagResources;
-    expect(rows).toEqual([{ ResourceId: sid, ResourceType: "vpcendpointservice", TagKey: "b", TagValue: "2" }]);
-    expect((await call("TagResources", { ResourceType: "vpcendpointservice", ResourceId: [sid], Tag: [{ Key: "aliyun-x", Value: "1" }] })).body.Code).toBe("IllegalParam.TagKey");
-  });
+    test("tags through TagResources / UntagResources / ListTagResources", async () => {
+        const sid = await service({ Tag: [{ Key: "a", Value: "1" }] });
+        expect((await call("TagResources", { ResourceType: "vpcendpointservice", ResourceId: [sid], Tag: [{ Key: "b", Value: "2" }] })).status).toBe(200);
+        expect((await call("UntagResources", { ResourceType: "vpcendpointservice", ResourceId: [sid], TagKey: ["a"] })).status).toBe(200);
+        const rows = (await call("ListTagResources", { ResourceType: "vpcendpointservice", ResourceId: [sid] })).body.TagResources;
+        expect(rows).toEqual([{ ResourceId: sid, ResourceType: "vpcendpointservice", TagKey: "b", TagValue: "2" }]);
+        expect((await call("TagResources", { ResourceType: "vpcendpointservice", ResourceId: [sid], Tag: [{ Key: "aliyun-x", Value: "1" }] })).body.Code).toBe(
+            "IllegalParam.TagKey",
+        );
+    });
 });

@@ -66,7 +66,13 @@ export async function rpc(url: string, creds: AlicloudCreds, action: string, par
         req.pathname = "/";
         req.query = query;
         req.headers = headers;
-        headers.authorization = OpenApiUtil.getAuthorization(req, "ACS3-HMAC-SHA256", headers["x-acs-content-sha256"], creds.accessKeyId, creds.accessKeySecret);
+        headers.authorization = OpenApiUtil.getAuthorization(
+            req,
+            "ACS3-HMAC-SHA256",
+            headers["x-acs-content-sha256"],
+            creds.accessKeyId,
+            creds.accessKeySecret,
+        );
     } else {
         const all: Record<string, string> = {
             ...query,
@@ -82,12 +88,17 @@ export async function rpc(url: string, creds: AlicloudCreds, action: string, par
         all.Signature = OpenApiUtil.getRPCSignature(all, "POST", creds.accessKeySecret);
         if (opts.form) {
             query = {};
-            body = Object.entries(all).map(([k, v]) => `${acsEncode(k)}=${acsEncode(v)}`).join("&");
+            body = Object.entries(all)
+                .map(([k, v]) => `${acsEncode(k)}=${acsEncode(v)}`)
+                .join("&");
             headers["content-type"] = "application/x-www-form-urlencoded";
         } else query = all;
     }
     opts.mutate?.({ query, headers, body });
-    const qs = Object.keys(query).sort().map((k) => `${acsEncode(k)}=${acsEncode(query[k]!)}`).join("&");
+    const qs = Object.keys(query)
+        .sort()
+        .map((k) => `${acsEncode(k)}=${acsEncode(query[k]!)}`)
+        .join("&");
     const { host: _h, ...sendHeaders } = headers;
     const res = await fetch(`${url}/${qs ? `?${qs}` : ""}`, { method: "POST", headers: sendHeaders, body: body || undefined });
     const text = await res.text();

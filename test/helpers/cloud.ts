@@ -39,7 +39,11 @@ export interface EmulatedResource {
 }
 
 export class TestCloud {
-    private constructor(readonly url: string, private readonly stop: () => Promise<void>, readonly accounts: EmulatorAccount[]) {}
+    private constructor(
+        readonly url: string,
+        private readonly stop: () => Promise<void>,
+        readonly accounts: EmulatorAccount[],
+    ) {}
 
     static async start(opts: Parameters<typeof startEmulator>[0] = {}): Promise<TestCloud> {
         const emu = await startEmulator({ port: 0, ...opts });

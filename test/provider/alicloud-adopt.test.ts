@@ -22,7 +22,12 @@ describe("adopting an Alibaba Cloud endpoint service", () => {
     test("takes it over without a second create and applies updatable differences", async () => {
         const impl = (await implOf("alicloud:privatelink:VpcEndpointService"))!;
         const lb = alicloudAccount(cloud).network.loadBalancerId;
-        const inputs = { serviceResourceType: "slb", resources: [{ resourceId: lb, resourceType: "slb", zoneId: "cn-hangzhou-h" }], autoAcceptEnabled: true, serviceDescription: "made elsewhere" };
+        const inputs = {
+            serviceResourceType: "slb",
+            resources: [{ resourceId: lb, resourceType: "slb", zoneId: "cn-hangzhou-h" }],
+            autoAcceptEnabled: true,
+            serviceDescription: "made elsewhere",
+        };
         const checked = await impl.check({}, inputs);
         expect(checked.failures).toEqual([]);
         const first = await impl.create(checked.inputs); // "another tool"

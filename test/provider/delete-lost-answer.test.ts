@@ -9,22 +9,25 @@
  * until its id is known, rather than leaving the object outside the state.
  */
 import { startEmulator } from "../../emulator";
+import { model as vpcEndpoint } from "../../provider/alicloud/privatelink/vpc-endpoint";
+import { model as vpcEndpointService } from "../../provider/alicloud/privatelink/vpc-endpoint-service";
+import { model as endpoint } from "../../provider/huaweicloud/vpcep/endpoint";
+import { model as endpointService } from "../../provider/huaweicloud/vpcep/endpoint-service";
+import { model as servicePermission } from "../../provider/huaweicloud/vpcep/service-permission";
+import { lifecycle, requestBody } from "../../provider/lifecycle/engine";
 import { AlibabaClient } from "../../sdk/alicloud/client";
 import * as pl from "../../sdk/alicloud/privatelink";
 import { RetryBudget } from "../../sdk/core/retry";
 import * as vpcep from "../../sdk/huaweicloud/vpcep";
-import { model as endpointService } from "../../provider/huaweicloud/vpcep/endpoint-service";
-import { model as endpoint } from "../../provider/huaweicloud/vpcep/endpoint";
-import { model as vpcEndpoint } from "../../provider/alicloud/privatelink/vpc-endpoint";
-import { model as vpcEndpointService } from "../../provider/alicloud/privatelink/vpc-endpoint-service";
-import { model as servicePermission } from "../../provider/huaweicloud/vpcep/service-permission";
-import { requestBody } from "../../provider/lifecycle/engine";
-import { lifecycle } from "../../provider/lifecycle/engine";
-import { ACCOUNTS, NET, akskClient } from "../sdk/helpers/emulator";
+import { ACCOUNTS, akskClient, NET } from "../sdk/helpers/emulator";
 
 let emu: Awaited<ReturnType<typeof startEmulator>>;
 const control = async (method: string, route: string, body?: unknown): Promise<any> => {
-    const res = await fetch(`${emu.url}/_emulator/${route}`, { method, headers: body === undefined ? {} : { "content-type": "application/json" }, body: body === undefined ? undefined : JSON.stringify(body) });
+    const res = await fetch(`${emu.url}/_emulator/${route}`, {
+        method,
+        headers: body === undefined ? {} : { "content-type": "application/json" },
+        body: body === undefined ? undefined : JSON.stringify(body),
+    });
     const text = await res.text();
     if (!res.ok) throw new Error(`${method} ${route}: ${res.status} ${text}`);
     return text ? JSON.parse(text) : undefined;
@@ -44,12 +47,25 @@ beforeEach(async () => {
     await control("POST", "reset");
     // Deleting stays visible for a few reads, so the client's retry meets it.
     const slowDelete = { create: "immediate", delete: { afterReads: 3 } };
-    await control("PUT", "timings", { "vpcep:endpoint_service": slowDelete, "vpcep:endpoint": slowDelete, "privatelink:endpoint": slowDelete, "privatelink:endpoint_service": slowDelete });
+    await control("PUT", "timings", {
+        "vpcep:endpoint_service": slowDelete,
+        "vpcep:endpoint": slowDelete,
+        "privatelink:endpoint": slowDelete,
+        "privatelink:endpoint_service": slowDelete,
+    });
 });
 
 describe("Huawei VPCEP", () => {
     const service = async (c: ReturnType<typeof akskClient>) =>
-        vpcep.createEndpointService(c, { port_id: NET.demo.backendPortId, vpc_id: NET.demo.backendVpcId, server_type: "VM", service_type: "interface", approval_enabled: false, service_name: "lost", ports: [{ client_port: 80, server_port: 80, protocol: "TCP" }] });
+        vpcep.createEndpointService(c, {
+            port_id: NET.demo.backendPortId,
+            vpc_id: NET.demo.backendVpcId,
+            server_type: "VM",
+            service_type: "interface",
+            approval_enabled: false,
+            service_name: "lost",
+            ports: [{ client_port: 80, server_port: 80, protocol: "TCP" }],
+        });
 
     test("EndpointService: a lost DELETE answer, then EndPoint.2018 on the retry, is a completed delete", async () => {
         const c = akskClient(emu.url, "demo");
@@ -65,7 +81,12 @@ describe("Huawei VPCEP", () => {
         const c = akskClient(emu.url, "demo");
         const s = await service(c);
         await vpcep.waitForEndpointServiceAvailable(c, s.id, { deadline: Date.now() + 10_000 });
-        const e = await vpcep.createEndpoint(c, { endpoint_service_id: s.id, vpc_id: NET.demo.clientVpcId, subnet_id: NET.demo.clientSubnetId, port_ip: "10.0.0.77" } as any);
+        const e = await vpcep.createEndpoint(c, {
+            endpoint_service_id: s.id,
+            vpc_id: NET.demo.clientVpcId,
+            subnet_id: NET.demo.clientSubnetId,
+            port_ip: "10.0.0.77",
+        } as any);
         await loseDeleteAnswer("DeleteEndpoint");
         await expect(endpoint.hooks.delete(c, e.id, {} as any, budget())).resolves.toBeUndefined();
         expect(await live(e.id)).toEqual([]);
@@ -75,14 +96,33 @@ describe("Huawei VPCEP", () => {
 describe("Huawei VPCEP ServicePermission", () => {
     test("an add whose read-back fails is removed again (no permission outside the state)", async () => {
         const c = akskClient(emu.url, "demo");
-        const s = await vpcep.createEndpointService(c, { port_id: NET.demo.backendPortId, vpc_id: NET.demo.backendVpcId, server_type: "VM", service_type: "interface", approval_enabled: false, service_name: "perm", ports: [{ client_port: 81, server_port: 81, protocol: "TCP" }] });
+        const s = await vpcep.createEndpointService(c, {
+            port_id: NET.demo.backendPortId,
+            vpc_id: NET.demo.backendVpcId,
+            server_type: "VM",
+            service_type: "interface",
+            approval_enabled: false,
+            service_name: "perm",
+            ports: [{ client_port: 81, server_port: 81, protocol: "TCP" }],
+        });
         const a = ACCOUNTS.demo;
         const saved = { ...process.env };
-        Object.assign(process.env, { HW_ACCESS_KEY: a.accessKey, HW_SECRET_KEY: a.secretKey, HW_REGION_NAME: "cn-north-4", HW_PROJECT_ID: a.projectId, HW_ENDPOINTS: JSON.stringify({ vpcep: emu.url, iam: emu.url }) });
+        Object.assign(process.env, {
+            HW_ACCESS_KEY: a.accessKey,
+            HW_SECRET_KEY: a.secretKey,
+            HW_REGION_NAME: "cn-north-4",
+            HW_PROJECT_ID: a.projectId,
+            HW_ENDPOINTS: JSON.stringify({ vpcep: emu.url, iam: emu.url }),
+        });
         try {
             // Every read of the permissions fails (more times than the client retries) right after the add.
-            await control("PUT", "faults", { seed: 1, rules: [{ operation: "ListServicePermissionsDetails", error: { status: 503, code: "APIGW.0202", message: "unavailable" }, times: 5 }] });
-            await expect(lifecycle(servicePermission).create({ endpointServiceId: s.id, permission: "iam:domain::" + ACCOUNTS.consumer.domainId })).rejects.toThrow(/was removed/);
+            await control("PUT", "faults", {
+                seed: 1,
+                rules: [{ operation: "ListServicePermissionsDetails", error: { status: 503, code: "APIGW.0202", message: "unavailable" }, times: 5 }],
+            });
+            await expect(
+                lifecycle(servicePermission).create({ endpointServiceId: s.id, permission: `iam:domain::${ACCOUNTS.consumer.domainId}` }),
+            ).rejects.toThrow(/was removed/);
             await control("PUT", "faults", { rules: [] });
             expect(await vpcep.listServicePermissionsDetails(c, s.id)).toEqual([]);
         } finally {
@@ -97,7 +137,15 @@ describe("Alibaba PrivateLink", () => {
     beforeAll(async () => {
         const a = (await control("GET", "info")).accounts[0].alicloud;
         net = a.network;
-        client = new AlibabaClient({ region: "cn-hangzhou", accessKeyId: a.accessKeyId, accessKeySecret: a.accessKeySecret, endpoints: { privatelink: emu.url }, retryBudget: new RetryBudget(), retry: { baseDelayMs: 10 }, wait: { minDelayMs: 20, maxDelayMs: 50 } });
+        client = new AlibabaClient({
+            region: "cn-hangzhou",
+            accessKeyId: a.accessKeyId,
+            accessKeySecret: a.accessKeySecret,
+            endpoints: { privatelink: emu.url },
+            retryBudget: new RetryBudget(),
+            retry: { baseDelayMs: 10 },
+            wait: { minDelayMs: 20, maxDelayMs: 50 },
+        });
     });
 
     test("VpcEndpointService: a lost create answer, then throttling past the client's retries, still yields the one service", async () => {
@@ -112,18 +160,40 @@ describe("Alibaba PrivateLink", () => {
         let made: string | undefined;
         const inputs = { autoAcceptEnabled: true, resources: [{ resourceId: net.loadBalancerId, resourceType: "slb" as const, zoneId: "cn-hangzhou-i" }] };
         const body = requestBody(vpcEndpointService.all, inputs);
-        const wire = await vpcEndpointService.hooks.create({ c: client, inputs, body, budget: { deadline: Date.now() + 60_000, onCreated: (id: string) => (made = id) } });
+        const wire = await vpcEndpointService.hooks.create({
+            c: client,
+            inputs,
+            body,
+            budget: { deadline: Date.now() + 60_000, onCreated: (id: string) => (made = id) },
+        });
         const services = (await control("GET", "resources?api=privatelink&kind=endpoint_service")).resources;
         expect(services.map((r: { id: string }) => r.id)).toEqual([wire.service.ServiceId]);
         expect(made).toBe(wire.service.ServiceId);
     });
 
     test("VpcEndpoint and VpcEndpointService: a lost delete answer, then *Locked until the retries run out, is a completed delete", async () => {
-        const s = await pl.createVpcEndpointService(client, { AutoAcceptEnabled: true, Resource: [{ ResourceId: net.loadBalancerId, ResourceType: "slb", ZoneId: "cn-hangzhou-h" }] });
-        const e = await pl.createVpcEndpoint(client, { ServiceId: s.ServiceId!, VpcId: net.vpcId, SecurityGroupId: [net.securityGroupIds[0]!], Zone: [{ ZoneId: "cn-hangzhou-h", VSwitchId: net.vSwitchIds["cn-hangzhou-h"]! }] });
+        const s = await pl.createVpcEndpointService(client, {
+            AutoAcceptEnabled: true,
+            Resource: [{ ResourceId: net.loadBalancerId, ResourceType: "slb", ZoneId: "cn-hangzhou-h" }],
+        });
+        const e = await pl.createVpcEndpoint(client, {
+            ServiceId: s.ServiceId!,
+            VpcId: net.vpcId,
+            SecurityGroupId: [net.securityGroupIds[0]!],
+            Zone: [{ ZoneId: "cn-hangzhou-h", VSwitchId: net.vSwitchIds["cn-hangzhou-h"]! }],
+        });
         // Deleting for longer than the client's retries of the busy answer last.
-        await control("PUT", "timings", { "privatelink:endpoint": { delete: { afterReads: 8 } }, "privatelink:endpoint_service": { delete: { afterReads: 8 } } });
-        await control("PUT", "faults", { seed: 1, rules: [{ operation: "DeleteVpcEndpoint", drop: "after", times: 1 }, { operation: "DeleteVpcEndpointService", drop: "after", times: 1 }] });
+        await control("PUT", "timings", {
+            "privatelink:endpoint": { delete: { afterReads: 8 } },
+            "privatelink:endpoint_service": { delete: { afterReads: 8 } },
+        });
+        await control("PUT", "faults", {
+            seed: 1,
+            rules: [
+                { operation: "DeleteVpcEndpoint", drop: "after", times: 1 },
+                { operation: "DeleteVpcEndpointService", drop: "after", times: 1 },
+            ],
+        });
         await expect(vpcEndpoint.hooks.delete(client, e.EndpointId!, {} as any, budget())).resolves.toBeUndefined();
         expect(await live(e.EndpointId!)).toEqual([]);
         await expect(vpcEndpointService.hooks.delete(client, s.ServiceId!, {} as any, budget())).resolves.toBeUndefined();

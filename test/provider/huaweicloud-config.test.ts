@@ -1,10 +1,21 @@
 /** Where the Huawei Cloud resources take credentials and endpoints from, and what they say when they are missing. */
 import { huaweiClientConfig } from "../../provider/huaweicloud/connect";
-import { setStackConfig } from "../../provider/runtime/config";
-import { normalizePermission } from "../../provider/huaweicloud/vpcep/permissions";
 import { shortServiceName } from "../../provider/huaweicloud/vpcep/endpoint-service";
+import { normalizePermission } from "../../provider/huaweicloud/vpcep/permissions";
+import { setStackConfig } from "../../provider/runtime/config";
 
-const HW_VARS = ["HW_REGION_NAME", "HW_PROJECT_ID", "HW_ACCESS_KEY", "HW_SECRET_KEY", "HW_SECURITY_TOKEN", "HW_AUTH_TOKEN", "HW_USER_NAME", "HW_USER_PASSWORD", "HW_DOMAIN_NAME", "HW_ENDPOINTS"];
+const HW_VARS = [
+    "HW_REGION_NAME",
+    "HW_PROJECT_ID",
+    "HW_ACCESS_KEY",
+    "HW_SECRET_KEY",
+    "HW_SECURITY_TOKEN",
+    "HW_AUTH_TOKEN",
+    "HW_USER_NAME",
+    "HW_USER_PASSWORD",
+    "HW_DOMAIN_NAME",
+    "HW_ENDPOINTS",
+];
 
 describe("huaweiClientConfig", () => {
     const saved: Record<string, string | undefined> = {};
@@ -15,8 +26,9 @@ describe("huaweiClientConfig", () => {
         }
     });
     afterEach(() => {
-        for (const k of HW_VARS) if (saved[k] === undefined) delete process.env[k];
-        else process.env[k] = saved[k];
+        for (const k of HW_VARS)
+            if (saved[k] === undefined) delete process.env[k];
+            else process.env[k] = saved[k];
         setStackConfig({ get: () => undefined });
     });
 
@@ -24,10 +36,21 @@ describe("huaweiClientConfig", () => {
         process.env.HW_REGION_NAME = "ap-southeast-1";
         process.env.HW_ACCESS_KEY = "ENVAK";
         process.env.HW_SECRET_KEY = "env-secret";
-        const cfg: Record<string, string> = { "huaweicloud:region": "cn-north-4", "huaweicloud:accessKey": "CFGAK", "huaweicloud:secretKey": "cfg-secret", "huaweicloud:endpoints": '{"vpcep":"http://127.0.0.1:1"}' };
+        const cfg: Record<string, string> = {
+            "huaweicloud:region": "cn-north-4",
+            "huaweicloud:accessKey": "CFGAK",
+            "huaweicloud:secretKey": "cfg-secret",
+            "huaweicloud:endpoints": '{"vpcep":"http://127.0.0.1:1"}',
+        };
         setStackConfig({ get: (k) => cfg[k] });
         const c = huaweiClientConfig({ projectId: "a".repeat(32) });
-        expect(c).toMatchObject({ region: "cn-north-4", accessKey: "CFGAK", secretKey: "cfg-secret", projectId: "a".repeat(32), endpoints: { vpcep: "http://127.0.0.1:1" } });
+        expect(c).toMatchObject({
+            region: "cn-north-4",
+            accessKey: "CFGAK",
+            secretKey: "cfg-secret",
+            projectId: "a".repeat(32),
+            endpoints: { vpcep: "http://127.0.0.1:1" },
+        });
         expect(huaweiClientConfig({ region: "eu-west-101" }).region).toBe("eu-west-101");
     });
 

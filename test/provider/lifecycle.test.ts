@@ -1,7 +1,7 @@
 /** The lifecycle engine's pure parts and its create/delete contract, on a model with no cloud. */
 import { z } from "zod";
-import { lifecycle } from "../../provider/lifecycle/engine";
 import { parseDuration } from "../../provider/lifecycle/duration";
+import { lifecycle } from "../../provider/lifecycle/engine";
 import { UNKNOWN } from "../../provider/lifecycle/unknown";
 import { changes } from "../../provider/model/compare";
 import type { Field } from "../../provider/model/field";
@@ -20,17 +20,62 @@ const fields: Record<string, Field> = {
 };
 
 describe("changes", () => {
-    const olds = { fullName: "r1.api.x", vpcId: "v1", ports: [{ a: 1, b: 2 }, { a: 3, b: 4 }], tags: { x: "1", y: "2" }, ip: "10.0.0.9", adopt: "x-1" };
-    const same = { name: "api", vpcId: "v1", ports: [{ a: 1, b: 2 }, { a: 3, b: 4 }], tags: { x: "1", y: "2" }, adopt: "x-1" };
+    const olds = {
+        fullName: "r1.api.x",
+        vpcId: "v1",
+        ports: [
+            { a: 1, b: 2 },
+            { a: 3, b: 4 },
+        ],
+        tags: { x: "1", y: "2" },
+        ip: "10.0.0.9",
+        adopt: "x-1",
+    };
+    const same = {
+        name: "api",
+        vpcId: "v1",
+        ports: [
+            { a: 1, b: 2 },
+            { a: 3, b: 4 },
+        ],
+        tags: { x: "1", y: "2" },
+        adopt: "x-1",
+    };
     test.each([
         ["nothing changed", same, [], [], []],
-        ["ports reordered", { ...same, ports: [{ b: 4, a: 3 }, { a: 1, b: 2 }], tags: { y: "2", x: "1" } }, [], [], []],
+        [
+            "ports reordered",
+            {
+                ...same,
+                ports: [
+                    { b: 4, a: 3 },
+                    { a: 1, b: 2 },
+                ],
+                tags: { y: "2", x: "1" },
+            },
+            [],
+            [],
+            [],
+        ],
         ["the default given explicitly", { ...same, approval: true }, [], [], []],
         ["a tag changed", { ...same, tags: { x: "1" } }, ["tags"], ["tags"], []],
         ["the observed name differs", { ...same, name: "web" }, ["name"], ["name"], []],
         ["an immutable input changed", { ...same, vpcId: "v2" }, ["vpcId"], [], ["vpcId"]],
         ["an immutable input unknown at preview", { ...same, vpcId: UNKNOWN }, ["vpcId"], [], ["vpcId"]],
-        ["an unordered list gains a repeated entry", { ...same, ports: [{ a: 1, b: 2 }, { a: 3, b: 4 }, { a: 3, b: 4 }] }, ["ports"], ["ports"], []],
+        [
+            "an unordered list gains a repeated entry",
+            {
+                ...same,
+                ports: [
+                    { a: 1, b: 2 },
+                    { a: 3, b: 4 },
+                    { a: 3, b: 4 },
+                ],
+            },
+            ["ports"],
+            ["ports"],
+            [],
+        ],
         ["a computed input left out", { ...same }, [], [], []],
         ["a computed input set to another value", { ...same, ip: "10.0.0.8" }, ["ip"], ["ip"], []],
         ["adopt removed", { ...same, adopt: undefined }, ["adopt"], [], []],
@@ -85,7 +130,11 @@ function toyModel(cloud: Map<string, Toy>, opts: { failAfterCreate?: boolean } =
         cloud: { namespace: "test", fields: {}, connect: () => null },
         fields: {
             name: f.input(z.string().regex(/^[a-z]{1,8}$/, "must be 1–8 lower-case letters"), { change: "update", wire: "name" }),
-            size: f.input(z.number().int().min(1, "is below the minimum 1").max(10, "is above the maximum 10").optional(), { change: "replace", default: 1, wire: "size" }),
+            size: f.input(z.number().int().min(1, "is below the minimum 1").max(10, "is above the maximum 10").optional(), {
+                change: "replace",
+                default: 1,
+                wire: "size",
+            }),
             ports: f.input(z.array(z.number().int().min(1, "is out of range 1–65535").max(65535, "is out of range 1–65535")).optional(), {
                 change: "update",
                 unordered: true,
@@ -96,7 +145,10 @@ function toyModel(cloud: Map<string, Toy>, opts: { failAfterCreate?: boolean } =
         },
         outputs: { status: f.output((w) => w.status) },
         adopt: z.string(),
-        refine: (i, known) => (known("size") && known("ports") && i.size !== undefined && (i.ports?.length ?? 0) > i.size ? [{ path: ["ports"], message: "has more entries than size allows" }] : []),
+        refine: (i, known) =>
+            known("size") && known("ports") && i.size !== undefined && (i.ports?.length ?? 0) > i.size
+                ? [{ path: ["ports"], message: "has more entries than size allows" }]
+                : [],
         timeouts: { create: 1000, update: 1000, delete: 1000 },
         hooks: {
             async create({ body, budget }) {

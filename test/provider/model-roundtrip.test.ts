@@ -7,13 +7,12 @@
  * shows again); deleted, the object is gone. A new input without an entry below
  * fails the coverage test: adding a field means saying how to try it.
  */
-import { lifecycle } from "../../provider/lifecycle/engine";
-import { computedOutputs, observe } from "../../provider/lifecycle/engine";
+import { computedOutputs, lifecycle, observe } from "../../provider/lifecycle/engine";
 import { recordedValue, sameValue } from "../../provider/model/compare";
 import type { Field } from "../../provider/model/field";
 import type { AnyModel } from "../../provider/model/resource";
-import { implOf, KINDS, type Kind, modelOf } from "../../provider/runtime/kinds";
 import type { ResourceImpl } from "../../provider/runtime/impl";
+import { implOf, KINDS, type Kind, modelOf } from "../../provider/runtime/kinds";
 import { alicloudAccount, alicloudEnv } from "../helpers/alicloud-env";
 import { TestCloud } from "../helpers/cloud";
 
@@ -49,20 +48,37 @@ let nextServerPort = 2000;
 const huaweiService = (ctx: Context, more: Props = {}) => {
     const net = ctx.cloud.account().network;
     const port = nextServerPort++;
-    return ctx.make("huaweicloud:vpcep:EndpointService", { vpcId: net.backendVpcId, portId: net.backendPortId, serverType: "VM", ports: [{ clientPort: port, serverPort: port }], approvalEnabled: false, ...more });
+    return ctx.make("huaweicloud:vpcep:EndpointService", {
+        vpcId: net.backendVpcId,
+        portId: net.backendPortId,
+        serverType: "VM",
+        ports: [{ clientPort: port, serverPort: port }],
+        approvalEnabled: false,
+        ...more,
+    });
 };
 
 const alicloudService = (ctx: Context) => {
     const net = alicloudAccount(ctx.cloud).network;
     const zones = ["cn-hangzhou-h", "cn-hangzhou-i"];
-    return ctx.make("alicloud:privatelink:VpcEndpointService", { resources: zones.map((zoneId) => ({ resourceId: net.loadBalancerId, resourceType: "slb", zoneId })), autoAcceptEnabled: true });
+    return ctx.make("alicloud:privatelink:VpcEndpointService", {
+        resources: zones.map((zoneId) => ({ resourceId: net.loadBalancerId, resourceType: "slb", zoneId })),
+        autoAcceptEnabled: true,
+    });
 };
 
 const samples: Record<Kind, Sample> = {
     "huaweicloud:vpcep:EndpointService": {
         base: async (ctx) => {
             const net = ctx.cloud.account().network;
-            return { vpcId: net.backendVpcId, portId: net.backendPortId, serverType: "VM", ports: [{ clientPort: 8080, serverPort: 80 }], approvalEnabled: false, serviceName: "roundtrip" };
+            return {
+                vpcId: net.backendVpcId,
+                portId: net.backendPortId,
+                serverType: "VM",
+                ports: [{ clientPort: 8080, serverPort: 80 }],
+                approvalEnabled: false,
+                serviceName: "roundtrip",
+            };
         },
         alt: {
             vpcId: U(1),
@@ -106,7 +122,12 @@ const samples: Record<Kind, Sample> = {
         base: async (ctx) => {
             const net = ctx.cloud.account().network;
             const svc = await huaweiService(ctx, { approvalEnabled: true });
-            const ep = await ctx.make("huaweicloud:vpcep:Endpoint", { endpointServiceId: svc.id, vpcId: net.clientVpcId, subnetId: net.clientSubnetId, portIp: "10.0.0.79" });
+            const ep = await ctx.make("huaweicloud:vpcep:Endpoint", {
+                endpointServiceId: svc.id,
+                vpcId: net.clientVpcId,
+                subnetId: net.clientSubnetId,
+                portIp: "10.0.0.79",
+            });
             return { endpointServiceId: svc.id, endpointId: ep.id };
         },
         alt: { endpointServiceId: U(9), endpointId: U(10), decision: "reject" },
@@ -147,14 +168,22 @@ const samples: Record<Kind, Sample> = {
         base: async (ctx) => {
             const net = alicloudAccount(ctx.cloud).network;
             const svc = await alicloudService(ctx);
-            return { serviceId: svc.id, vpcId: net.vpcId, securityGroupIds: [net.securityGroupIds[0]], zones: [{ zoneId: "cn-hangzhou-h", vswitchId: net.vSwitchIds["cn-hangzhou-h"] }] };
+            return {
+                serviceId: svc.id,
+                vpcId: net.vpcId,
+                securityGroupIds: [net.securityGroupIds[0]],
+                zones: [{ zoneId: "cn-hangzhou-h", vswitchId: net.vSwitchIds["cn-hangzhou-h"] }],
+            };
         },
         alt: {
             serviceId: "epsrv-bp1abcdefgh12345678",
             serviceName: skip("serviceId and serviceName are one choice; serviceId is tried"),
             vpcId: "vpc-bp1abcdefgh12345678",
             securityGroupIds: ["$securityGroup2"],
-            zones: [{ zoneId: "cn-hangzhou-h", vswitchId: "$vswH" }, { zoneId: "cn-hangzhou-i", vswitchId: "$vswI" }],
+            zones: [
+                { zoneId: "cn-hangzhou-h", vswitchId: "$vswH" },
+                { zoneId: "cn-hangzhou-i", vswitchId: "$vswI" },
+            ],
             endpointName: "roundtrip",
             endpointDescription: "round trip",
             endpointType: "Reverse",

@@ -8,66 +8,66 @@ import type { AlibabaAuthErrors } from "../../core/auth/alibaba-scheme";
  * `{RequestId, HostId, Code, Message, Recommend}`.
  */
 const CODES = {
-  // request shape
-  MissingParameter: [400, "The input parameter that is mandatory for processing this request is not supplied."],
-  InvalidParameter: [400, "The specified parameter is invalid."],
-  "InvalidAction.NotFound": [404, "Specified api is not found, please check your url and method."],
-  "InvalidVersion": [400, "Specified parameter Version is not valid."],
-  "InvalidRegionId.NotFound": [400, "The specified region does not exist."],
-  "IllegalParam.EndpointName": [400, "The specified parameter EndpointName is invalid."],
-  "IllegalParam.EndpointDescription": [400, "The specified parameter EndpointDescription is invalid."],
-  "IllegalParam.ServiceDescription": [400, "The specified parameter ServiceDescription is invalid."],
-  "IllegalParam.EndpointType": [400, "The specified parameter EndpointType is invalid."],
-  "IllegalParam.ServiceResourceType": [400, "The specified parameter ServiceResourceType is invalid."],
-  "IllegalParam.Payer": [400, "The specified parameter Payer is invalid."],
-  "IllegalParam.ResourceType": [400, "The specified parameter ResourceType is invalid."],
-  "IllegalParam.Ip": [400, "The specified parameter IP is invalid."],
-  "IllegalParam.ZoneId": [400, "The specified parameter ZoneId is invalid."],
-  "IllegalParam.UserId": [400, "The specified parameter UserId is invalid."],
-  "IllegalParam.ClientToken": [400, "The specified parameter ClientToken is invalid."],
-  "IllegalParam.MaxResults": [400, "The specified parameter MaxResults is invalid."],
-  "IllegalParam.NextToken": [400, "The specified parameter NextToken is invalid."],
-  "IllegalParam.TagKey": [400, "The specified parameter Tag.Key is invalid."],
-  "IllegalParam.TagValue": [400, "The specified parameter Tag.Value is invalid."],
-  "IllegalParam.Bandwidth": [400, "The specified parameter Bandwidth is invalid."],
-  DryRunOperation: [400, "Request validation has been passed with DryRun flag set."],
-  // not found
-  EndpointNotFound: [400, "The specified endpoint does not exist."],
-  EndpointServiceNotFound: [400, "The specified Service does not exist."],
-  EndpointZoneNotFound: [400, "The specified zone of the endpoint does not exist."],
-  EndpointConnectionNotFound: [400, "The specified endpoint connection does not exist."],
-  EndpointServiceResourceNotFound: [400, "The specified service resource is not found."],
-  VpcNotFound: [400, "The specified VPC does not exist."],
-  VSwitchNotFound: [400, "The specified VSwitch does not exist."],
-  SecurityGroupNotFound: [400, "The specified security group does not exist."],
-  "ResourceNotFound.LoadBalancer": [400, "The specified load balancer does not exist."],
-  // rules
-  EndpointZoneDuplicated: [400, "The zone is duplicated for the Endpoint."],
-  EndpointServiceNotSupportedZone: [400, "The specified endpoint service does not support the zone."],
-  EndpointServiceNotAuthorized: [400, "The specified endpoint service is not authorized to user."],
-  EndpointMustContainSecurityGroup: [400, "The specified endpoint must have at least one security group."],
-  "Mismatch.EndpointType": [400, "The endpoint type is mismatched for the endpoint and the endpoint service."],
-  EniIpUnavailable: [400, "The specified IP address is unavailable."],
-  "ResourceAlreadyAssociated": [400, "The specified resource is already attached to an endpoint service."],
-  "SecurityGroupAlreadyAttached": [400, "The specified security group is already attached to the endpoint."],
-  "SecurityGroupNotAttached": [400, "The specified security group is not attached to the endpoint."],
-  "DependencyViolation.EndpointConnection": [400, "The endpoint service has endpoint connections and cannot be deleted."],
-  "DependencyViolation.LastZone": [400, "The last zone of the endpoint cannot be removed."],
-  "DependencyViolation.LastSecurityGroup": [400, "The last security group of the endpoint cannot be detached."],
-  "QuotaExceeded.totalEpPerVpc": [400, "The quota of endpoints per VPC is exceeded."],
-  "QuotaExceeded.epZonePerEndpoint": [400, "The quota of zones per endpoint is exceeded."],
-  "QuotaExceeded.EndpointService": [400, "The quota of endpoint services is exceeded."],
-  "QuotaExceeded.TagsPerResource": [400, "The quota of tags per resource is exceeded."],
-  // state (transitional: clients retry these)
-  "IncorrectStatus.VpcEndpointService": [400, "The status of the endpoint service is incorrect."],
-  EndpointOperationDenied: [400, "The operation is denied because the endpoint is in a transitional state."],
-  EndpointLocked: [400, "The specified endpoint is locked."],
-  EndpointServiceOperationDenied: [400, "The operation is denied because the endpoint service is in a transitional state."],
-  EndpointServiceLocked: [400, "The specified endpoint service is locked."],
-  ConcurrentCallNotSupported: [400, "The operation is not allowed because of concurrent call."],
-  // core
-  InternalError: [500, "The request processing has failed due to some unknown error, exception or failure."],
-  "Throttling.User": [400, "Request was denied due to user flow control."],
+    // request shape
+    MissingParameter: [400, "The input parameter that is mandatory for processing this request is not supplied."],
+    InvalidParameter: [400, "The specified parameter is invalid."],
+    "InvalidAction.NotFound": [404, "Specified api is not found, please check your url and method."],
+    InvalidVersion: [400, "Specified parameter Version is not valid."],
+    "InvalidRegionId.NotFound": [400, "The specified region does not exist."],
+    "IllegalParam.EndpointName": [400, "The specified parameter EndpointName is invalid."],
+    "IllegalParam.EndpointDescription": [400, "The specified parameter EndpointDescription is invalid."],
+    "IllegalParam.ServiceDescription": [400, "The specified parameter ServiceDescription is invalid."],
+    "IllegalParam.EndpointType": [400, "The specified parameter EndpointType is invalid."],
+    "IllegalParam.ServiceResourceType": [400, "The specified parameter ServiceResourceType is invalid."],
+    "IllegalParam.Payer": [400, "The specified parameter Payer is invalid."],
+    "IllegalParam.ResourceType": [400, "The specified parameter ResourceType is invalid."],
+    "IllegalParam.Ip": [400, "The specified parameter IP is invalid."],
+    "IllegalParam.ZoneId": [400, "The specified parameter ZoneId is invalid."],
+    "IllegalParam.UserId": [400, "The specified parameter UserId is invalid."],
+    "IllegalParam.ClientToken": [400, "The specified parameter ClientToken is invalid."],
+    "IllegalParam.MaxResults": [400, "The specified parameter MaxResults is invalid."],
+    "IllegalParam.NextToken": [400, "The specified parameter NextToken is invalid."],
+    "IllegalParam.TagKey": [400, "The specified parameter Tag.Key is invalid."],
+    "IllegalParam.TagValue": [400, "The specified parameter Tag.Value is invalid."],
+    "IllegalParam.Bandwidth": [400, "The specified parameter Bandwidth is invalid."],
+    DryRunOperation: [400, "Request validation has been passed with DryRun flag set."],
+    // not found
+    EndpointNotFound: [400, "The specified endpoint does not exist."],
+    EndpointServiceNotFound: [400, "The specified Service does not exist."],
+    EndpointZoneNotFound: [400, "The specified zone of the endpoint does not exist."],
+    EndpointConnectionNotFound: [400, "The specified endpoint connection does not exist."],
+    EndpointServiceResourceNotFound: [400, "The specified service resource is not found."],
+    VpcNotFound: [400, "The specified VPC does not exist."],
+    VSwitchNotFound: [400, "The specified VSwitch does not exist."],
+    SecurityGroupNotFound: [400, "The specified security group does not exist."],
+    "ResourceNotFound.LoadBalancer": [400, "The specified load balancer does not exist."],
+    // rules
+    EndpointZoneDuplicated: [400, "The zone is duplicated for the Endpoint."],
+    EndpointServiceNotSupportedZone: [400, "The specified endpoint service does not support the zone."],
+    EndpointServiceNotAuthorized: [400, "The specified endpoint service is not authorized to user."],
+    EndpointMustContainSecurityGroup: [400, "The specified endpoint must have at least one security group."],
+    "Mismatch.EndpointType": [400, "The endpoint type is mismatched for the endpoint and the endpoint service."],
+    EniIpUnavailable: [400, "The specified IP address is unavailable."],
+    ResourceAlreadyAssociated: [400, "The specified resource is already attached to an endpoint service."],
+    SecurityGroupAlreadyAttached: [400, "The specified security group is already attached to the endpoint."],
+    SecurityGroupNotAttached: [400, "The specified security group is not attached to the endpoint."],
+    "DependencyViolation.EndpointConnection": [400, "The endpoint service has endpoint connections and cannot be deleted."],
+    "DependencyViolation.LastZone": [400, "The last zone of the endpoint cannot be removed."],
+    "DependencyViolation.LastSecurityGroup": [400, "The last security group of the endpoint cannot be detached."],
+    "QuotaExceeded.totalEpPerVpc": [400, "The quota of endpoints per VPC is exceeded."],
+    "QuotaExceeded.epZonePerEndpoint": [400, "The quota of zones per endpoint is exceeded."],
+    "QuotaExceeded.EndpointService": [400, "The quota of endpoint services is exceeded."],
+    "QuotaExceeded.TagsPerResource": [400, "The quota of tags per resource is exceeded."],
+    // state (transitional: clients retry these)
+    "IncorrectStatus.VpcEndpointService": [400, "The status of the endpoint service is incorrect."],
+    EndpointOperationDenied: [400, "The operation is denied because the endpoint is in a transitional state."],
+    EndpointLocked: [400, "The specified endpoint is locked."],
+    EndpointServiceOperationDenied: [400, "The operation is denied because the endpoint service is in a transitional state."],
+    EndpointServiceLocked: [400, "The specified endpoint service is locked."],
+    ConcurrentCallNotSupported: [400, "The operation is not allowed because of concurrent call."],
+    // core
+    InternalError: [500, "The request processing has failed due to some unknown error, exception or failure."],
+    "Throttling.User": [400, "Request was denied due to user flow control."],
 } as const satisfies Record<string, readonly [number, string]>;
 
 export type PrivateLinkCode = keyof typeof CODES;
@@ -76,35 +76,35 @@ export const PRIVATELINK_HOST = (region: string) => `privatelink.${region}.aliyu
 
 /** Alibaba's RPC error envelope. */
 export function alibabaError(status: number, code: string, message: string, region = "cn-hangzhou"): ApiError {
-  return new ApiError(status, code, message, (requestId) => ({
-    RequestId: requestId,
-    HostId: PRIVATELINK_HOST(region),
-    Code: code,
-    Message: message,
-    Recommend: `https://api.aliyun.com/troubleshoot?q=${encodeURIComponent(code)}&product=Privatelink`,
-  }));
+    return new ApiError(status, code, message, (requestId) => ({
+        RequestId: requestId,
+        HostId: PRIVATELINK_HOST(region),
+        Code: code,
+        Message: message,
+        Recommend: `https://api.aliyun.com/troubleshoot?q=${encodeURIComponent(code)}&product=Privatelink`,
+    }));
 }
 
 /** The PrivateLink error `code`; `detail` is appended to the table's message. */
 export function plError(code: PrivateLinkCode, detail?: string): ApiError {
-  const [status, message] = CODES[code];
-  return alibabaError(status, code, detail ? `${message} ${detail}` : message);
+    const [status, message] = CODES[code];
+    return alibabaError(status, code, detail ? `${message} ${detail}` : message);
 }
 
 export const privatelinkAuthErrors: AlibabaAuthErrors = {
-  invalid: (code, message) => alibabaError(400, code, message),
-  unknownAccessKey: (ak) => alibabaError(404, "InvalidAccessKeyId.NotFound", `Specified access key is not found. (AccessKeyId ${ak})`),
-  signatureMismatch: (detail) => alibabaError(400, "SignatureDoesNotMatch", detail),
-  badTime: (code, message) => alibabaError(400, code, message),
-  nonceUsed: (nonce) => alibabaError(400, "SignatureNonceUsed", `Specified signature nonce was used already. (${nonce})`),
+    invalid: (code, message) => alibabaError(400, code, message),
+    unknownAccessKey: (ak) => alibabaError(404, "InvalidAccessKeyId.NotFound", `Specified access key is not found. (AccessKeyId ${ak})`),
+    signatureMismatch: (detail) => alibabaError(400, "SignatureDoesNotMatch", detail),
+    badTime: (code, message) => alibabaError(400, code, message),
+    nonceUsed: (nonce) => alibabaError(400, "SignatureNonceUsed", `Specified signature nonce was used already. (${nonce})`),
 };
 
 /** The factory the core uses for errors it raises on PrivateLink requests. */
 export const privatelinkErrors: ApiErrors = {
-  unauthorized: (m) => alibabaError(400, "IncompleteSignature", m),
-  forbidden: (m) => alibabaError(403, "Forbidden.RAM", m),
-  // Alibaba's gateway answers flow control with HTTP 400 and no Retry-After.
-  throttled: (limit) => plError("Throttling.User", `(limit ${limit} requests per second)`),
-  internal: (m) => plError("InternalError", m),
-  custom: (status, code, message) => alibabaError(status, code, message),
+    unauthorized: (m) => alibabaError(400, "IncompleteSignature", m),
+    forbidden: (m) => alibabaError(403, "Forbidden.RAM", m),
+    // Alibaba's gateway answers flow control with HTTP 400 and no Retry-After.
+    throttled: (limit) => plError("Throttling.User", `(limit ${limit} requests per second)`),
+    internal: (m) => plError("InternalError", m),
+    custom: (status, code, message) => alibabaError(status, code, message),
 };

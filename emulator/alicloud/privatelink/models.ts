@@ -2,64 +2,64 @@ import type { Lifecycle } from "../../core/lifecycle";
 
 /** Records are plain JSON: they are persisted as they are. */
 export interface Tag {
-  Key: string;
-  Value: string;
+    Key: string;
+    Value: string;
 }
 
 export interface ZoneRecord {
-  zoneId: string;
-  vSwitchId: string;
-  ip: string;
-  portId?: string;
-  eniId: string;
-  /** Zone creation (Creating → Connected/Wait) and removal (Deleting → gone). */
-  lifecycle: Lifecycle;
+    zoneId: string;
+    vSwitchId: string;
+    ip: string;
+    portId?: string;
+    eniId: string;
+    /** Zone creation (Creating → Connected/Wait) and removal (Deleting → gone). */
+    lifecycle: Lifecycle;
 }
 
 export interface EndpointRecord {
-  id: string;
-  /** Owner's UID. */
-  accountId: string;
-  region: string;
-  name: string;
-  description: string;
-  endpointType: "Interface" | "Reverse";
-  serviceId: string;
-  serviceName: string;
-  vpcId: string;
-  securityGroupIds: string[];
-  zones: ZoneRecord[];
-  tags: Tag[];
-  /** Connected once the owner accepted (or auto-accept), Disconnected otherwise. */
-  connected: boolean;
-  bandwidth: number;
-  lifecycle: Lifecycle;
-  /** An in-progress modification: the endpoint reads `Pending` until it completes. */
-  busy?: Lifecycle;
-  modifiedAt: number;
+    id: string;
+    /** Owner's UID. */
+    accountId: string;
+    region: string;
+    name: string;
+    description: string;
+    endpointType: "Interface" | "Reverse";
+    serviceId: string;
+    serviceName: string;
+    vpcId: string;
+    securityGroupIds: string[];
+    zones: ZoneRecord[];
+    tags: Tag[];
+    /** Connected once the owner accepted (or auto-accept), Disconnected otherwise. */
+    connected: boolean;
+    bandwidth: number;
+    lifecycle: Lifecycle;
+    /** An in-progress modification: the endpoint reads `Pending` until it completes. */
+    busy?: Lifecycle;
+    modifiedAt: number;
 }
 
 export interface ServiceResource {
-  resourceId: string;
-  resourceType: string;
-  zoneId: string;
+    resourceId: string;
+    resourceType: string;
+    zoneId: string;
 }
 
 export interface ServiceRecord {
-  id: string;
-  accountId: string;
-  region: string;
-  description: string;
-  autoAcceptEnabled: boolean;
-  payer: "Endpoint" | "EndpointService";
-  serviceResourceType: string;
-  zoneAffinityEnabled: boolean;
-  resources: ServiceResource[];
-  /** UIDs allowed to connect (besides the owner). */
-  users: string[];
-  tags: Tag[];
-  lifecycle: Lifecycle;
-  busy?: Lifecycle;
+    id: string;
+    accountId: string;
+    region: string;
+    description: string;
+    autoAcceptEnabled: boolean;
+    payer: "Endpoint" | "EndpointService";
+    serviceResourceType: string;
+    zoneAffinityEnabled: boolean;
+    resources: ServiceResource[];
+    /** UIDs allowed to connect (besides the owner). */
+    users: string[];
+    tags: Tag[];
+    lifecycle: Lifecycle;
+    busy?: Lifecycle;
 }
 
 export type EndpointStatus = "Creating" | "Active" | "Pending" | "Deleting";
@@ -68,7 +68,7 @@ export type ZoneStatus = "Creating" | "Wait" | "Connected" | "Deleting";
 
 /** Alibaba times: `2022-01-02T19:11:12Z`. */
 export function acsTime(ms: number): string {
-  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, "Z");
+    return new Date(ms).toISOString().replace(/\.\d{3}Z$/, "Z");
 }
 
 export const serviceName = (s: { region: string; id: string }) => `com.aliyuncs.privatelink.${s.region}.${s.id}`;
@@ -76,69 +76,69 @@ export const serviceDomain = (s: { region: string; id: string }) => `${s.id}.${s
 export const endpointDomain = (e: { id: string; serviceId: string; region: string }) => `${e.id}.${e.serviceId}.${e.region}.privatelink.aliyuncs.com`;
 
 export function connectionStatus(e: EndpointRecord, status: EndpointStatus): string {
-  if (status === "Deleting") return "Deleting";
-  if (status === "Creating") return e.connected ? "Connecting" : "Disconnected";
-  return e.connected ? "Connected" : "Disconnected";
+    if (status === "Deleting") return "Deleting";
+    if (status === "Creating") return e.connected ? "Connecting" : "Disconnected";
+    return e.connected ? "Connected" : "Disconnected";
 }
 
 /** The endpoint as GetVpcEndpointAttribute / ListVpcEndpoints report it. */
 export function endpointToWire(e: EndpointRecord, status: EndpointStatus, withTags: boolean) {
-  return {
-    EndpointId: e.id,
-    EndpointName: e.name,
-    EndpointDescription: e.description,
-    EndpointStatus: status,
-    EndpointBusinessStatus: "Normal",
-    ConnectionStatus: connectionStatus(e, status),
-    EndpointType: e.endpointType,
-    ServiceId: e.serviceId,
-    ServiceName: e.serviceName,
-    VpcId: e.vpcId,
-    EndpointDomain: endpointDomain(e),
-    Bandwidth: e.bandwidth,
-    CreateTime: acsTime(e.lifecycle.createdAt),
-    RegionId: e.region,
-    ResourceOwner: true,
-    ZonePrivateIpAddressCount: 1,
-    AddressIpVersion: "IPv4",
-    ZoneAffinityEnabled: false,
-    ...(withTags ? { Tags: e.tags } : {}),
-  };
+    return {
+        EndpointId: e.id,
+        EndpointName: e.name,
+        EndpointDescription: e.description,
+        EndpointStatus: status,
+        EndpointBusinessStatus: "Normal",
+        ConnectionStatus: connectionStatus(e, status),
+        EndpointType: e.endpointType,
+        ServiceId: e.serviceId,
+        ServiceName: e.serviceName,
+        VpcId: e.vpcId,
+        EndpointDomain: endpointDomain(e),
+        Bandwidth: e.bandwidth,
+        CreateTime: acsTime(e.lifecycle.createdAt),
+        RegionId: e.region,
+        ResourceOwner: true,
+        ZonePrivateIpAddressCount: 1,
+        AddressIpVersion: "IPv4",
+        ZoneAffinityEnabled: false,
+        ...(withTags ? { Tags: e.tags } : {}),
+    };
 }
 
 export function zoneToWire(e: EndpointRecord, z: ZoneRecord, status: ZoneStatus) {
-  return {
-    ZoneId: z.zoneId,
-    VSwitchId: z.vSwitchId,
-    EniId: z.eniId,
-    EniIp: z.ip,
-    ZoneStatus: status,
-    ZoneDomain: `${e.id}-${z.zoneId}.${e.serviceId}.${e.region}.privatelink.aliyuncs.com`,
-    RegionId: e.region,
-  };
+    return {
+        ZoneId: z.zoneId,
+        VSwitchId: z.vSwitchId,
+        EniId: z.eniId,
+        EniIp: z.ip,
+        ZoneStatus: status,
+        ZoneDomain: `${e.id}-${z.zoneId}.${e.serviceId}.${e.region}.privatelink.aliyuncs.com`,
+        RegionId: e.region,
+    };
 }
 
 export function serviceToWire(s: ServiceRecord, status: ServiceStatus, withTags: boolean) {
-  return {
-    ServiceId: s.id,
-    ServiceName: serviceName(s),
-    ServiceDomain: serviceDomain(s),
-    ServiceStatus: status,
-    ServiceBusinessStatus: "Normal",
-    ServiceDescription: s.description,
-    ServiceType: "Interface",
-    ServiceResourceType: s.serviceResourceType,
-    AutoAcceptEnabled: s.autoAcceptEnabled,
-    Payer: s.payer,
-    ZoneAffinityEnabled: s.zoneAffinityEnabled,
-    Zones: [...new Set(s.resources.map((r) => r.zoneId))].sort(),
-    ConnectBandwidth: 3072,
-    MaxBandwidth: 10240,
-    MinBandwidth: 100,
-    CreateTime: acsTime(s.lifecycle.createdAt),
-    RegionId: s.region,
-    AddressIpVersion: "IPv4",
-    ServiceSupportIPv6: false,
-    ...(withTags ? { Tags: s.tags } : {}),
-  };
+    return {
+        ServiceId: s.id,
+        ServiceName: serviceName(s),
+        ServiceDomain: serviceDomain(s),
+        ServiceStatus: status,
+        ServiceBusinessStatus: "Normal",
+        ServiceDescription: s.description,
+        ServiceType: "Interface",
+        ServiceResourceType: s.serviceResourceType,
+        AutoAcceptEnabled: s.autoAcceptEnabled,
+        Payer: s.payer,
+        ZoneAffinityEnabled: s.zoneAffinityEnabled,
+        Zones: [...new Set(s.resources.map((r) => r.zoneId))].sort(),
+        ConnectBandwidth: 3072,
+        MaxBandwidth: 10240,
+        MinBandwidth: 100,
+        CreateTime: acsTime(s.lifecycle.createdAt),
+        RegionId: s.region,
+        AddressIpVersion: "IPv4",
+        ServiceSupportIPv6: false,
+        ...(withTags ? { Tags: s.tags } : {}),
+    };
 }

@@ -1,7 +1,7 @@
 import type { ApiRequest, Route } from "../../core/api-module";
 import { rpcParams } from "../../core/auth/alibaba-scheme";
 import { plError } from "./errors";
-import { wrap, type PrivateLink, type PrivateLinkHandler } from "./handlers/context";
+import { type PrivateLink, type PrivateLinkHandler, wrap } from "./handlers/context";
 import * as ep from "./handlers/endpoints";
 import * as svc from "./handlers/services";
 import * as tags from "./handlers/tags";
@@ -11,47 +11,47 @@ export const PRIVATELINK_VERSION = "2020-04-15";
 
 /** Every action: name (the request log's operation) → handler. */
 const ACTIONS: Record<string, PrivateLinkHandler> = {
-  CreateVpcEndpoint: ep.createVpcEndpoint,
-  GetVpcEndpointAttribute: ep.getVpcEndpointAttribute,
-  ListVpcEndpoints: ep.listVpcEndpoints,
-  UpdateVpcEndpointAttribute: ep.updateVpcEndpointAttribute,
-  DeleteVpcEndpoint: ep.deleteVpcEndpoint,
-  AddZoneToVpcEndpoint: ep.addZoneToVpcEndpoint,
-  RemoveZoneFromVpcEndpoint: ep.removeZoneFromVpcEndpoint,
-  ListVpcEndpointZones: ep.listVpcEndpointZones,
-  AttachSecurityGroupToVpcEndpoint: ep.attachSecurityGroupToVpcEndpoint,
-  DetachSecurityGroupFromVpcEndpoint: ep.detachSecurityGroupFromVpcEndpoint,
-  ListVpcEndpointSecurityGroups: ep.listVpcEndpointSecurityGroups,
-  CreateVpcEndpointService: svc.createVpcEndpointService,
-  GetVpcEndpointServiceAttribute: svc.getVpcEndpointServiceAttribute,
-  ListVpcEndpointServices: svc.listVpcEndpointServices,
-  ListVpcEndpointServicesByEndUser: svc.listVpcEndpointServicesByEndUser,
-  UpdateVpcEndpointServiceAttribute: svc.updateVpcEndpointServiceAttribute,
-  DeleteVpcEndpointService: svc.deleteVpcEndpointService,
-  AttachResourceToVpcEndpointService: svc.attachResourceToVpcEndpointService,
-  DetachResourceFromVpcEndpointService: svc.detachResourceFromVpcEndpointService,
-  ListVpcEndpointServiceResources: svc.listVpcEndpointServiceResources,
-  AddUserToVpcEndpointService: svc.addUserToVpcEndpointService,
-  RemoveUserFromVpcEndpointService: svc.removeUserFromVpcEndpointService,
-  ListVpcEndpointServiceUsers: svc.listVpcEndpointServiceUsers,
-  EnableVpcEndpointConnection: svc.enableVpcEndpointConnection,
-  DisableVpcEndpointConnection: svc.disableVpcEndpointConnection,
-  ListVpcEndpointConnections: svc.listVpcEndpointConnections,
-  TagResources: tags.tagResources,
-  UntagResources: tags.untagResources,
-  ListTagResources: tags.listTagResources,
+    CreateVpcEndpoint: ep.createVpcEndpoint,
+    GetVpcEndpointAttribute: ep.getVpcEndpointAttribute,
+    ListVpcEndpoints: ep.listVpcEndpoints,
+    UpdateVpcEndpointAttribute: ep.updateVpcEndpointAttribute,
+    DeleteVpcEndpoint: ep.deleteVpcEndpoint,
+    AddZoneToVpcEndpoint: ep.addZoneToVpcEndpoint,
+    RemoveZoneFromVpcEndpoint: ep.removeZoneFromVpcEndpoint,
+    ListVpcEndpointZones: ep.listVpcEndpointZones,
+    AttachSecurityGroupToVpcEndpoint: ep.attachSecurityGroupToVpcEndpoint,
+    DetachSecurityGroupFromVpcEndpoint: ep.detachSecurityGroupFromVpcEndpoint,
+    ListVpcEndpointSecurityGroups: ep.listVpcEndpointSecurityGroups,
+    CreateVpcEndpointService: svc.createVpcEndpointService,
+    GetVpcEndpointServiceAttribute: svc.getVpcEndpointServiceAttribute,
+    ListVpcEndpointServices: svc.listVpcEndpointServices,
+    ListVpcEndpointServicesByEndUser: svc.listVpcEndpointServicesByEndUser,
+    UpdateVpcEndpointServiceAttribute: svc.updateVpcEndpointServiceAttribute,
+    DeleteVpcEndpointService: svc.deleteVpcEndpointService,
+    AttachResourceToVpcEndpointService: svc.attachResourceToVpcEndpointService,
+    DetachResourceFromVpcEndpointService: svc.detachResourceFromVpcEndpointService,
+    ListVpcEndpointServiceResources: svc.listVpcEndpointServiceResources,
+    AddUserToVpcEndpointService: svc.addUserToVpcEndpointService,
+    RemoveUserFromVpcEndpointService: svc.removeUserFromVpcEndpointService,
+    ListVpcEndpointServiceUsers: svc.listVpcEndpointServiceUsers,
+    EnableVpcEndpointConnection: svc.enableVpcEndpointConnection,
+    DisableVpcEndpointConnection: svc.disableVpcEndpointConnection,
+    ListVpcEndpointConnections: svc.listVpcEndpointConnections,
+    TagResources: tags.tagResources,
+    UntagResources: tags.untagResources,
+    ListTagResources: tags.listTagResources,
 };
 
 /** The routes, one per action, all at `POST /` (the resolver picks them by Action). */
 export function privatelinkRoutes(api: PrivateLink): Map<string, Route> {
-  const m = new Map<string, Route>();
-  for (const [action, handler] of Object.entries(ACTIONS)) m.set(action, { method: "POST", path: "/", operation: action, handler: wrap(api, handler) });
-  return m;
+    const m = new Map<string, Route>();
+    for (const [action, handler] of Object.entries(ACTIONS)) m.set(action, { method: "POST", path: "/", operation: action, handler: wrap(api, handler) });
+    return m;
 }
 
 function header(req: ApiRequest, name: string): string | undefined {
-  const v = req.headers[name];
-  return Array.isArray(v) ? v[0] : v;
+    const v = req.headers[name];
+    return Array.isArray(v) ? v[0] : v;
 }
 
 /**
@@ -61,22 +61,22 @@ function header(req: ApiRequest, name: string): string | undefined {
  * `InvalidAction.NotFound` after authentication.
  */
 export function resolver(routes: Map<string, Route>) {
-  return (req: ApiRequest): { route: Route; params: Record<string, string> } | undefined => {
-    if (req.path !== "/" || (req.method !== "POST" && req.method !== "GET")) return undefined;
-    const pairs = rpcParams(req);
-    const params: Record<string, string> = {};
-    for (const [k, v] of pairs) params[k] = v;
-    const action = header(req, "x-acs-action") ?? params.Action;
-    const version = header(req, "x-acs-version") ?? params.Version;
-    if (!action || version !== PRIVATELINK_VERSION) return undefined;
-    const route = routes.get(action) ?? {
-      method: req.method,
-      path: "/",
-      operation: action,
-      handler: () => {
-        throw plError("InvalidAction.NotFound", `Action ${action} of version ${PRIVATELINK_VERSION}.`);
-      },
+    return (req: ApiRequest): { route: Route; params: Record<string, string> } | undefined => {
+        if (req.path !== "/" || (req.method !== "POST" && req.method !== "GET")) return undefined;
+        const pairs = rpcParams(req);
+        const params: Record<string, string> = {};
+        for (const [k, v] of pairs) params[k] = v;
+        const action = header(req, "x-acs-action") ?? params.Action;
+        const version = header(req, "x-acs-version") ?? params.Version;
+        if (!action || version !== PRIVATELINK_VERSION) return undefined;
+        const route = routes.get(action) ?? {
+            method: req.method,
+            path: "/",
+            operation: action,
+            handler: () => {
+                throw plError("InvalidAction.NotFound", `Action ${action} of version ${PRIVATELINK_VERSION}.`);
+            },
+        };
+        return { route, params };
     };
-    return { route, params };
-  };
 }

@@ -1,10 +1,19 @@
 import { ACCOUNTS } from "../../core/accounts";
 import type { ApiState, ResourceView } from "../../core/api-module";
-import { observe, type ObserveMode } from "../../core/lifecycle";
-import { ScopedStore, type Scope } from "../../core/scoped-store";
+import { type ObserveMode, observe } from "../../core/lifecycle";
+import { type Scope, ScopedStore } from "../../core/scoped-store";
 import type { World } from "../../core/world";
 import { seedAlicloudNetworks } from "../network";
-import { endpointToWire, serviceToWire, type EndpointRecord, type EndpointStatus, type ServiceRecord, type ServiceStatus, type ZoneRecord, type ZoneStatus } from "./models";
+import {
+    type EndpointRecord,
+    type EndpointStatus,
+    endpointToWire,
+    type ServiceRecord,
+    type ServiceStatus,
+    serviceToWire,
+    type ZoneRecord,
+    type ZoneStatus,
+} from "./models";
 
 /** Resource kinds as timings and the resources view name them. */
 export const ENDPOINT_KIND = "privatelink:endpoint";
@@ -12,10 +21,10 @@ export const SERVICE_KIND = "privatelink:endpoint_service";
 
 /** One account's PrivateLink objects in one region. */
 export interface PrivateLinkScope {
-  services: Record<string, ServiceRecord>;
-  endpoints: Record<string, EndpointRecord>;
-  /** `Action/ClientToken` → the first answer (idempotent creates). */
-  tokens: Record<string, unknown>;
+    services: Record<string, ServiceRecord>;
+    endpoints: Record<string, EndpointRecord>;
+    /** `Action/ClientToken` → the first answer (idempotent creates). */
+    tokens: Record<string, unknown>;
 }
 
 /**
@@ -23,137 +32,163 @@ export interface PrivateLinkScope {
  * clock (no timers): `Creating → Active`, `Pending` while a modification runs, `Deleting → gone`.
  */
 export class PrivateLinkState implements ApiState {
-  readonly store = new ScopedStore<PrivateLinkScope>(() => ({ services: {}, endpoints: {}, tokens: {} }));
+    readonly store = new ScopedStore<PrivateLinkScope>(() => ({ services: {}, endpoints: {}, tokens: {} }));
 
-  constructor(private readonly world: World) {}
+    constructor(private readonly world: World) {}
 
-  scope(s: Scope): PrivateLinkScope {
-    return this.store.get(s);
-  }
-
-  private phase(lc: Parameters<typeof observe>[0], mode: ObserveMode) {
-    const r = observe(lc, this.world.now(), mode);
-    if (r.changed) this.world.markDirty();
-    return r.phase;
-  }
-
-  /** A zone's status, or gone (its ENI address is then released). */
-  zoneStatus(e: EndpointRecord, z: ZoneRecord, mode: ObserveMode = "read"): ZoneStatus | "gone" {
-    const ph = this.phase(z.lifecycle, mode);
-    if (ph === "gone") {
-      this.releaseZone(e, z);
-      return "gone";
+    scope(s: Scope): PrivateLinkScope {
+        return this.store.get(s);
     }
-    if (ph === "creating") return "Creating";
-    if (ph === "deleting") return "Deleting";
-    return e.connected ? "Connected" : "Wait";
-  }
 
-  private releaseZone(e: EndpointRecord, z: ZoneRecord): void {
-    if (z.portId !== undefined) {
-      this.world.network.releasePort({ projectId: `alicloud:${e.accountId}`, region: e.region }, z.portId);
-      z.portId = undefined;
-      this.world.markDirty();
+    private phase(lc: Parameters<typeof observe>[0], mode: ObserveMode) {
+        const r = observe(lc, this.world.now(), mode);
+        if (r.changed) this.world.markDirty();
+        return r.phase;
     }
-  }
 
-  /** The endpoint's live zones (removed ones dropped). */
-  liveZones(e: EndpointRecord, mode: ObserveMode = "read"): Array<{ zone: ZoneRecord; status: ZoneStatus }> {
-    const out: Array<{ zone: ZoneRecord; status: ZoneStatus }> = [];
-    for (const z of e.zones) {
-      const st = this.zoneStatus(e, z, mode);
-      if (st !== "gone") out.push({ zone: z, status: st });
+    /** A zone's status, or gone (its ENI address is then released). */
+    zoneStatus(e: EndpointRecord, z: ZoneRecord, mode: ObserveMode = "read"): ZoneStatus | "gone" {
+        const ph = this.phase(z.lifecycle, mode);
+        if (ph === "gone") {
+            this.releaseZone(e, z);
+            return "gone";
+        }
+        if (ph === "creating") return "Creating";
+        if (ph === "deleting") return "Deleting";
+        return e.connected ? "Connected" : "Wait";
     }
-    if (out.length !== e.zones.length && mode === "read") {
-      e.zones = out.map((x) => x.zone);
-      this.world.markDirty();
+
+    private releaseZone(e: EndpointRecord, z: ZoneRecord): void {
+        if (z.portId !== undefined) {
+            this.world.network.releasePort({ projectId: `alicloud:${e.accountId}`, region: e.region }, z.portId);
+            z.portId = undefined;
+            this.world.markDirty();
+        }
     }
-    return out;
-  }
 
-  endpointStatus(e: EndpointRecord, mode: ObserveMode = "read"): EndpointStatus | "gone" {
-    const ph = this.phase(e.lifecycle, mode);
-    if (ph === "gone") {
-      for (const z of e.zones) this.releaseZone(e, z);
-      return "gone";
+    /** The endpoint's live zones (removed ones dropped). */
+    liveZones(e: EndpointRecord, mode: ObserveMode = "read"): Array<{ zone: ZoneRecord; status: ZoneStatus }> {
+        const out: Array<{ zone: ZoneRecord; status: ZoneStatus }> = [];
+        for (const z of e.zones) {
+            const st = this.zoneStatus(e, z, mode);
+            if (st !== "gone") out.push({ zone: z, status: st });
+        }
+        if (out.length !== e.zones.length && mode === "read") {
+            e.zones = out.map((x) => x.zone);
+            this.world.markDirty();
+        }
+        return out;
     }
-    if (ph === "creating") {
-      // The zones are created with the endpoint: a read of the endpoint is a read of them too.
-      this.liveZones(e, mode);
-      return "Creating";
+
+    endpointStatus(e: EndpointRecord, mode: ObserveMode = "read"): EndpointStatus | "gone" {
+        const ph = this.phase(e.lifecycle, mode);
+        if (ph === "gone") {
+            for (const z of e.zones) this.releaseZone(e, z);
+            return "gone";
+        }
+        if (ph === "creating") {
+            // The zones are created with the endpoint: a read of the endpoint is a read of them too.
+            this.liveZones(e, mode);
+            return "Creating";
+        }
+        if (ph === "deleting") return "Deleting";
+        if (e.busy && this.phase(e.busy, mode) === "creating") return "Pending";
+        // Zones still being added or removed keep the endpoint Pending.
+        if (this.liveZones(e, mode).some((z) => z.status === "Creating" || z.status === "Deleting")) return "Pending";
+        return "Active";
     }
-    if (ph === "deleting") return "Deleting";
-    if (e.busy && this.phase(e.busy, mode) === "creating") return "Pending";
-    // Zones still being added or removed keep the endpoint Pending.
-    if (this.liveZones(e, mode).some((z) => z.status === "Creating" || z.status === "Deleting")) return "Pending";
-    return "Active";
-  }
 
-  serviceStatus(s: ServiceRecord, mode: ObserveMode = "read"): ServiceStatus | "gone" {
-    const ph = this.phase(s.lifecycle, mode);
-    if (ph === "gone") return "gone";
-    if (ph === "creating") return "Creating";
-    if (ph === "deleting") return "Deleting";
-    if (s.busy && this.phase(s.busy, mode) === "creating") return "Pending";
-    return "Active";
-  }
-
-  /** A service by id in any scope, unless gone (peek: a consumer's look does not count as a read). */
-  findService(id: string): ServiceRecord | undefined {
-    for (const { value } of this.store.entries()) {
-      const s = value.services[id];
-      if (s && this.serviceStatus(s, "peek") !== "gone") return s;
+    serviceStatus(s: ServiceRecord, mode: ObserveMode = "read"): ServiceStatus | "gone" {
+        const ph = this.phase(s.lifecycle, mode);
+        if (ph === "gone") return "gone";
+        if (ph === "creating") return "Creating";
+        if (ph === "deleting") return "Deleting";
+        if (s.busy && this.phase(s.busy, mode) === "creating") return "Pending";
+        return "Active";
     }
-    return undefined;
-  }
 
-  /** Every live endpoint (any account) connected to a service. */
-  endpointsOf(serviceId: string): EndpointRecord[] {
-    const out: EndpointRecord[] = [];
-    for (const { value } of this.store.entries()) {
-      for (const e of Object.values(value.endpoints)) if (e.serviceId === serviceId && this.endpointStatus(e, "peek") !== "gone") out.push(e);
+    /** A service by id in any scope, unless gone (peek: a consumer's look does not count as a read). */
+    findService(id: string): ServiceRecord | undefined {
+        for (const { value } of this.store.entries()) {
+            const s = value.services[id];
+            if (s && this.serviceStatus(s, "peek") !== "gone") return s;
+        }
+        return undefined;
     }
-    return out;
-  }
 
-  reset(): void {
-    this.store.reset();
-    // The core has just reset the shared network store: add the Alibaba networks to it.
-    seedAlicloudNetworks(this.world.network);
-  }
-
-  snapshot(): unknown {
-    return this.store.snapshot();
-  }
-
-  restore(data: unknown): void {
-    if (!data) {
-      this.reset();
-      return;
+    /** Every live endpoint (any account) connected to a service. */
+    endpointsOf(serviceId: string): EndpointRecord[] {
+        const out: EndpointRecord[] = [];
+        for (const { value } of this.store.entries()) {
+            for (const e of Object.values(value.endpoints)) if (e.serviceId === serviceId && this.endpointStatus(e, "peek") !== "gone") out.push(e);
+        }
+        return out;
     }
-    this.store.restore(data);
-  }
 
-  resources({ includeDeleted }: { includeDeleted: boolean }): ResourceView[] {
-    const out: ResourceView[] = [];
-    for (const { scope, value } of this.store.entries()) {
-      const uid = scope.projectId.replace(/^alicloud:/, "");
-      const account = ACCOUNTS.find((a) => a.alicloud.accountId === uid)?.name;
-      const base = { api: "privatelink", account, projectId: scope.projectId, region: scope.region };
-      for (const s of Object.values(value.services)) {
-        const st = this.serviceStatus(s, "peek");
-        if (st === "gone" && !includeDeleted) continue;
-        const body = { ...serviceToWire(s, st === "gone" ? "Deleting" : st, true), Resources: s.resources, Users: s.users };
-        out.push({ ...base, kind: "endpoint_service", id: s.id, status: st === "gone" ? "deleted" : st, createdAt: s.lifecycle.createdAt, readyAt: s.lifecycle.readyAt, deletedAt: s.lifecycle.deletedAt, body });
-      }
-      for (const e of Object.values(value.endpoints)) {
-        const st = this.endpointStatus(e, "peek");
-        if (st === "gone" && !includeDeleted) continue;
-        const zones = st === "gone" ? [] : this.liveZones(e, "peek").map(({ zone, status }) => ({ ZoneId: zone.zoneId, VSwitchId: zone.vSwitchId, EniIp: zone.ip, ZoneStatus: status }));
-        const body = { ...endpointToWire(e, st === "gone" ? "Deleting" : st, true), SecurityGroupIds: e.securityGroupIds, Zones: zones };
-        out.push({ ...base, kind: "endpoint", id: e.id, status: st === "gone" ? "deleted" : st, createdAt: e.lifecycle.createdAt, readyAt: e.lifecycle.readyAt, deletedAt: e.lifecycle.deletedAt, body });
-      }
+    reset(): void {
+        this.store.reset();
+        // The core has just reset the shared network store: add the Alibaba networks to it.
+        seedAlicloudNetworks(this.world.network);
     }
-    return out;
-  }
+
+    snapshot(): unknown {
+        return this.store.snapshot();
+    }
+
+    restore(data: unknown): void {
+        if (!data) {
+            this.reset();
+            return;
+        }
+        this.store.restore(data);
+    }
+
+    resources({ includeDeleted }: { includeDeleted: boolean }): ResourceView[] {
+        const out: ResourceView[] = [];
+        for (const { scope, value } of this.store.entries()) {
+            const uid = scope.projectId.replace(/^alicloud:/, "");
+            const account = ACCOUNTS.find((a) => a.alicloud.accountId === uid)?.name;
+            const base = { api: "privatelink", account, projectId: scope.projectId, region: scope.region };
+            for (const s of Object.values(value.services)) {
+                const st = this.serviceStatus(s, "peek");
+                if (st === "gone" && !includeDeleted) continue;
+                const body = { ...serviceToWire(s, st === "gone" ? "Deleting" : st, true), Resources: s.resources, Users: s.users };
+                out.push({
+                    ...base,
+                    kind: "endpoint_service",
+                    id: s.id,
+                    status: st === "gone" ? "deleted" : st,
+                    createdAt: s.lifecycle.createdAt,
+                    readyAt: s.lifecycle.readyAt,
+                    deletedAt: s.lifecycle.deletedAt,
+                    body,
+                });
+            }
+            for (const e of Object.values(value.endpoints)) {
+                const st = this.endpointStatus(e, "peek");
+                if (st === "gone" && !includeDeleted) continue;
+                const zones =
+                    st === "gone"
+                        ? []
+                        : this.liveZones(e, "peek").map(({ zone, status }) => ({
+                              ZoneId: zone.zoneId,
+                              VSwitchId: zone.vSwitchId,
+                              EniIp: zone.ip,
+                              ZoneStatus: status,
+                          }));
+                const body = { ...endpointToWire(e, st === "gone" ? "Deleting" : st, true), SecurityGroupIds: e.securityGroupIds, Zones: zones };
+                out.push({
+                    ...base,
+                    kind: "endpoint",
+                    id: e.id,
+                    status: st === "gone" ? "deleted" : st,
+                    createdAt: e.lifecycle.createdAt,
+                    readyAt: e.lifecycle.readyAt,
+                    deletedAt: e.lifecycle.deletedAt,
+                    body,
+                });
+            }
+        }
+        return out;
+    }
 }

@@ -16,95 +16,108 @@ export const ACS3 = "ACS3-HMAC-SHA256";
 
 /** RFC 3986 percent-encoding (Alibaba's `percentEncode`): everything but `A-Z a-z 0-9 - _ . ~`. */
 export function acsEncode(s: string): string {
-  return encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+    return encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
 function safeDecode(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
+    try {
+        return decodeURIComponent(s);
+    } catch {
+        return s;
+    }
 }
 
 /** `a=1&b=2` as sent → decoded pairs (a `+` is a literal plus: clients encode spaces as %20). */
 export function rawPairs(raw: string): Array<[string, string]> {
-  const out: Array<[string, string]> = [];
-  for (const part of raw.split("&")) {
-    if (part === "") continue;
-    const eq = part.indexOf("=");
-    out.push(eq < 0 ? [safeDecode(part), ""] : [safeDecode(part.slice(0, eq)), safeDecode(part.slice(eq + 1))]);
-  }
-  return out;
+    const out: Array<[string, string]> = [];
+    for (const part of raw.split("&")) {
+        if (part === "") continue;
+        const eq = part.indexOf("=");
+        out.push(eq < 0 ? [safeDecode(part), ""] : [safeDecode(part.slice(0, eq)), safeDecode(part.slice(eq + 1))]);
+    }
+    return out;
 }
 
 /** Form bodies decode `+` as a space (application/x-www-form-urlencoded). */
 export function formPairs(body: string): Array<[string, string]> {
-  return [...new URLSearchParams(body).entries()];
+    return [...new URLSearchParams(body).entries()];
 }
 
 const byName = (a: [string, string], b: [string, string]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0);
 
 /** V3 canonical query: sorted by name, `enc(name)=enc(value)` joined by `&`. */
 export function acs3CanonicalQuery(pairs: Array<[string, string]>): string {
-  return [...pairs].sort(byName).map(([k, v]) => `${acsEncode(k)}=${acsEncode(v)}`).join("&");
+    return [...pairs]
+        .sort(byName)
+        .map(([k, v]) => `${acsEncode(k)}=${acsEncode(v)}`)
+        .join("&");
 }
 
 export interface ParsedAcs3 {
-  accessKeyId: string;
-  signedHeaders: string[];
-  signature: string;
+    accessKeyId: string;
+    signedHeaders: string[];
+    signature: string;
 }
 
 /** `ACS3-HMAC-SHA256 Credential=AK,SignedHeaders=a;b,Signature=hex`; undefined when malformed. */
 export function parseAcs3Authorization(value: string | undefined): ParsedAcs3 | undefined {
-  if (!value || !value.trim().startsWith(`${ACS3} `)) return undefined;
-  const fields = new Map<string, string>();
-  for (const part of value.trim().slice(ACS3.length + 1).split(",")) {
-    const eq = part.indexOf("=");
-    if (eq > 0) fields.set(part.slice(0, eq).trim(), part.slice(eq + 1).trim());
-  }
-  const accessKeyId = fields.get("Credential");
-  const signed = fields.get("SignedHeaders");
-  const signature = fields.get("Signature");
-  if (!accessKeyId || !signed || !signature) return undefined;
-  return { accessKeyId, signedHeaders: signed.split(";").map((h) => h.trim().toLowerCase()), signature: signature.toLowerCase() };
+    if (!value || !value.trim().startsWith(`${ACS3} `)) return undefined;
+    const fields = new Map<string, string>();
+    for (const part of value
+        .trim()
+        .slice(ACS3.length + 1)
+        .split(",")) {
+        const eq = part.indexOf("=");
+        if (eq > 0) fields.set(part.slice(0, eq).trim(), part.slice(eq + 1).trim());
+    }
+    const accessKeyId = fields.get("Credential");
+    const signed = fields.get("SignedHeaders");
+    const signature = fields.get("Signature");
+    if (!accessKeyId || !signed || !signature) return undefined;
+    return { accessKeyId, signedHeaders: signed.split(";").map((h) => h.trim().toLowerCase()), signature: signature.toLowerCase() };
 }
 
 function headerValue(h: IncomingHttpHeaders, name: string): string | undefined {
-  const v = h[name];
-  return Array.isArray(v) ? v.join(",") : v;
+    const v = h[name];
+    return Array.isArray(v) ? v.join(",") : v;
 }
 
 /** The V3 string to sign for a request as received (signed headers taken from the header). */
-export function acs3StringToSign(req: { method: string; rawPath: string; rawQuery: string; headers: IncomingHttpHeaders }, signedHeaders: string[], payloadHash: string): string {
-  const sorted = [...signedHeaders].sort();
-  const canonicalHeaders = sorted.map((n) => `${n}:${(headerValue(req.headers, n) ?? "").trim()}\n`).join("");
-  const uri = req.rawPath === "" ? "/" : req.rawPath;
-  const canonicalRequest = [req.method, uri, acs3CanonicalQuery(rawPairs(req.rawQuery)), canonicalHeaders, sorted.join(";"), payloadHash].join("\n");
-  return `${ACS3}\n${createHash("sha256").update(canonicalRequest).digest("hex")}`;
+export function acs3StringToSign(
+    req: { method: string; rawPath: string; rawQuery: string; headers: IncomingHttpHeaders },
+    signedHeaders: string[],
+    payloadHash: string,
+): string {
+    const sorted = [...signedHeaders].sort();
+    const canonicalHeaders = sorted.map((n) => `${n}:${(headerValue(req.headers, n) ?? "").trim()}\n`).join("");
+    const uri = req.rawPath === "" ? "/" : req.rawPath;
+    const canonicalRequest = [req.method, uri, acs3CanonicalQuery(rawPairs(req.rawQuery)), canonicalHeaders, sorted.join(";"), payloadHash].join("\n");
+    return `${ACS3}\n${createHash("sha256").update(canonicalRequest).digest("hex")}`;
 }
 
 export function acs3Signature(secret: string, stringToSign: string): string {
-  return createHmac("sha256", secret).update(stringToSign).digest("hex");
+    return createHmac("sha256", secret).update(stringToSign).digest("hex");
 }
 
 /** V1: `Base64(HMAC-SHA1(secret + "&", METHOD&%2F&enc(sorted params)))`. */
 export function v1Signature(method: string, params: Array<[string, string]>, secret: string): string {
-  const canonical = [...params].sort(byName).map(([k, v]) => `${acsEncode(k)}=${acsEncode(v)}`).join("&");
-  const stringToSign = `${method}&${acsEncode("/")}&${acsEncode(canonical)}`;
-  return createHmac("sha1", `${secret}&`).update(stringToSign).digest("base64");
+    const canonical = [...params]
+        .sort(byName)
+        .map(([k, v]) => `${acsEncode(k)}=${acsEncode(v)}`)
+        .join("&");
+    const stringToSign = `${method}&${acsEncode("/")}&${acsEncode(canonical)}`;
+    return createHmac("sha1", `${secret}&`).update(stringToSign).digest("base64");
 }
 
 /** Constant-time string comparison. */
 export function sameSecretText(a: string, b: string): boolean {
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  return x.length === y.length && timingSafeEqual(x, y);
+    const x = Buffer.from(a);
+    const y = Buffer.from(b);
+    return x.length === y.length && timingSafeEqual(x, y);
 }
 
 /** `2023-10-26T10:22:32Z` (also accepts fractional seconds); NaN when malformed. */
 export function parseAcsTime(s: string | undefined): number {
-  if (!s || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/.test(s)) return NaN;
-  return Date.parse(s);
+    if (!s || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/.test(s)) return NaN;
+    return Date.parse(s);
 }

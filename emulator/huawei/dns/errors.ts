@@ -1,6 +1,6 @@
 import type { ApiError } from "../../core/api-error";
-import type { ApiErrors } from "../../core/api-module";
 import { ApiError as Err } from "../../core/api-error";
+import type { ApiErrors } from "../../core/api-module";
 import { huaweiGateway } from "../gateway-errors";
 
 /**
@@ -10,40 +10,40 @@ import { huaweiGateway } from "../gateway-errors";
  * clients and tests can rely on them.
  */
 const CODES = {
-  "DNS.0001": [400, "Invalid parameter."],
-  "DNS.0002": [500, "System error. Please retry."],
-  "DNS.0003": [403, "Permission denied."],
-  "DNS.1501": [404, "Endpoint does not exist."],
-  "DNS.1502": [400, "Invalid endpoint name."],
-  "DNS.1503": [400, "Invalid endpoint direction."],
-  "DNS.1504": [400, "Endpoint name exists."],
-  "DNS.1505": [400, "Ip is not in this subnet."],
-  "DNS.1506": [400, "Ip is in use."],
-  "DNS.1507": [400, "An endpoint has 2 to 6 ip addresses."],
-  "DNS.1508": [400, "All subnets of an endpoint must belong to one VPC."],
-  "DNS.1509": [404, "Ip address does not exist."],
-  "DNS.1510": [400, "The endpoint status does not allow this operation."],
-  "DNS.1511": [400, "Invalid subnet."],
+    "DNS.0001": [400, "Invalid parameter."],
+    "DNS.0002": [500, "System error. Please retry."],
+    "DNS.0003": [403, "Permission denied."],
+    "DNS.1501": [404, "Endpoint does not exist."],
+    "DNS.1502": [400, "Invalid endpoint name."],
+    "DNS.1503": [400, "Invalid endpoint direction."],
+    "DNS.1504": [400, "Endpoint name exists."],
+    "DNS.1505": [400, "Ip is not in this subnet."],
+    "DNS.1506": [400, "Ip is in use."],
+    "DNS.1507": [400, "An endpoint has 2 to 6 ip addresses."],
+    "DNS.1508": [400, "All subnets of an endpoint must belong to one VPC."],
+    "DNS.1509": [404, "Ip address does not exist."],
+    "DNS.1510": [400, "The endpoint status does not allow this operation."],
+    "DNS.1511": [400, "Invalid subnet."],
 } as const satisfies Record<string, readonly [number, string]>;
 
 export type DnsCode = keyof typeof CODES;
 
 /** An error in DNS's own envelope. */
 export function dnsServiceError(status: number, code: string, message: string): ApiError {
-  return new Err(status, code, message, () => ({ code, message }));
+    return new Err(status, code, message, () => ({ code, message }));
 }
 
 /** The DNS error for `code`; `detail` names the field and the rule after the table's message. */
 export function dnsError(code: DnsCode, detail?: string): ApiError {
-  const [status, message] = CODES[code];
-  return dnsServiceError(status, code, detail ? `${message} ${detail}` : message);
+    const [status, message] = CODES[code];
+    return dnsServiceError(status, code, detail ? `${message} ${detail}` : message);
 }
 
 /** The factory the core uses for errors it raises on DNS requests (the gateway keeps its own envelope). */
 export const dnsErrors: ApiErrors = {
-  unauthorized: (m) => huaweiGateway.unauthorized(m),
-  forbidden: (m) => dnsError("DNS.0003", m),
-  throttled: (limit, retry) => huaweiGateway.throttled(limit, retry),
-  internal: (m) => dnsError("DNS.0002", m),
-  custom: (status, code, message) => dnsServiceError(status, code, message),
+    unauthorized: (m) => huaweiGateway.unauthorized(m),
+    forbidden: (m) => dnsError("DNS.0003", m),
+    throttled: (limit, retry) => huaweiGateway.throttled(limit, retry),
+    internal: (m) => dnsError("DNS.0002", m),
+    custom: (status, code, message) => dnsServiceError(status, code, message),
 };

@@ -9,9 +9,12 @@ import { iamRoutes } from "./routes";
  * the one operation without gateway authentication; project listing takes a token or AK/SK.
  */
 export function createIamApi(world: World): ApiModule {
-  const signed = huaweiAuthScheme(world, iamErrors);
-  const auth: AuthScheme = {
-    authenticate: (req, params) => (req.method === "POST" && req.path.replace(/\/+$/, "") === "/v3/auth/tokens" ? anonymousAuth.authenticate(req, params) : signed.authenticate(req, params)),
-  };
-  return { name: "iam", routes: iamRoutes(world), auth, errors: iamErrors };
+    const signed = huaweiAuthScheme(world, iamErrors);
+    const auth: AuthScheme = {
+        authenticate: (req, params) =>
+            req.method === "POST" && req.path.replace(/\/+$/, "") === "/v3/auth/tokens"
+                ? anonymousAuth.authenticate(req, params)
+                : signed.authenticate(req, params),
+    };
+    return { name: "iam", routes: iamRoutes(world), auth, errors: iamErrors };
 }

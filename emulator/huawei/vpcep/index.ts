@@ -7,6 +7,6 @@ import { VpcepState } from "./state";
 
 /** Huawei Cloud VPC Endpoint v1 (`/v1/{project_id}/...`). */
 export function createVpcepApi(world: World): ApiModule {
-  const state = new VpcepState(world);
-  return { name: "vpcep", routes: vpcepRoutes({ world, state }), auth: huaweiAuthScheme(world, vpcepErrors), errors: vpcepErrors, state };
+    const state = new VpcepState(world);
+    return { name: "vpcep", routes: vpcepRoutes({ world, state }), auth: huaweiAuthScheme(world, vpcepErrors), errors: vpcepErrors, state };
 }

@@ -1,9 +1,9 @@
 import { accounts, DEMO_REGION } from "../../core/accounts";
 import type { ApiState, ResourceView } from "../../core/api-module";
-import { observe, startLifecycle, type ObserveMode } from "../../core/lifecycle";
-import { ScopedStore, type Scope } from "../../core/scoped-store";
+import { type ObserveMode, observe, startLifecycle } from "../../core/lifecycle";
+import { type Scope, ScopedStore } from "../../core/scoped-store";
 import type { World } from "../../core/world";
-import { endpointToWire, serviceToWire, type EndpointRecord, type EndpointStatus, type ServiceRecord, type ServiceStatus } from "./models";
+import { type EndpointRecord, type EndpointStatus, endpointToWire, type ServiceRecord, type ServiceStatus, serviceToWire } from "./models";
 
 /** Resource kinds as timings and the resources view name them. */
 export const SERVICE_KIND = "vpcep:endpoint_service";
@@ -11,8 +11,8 @@ export const ENDPOINT_KIND = "vpcep:endpoint";
 
 /** The VPCEP resources of one project and region. */
 export interface VpcepScope {
-  services: Record<string, ServiceRecord>;
-  endpoints: Record<string, EndpointRecord>;
+    services: Record<string, ServiceRecord>;
+    endpoints: Record<string, EndpointRecord>;
 }
 
 /**
@@ -20,16 +20,15 @@ export interface VpcepScope {
  * status once creation completed (failure, approval and the owner's decision decide which).
  */
 const SERVICE_STATUS = {
-  creating: "creating",
-  deleting: "deleting",
-  settled: (s: ServiceRecord): ServiceStatus => (s.lifecycle.fail ? "failed" : "available"),
+    creating: "creating",
+    deleting: "deleting",
+    settled: (s: ServiceRecord): ServiceStatus => (s.lifecycle.fail ? "failed" : "available"),
 } as const;
 
 const ENDPOINT_STATUS = {
-  creating: "creating",
-  deleting: "deleting",
-  settled: (e: EndpointRecord): EndpointStatus =>
-    e.lifecycle.fail ? "failed" : (e.decision ?? (e.approvalRequired ? "pendingAcceptance" : "accepted")),
+    creating: "creating",
+    deleting: "deleting",
+    settled: (e: EndpointRecord): EndpointStatus => (e.lifecycle.fail ? "failed" : (e.decision ?? (e.approvalRequired ? "pendingAcceptance" : "accepted"))),
 } as const;
 
 /** The scope public (O&M-owned) services live in. */
@@ -38,157 +37,164 @@ export const PUBLIC_OWNER = "huaweicloud";
 
 /** Public services every account can connect to without permission. */
 function seedPublicServices(now: number): ServiceRecord[] {
-  const base = {
-    projectId: PUBLIC_SCOPE.projectId,
-    region: PUBLIC_SCOPE.region,
-    domainId: PUBLIC_OWNER,
-    vpcId: "22222222-2222-4222-8222-100000000000",
-    serverType: "VM",
-    approvalEnabled: false,
-    tcpProxy: "close",
-    tags: [],
-    description: "",
-    permissions: [],
-    isPublic: true,
-    updatedAt: now,
-    lifecycle: startLifecycle(now, "immediate", false),
-  };
-  return [
-    { ...base, id: "22222222-2222-4222-8222-000000000001", fixedFullName: `${DEMO_REGION}.com.myhuaweicloud.v4.obsv2`, serviceType: "gateway", ports: [], poolId: "pool-obs" },
-    {
-      ...base,
-      id: "22222222-2222-4222-8222-000000000002",
-      fixedFullName: `${DEMO_REGION}.com.myhuaweicloud.v4.dns`,
-      serviceType: "interface",
-      ports: [{ client_port: 53, server_port: 53, protocol: "TCP" }],
-      poolId: "pool-dns",
-    },
-  ];
+    const base = {
+        projectId: PUBLIC_SCOPE.projectId,
+        region: PUBLIC_SCOPE.region,
+        domainId: PUBLIC_OWNER,
+        vpcId: "22222222-2222-4222-8222-100000000000",
+        serverType: "VM",
+        approvalEnabled: false,
+        tcpProxy: "close",
+        tags: [],
+        description: "",
+        permissions: [],
+        isPublic: true,
+        updatedAt: now,
+        lifecycle: startLifecycle(now, "immediate", false),
+    };
+    return [
+        {
+            ...base,
+            id: "22222222-2222-4222-8222-000000000001",
+            fixedFullName: `${DEMO_REGION}.com.myhuaweicloud.v4.obsv2`,
+            serviceType: "gateway",
+            ports: [],
+            poolId: "pool-obs",
+        },
+        {
+            ...base,
+            id: "22222222-2222-4222-8222-000000000002",
+            fixedFullName: `${DEMO_REGION}.com.myhuaweicloud.v4.dns`,
+            serviceType: "interface",
+            ports: [{ client_port: 53, server_port: 53, protocol: "TCP" }],
+            poolId: "pool-dns",
+        },
+    ];
 }
 
 /** All VPCEP state, with statuses computed lazily from the world clock. */
 export class VpcepState implements ApiState {
-  readonly store = new ScopedStore<VpcepScope>(() => ({ services: {}, endpoints: {} }));
-  private markerSeq = 0;
+    readonly store = new ScopedStore<VpcepScope>(() => ({ services: {}, endpoints: {} }));
+    private markerSeq = 0;
 
-  constructor(private readonly world: World) {}
+    constructor(private readonly world: World) {}
 
-  scope(s: Scope): VpcepScope {
-    return this.store.get(s);
-  }
+    scope(s: Scope): VpcepScope {
+        return this.store.get(s);
+    }
 
-  nextMarkerId(): number {
-    this.markerSeq++;
-    this.world.markDirty();
-    return 302010000 + this.markerSeq;
-  }
-
-  /** A service's status, or `gone`; `read` counts toward `afterReads` timings. */
-  serviceStatus(s: ServiceRecord, mode: ObserveMode = "read"): ServiceStatus | "gone" {
-    const { phase, changed } = observe(s.lifecycle, this.world.now(), mode);
-    if (changed) this.world.markDirty();
-    if (phase === "gone") return "gone";
-    return phase === "ready" ? SERVICE_STATUS.settled(s) : SERVICE_STATUS[phase];
-  }
-
-  /** An endpoint's status, or `gone` (its port is released when it goes). */
-  endpointStatus(e: EndpointRecord, mode: ObserveMode = "read"): EndpointStatus | "gone" {
-    const { phase, changed } = observe(e.lifecycle, this.world.now(), mode);
-    if (changed) this.world.markDirty();
-    if (phase === "gone") {
-      if (e.portId !== undefined) {
-        this.world.network.releasePort({ projectId: e.projectId, region: e.region }, e.portId);
-        e.portId = undefined;
+    nextMarkerId(): number {
+        this.markerSeq++;
         this.world.markDirty();
-      }
-      return "gone";
+        return 302010000 + this.markerSeq;
     }
-    return phase === "ready" ? ENDPOINT_STATUS.settled(e) : ENDPOINT_STATUS[phase];
-  }
 
-  /** A service by id in any scope, unless gone (checked without counting a read). */
-  findService(id: string): ServiceRecord | undefined {
-    for (const { value } of this.store.entries()) {
-      const s = value.services[id];
-      if (s && this.serviceStatus(s, "peek") !== "gone") return s;
+    /** A service's status, or `gone`; `read` counts toward `afterReads` timings. */
+    serviceStatus(s: ServiceRecord, mode: ObserveMode = "read"): ServiceStatus | "gone" {
+        const { phase, changed } = observe(s.lifecycle, this.world.now(), mode);
+        if (changed) this.world.markDirty();
+        if (phase === "gone") return "gone";
+        return phase === "ready" ? SERVICE_STATUS.settled(s) : SERVICE_STATUS[phase];
     }
-    return undefined;
-  }
 
-  /** Every endpoint (any account) connected to a service, unless gone. */
-  endpointsOf(serviceId: string): EndpointRecord[] {
-    const out: EndpointRecord[] = [];
-    for (const { value } of this.store.entries()) {
-      for (const e of Object.values(value.endpoints)) {
-        if (e.serviceId === serviceId && this.endpointStatus(e, "peek") !== "gone") out.push(e);
-      }
+    /** An endpoint's status, or `gone` (its port is released when it goes). */
+    endpointStatus(e: EndpointRecord, mode: ObserveMode = "read"): EndpointStatus | "gone" {
+        const { phase, changed } = observe(e.lifecycle, this.world.now(), mode);
+        if (changed) this.world.markDirty();
+        if (phase === "gone") {
+            if (e.portId !== undefined) {
+                this.world.network.releasePort({ projectId: e.projectId, region: e.region }, e.portId);
+                e.portId = undefined;
+                this.world.markDirty();
+            }
+            return "gone";
+        }
+        return phase === "ready" ? ENDPOINT_STATUS.settled(e) : ENDPOINT_STATUS[phase];
     }
-    return out;
-  }
 
-  /** Every service visible to a domain for describe/connect: own, public, or permitted. */
-  canConnect(s: ServiceRecord, domainId: string): boolean {
-    if (s.isPublic || s.domainId === domainId) return true;
-    return s.permissions.some((p) => p.permission === "*" || p.permission === `iam:domain::${domainId}`);
-  }
-
-  reset(): void {
-    this.store.reset();
-    this.markerSeq = 0;
-    const pub = this.scope(PUBLIC_SCOPE);
-    for (const s of seedPublicServices(this.world.now())) pub.services[s.id] = s;
-  }
-
-  snapshot(): unknown {
-    return { markerSeq: this.markerSeq, scopes: this.store.snapshot() };
-  }
-
-  restore(data: unknown): void {
-    const d = (data ?? {}) as { markerSeq?: number; scopes?: unknown };
-    this.markerSeq = d.markerSeq ?? 0;
-    this.store.restore(d.scopes);
-    if (!d.scopes) this.reset();
-  }
-
-  resources({ includeDeleted }: { includeDeleted: boolean }): ResourceView[] {
-    const out: ResourceView[] = [];
-    for (const { scope, value } of this.store.entries()) {
-      const account = accounts.byProjectId(scope.projectId)?.name ?? (scope.projectId === PUBLIC_SCOPE.projectId ? PUBLIC_OWNER : undefined);
-      for (const s of Object.values(value.services)) {
-        const st = this.serviceStatus(s, "peek");
-        if (st === "gone" && !includeDeleted) continue;
-        out.push({
-          api: "vpcep",
-          kind: "endpoint_service",
-          id: s.id,
-          account,
-          projectId: scope.projectId,
-          region: scope.region,
-          status: st === "gone" ? "deleted" : st,
-          createdAt: s.lifecycle.createdAt,
-          readyAt: s.lifecycle.readyAt,
-          deletedAt: s.lifecycle.deletedAt,
-          body: serviceToWire(s, st === "gone" ? "deleting" : st, this.endpointsOf(s.id).length),
-        });
-      }
-      for (const e of Object.values(value.endpoints)) {
-        const st = this.endpointStatus(e, "peek");
-        if (st === "gone" && !includeDeleted) continue;
-        out.push({
-          api: "vpcep",
-          kind: "endpoint",
-          id: e.id,
-          account,
-          projectId: scope.projectId,
-          region: scope.region,
-          status: st === "gone" ? "deleted" : st,
-          createdAt: e.lifecycle.createdAt,
-          readyAt: e.lifecycle.readyAt,
-          deletedAt: e.lifecycle.deletedAt,
-          body: endpointToWire(e, st === "gone" ? "deleting" : st),
-        });
-      }
+    /** A service by id in any scope, unless gone (checked without counting a read). */
+    findService(id: string): ServiceRecord | undefined {
+        for (const { value } of this.store.entries()) {
+            const s = value.services[id];
+            if (s && this.serviceStatus(s, "peek") !== "gone") return s;
+        }
+        return undefined;
     }
-    return out;
-  }
+
+    /** Every endpoint (any account) connected to a service, unless gone. */
+    endpointsOf(serviceId: string): EndpointRecord[] {
+        const out: EndpointRecord[] = [];
+        for (const { value } of this.store.entries()) {
+            for (const e of Object.values(value.endpoints)) {
+                if (e.serviceId === serviceId && this.endpointStatus(e, "peek") !== "gone") out.push(e);
+            }
+        }
+        return out;
+    }
+
+    /** Every service visible to a domain for describe/connect: own, public, or permitted. */
+    canConnect(s: ServiceRecord, domainId: string): boolean {
+        if (s.isPublic || s.domainId === domainId) return true;
+        return s.permissions.some((p) => p.permission === "*" || p.permission === `iam:domain::${domainId}`);
+    }
+
+    reset(): void {
+        this.store.reset();
+        this.markerSeq = 0;
+        const pub = this.scope(PUBLIC_SCOPE);
+        for (const s of seedPublicServices(this.world.now())) pub.services[s.id] = s;
+    }
+
+    snapshot(): unknown {
+        return { markerSeq: this.markerSeq, scopes: this.store.snapshot() };
+    }
+
+    restore(data: unknown): void {
+        const d = (data ?? {}) as { markerSeq?: number; scopes?: unknown };
+        this.markerSeq = d.markerSeq ?? 0;
+        this.store.restore(d.scopes);
+        if (!d.scopes) this.reset();
+    }
+
+    resources({ includeDeleted }: { includeDeleted: boolean }): ResourceView[] {
+        const out: ResourceView[] = [];
+        for (const { scope, value } of this.store.entries()) {
+            const account = accounts.byProjectId(scope.projectId)?.name ?? (scope.projectId === PUBLIC_SCOPE.projectId ? PUBLIC_OWNER : undefined);
+            for (const s of Object.values(value.services)) {
+                const st = this.serviceStatus(s, "peek");
+                if (st === "gone" && !includeDeleted) continue;
+                out.push({
+                    api: "vpcep",
+                    kind: "endpoint_service",
+                    id: s.id,
+                    account,
+                    projectId: scope.projectId,
+                    region: scope.region,
+                    status: st === "gone" ? "deleted" : st,
+                    createdAt: s.lifecycle.createdAt,
+                    readyAt: s.lifecycle.readyAt,
+                    deletedAt: s.lifecycle.deletedAt,
+                    body: serviceToWire(s, st === "gone" ? "deleting" : st, this.endpointsOf(s.id).length),
+                });
+            }
+            for (const e of Object.values(value.endpoints)) {
+                const st = this.endpointStatus(e, "peek");
+                if (st === "gone" && !includeDeleted) continue;
+                out.push({
+                    api: "vpcep",
+                    kind: "endpoint",
+                    id: e.id,
+                    account,
+                    projectId: scope.projectId,
+                    region: scope.region,
+                    status: st === "gone" ? "deleted" : st,
+                    createdAt: e.lifecycle.createdAt,
+                    readyAt: e.lifecycle.readyAt,
+                    deletedAt: e.lifecycle.deletedAt,
+                    body: endpointToWire(e, st === "gone" ? "deleting" : st),
+                });
+            }
+        }
+        return out;
+    }
 }

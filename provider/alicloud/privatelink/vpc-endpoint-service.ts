@@ -52,10 +52,18 @@ const service = privateLinkHooks<VpcEndpointServiceWire, pl.CreateVpcEndpointSer
     async read(c, id) {
         const service = await orUndefined(() => pl.getVpcEndpointServiceAttribute(c, id));
         if (!service || service.ServiceStatus === "Deleting") return undefined;
-        const [resources, users, t] = await Promise.all([pl.listVpcEndpointServiceResources(c, id), pl.listVpcEndpointServiceUsers(c, id), pl.listTags(c, "vpcendpointservice", id)]);
+        const [resources, users, t] = await Promise.all([
+            pl.listVpcEndpointServiceResources(c, id),
+            pl.listVpcEndpointServiceUsers(c, id),
+            pl.listTags(c, "vpcendpointservice", id),
+        ]);
         return {
             service,
-            resources: resources.map((r) => ({ resourceId: r.ResourceId, resourceType: (r.ResourceType ?? "slb") as VpcEndpointServiceResource["resourceType"], zoneId: r.ZoneId ?? "" })),
+            resources: resources.map((r) => ({
+                resourceId: r.ResourceId,
+                resourceType: (r.ResourceType ?? "slb") as VpcEndpointServiceResource["resourceType"],
+                zoneId: r.ZoneId ?? "",
+            })),
             users,
             tags: t,
         };
@@ -75,14 +83,16 @@ const toWire = (r: VpcEndpointServiceResource) => ({ ResourceId: r.resourceId, R
 async function changeResources({ c, id, old, new: want, budget }: ApplyContext<VpcEndpointServiceResource[], AlibabaClient>): Promise<void> {
     const have = new Map((old ?? []).map((r) => [resKey(r), r]));
     const wanted = new Map((want ?? []).map((r) => [resKey(r), r]));
-    for (const [k, r] of wanted) if (!have.has(k)) {
-        await pl.attachResourceToVpcEndpointService(c, id, toWire(r), { signal: budget.signal, clientToken: randomUUID() });
-        await settled(c, id, budget);
-    }
-    for (const [k, r] of have) if (!wanted.has(k)) {
-        await pl.detachResourceFromVpcEndpointService(c, id, toWire(r), { signal: budget.signal });
-        await settled(c, id, budget);
-    }
+    for (const [k, r] of wanted)
+        if (!have.has(k)) {
+            await pl.attachResourceToVpcEndpointService(c, id, toWire(r), { signal: budget.signal, clientToken: randomUUID() });
+            await settled(c, id, budget);
+        }
+    for (const [k, r] of have)
+        if (!wanted.has(k)) {
+            await pl.detachResourceFromVpcEndpointService(c, id, toWire(r), { signal: budget.signal });
+            await settled(c, id, budget);
+        }
 }
 
 async function changeUsers({ c, id, old, new: want, budget }: ApplyContext<string[], AlibabaClient>): Promise<void> {
@@ -109,16 +119,26 @@ const fields = {
     /** Whether endpoints connect without the owner's approval (default false). */
     autoAcceptEnabled: f.input(z.boolean("must be true or false").optional(), { change: "update", default: false, wire: "AutoAcceptEnabled" }),
     /** Account UIDs (digits) allowed to create endpoints for this service; order does not matter. */
-    allowedUsers: f.input(z.array(z.string().regex(/^\d{1,20}$/, "is not an account UID (digits, such as 1234567890123456)")).max(100, "has more than 100 users").optional(), {
-        change: "update",
-        unordered: true,
-        distinct: (u) => u,
-        default: [],
-        read: (w) => w.users,
-        apply: changeUsers,
-    }),
+    allowedUsers: f.input(
+        z
+            .array(z.string().regex(/^\d{1,20}$/, "is not an account UID (digits, such as 1234567890123456)"))
+            .max(100, "has more than 100 users")
+            .optional(),
+        {
+            change: "update",
+            unordered: true,
+            distinct: (u) => u,
+            default: [],
+            read: (w) => w.users,
+            apply: changeUsers,
+        },
+    ),
     /** Who pays for the connections: `Endpoint` (default, the consumer) or `EndpointService`. */
-    payer: f.input(z.enum(["Endpoint", "EndpointService"], "must be Endpoint or EndpointService").optional(), { change: "replace", default: "Endpoint", wire: "Payer" }),
+    payer: f.input(z.enum(["Endpoint", "EndpointService"], "must be Endpoint or EndpointService").optional(), {
+        change: "replace",
+        default: "Endpoint",
+        wire: "Payer",
+    }),
     /** 2–256 characters, not starting with http:// or https://. Leaving it out keeps the service's description. */
     serviceDescription: f.input(description.optional(), { change: "update", computed: true, wire: "ServiceDescription" }),
     /** Up to 20 tags; keys 1–128 and values 0–128 characters, not starting with `aliyun`, `acs:`, `http(s)://`. */
@@ -154,7 +174,11 @@ export const model = f.define({
         if (known("resources") && known("serviceResourceType")) {
             const type = inputs.serviceResourceType ?? "slb";
             (inputs.resources ?? []).forEach((r, i) => {
-                if (r.resourceType !== type) out.push({ path: ["resources", i, "resourceType"], message: `differs from serviceResourceType "${type}"; a service's resources are all of one type` });
+                if (r.resourceType !== type)
+                    out.push({
+                        path: ["resources", i, "resourceType"],
+                        message: `differs from serviceResourceType "${type}"; a service's resources are all of one type`,
+                    });
             });
         }
         return out;
@@ -166,7 +190,8 @@ export const model = f.define({
                 for (const uid of inputs.allowedUsers ?? []) await pl.addUserToVpcEndpointService(c, id, uid, { signal: budget.signal });
             }),
 
-        put: (c, id, body, budget) => pl.updateVpcEndpointServiceAttribute(c, id, body as pl.UpdateVpcEndpointServiceAttributeRequest, { signal: budget.signal }),
+        put: (c, id, body, budget) =>
+            pl.updateVpcEndpointServiceAttribute(c, id, body as pl.UpdateVpcEndpointServiceAttributeRequest, { signal: budget.signal }),
 
         id: (w) => w.service.ServiceId,
     },

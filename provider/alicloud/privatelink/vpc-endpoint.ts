@@ -63,7 +63,11 @@ const endpoint = privateLinkHooks<VpcEndpointWire, pl.CreateVpcEndpointRequest>(
     async read(c, id) {
         const endpoint = await orUndefined(() => pl.getVpcEndpointAttribute(c, id));
         if (!endpoint || endpoint.EndpointStatus === "Deleting") return undefined;
-        const [zones, securityGroupIds, t] = await Promise.all([pl.listVpcEndpointZones(c, id), pl.listVpcEndpointSecurityGroups(c, id), pl.listTags(c, "vpcendpoint", id)]);
+        const [zones, securityGroupIds, t] = await Promise.all([
+            pl.listVpcEndpointZones(c, id),
+            pl.listVpcEndpointSecurityGroups(c, id),
+            pl.listTags(c, "vpcendpoint", id),
+        ]);
         return { endpoint, zones: zones.filter((z) => z.ZoneStatus !== "Deleting"), securityGroupIds, tags: t };
     },
     status: async (c, id, signal) => (await orUndefined(() => pl.getVpcEndpointAttribute(c, id, { signal })))?.EndpointStatus ?? undefined,
@@ -78,21 +82,26 @@ async function serviceIdOf(c: AlibabaClient, inputs: { serviceId?: string; servi
     if (inputs.serviceId) return inputs.serviceId;
     const found = await pl.listVpcEndpointServicesByEndUser(c, { ServiceName: inputs.serviceName });
     const hit = found.find((s) => s.ServiceName === inputs.serviceName);
-    if (!hit) throw new Error(`alicloud.privatelink.VpcEndpoint: serviceName ${inputs.serviceName} is not an endpoint service these credentials may connect to (ListVpcEndpointServicesByEndUser found none)`);
+    if (!hit)
+        throw new Error(
+            `alicloud.privatelink.VpcEndpoint: serviceName ${inputs.serviceName} is not an endpoint service these credentials may connect to (ListVpcEndpointServicesByEndUser found none)`,
+        );
     return hit.ServiceId;
 }
 
 /** Attaches new groups first, so the endpoint always keeps at least one, then detaches. */
 async function changeSecurityGroups({ c, id, old, new: want, budget }: ApplyContext<string[], AlibabaClient>): Promise<void> {
     const have = new Set(old ?? []);
-    for (const sg of want ?? []) if (!have.has(sg)) {
-        await pl.attachSecurityGroupToVpcEndpoint(c, id, sg, { signal: budget.signal });
-        await settled(c, id, budget);
-    }
-    for (const sg of have) if (!(want ?? []).includes(sg)) {
-        await pl.detachSecurityGroupFromVpcEndpoint(c, id, sg, { signal: budget.signal });
-        await settled(c, id, budget);
-    }
+    for (const sg of want ?? [])
+        if (!have.has(sg)) {
+            await pl.attachSecurityGroupToVpcEndpoint(c, id, sg, { signal: budget.signal });
+            await settled(c, id, budget);
+        }
+    for (const sg of have)
+        if (!(want ?? []).includes(sg)) {
+            await pl.detachSecurityGroupFromVpcEndpoint(c, id, sg, { signal: budget.signal });
+            await settled(c, id, budget);
+        }
 }
 
 /** New zones first (the endpoint keeps serving), then removals, then re-creations of changed zones. */
@@ -128,20 +137,29 @@ const fields = {
     serviceId: f.input(acsId("epsrv", "endpoint service id").optional(), { change: "replace", read: false }),
     /** The endpoint service's name (`com.aliyuncs.privatelink.<region>.epsrv-…`), resolved to its id. */
     serviceName: f.input(
-        z.string().regex(/^com\.aliyuncs\.privatelink\.[a-z0-9-]+\.epsrv-[a-z0-9]+$|^[A-Za-z0-9.-]{3,255}$/, "is not an endpoint service name (such as com.aliyuncs.privatelink.cn-hangzhou.epsrv-bp1abcdefgh12345678)").optional(),
+        z
+            .string()
+            .regex(
+                /^com\.aliyuncs\.privatelink\.[a-z0-9-]+\.epsrv-[a-z0-9]+$|^[A-Za-z0-9.-]{3,255}$/,
+                "is not an endpoint service name (such as com.aliyuncs.privatelink.cn-hangzhou.epsrv-bp1abcdefgh12345678)",
+            )
+            .optional(),
         { change: "replace", read: false },
     ),
     /** The VPC the endpoint lives in (`vpc-…`). */
     vpcId: f.input(acsId("vpc", "VPC id"), { change: "replace", wire: "VpcId" }),
     /** 1–10 security groups of `vpcId` for the endpoint's interfaces; order does not matter. Changed in place (attach, then detach). */
-    securityGroupIds: f.input(z.array(acsId("sg", "security group id")).min(1, "is empty; an endpoint needs at least one security group").max(10, "has more than 10 security groups"), {
-        change: "update",
-        unordered: true,
-        distinct: (sg) => sg,
-        wire: "SecurityGroupId",
-        read: (w) => w.securityGroupIds,
-        apply: changeSecurityGroups,
-    }),
+    securityGroupIds: f.input(
+        z.array(acsId("sg", "security group id")).min(1, "is empty; an endpoint needs at least one security group").max(10, "has more than 10 security groups"),
+        {
+            change: "update",
+            unordered: true,
+            distinct: (sg) => sg,
+            wire: "SecurityGroupId",
+            read: (w) => w.securityGroupIds,
+            apply: changeSecurityGroups,
+        },
+    ),
     /**
      * 1–10 zones, one per zone id, each with a vSwitch and optionally an IP; order does not
      * matter. Changed in place: added and removed zones go through AddZone/RemoveZone, a zone
@@ -161,15 +179,25 @@ const fields = {
      * 2–128 characters (letters, digits, `_`, `-`), starting with a letter. The cloud cannot clear
      * a name: leaving this input out keeps the endpoint's name.
      */
-    endpointName: f.input(z.string().regex(/^[A-Za-z][A-Za-z0-9_-]{1,127}$/, "must have 2–128 characters (letters, digits, _ and -) and start with a letter").optional(), {
-        change: "update",
-        computed: true,
-        wire: "EndpointName",
-    }),
+    endpointName: f.input(
+        z
+            .string()
+            .regex(/^[A-Za-z][A-Za-z0-9_-]{1,127}$/, "must have 2–128 characters (letters, digits, _ and -) and start with a letter")
+            .optional(),
+        {
+            change: "update",
+            computed: true,
+            wire: "EndpointName",
+        },
+    ),
     /** 2–256 characters, not starting with http:// or https://. Leaving it out keeps the endpoint's description. */
     endpointDescription: f.input(description.optional(), { change: "update", computed: true, wire: "EndpointDescription" }),
     /** `Interface` (default; load balancer services) or `Reverse`. */
-    endpointType: f.input(z.enum(["Interface", "Reverse"], "must be Interface or Reverse").optional(), { change: "replace", default: "Interface", wire: "EndpointType" }),
+    endpointType: f.input(z.enum(["Interface", "Reverse"], "must be Interface or Reverse").optional(), {
+        change: "replace",
+        default: "Interface",
+        wire: "EndpointType",
+    }),
     /** Up to 20 tags; keys 1–128 and values 0–128 characters, not starting with `aliyun`, `acs:`, `http(s)://`. */
     tags: tagsField<VpcEndpointWire>("vpcendpoint", (w) => w.tags),
 };
@@ -190,7 +218,9 @@ const outputs = {
     /** When the endpoint was created. */
     createTime: f.output((w) => w.endpoint.CreateTime),
     /** Each zone as the cloud has it: the interface's IP, id, status and domain name. */
-    zoneDetails: f.output((w) => w.zones.map((z) => ({ zoneId: z.ZoneId, vswitchId: z.VSwitchId ?? "", ip: z.EniIp, eniId: z.EniId, status: z.ZoneStatus, domain: z.ZoneDomain }))),
+    zoneDetails: f.output((w) =>
+        w.zones.map((z) => ({ zoneId: z.ZoneId, vswitchId: z.VSwitchId ?? "", ip: z.EniIp, eniId: z.EniId, status: z.ZoneStatus, domain: z.ZoneDomain })),
+    ),
 };
 
 export const model = f.define({
@@ -216,7 +246,8 @@ export const model = f.define({
     },
     hooks: {
         ...endpoint,
-        create: async ({ c, inputs, body, budget }) => endpoint.create(c, { ...body, ServiceId: await serviceIdOf(c, inputs) } as pl.CreateVpcEndpointRequest, budget),
+        create: async ({ c, inputs, body, budget }) =>
+            endpoint.create(c, { ...body, ServiceId: await serviceIdOf(c, inputs) } as pl.CreateVpcEndpointRequest, budget),
 
         async put(c, id, body, budget) {
             await pl.updateVpcEndpointAttribute(c, id, body as pl.UpdateVpcEndpointAttributeRequest, { signal: budget.signal });

@@ -45,7 +45,11 @@ export function asWanted(recorded: unknown): WantedAddress[] | undefined {
     return recorded.map((r: Partial<RecordedAddress> & WantedAddress) =>
         // Recorded by this provider: the IP counts only when the program chose it, so an address
         // the cloud picked matches a wanted address without `ip` (no perpetual diff).
-        typeof r.id === "string" && typeof r.ipGiven === "boolean" ? (r.ipGiven ? { subnetId: r.subnetId, ip: r.ip } : { subnetId: r.subnetId }) : { subnetId: r.subnetId, ...(r.ip ? { ip: r.ip } : {}) },
+        typeof r.id === "string" && typeof r.ipGiven === "boolean"
+            ? r.ipGiven
+                ? { subnetId: r.subnetId, ip: r.ip }
+                : { subnetId: r.subnetId }
+            : { subnetId: r.subnetId, ...(r.ip ? { ip: r.ip } : {}) },
     );
 }
 
@@ -53,7 +57,10 @@ export function asWanted(recorded: unknown): WantedAddress[] | undefined {
  * Pairs wanted addresses with existing ones: a wanted IP matches the address with that IP in
  * that subnet; a wanted address without IP matches any remaining address of its subnet.
  */
-export function matchAddresses<H extends { subnetId: string; ip: string }>(wanted: readonly WantedAddress[], have: readonly H[]): { kept: Array<{ want: WantedAddress; have: H }>; add: WantedAddress[]; remove: H[] } {
+export function matchAddresses<H extends { subnetId: string; ip: string }>(
+    wanted: readonly WantedAddress[],
+    have: readonly H[],
+): { kept: Array<{ want: WantedAddress; have: H }>; add: WantedAddress[]; remove: H[] } {
     const free = [...have];
     const kept: Array<{ want: WantedAddress; have: H }> = [];
     const pending: WantedAddress[] = [];
@@ -85,7 +92,8 @@ export function planAddressSteps<H>(count: number, add: readonly WantedAddress[]
     }
     for (const a of add.slice(pairs)) steps.push({ op: "add", address: a }), n++;
     for (const r of remove.slice(pairs)) steps.push({ op: "remove", address: r }), n--;
-    if (n < MIN_ADDRESSES || n > MAX_ADDRESSES) throw new Error(`an endpoint has ${MIN_ADDRESSES} to ${MAX_ADDRESSES} IP addresses; this change would leave ${n}`);
+    if (n < MIN_ADDRESSES || n > MAX_ADDRESSES)
+        throw new Error(`an endpoint has ${MIN_ADDRESSES} to ${MAX_ADDRESSES} IP addresses; this change would leave ${n}`);
     return steps;
 }
 

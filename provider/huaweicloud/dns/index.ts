@@ -1,2 +1,2 @@
 /** Huawei Cloud DNS resources. */
-export { ResolverEndpoint, type ResolverEndpointArgs, type ResolverEndpointIpAddressArgs, type ResolverEndpointIpAddress } from "./resolver-endpoint";
+export { ResolverEndpoint, type ResolverEndpointArgs, type ResolverEndpointIpAddress, type ResolverEndpointIpAddressArgs } from "./resolver-endpoint";

@@ -16,7 +16,16 @@ import type { ApplyContext } from "../../model/field";
 import { type ArgsOf, fieldsOf } from "../../model/resource";
 import { huaweicloud } from "../connect";
 import { ipv4, uuid } from "../inputs";
-import { asWanted, matchAddresses, MAX_ADDRESSES, MIN_ADDRESSES, planAddressSteps, recordAddresses, type RecordedAddress, type WantedAddress } from "./addresses";
+import {
+    asWanted,
+    MAX_ADDRESSES,
+    MIN_ADDRESSES,
+    matchAddresses,
+    planAddressSteps,
+    type RecordedAddress,
+    recordAddresses,
+    type WantedAddress,
+} from "./addresses";
 
 export type { RecordedAddress as ResolverEndpointIpAddress } from "./addresses";
 
@@ -49,7 +58,9 @@ function recorded(inputs: Record<string, any>): RecordedAddress[] {
 }
 
 function wanted(inputs: Record<string, any>): WantedAddress[] {
-    return ((inputs.ipAddresses ?? []) as Array<Partial<RecordedAddress> & WantedAddress>).filter((a) => typeof a.id !== "string").map((a) => (a.ip !== undefined ? { subnetId: a.subnetId, ip: a.ip } : { subnetId: a.subnetId }));
+    return ((inputs.ipAddresses ?? []) as Array<Partial<RecordedAddress> & WantedAddress>)
+        .filter((a) => typeof a.id !== "string")
+        .map((a) => (a.ip !== undefined ? { subnetId: a.subnetId, ip: a.ip } : { subnetId: a.subnetId }));
 }
 
 async function readWire(c: HuaweiClient, endpoint: dns.ResolverEndpoint, previous: RecordedAddress[], made: WantedAddress[]): Promise<ResolverEndpointWire> {
@@ -61,7 +72,8 @@ async function findByName(c: HuaweiClient, name: string, direction: "inbound" | 
     return (await dns.listResolverEndpoints(c, { direction, name })).find((e) => e.name === name);
 }
 
-const waitActive = (c: HuaweiClient, id: string, budget: { deadline: number; signal?: AbortSignal }) => dns.waitForResolverEndpointActive(c, id, { deadline: budget.deadline, signal: budget.signal });
+const waitActive = (c: HuaweiClient, id: string, budget: { deadline: number; signal?: AbortSignal }) =>
+    dns.waitForResolverEndpointActive(c, id, { deadline: budget.deadline, signal: budget.signal });
 
 /** What the address changes leave for the read that follows: the addresses before, and those made. */
 interface AddressChanges {
@@ -161,7 +173,8 @@ export const model = f.define({
             const seen = new Map<string, number>();
             (inputs.ipAddresses ?? []).forEach((a, i) => {
                 if (a.ip === undefined) return;
-                if (seen.has(a.ip)) out.push({ path: ["ipAddresses", i, "ip"], message: `repeats ipAddresses[${seen.get(a.ip)}].ip; each address can be used once` });
+                if (seen.has(a.ip))
+                    out.push({ path: ["ipAddresses", i, "ip"], message: `repeats ipAddresses[${seen.get(a.ip)}].ip; each address can be used once` });
                 else seen.set(a.ip, i);
             });
         }

@@ -22,7 +22,14 @@ const ACTION = { accept: "receive", reject: "reject" } as const;
 const SETTLED = { accept: "accepted", reject: "rejected" } as const;
 type Decision = keyof typeof ACTION;
 
-async function decide(c: HuaweiClient, serviceId: string, endpointId: string, decision: Decision, deadline: number, signal?: AbortSignal): Promise<vpcep.Connection> {
+async function decide(
+    c: HuaweiClient,
+    serviceId: string,
+    endpointId: string,
+    decision: Decision,
+    deadline: number,
+    signal?: AbortSignal,
+): Promise<vpcep.Connection> {
     await vpcep.acceptOrRejectEndpoint(c, serviceId, { action: ACTION[decision], endpoints: [endpointId] }, { signal });
     const r = await vpcep.waitForConnection(c, serviceId, endpointId, {
         target: [SETTLED[decision]],
@@ -50,7 +57,8 @@ const fields = {
         change: "update",
         default: "accept",
         read: (w) => (w.connection.status === "accepted" ? "accept" : w.connection.status === "rejected" ? "reject" : undefined),
-        apply: async ({ c, news, budget }) => void (await decide(c, news.endpointServiceId, news.endpointId, news.decision ?? "accept", budget.deadline, budget.signal)),
+        apply: async ({ c, news, budget }) =>
+            void (await decide(c, news.endpointServiceId, news.endpointId, news.decision ?? "accept", budget.deadline, budget.signal)),
     }),
 };
 
@@ -100,7 +108,12 @@ export const model = f.define({
             const connection = await connectionOf(c, inputs.endpointServiceId, inputs.endpointId);
             if (!connection || connection.status === "rejected" || connection.status === "deleting") return;
             try {
-                await vpcep.acceptOrRejectEndpoint(c, inputs.endpointServiceId, { action: "reject", endpoints: [inputs.endpointId] }, { signal: budget.signal });
+                await vpcep.acceptOrRejectEndpoint(
+                    c,
+                    inputs.endpointServiceId,
+                    { action: "reject", endpoints: [inputs.endpointId] },
+                    { signal: budget.signal },
+                );
             } catch (e) {
                 // The endpoint or the service is already gone: there is no connection left to reject.
                 if (!(e instanceof NotFoundError)) throw e;

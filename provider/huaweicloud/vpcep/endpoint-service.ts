@@ -57,7 +57,10 @@ async function readPermissions(c: HuaweiClient, id: string): Promise<string[]> {
 async function syncPermissions(c: HuaweiClient, id: string, have: string[], want: string[]): Promise<void> {
     const add = want.filter((p) => !have.includes(p));
     const remove = have.filter((p) => !want.includes(p));
-    for (const [action, list] of [["add", add], ["remove", remove]] as const) {
+    for (const [action, list] of [
+        ["add", add],
+        ["remove", remove],
+    ] as const) {
         for (const type of ["domainId", "orgPath"] as const) {
             const batch = list.filter((p) => (p.startsWith("organizations:") ? "orgPath" : "domainId") === type);
             for (let i = 0; i < batch.length; i += 50) {
@@ -100,15 +103,25 @@ const fields = {
      * A short name (up to 16 letters, digits, `_` or `-`); the cloud completes it as
      * `{region}.{serviceName}.{id}` in the `serviceName` output.
      */
-    serviceName: f.input(z.string().regex(/^[A-Za-z0-9_-]{1,16}$/, "must be 1–16 letters, digits, _ or -").optional(), {
-        change: "update",
-        default: "",
-        wire: "service_name",
-        read: (w) => shortServiceName(w.service.service_name),
-        fromOutputs: (o) => shortServiceName(o.serviceName),
-    }),
+    serviceName: f.input(
+        z
+            .string()
+            .regex(/^[A-Za-z0-9_-]{1,16}$/, "must be 1–16 letters, digits, _ or -")
+            .optional(),
+        {
+            change: "update",
+            default: "",
+            wire: "service_name",
+            read: (w) => shortServiceName(w.service.service_name),
+            fromOutputs: (o) => shortServiceName(o.serviceName),
+        },
+    ),
     /** `interface` (the default and the only type users can create). */
-    serviceType: f.input(z.literal("interface", 'is not "interface" (the only type users can create)').optional(), { change: "replace", default: "interface", wire: "service_type" }),
+    serviceType: f.input(z.literal("interface", 'is not "interface" (the only type users can create)').optional(), {
+        change: "replace",
+        default: "interface",
+        wire: "service_type",
+    }),
     /** Whether the owner must approve each endpoint's connection (see `ConnectionApproval`). The API's default is `true`. */
     approvalEnabled: f.input(z.boolean("must be true or false").optional(), { change: "update", default: true, wire: "approval_enabled" }),
     /** Up to 512 characters, without `<` or `>`. */
@@ -117,7 +130,11 @@ const fields = {
      * How client information (source IP, port, marker id) reaches the backend: `close` (the
      * default), `toa_open`, `proxy_open` or `open` (both).
      */
-    tcpProxy: f.input(z.enum(["close", "toa_open", "proxy_open", "open"], "is not one of close, toa_open, proxy_open, open").optional(), { change: "update", default: "close", wire: "tcp_proxy" }),
+    tcpProxy: f.input(z.enum(["close", "toa_open", "proxy_open", "open"], "is not one of close, toa_open, proxy_open, open").optional(), {
+        change: "update",
+        default: "close",
+        wire: "tcp_proxy",
+    }),
     /**
      * The backend's IPv4 address, for VLAN scenarios. The cloud keeps the address once set: leaving
      * this input out keeps whatever address the service has.
@@ -184,7 +201,10 @@ export const model = f.define({
     hooks: {
         async create({ c, inputs, body, budget }) {
             const marker = newMarker();
-            const request = { ...body, tags: [...((body.tags as vpcep.Tag[] | undefined) ?? []), { key: MARKER_TAG, value: marker }] } as vpcep.CreateEndpointServiceRequest;
+            const request = {
+                ...body,
+                tags: [...((body.tags as vpcep.Tag[] | undefined) ?? []), { key: MARKER_TAG, value: marker }],
+            } as vpcep.CreateEndpointServiceRequest;
             const created = await createOnce(
                 () => vpcep.createEndpointService(c, request, { signal: budget.signal }),
                 () => findByMarker(c, marker, inputs.serviceName),

@@ -56,7 +56,8 @@ const fields = {
         distinct: (t) => t,
         default: [],
         wire: "routetables",
-        apply: ({ c, id, new: tables, budget }) => vpcep.updateEndpointRoutetable(c, id, { routetables: tables ?? [] }, { signal: budget.signal }).then(() => undefined),
+        apply: ({ c, id, new: tables, budget }) =>
+            vpcep.updateEndpointRoutetable(c, id, { routetables: tables ?? [] }, { signal: budget.signal }).then(() => undefined),
     }),
     /** IPv4 addresses or CIDR blocks allowed to use the endpoint (up to 20); order does not matter. */
     whitelist: f.input(z.array(ipv4OrCidr).max(20, "has more than 20 entries (the whitelist limit)").optional(), {
@@ -68,7 +69,12 @@ const fields = {
         apply: updateWhitelist,
     }),
     /** Whether `whitelist` is enforced (default false). */
-    enableWhitelist: f.input(z.boolean("must be true or false").optional(), { change: "update", default: false, wire: "enable_whitelist", apply: updateWhitelist }),
+    enableWhitelist: f.input(z.boolean("must be true or false").optional(), {
+        change: "update",
+        default: false,
+        wire: "enable_whitelist",
+        apply: updateWhitelist,
+    }),
     /** Up to 512 characters, without `<` or `>` (the API cannot change it in place). */
     description: f.input(description(512).optional(), { change: "replace", default: "", wire: "description" }),
     /** Up to 10 tags; keys 1–36 and values 0–43 characters, without `=*<>\,|/`. */
@@ -125,13 +131,20 @@ export const model = f.define({
     hooks: {
         async create({ c, inputs, body, budget }) {
             const marker = newMarker();
-            const request = { ...body, tags: [...((body.tags as vpcep.Tag[] | undefined) ?? []), { key: MARKER_TAG, value: marker }] } as vpcep.CreateEndpointRequest;
+            const request = {
+                ...body,
+                tags: [...((body.tags as vpcep.Tag[] | undefined) ?? []), { key: MARKER_TAG, value: marker }],
+            } as vpcep.CreateEndpointRequest;
             const created = await createOnce(
                 () => vpcep.createEndpoint(c, request, { signal: budget.signal }),
                 () => findByMarker(c, marker, inputs.vpcId),
             );
             budget.onCreated(created.id);
-            const r = await vpcep.waitForEndpointCreated(c, created.id, { acceptPending: !inputs.waitForAcceptance, deadline: budget.deadline, signal: budget.signal });
+            const r = await vpcep.waitForEndpointCreated(c, created.id, {
+                acceptPending: !inputs.waitForAcceptance,
+                deadline: budget.deadline,
+                signal: budget.signal,
+            });
             return r.outcome === "target" ? r.resource : created;
         },
 

@@ -1,5 +1,6 @@
 /** Huawei Cloud VPC Endpoint (VPCEP) resources. */
-export { EndpointService, type EndpointServiceArgs, type PortMapping } from "./endpoint-service";
-export { Endpoint, type EndpointArgs } from "./endpoint";
+
 export { ConnectionApproval, type ConnectionApprovalArgs } from "./connection-approval";
+export { Endpoint, type EndpointArgs } from "./endpoint";
+export { EndpointService, type EndpointServiceArgs, type PortMapping } from "./endpoint-service";
 export { ServicePermission, type ServicePermissionArgs } from "./service-permission";

@@ -8,7 +8,7 @@ import { z } from "zod";
 
 /** 32 hexadecimal characters: a Huawei Cloud account (domain) id. */
 const DOMAIN_ID = /^[0-9a-fA-F]{32}$/;
-const ORG_PATH = /^[A-Za-z0-9_\-\/]{1,256}$/;
+const ORG_PATH = /^[A-Za-z0-9_\-/]{1,256}$/;
 
 /** The canonical form of a permission, or an error message. */
 export function normalizePermission(p: string): { value: string; type: "domainId" | "orgPath" } | string {
@@ -16,9 +16,15 @@ export function normalizePermission(p: string): { value: string; type: "domainId
     if (s === "*") return { value: "*", type: "domainId" };
     if (DOMAIN_ID.test(s)) return { value: `iam:domain::${s.toLowerCase()}`, type: "domainId" };
     const dom = /^iam:domain::(.*)$/.exec(s);
-    if (dom) return DOMAIN_ID.test(dom[1]) ? { value: `iam:domain::${dom[1].toLowerCase()}`, type: "domainId" } : `has an account id that is not 32 hexadecimal characters`;
+    if (dom)
+        return DOMAIN_ID.test(dom[1])
+            ? { value: `iam:domain::${dom[1].toLowerCase()}`, type: "domainId" }
+            : `has an account id that is not 32 hexadecimal characters`;
     const org = /^organizations:orgPath::(.*)$/.exec(s);
-    if (org) return ORG_PATH.test(org[1]) ? { value: `organizations:orgPath::${org[1]}`, type: "orgPath" } : `has an organization path with characters other than letters, digits, _ - /`;
+    if (org)
+        return ORG_PATH.test(org[1])
+            ? { value: `organizations:orgPath::${org[1]}`, type: "orgPath" }
+            : `has an organization path with characters other than letters, digits, _ - /`;
     return `is not an account id (32 hexadecimal characters), iam:domain::<account id>, organizations:orgPath::<path> or *`;
 }
 

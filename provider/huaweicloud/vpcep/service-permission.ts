@@ -51,11 +51,17 @@ export const model = f.define({
     hooks: {
         async create({ c, inputs, budget }) {
             await vpcep.waitForEndpointServiceAvailable(c, inputs.endpointServiceId, { deadline: budget.deadline, signal: budget.signal });
-            await vpcep.batchAddOrRemoveEndpointServicePermissions(c, inputs.endpointServiceId, { action: "add", permissions: [inputs.permission], permission_type: typeOf(inputs.permission) }, { signal: budget.signal });
+            await vpcep.batchAddOrRemoveEndpointServicePermissions(
+                c,
+                inputs.endpointServiceId,
+                { action: "add", permissions: [inputs.permission], permission_type: typeOf(inputs.permission) },
+                { signal: budget.signal },
+            );
             // The permission exists from here on: if reading it back fails, the engine removes it
             // rather than leave it outside the state (an orphan found by the chaos run, test/chaos).
             budget.onCreated(`${inputs.endpointServiceId}/${inputs.permission}`);
-            const permission: vpcep.Permission = (await find(c, inputs.endpointServiceId, inputs.permission)) ?? ({ permission: inputs.permission } as vpcep.Permission);
+            const permission: vpcep.Permission =
+                (await find(c, inputs.endpointServiceId, inputs.permission)) ?? ({ permission: inputs.permission } as vpcep.Permission);
             return { serviceId: inputs.endpointServiceId, permission };
         },
 
@@ -72,7 +78,12 @@ export const model = f.define({
 
         async delete(c, _id, inputs, budget) {
             await ignoreNotFound(() =>
-                vpcep.batchAddOrRemoveEndpointServicePermissions(c, inputs.endpointServiceId, { action: "remove", permissions: [inputs.permission], permission_type: typeOf(inputs.permission) }, { signal: budget.signal }),
+                vpcep.batchAddOrRemoveEndpointServicePermissions(
+                    c,
+                    inputs.endpointServiceId,
+                    { action: "remove", permissions: [inputs.permission], permission_type: typeOf(inputs.permission) },
+                    { signal: budget.signal },
+                ),
             );
         },
 

@@ -6,7 +6,13 @@ import { tags, tagsFromWire, tagsToWire } from "../inputs";
 import { withoutMarker } from "../marker";
 
 /** Upserts the new values first, then deletes removed keys. */
-export async function syncTags(c: HuaweiClient, type: vpcep.TagResourceType, id: string, have: Record<string, string>, want: Record<string, string>): Promise<void> {
+export async function syncTags(
+    c: HuaweiClient,
+    type: vpcep.TagResourceType,
+    id: string,
+    have: Record<string, string>,
+    want: Record<string, string>,
+): Promise<void> {
     const upsert = Object.fromEntries(Object.entries(want).filter(([k, v]) => have[k] !== v));
     const removed = Object.keys(have).filter((k) => !(k in want));
     if (Object.keys(upsert).length) await vpcep.batchAddOrDeleteResourceTags(c, type, id, { action: "create", tags: tagsToWire(upsert) });

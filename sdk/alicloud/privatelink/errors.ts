@@ -2,25 +2,25 @@
 import { codeTable } from "../../core/errors";
 
 export const privatelinkCodes = codeTable({
-  EndpointNotFound: { kind: "not_found" },
-  EndpointServiceNotFound: { kind: "not_found" },
-  EndpointZoneNotFound: { kind: "not_found" },
-  EndpointConnectionNotFound: { kind: "not_found" },
-  EndpointServiceResourceNotFound: { kind: "not_found" },
-  VpcNotFound: { kind: "validation" },
-  VSwitchNotFound: { kind: "validation" },
-  SecurityGroupNotFound: { kind: "validation" },
-  EndpointServiceNotAuthorized: { kind: "auth" },
-  EndpointExist: { kind: "conflict", reason: "exists" },
-  EndpointDuplicated: { kind: "conflict", reason: "exists" },
-  EndpointZoneDuplicated: { kind: "conflict", reason: "exists" },
-  ResourceAlreadyAssociated: { kind: "conflict", reason: "in_use" },
-  SecurityGroupAlreadyAttached: { kind: "conflict", reason: "exists" },
-  "DependencyViolation.EndpointConnection": { kind: "conflict", reason: "in_use" },
-  "QuotaExceeded.totalEpPerVpc": { kind: "quota" },
-  "QuotaExceeded.epZonePerEndpoint": { kind: "quota" },
-  "QuotaExceeded.EndpointService": { kind: "quota" },
-  QuotaMisMatched: { kind: "quota" },
+    EndpointNotFound: { kind: "not_found" },
+    EndpointServiceNotFound: { kind: "not_found" },
+    EndpointZoneNotFound: { kind: "not_found" },
+    EndpointConnectionNotFound: { kind: "not_found" },
+    EndpointServiceResourceNotFound: { kind: "not_found" },
+    VpcNotFound: { kind: "validation" },
+    VSwitchNotFound: { kind: "validation" },
+    SecurityGroupNotFound: { kind: "validation" },
+    EndpointServiceNotAuthorized: { kind: "auth" },
+    EndpointExist: { kind: "conflict", reason: "exists" },
+    EndpointDuplicated: { kind: "conflict", reason: "exists" },
+    EndpointZoneDuplicated: { kind: "conflict", reason: "exists" },
+    ResourceAlreadyAssociated: { kind: "conflict", reason: "in_use" },
+    SecurityGroupAlreadyAttached: { kind: "conflict", reason: "exists" },
+    "DependencyViolation.EndpointConnection": { kind: "conflict", reason: "in_use" },
+    "QuotaExceeded.totalEpPerVpc": { kind: "quota" },
+    "QuotaExceeded.epZonePerEndpoint": { kind: "quota" },
+    "QuotaExceeded.EndpointService": { kind: "quota" },
+    QuotaMisMatched: { kind: "quota" },
 });
 
 /**
@@ -28,14 +28,14 @@ export const privatelinkCodes = codeTable({
  * request is retried with backoff, as the official clients do.
  */
 export const privatelinkBusyCodes = [
-  "EndpointOperationDenied",
-  "EndpointLocked",
-  "EndpointServiceLocked",
-  "EndpointServiceOperationDenied",
-  "ConcurrentCallNotSupported",
-  "EndpointConnectionOperationDenied",
-  "IncorrectStatus.VpcEndpointService",
-  "IncorrectStatus.Endpoint",
+    "EndpointOperationDenied",
+    "EndpointLocked",
+    "EndpointServiceLocked",
+    "EndpointServiceOperationDenied",
+    "ConcurrentCallNotSupported",
+    "EndpointConnectionOperationDenied",
+    "IncorrectStatus.VpcEndpointService",
+    "IncorrectStatus.Endpoint",
 ] as const;
 
 /** The code a successful DryRun answers (an error by the API's design). */

@@ -18,53 +18,53 @@ export const ZoneInput = z.strictObject({ ZoneId: z.string().min(1), VSwitchId: 
 export type ZoneInput = z.input<typeof ZoneInput>;
 
 export const CreateVpcEndpointRequest = z.strictObject({
-  ...Common,
-  ClientToken: z.string().max(64).optional(),
-  ServiceId: z.string().optional(),
-  ServiceName: z.string().optional(),
-  VpcId: z.string().min(1),
-  SecurityGroupId: z.array(z.string().min(1)).max(10).optional(),
-  Zone: z.array(ZoneInput).max(10).optional(),
-  EndpointName: z.string().optional(),
-  EndpointDescription: z.string().optional(),
-  EndpointType: z.enum(["Interface", "Reverse"]).optional(),
-  ZonePrivateIpAddressCount: z.number().int().optional(),
-  ProtectedEnabled: z.boolean().optional(),
-  Tag: z.array(TagInput).max(20).optional(),
-  ResourceGroupId: z.string().optional(),
+    ...Common,
+    ClientToken: z.string().max(64).optional(),
+    ServiceId: z.string().optional(),
+    ServiceName: z.string().optional(),
+    VpcId: z.string().min(1),
+    SecurityGroupId: z.array(z.string().min(1)).max(10).optional(),
+    Zone: z.array(ZoneInput).max(10).optional(),
+    EndpointName: z.string().optional(),
+    EndpointDescription: z.string().optional(),
+    EndpointType: z.enum(["Interface", "Reverse"]).optional(),
+    ZonePrivateIpAddressCount: z.number().int().optional(),
+    ProtectedEnabled: z.boolean().optional(),
+    Tag: z.array(TagInput).max(20).optional(),
+    ResourceGroupId: z.string().optional(),
 });
 export type CreateVpcEndpointRequest = z.input<typeof CreateVpcEndpointRequest>;
 
 export const VpcEndpoint = z.looseObject({
-  EndpointId: z.string(),
-  EndpointName: opt(z.string()),
-  EndpointDescription: opt(z.string()),
-  EndpointStatus: opt(z.string()),
-  EndpointBusinessStatus: opt(z.string()),
-  ConnectionStatus: opt(z.string()),
-  EndpointType: opt(z.string()),
-  ServiceId: opt(z.string()),
-  ServiceName: opt(z.string()),
-  VpcId: opt(z.string()),
-  EndpointDomain: opt(z.string()),
-  Bandwidth: opt(z.number()),
-  CreateTime: opt(z.string()),
-  RegionId: opt(z.string()),
-  Tags: arr(Tag),
+    EndpointId: z.string(),
+    EndpointName: opt(z.string()),
+    EndpointDescription: opt(z.string()),
+    EndpointStatus: opt(z.string()),
+    EndpointBusinessStatus: opt(z.string()),
+    ConnectionStatus: opt(z.string()),
+    EndpointType: opt(z.string()),
+    ServiceId: opt(z.string()),
+    ServiceName: opt(z.string()),
+    VpcId: opt(z.string()),
+    EndpointDomain: opt(z.string()),
+    Bandwidth: opt(z.number()),
+    CreateTime: opt(z.string()),
+    RegionId: opt(z.string()),
+    Tags: arr(Tag),
 });
 export type VpcEndpoint = z.output<typeof VpcEndpoint>;
 
 const Paged = { NextToken: opt(z.string()), MaxResults: opt(z.number()), TotalCount: opt(z.number()) };
 
 export const ListVpcEndpointsFilter = z.strictObject({
-  EndpointId: z.string().optional(),
-  EndpointName: z.string().optional(),
-  EndpointStatus: z.string().optional(),
-  VpcId: z.string().optional(),
-  ServiceName: z.string().optional(),
-  ConnectionStatus: z.string().optional(),
-  EndpointType: z.string().optional(),
-  Tag: z.array(TagInput).optional(),
+    EndpointId: z.string().optional(),
+    EndpointName: z.string().optional(),
+    EndpointStatus: z.string().optional(),
+    VpcId: z.string().optional(),
+    ServiceName: z.string().optional(),
+    ConnectionStatus: z.string().optional(),
+    EndpointType: z.string().optional(),
+    Tag: z.array(TagInput).optional(),
 });
 export type ListVpcEndpointsFilter = z.input<typeof ListVpcEndpointsFilter>;
 export const ListVpcEndpointsResponse = z.looseObject({ Endpoints: arr(VpcEndpoint), ...Paged });
@@ -73,12 +73,12 @@ export const UpdateVpcEndpointAttributeRequest = z.strictObject({ ...Common, End
 export type UpdateVpcEndpointAttributeRequest = z.input<typeof UpdateVpcEndpointAttributeRequest>;
 
 export const EndpointZone = z.looseObject({
-  ZoneId: z.string(),
-  VSwitchId: opt(z.string()),
-  EniId: opt(z.string()),
-  EniIp: opt(z.string()),
-  ZoneStatus: opt(z.string()),
-  ZoneDomain: opt(z.string()),
+    ZoneId: z.string(),
+    VSwitchId: opt(z.string()),
+    EniId: opt(z.string()),
+    EniIp: opt(z.string()),
+    ZoneStatus: opt(z.string()),
+    ZoneDomain: opt(z.string()),
 });
 export type EndpointZone = z.output<typeof EndpointZone>;
 export const ListVpcEndpointZonesResponse = z.looseObject({ Zones: arr(EndpointZone), ...Paged });
@@ -91,60 +91,74 @@ export const ServiceResourceInput = z.strictObject({ ResourceId: z.string().min(
 export type ServiceResourceInput = z.input<typeof ServiceResourceInput>;
 
 export const CreateVpcEndpointServiceRequest = z.strictObject({
-  ...Common,
-  ClientToken: z.string().max(64).optional(),
-  AutoAcceptEnabled: z.boolean().optional(),
-  ServiceDescription: z.string().optional(),
-  ServiceResourceType: z.enum(["slb", "alb", "nlb"]).optional(),
-  Payer: z.enum(["Endpoint", "EndpointService"]).optional(),
-  ZoneAffinityEnabled: z.boolean().optional(),
-  Resource: z.array(ServiceResourceInput).optional(),
-  Tag: z.array(TagInput).max(20).optional(),
-  ResourceGroupId: z.string().optional(),
+    ...Common,
+    ClientToken: z.string().max(64).optional(),
+    AutoAcceptEnabled: z.boolean().optional(),
+    ServiceDescription: z.string().optional(),
+    ServiceResourceType: z.enum(["slb", "alb", "nlb"]).optional(),
+    Payer: z.enum(["Endpoint", "EndpointService"]).optional(),
+    ZoneAffinityEnabled: z.boolean().optional(),
+    Resource: z.array(ServiceResourceInput).optional(),
+    Tag: z.array(TagInput).max(20).optional(),
+    ResourceGroupId: z.string().optional(),
 });
 export type CreateVpcEndpointServiceRequest = z.input<typeof CreateVpcEndpointServiceRequest>;
 
 export const VpcEndpointService = z.looseObject({
-  ServiceId: z.string(),
-  ServiceName: opt(z.string()),
-  ServiceDomain: opt(z.string()),
-  ServiceStatus: opt(z.string()),
-  ServiceBusinessStatus: opt(z.string()),
-  ServiceDescription: opt(z.string()),
-  ServiceType: opt(z.string()),
-  ServiceResourceType: opt(z.string()),
-  AutoAcceptEnabled: opt(z.boolean()),
-  Payer: opt(z.string()),
-  ZoneAffinityEnabled: opt(z.boolean()),
-  Zones: arr(z.string()),
-  CreateTime: opt(z.string()),
-  RegionId: opt(z.string()),
-  Tags: arr(Tag),
+    ServiceId: z.string(),
+    ServiceName: opt(z.string()),
+    ServiceDomain: opt(z.string()),
+    ServiceStatus: opt(z.string()),
+    ServiceBusinessStatus: opt(z.string()),
+    ServiceDescription: opt(z.string()),
+    ServiceType: opt(z.string()),
+    ServiceResourceType: opt(z.string()),
+    AutoAcceptEnabled: opt(z.boolean()),
+    Payer: opt(z.string()),
+    ZoneAffinityEnabled: opt(z.boolean()),
+    Zones: arr(z.string()),
+    CreateTime: opt(z.string()),
+    RegionId: opt(z.string()),
+    Tags: arr(Tag),
 });
 export type VpcEndpointService = z.output<typeof VpcEndpointService>;
 export const ListVpcEndpointServicesResponse = z.looseObject({ Services: arr(VpcEndpointService), ...Paged });
 
 export const ListVpcEndpointServicesByEndUserResponse = z.looseObject({
-  Services: arr(z.looseObject({ ServiceId: z.string(), ServiceName: opt(z.string()), ServiceDomain: opt(z.string()), Zones: arr(z.string()) })),
-  ...Paged,
+    Services: arr(z.looseObject({ ServiceId: z.string(), ServiceName: opt(z.string()), ServiceDomain: opt(z.string()), Zones: arr(z.string()) })),
+    ...Paged,
 });
 
 export const UpdateVpcEndpointServiceAttributeRequest = z.strictObject({
-  ...Common,
-  ServiceDescription: z.string().optional(),
-  AutoAcceptEnabled: z.boolean().optional(),
-  ZoneAffinityEnabled: z.boolean().optional(),
-  ConnectBandwidth: z.number().int().optional(),
+    ...Common,
+    ServiceDescription: z.string().optional(),
+    AutoAcceptEnabled: z.boolean().optional(),
+    ZoneAffinityEnabled: z.boolean().optional(),
+    ConnectBandwidth: z.number().int().optional(),
 });
 export type UpdateVpcEndpointServiceAttributeRequest = z.input<typeof UpdateVpcEndpointServiceAttributeRequest>;
 
-export const ServiceResource = z.looseObject({ ResourceId: z.string(), ResourceType: opt(z.string()), ZoneId: opt(z.string()), VpcId: opt(z.string()), Ip: opt(z.string()) });
+export const ServiceResource = z.looseObject({
+    ResourceId: z.string(),
+    ResourceType: opt(z.string()),
+    ZoneId: opt(z.string()),
+    VpcId: opt(z.string()),
+    Ip: opt(z.string()),
+});
 export type ServiceResource = z.output<typeof ServiceResource>;
 export const ListVpcEndpointServiceResourcesResponse = z.looseObject({ Resources: arr(ServiceResource), ...Paged });
 
-export const ListVpcEndpointServiceUsersResponse = z.looseObject({ Users: arr(z.looseObject({ UserId: z.union([z.string(), z.number()]).transform(String) })), ...Paged });
+export const ListVpcEndpointServiceUsersResponse = z.looseObject({
+    Users: arr(z.looseObject({ UserId: z.union([z.string(), z.number()]).transform(String) })),
+    ...Paged,
+});
 
-export const Connection = z.looseObject({ EndpointId: z.string(), EndpointOwnerId: opt(z.union([z.string(), z.number()]).transform(String)), ConnectionStatus: opt(z.string()), Bandwidth: opt(z.number()) });
+export const Connection = z.looseObject({
+    EndpointId: z.string(),
+    EndpointOwnerId: opt(z.union([z.string(), z.number()]).transform(String)),
+    ConnectionStatus: opt(z.string()),
+    Bandwidth: opt(z.number()),
+});
 export type Connection = z.output<typeof Connection>;
 export const ListVpcEndpointConnectionsResponse = z.looseObject({ Connections: arr(Connection), ...Paged });
 

@@ -5,85 +5,153 @@
 // EnableVpcEndpointConnection, DisableVpcEndpointConnection, ListVpcEndpointConnections
 import { parseRequest } from "../../core/schema";
 import type { AlibabaClient } from "../client";
-import { listAll, plCall, type CallOptions, type ListOptions } from "./operation";
+import { type CallOptions, type ListOptions, listAll, plCall } from "./operation";
 import {
-  CreateVpcEndpointServiceRequest,
-  Empty,
-  ListVpcEndpointConnectionsResponse,
-  ListVpcEndpointServiceResourcesResponse,
-  ListVpcEndpointServicesByEndUserResponse,
-  ListVpcEndpointServicesResponse,
-  ListVpcEndpointServiceUsersResponse,
-  ServiceResourceInput,
-  UpdateVpcEndpointServiceAttributeRequest,
-  VpcEndpointService,
-  type Connection,
-  type ServiceResource,
+    type Connection,
+    CreateVpcEndpointServiceRequest,
+    Empty,
+    ListVpcEndpointConnectionsResponse,
+    ListVpcEndpointServiceResourcesResponse,
+    ListVpcEndpointServicesByEndUserResponse,
+    ListVpcEndpointServicesResponse,
+    ListVpcEndpointServiceUsersResponse,
+    type ServiceResource,
+    ServiceResourceInput,
+    UpdateVpcEndpointServiceAttributeRequest,
+    VpcEndpointService,
 } from "./schemas";
 
 /** Creates a service (idempotent with a ClientToken; see createVpcEndpoint). */
-export async function createVpcEndpointService(client: AlibabaClient, input: CreateVpcEndpointServiceRequest, opts: CallOptions = {}): Promise<VpcEndpointService> {
-  const params = parseRequest(CreateVpcEndpointServiceRequest, input, "privatelink", "CreateVpcEndpointService");
-  return client.call(plCall("CreateVpcEndpointService", params, { idempotent: params.ClientToken !== undefined || params.DryRun === true, signal: opts.signal }), VpcEndpointService);
+export async function createVpcEndpointService(
+    client: AlibabaClient,
+    input: CreateVpcEndpointServiceRequest,
+    opts: CallOptions = {},
+): Promise<VpcEndpointService> {
+    const params = parseRequest(CreateVpcEndpointServiceRequest, input, "privatelink", "CreateVpcEndpointService");
+    return client.call(
+        plCall("CreateVpcEndpointService", params, { idempotent: params.ClientToken !== undefined || params.DryRun === true, signal: opts.signal }),
+        VpcEndpointService,
+    );
 }
 
 export async function getVpcEndpointServiceAttribute(client: AlibabaClient, serviceId: string, opts: CallOptions = {}): Promise<VpcEndpointService> {
-  return client.call(plCall("GetVpcEndpointServiceAttribute", { ServiceId: serviceId }, { idempotent: true, signal: opts.signal }), VpcEndpointService);
+    return client.call(plCall("GetVpcEndpointServiceAttribute", { ServiceId: serviceId }, { idempotent: true, signal: opts.signal }), VpcEndpointService);
 }
 
-export async function listVpcEndpointServices(client: AlibabaClient, filter: { ServiceId?: string; ServiceName?: string; ServiceStatus?: string } = {}, opts: ListOptions<VpcEndpointService> = {}): Promise<VpcEndpointService[]> {
-  return listAll(client, "ListVpcEndpointServices", filter, ListVpcEndpointServicesResponse, (p) => p.Services, opts);
+export async function listVpcEndpointServices(
+    client: AlibabaClient,
+    filter: { ServiceId?: string; ServiceName?: string; ServiceStatus?: string } = {},
+    opts: ListOptions<VpcEndpointService> = {},
+): Promise<VpcEndpointService[]> {
+    return listAll(client, "ListVpcEndpointServices", filter, ListVpcEndpointServicesResponse, (p) => p.Services, opts);
 }
 
 /** Services the caller may connect to (own, or allowing the caller): how a name becomes an id. */
-export async function listVpcEndpointServicesByEndUser(client: AlibabaClient, filter: { ServiceId?: string; ServiceName?: string } = {}, opts: CallOptions = {}) {
-  return listAll(client, "ListVpcEndpointServicesByEndUser", filter, ListVpcEndpointServicesByEndUserResponse, (p) => p.Services, opts);
+export async function listVpcEndpointServicesByEndUser(
+    client: AlibabaClient,
+    filter: { ServiceId?: string; ServiceName?: string } = {},
+    opts: CallOptions = {},
+) {
+    return listAll(client, "ListVpcEndpointServicesByEndUser", filter, ListVpcEndpointServicesByEndUserResponse, (p) => p.Services, opts);
 }
 
-export async function updateVpcEndpointServiceAttribute(client: AlibabaClient, serviceId: string, input: UpdateVpcEndpointServiceAttributeRequest, opts: CallOptions = {}): Promise<void> {
-  const params = parseRequest(UpdateVpcEndpointServiceAttributeRequest, input, "privatelink", "UpdateVpcEndpointServiceAttribute");
-  await client.call(plCall("UpdateVpcEndpointServiceAttribute", { ServiceId: serviceId, ...params }, { idempotent: true, signal: opts.signal }), Empty);
+export async function updateVpcEndpointServiceAttribute(
+    client: AlibabaClient,
+    serviceId: string,
+    input: UpdateVpcEndpointServiceAttributeRequest,
+    opts: CallOptions = {},
+): Promise<void> {
+    const params = parseRequest(UpdateVpcEndpointServiceAttributeRequest, input, "privatelink", "UpdateVpcEndpointServiceAttribute");
+    await client.call(plCall("UpdateVpcEndpointServiceAttribute", { ServiceId: serviceId, ...params }, { idempotent: true, signal: opts.signal }), Empty);
 }
 
 export async function deleteVpcEndpointService(client: AlibabaClient, serviceId: string, opts: CallOptions = {}): Promise<void> {
-  await client.call(plCall("DeleteVpcEndpointService", { ServiceId: serviceId }, { idempotent: true, signal: opts.signal }), Empty);
+    await client.call(plCall("DeleteVpcEndpointService", { ServiceId: serviceId }, { idempotent: true, signal: opts.signal }), Empty);
 }
 
-export async function attachResourceToVpcEndpointService(client: AlibabaClient, serviceId: string, resource: ServiceResourceInput, opts: CallOptions & { clientToken?: string } = {}): Promise<void> {
-  const r = parseRequest(ServiceResourceInput, resource, "privatelink", "AttachResourceToVpcEndpointService");
-  await client.call(plCall("AttachResourceToVpcEndpointService", { ServiceId: serviceId, ...r, ClientToken: opts.clientToken }, { idempotent: opts.clientToken !== undefined, signal: opts.signal }), Empty);
+export async function attachResourceToVpcEndpointService(
+    client: AlibabaClient,
+    serviceId: string,
+    resource: ServiceResourceInput,
+    opts: CallOptions & { clientToken?: string } = {},
+): Promise<void> {
+    const r = parseRequest(ServiceResourceInput, resource, "privatelink", "AttachResourceToVpcEndpointService");
+    await client.call(
+        plCall(
+            "AttachResourceToVpcEndpointService",
+            { ServiceId: serviceId, ...r, ClientToken: opts.clientToken },
+            { idempotent: opts.clientToken !== undefined, signal: opts.signal },
+        ),
+        Empty,
+    );
 }
 
-export async function detachResourceFromVpcEndpointService(client: AlibabaClient, serviceId: string, resource: ServiceResourceInput, opts: CallOptions = {}): Promise<void> {
-  const r = parseRequest(ServiceResourceInput, resource, "privatelink", "DetachResourceFromVpcEndpointService");
-  await client.call(plCall("DetachResourceFromVpcEndpointService", { ServiceId: serviceId, ...r }, { idempotent: true, signal: opts.signal }), Empty);
+export async function detachResourceFromVpcEndpointService(
+    client: AlibabaClient,
+    serviceId: string,
+    resource: ServiceResourceInput,
+    opts: CallOptions = {},
+): Promise<void> {
+    const r = parseRequest(ServiceResourceInput, resource, "privatelink", "DetachResourceFromVpcEndpointService");
+    await client.call(plCall("DetachResourceFromVpcEndpointService", { ServiceId: serviceId, ...r }, { idempotent: true, signal: opts.signal }), Empty);
 }
 
-export async function listVpcEndpointServiceResources(client: AlibabaClient, serviceId: string, opts: ListOptions<ServiceResource> = {}): Promise<ServiceResource[]> {
-  return listAll(client, "ListVpcEndpointServiceResources", { ServiceId: serviceId }, ListVpcEndpointServiceResourcesResponse, (p) => p.Resources, opts);
+export async function listVpcEndpointServiceResources(
+    client: AlibabaClient,
+    serviceId: string,
+    opts: ListOptions<ServiceResource> = {},
+): Promise<ServiceResource[]> {
+    return listAll(client, "ListVpcEndpointServiceResources", { ServiceId: serviceId }, ListVpcEndpointServiceResourcesResponse, (p) => p.Resources, opts);
 }
 
 /** Allows an account (UID) to connect; adding twice is harmless. */
 export async function addUserToVpcEndpointService(client: AlibabaClient, serviceId: string, userId: string, opts: CallOptions = {}): Promise<void> {
-  await client.call(plCall("AddUserToVpcEndpointService", { ServiceId: serviceId, UserId: userId }, { idempotent: true, signal: opts.signal }), Empty);
+    await client.call(plCall("AddUserToVpcEndpointService", { ServiceId: serviceId, UserId: userId }, { idempotent: true, signal: opts.signal }), Empty);
 }
 
 export async function removeUserFromVpcEndpointService(client: AlibabaClient, serviceId: string, userId: string, opts: CallOptions = {}): Promise<void> {
-  await client.call(plCall("RemoveUserFromVpcEndpointService", { ServiceId: serviceId, UserId: userId }, { idempotent: true, signal: opts.signal }), Empty);
+    await client.call(plCall("RemoveUserFromVpcEndpointService", { ServiceId: serviceId, UserId: userId }, { idempotent: true, signal: opts.signal }), Empty);
 }
 
 export async function listVpcEndpointServiceUsers(client: AlibabaClient, serviceId: string, opts: ListOptions<string> = {}): Promise<string[]> {
-  return listAll(client, "ListVpcEndpointServiceUsers", { ServiceId: serviceId }, ListVpcEndpointServiceUsersResponse, (p) => p.Users.map((u) => u.UserId), opts);
+    return listAll(
+        client,
+        "ListVpcEndpointServiceUsers",
+        { ServiceId: serviceId },
+        ListVpcEndpointServiceUsersResponse,
+        (p) => p.Users.map((u) => u.UserId),
+        opts,
+    );
 }
 
-export async function enableVpcEndpointConnection(client: AlibabaClient, serviceId: string, endpointId: string, opts: CallOptions & { bandwidth?: number } = {}): Promise<void> {
-  await client.call(plCall("EnableVpcEndpointConnection", { ServiceId: serviceId, EndpointId: endpointId, Bandwidth: opts.bandwidth }, { idempotent: true, signal: opts.signal }), Empty);
+export async function enableVpcEndpointConnection(
+    client: AlibabaClient,
+    serviceId: string,
+    endpointId: string,
+    opts: CallOptions & { bandwidth?: number } = {},
+): Promise<void> {
+    await client.call(
+        plCall(
+            "EnableVpcEndpointConnection",
+            { ServiceId: serviceId, EndpointId: endpointId, Bandwidth: opts.bandwidth },
+            { idempotent: true, signal: opts.signal },
+        ),
+        Empty,
+    );
 }
 
 export async function disableVpcEndpointConnection(client: AlibabaClient, serviceId: string, endpointId: string, opts: CallOptions = {}): Promise<void> {
-  await client.call(plCall("DisableVpcEndpointConnection", { ServiceId: serviceId, EndpointId: endpointId }, { idempotent: true, signal: opts.signal }), Empty);
+    await client.call(
+        plCall("DisableVpcEndpointConnection", { ServiceId: serviceId, EndpointId: endpointId }, { idempotent: true, signal: opts.signal }),
+        Empty,
+    );
 }
 
-export async function listVpcEndpointConnections(client: AlibabaClient, serviceId: string, filter: { EndpointId?: string; ConnectionStatus?: string } = {}, opts: ListOptions<Connection> = {}): Promise<Connection[]> {
-  return listAll(client, "ListVpcEndpointConnections", { ServiceId: serviceId, ...filter }, ListVpcEndpointConnectionsResponse, (p) => p.Connections, opts);
+export async function listVpcEndpointConnections(
+    client: AlibabaClient,
+    serviceId: string,
+    filter: { EndpointId?: string; ConnectionStatus?: string } = {},
+    opts: ListOptions<Connection> = {},
+): Promise<Connection[]> {
+    return listAll(client, "ListVpcEndpointConnections", { ServiceId: serviceId, ...filter }, ListVpcEndpointConnectionsResponse, (p) => p.Connections, opts);
 }

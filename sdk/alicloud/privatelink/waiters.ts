@@ -7,7 +7,7 @@
  * every waiter of one kind in the process shares one poll loop, and several waiters are served
  * by one list call per tick.
  */
-import { findByIds, type Watcher, type WaitOptions, type WaitResult, type WatcherSource } from "../../core/waiter";
+import { findByIds, type WaitOptions, type WaitResult, type Watcher, type WatcherSource } from "../../core/waiter";
 import type { AlibabaClient } from "../client";
 import { getVpcEndpointAttribute, listVpcEndpoints } from "./endpoints";
 import type { VpcEndpoint, VpcEndpointService } from "./schemas";
@@ -16,17 +16,33 @@ import { getVpcEndpointServiceAttribute, listVpcEndpointServices } from "./servi
 export type { WaitOptions } from "../../core/waiter";
 
 export function vpcEndpointWatcher(client: AlibabaClient): Watcher<VpcEndpoint> {
-  return client.watcher<VpcEndpoint>("privatelink:endpoint", (): WatcherSource<VpcEndpoint> => ({
-    getOne: (id, signal) => getVpcEndpointAttribute(client, id, { signal }),
-    listMany: (ids, signal) => findByIds(ids, (e) => e.EndpointId, (until) => listVpcEndpoints(client, {}, { signal, until })),
-  }));
+    return client.watcher<VpcEndpoint>(
+        "privatelink:endpoint",
+        (): WatcherSource<VpcEndpoint> => ({
+            getOne: (id, signal) => getVpcEndpointAttribute(client, id, { signal }),
+            listMany: (ids, signal) =>
+                findByIds(
+                    ids,
+                    (e) => e.EndpointId,
+                    (until) => listVpcEndpoints(client, {}, { signal, until }),
+                ),
+        }),
+    );
 }
 
 export function vpcEndpointServiceWatcher(client: AlibabaClient): Watcher<VpcEndpointService> {
-  return client.watcher<VpcEndpointService>("privatelink:endpoint_service", (): WatcherSource<VpcEndpointService> => ({
-    getOne: (id, signal) => getVpcEndpointServiceAttribute(client, id, { signal }),
-    listMany: (ids, signal) => findByIds(ids, (s) => s.ServiceId, (until) => listVpcEndpointServices(client, {}, { signal, until })),
-  }));
+    return client.watcher<VpcEndpointService>(
+        "privatelink:endpoint_service",
+        (): WatcherSource<VpcEndpointService> => ({
+            getOne: (id, signal) => getVpcEndpointServiceAttribute(client, id, { signal }),
+            listMany: (ids, signal) =>
+                findByIds(
+                    ids,
+                    (s) => s.ServiceId,
+                    (until) => listVpcEndpointServices(client, {}, { signal, until }),
+                ),
+        }),
+    );
 }
 
 const endpointStatus = (e: VpcEndpoint) => e.EndpointStatus;
@@ -34,18 +50,44 @@ const serviceStatus = (s: VpcEndpointService) => s.ServiceStatus;
 
 /** `Creating`/`Pending` → `Active` (zones connected, modifications done). */
 export function waitForVpcEndpointActive(client: AlibabaClient, id: string, opts: WaitOptions = {}): Promise<WaitResult<VpcEndpoint>> {
-  return vpcEndpointWatcher(client).wait(id, { target: ["Active"], pending: ["Creating", "Pending"], status: endpointStatus, description: `PrivateLink endpoint ${id}`, ...opts });
+    return vpcEndpointWatcher(client).wait(id, {
+        target: ["Active"],
+        pending: ["Creating", "Pending"],
+        status: endpointStatus,
+        description: `PrivateLink endpoint ${id}`,
+        ...opts,
+    });
 }
 
 /** `Deleting` → gone. */
 export function waitForVpcEndpointDeleted(client: AlibabaClient, id: string, opts: WaitOptions = {}): Promise<WaitResult<VpcEndpoint>> {
-  return vpcEndpointWatcher(client).wait(id, { target: [], gone: "target", pending: ["Deleting", "Active", "Pending", "Creating"], status: endpointStatus, description: `PrivateLink endpoint ${id}`, ...opts });
+    return vpcEndpointWatcher(client).wait(id, {
+        target: [],
+        gone: "target",
+        pending: ["Deleting", "Active", "Pending", "Creating"],
+        status: endpointStatus,
+        description: `PrivateLink endpoint ${id}`,
+        ...opts,
+    });
 }
 
 export function waitForVpcEndpointServiceActive(client: AlibabaClient, id: string, opts: WaitOptions = {}): Promise<WaitResult<VpcEndpointService>> {
-  return vpcEndpointServiceWatcher(client).wait(id, { target: ["Active"], pending: ["Creating", "Pending"], status: serviceStatus, description: `PrivateLink endpoint service ${id}`, ...opts });
+    return vpcEndpointServiceWatcher(client).wait(id, {
+        target: ["Active"],
+        pending: ["Creating", "Pending"],
+        status: serviceStatus,
+        description: `PrivateLink endpoint service ${id}`,
+        ...opts,
+    });
 }
 
 export function waitForVpcEndpointServiceDeleted(client: AlibabaClient, id: string, opts: WaitOptions = {}): Promise<WaitResult<VpcEndpointService>> {
-  return vpcEndpointServiceWatcher(client).wait(id, { target: [], gone: "target", pending: ["Deleting", "Active", "Pending", "Creating"], status: serviceStatus, description: `PrivateLink endpoint service ${id}`, ...opts });
+    return vpcEndpointServiceWatcher(client).wait(id, {
+        target: [],
+        gone: "target",
+        pending: ["Deleting", "Active", "Pending", "Creating"],
+        status: serviceStatus,
+        description: `PrivateLink endpoint service ${id}`,
+        ...opts,
+    });
 }

@@ -6,13 +6,13 @@
 import { codeTable } from "../../core/errors";
 
 export const dnsCodes = codeTable({
-  "DNS.0002": { kind: "server" }, // system error
-  "DNS.0003": { kind: "auth" }, // permission denied / project mismatch
-  "DNS.1501": { kind: "not_found" }, // endpoint does not exist
-  "DNS.1504": { kind: "conflict", reason: "exists" }, // endpoint name exists
-  "DNS.1505": { kind: "validation" }, // ip is not in this subnet
-  "DNS.1506": { kind: "conflict", reason: "in_use" }, // ip in use
-  "DNS.1507": { kind: "validation" }, // 2 to 6 addresses
-  "DNS.1509": { kind: "not_found" }, // ip address does not exist
-  "DNS.1510": { kind: "conflict", reason: "state" }, // endpoint is PENDING_*
+    "DNS.0002": { kind: "server" }, // system error
+    "DNS.0003": { kind: "auth" }, // permission denied / project mismatch
+    "DNS.1501": { kind: "not_found" }, // endpoint does not exist
+    "DNS.1504": { kind: "conflict", reason: "exists" }, // endpoint name exists
+    "DNS.1505": { kind: "validation" }, // ip is not in this subnet
+    "DNS.1506": { kind: "conflict", reason: "in_use" }, // ip in use
+    "DNS.1507": { kind: "validation" }, // 2 to 6 addresses
+    "DNS.1509": { kind: "not_found" }, // ip address does not exist
+    "DNS.1510": { kind: "conflict", reason: "state" }, // endpoint is PENDING_*
 });

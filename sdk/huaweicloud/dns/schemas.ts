@@ -12,37 +12,37 @@ export type ResolverEndpointDirection = z.infer<typeof ResolverEndpointDirection
 export const ResolverEndpointStatuses = ["PENDING_CREATE", "ACTIVE", "PENDING_UPDATE", "PENDING_DELETE", "ERROR"] as const;
 
 export const ResolverEndpoint = z.looseObject({
-  id: z.string(),
-  name: opt(z.string()),
-  direction: opt(z.string()),
-  status: opt(z.string()),
-  /** null until creation settles. */
-  vpc_id: opt(z.string()),
-  /** 0 until creation settles. */
-  ipaddress_count: opt(z.number()),
-  /** Outbound endpoints only. */
-  resolver_rule_count: opt(z.number()),
-  create_time: opt(z.string()),
-  update_time: opt(z.string()),
+    id: z.string(),
+    name: opt(z.string()),
+    direction: opt(z.string()),
+    status: opt(z.string()),
+    /** null until creation settles. */
+    vpc_id: opt(z.string()),
+    /** 0 until creation settles. */
+    ipaddress_count: opt(z.number()),
+    /** Outbound endpoints only. */
+    resolver_rule_count: opt(z.number()),
+    create_time: opt(z.string()),
+    update_time: opt(z.string()),
 });
 export type ResolverEndpoint = z.output<typeof ResolverEndpoint>;
 
 export const ResolverEndpointResponse = z.looseObject({ endpoint: ResolverEndpoint });
 
 export const ListResolverEndpointsResponse = z.looseObject({
-  endpoints: arr(ResolverEndpoint),
-  metadata: opt(z.looseObject({ total_count: opt(z.number()) })),
+    endpoints: arr(ResolverEndpoint),
+    metadata: opt(z.looseObject({ total_count: opt(z.number()) })),
 });
 
 /** One address of an endpoint. `subnet_id` is the subnet's *network* id, which may differ from the id the caller passed. */
 export const EndpointIpaddress = z.looseObject({
-  id: z.string(),
-  ip: opt(z.string()),
-  subnet_id: opt(z.string()),
-  status: opt(z.string()),
-  create_time: opt(z.string()),
-  update_time: opt(z.string()),
-  error_info: opt(z.string()),
+    id: z.string(),
+    ip: opt(z.string()),
+    subnet_id: opt(z.string()),
+    status: opt(z.string()),
+    create_time: opt(z.string()),
+    update_time: opt(z.string()),
+    error_info: opt(z.string()),
 });
 export type EndpointIpaddress = z.output<typeof EndpointIpaddress>;
 
@@ -54,19 +54,19 @@ export const IpaddressInfo = z.strictObject({ subnet_id: z.string().min(1), ip: 
 export type IpaddressInfo = z.input<typeof IpaddressInfo>;
 
 export const CreateResolverEndpointRequest = z.strictObject({
-  name: z.string().regex(/^[A-Za-z0-9_.-]{1,64}$/),
-  direction: ResolverEndpointDirection,
-  /** The region of the subnets. */
-  region: z.string().min(1),
-  ipaddresses: z.array(IpaddressInfo).min(2).max(6),
+    name: z.string().regex(/^[A-Za-z0-9_.-]{1,64}$/),
+    direction: ResolverEndpointDirection,
+    /** The region of the subnets. */
+    region: z.string().min(1),
+    ipaddresses: z.array(IpaddressInfo).min(2).max(6),
 });
 export type CreateResolverEndpointRequest = z.input<typeof CreateResolverEndpointRequest>;
 
 export const ListResolverEndpointsFilter = z.strictObject({
-  /** Required by the API. */
-  direction: ResolverEndpointDirection,
-  vpc_id: z.string().optional(),
-  name: z.string().optional(),
+    /** Required by the API. */
+    direction: ResolverEndpointDirection,
+    vpc_id: z.string().optional(),
+    name: z.string().optional(),
 });
 export type ListResolverEndpointsFilter = z.input<typeof ListResolverEndpointsFilter>;
 

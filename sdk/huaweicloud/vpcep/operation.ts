@@ -2,9 +2,9 @@
 import type { OperationCall } from "../client";
 import { vpcepCodes } from "./errors";
 
-export { listAll, type CallOptions, type ListOptions } from "../operation";
+export { type CallOptions, type ListOptions, listAll } from "../operation";
 
 /** An operation of VPCEP v1: its project is in the path. */
 export function vpcepOp(operation: string, method: OperationCall["method"], path: string, rest: Partial<OperationCall> = {}): OperationCall {
-  return { service: "vpcep", api: "vpcep", operation, method, path, errors: vpcepCodes, ...rest };
+    return { service: "vpcep", api: "vpcep", operation, method, path, errors: vpcepCodes, ...rest };
 }

@@ -55,7 +55,10 @@ for (let j = 0; j < dnsCount; j++) {
     const r = new huaweicloud.dns.ResolverEndpoint(`dns-${j}`, {
         name: `chaos-dns-${j}`,
         direction: "inbound",
-        ipAddresses: [{ subnetId, ip: `10.0.0.${100 + 2 * j}` }, { subnetId, ip: `10.0.0.${101 + 2 * j}` }],
+        ipAddresses: [
+            { subnetId, ip: `10.0.0.${100 + 2 * j}` },
+            { subnetId, ip: `10.0.0.${101 + 2 * j}` },
+        ],
     });
     ids[`dns-${j}`] = r.id;
 }

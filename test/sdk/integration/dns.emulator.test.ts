@@ -4,113 +4,138 @@
  * token auth, retries of injected faults, and coalesced waiting through the shared watcher.
  */
 import { ConflictError, NotFoundError, OutcomeUnknownError, ValidationError } from "../../../sdk/core/errors";
-import { clearTokenCache } from "../../../sdk/huaweicloud/token";
 import * as dns from "../../../sdk/huaweicloud/dns";
-import { NET, akskClient, emulator, passwordClient } from "../helpers/emulator";
+import { clearTokenCache } from "../../../sdk/huaweicloud/token";
+import { akskClient, emulator, NET, passwordClient } from "../helpers/emulator";
 
 let emu: Awaited<ReturnType<typeof emulator>>;
 beforeAll(async () => {
-  emu = await emulator();
+    emu = await emulator();
 });
 afterAll(async () => {
-  await emu?.close();
+    await emu?.close();
 });
 beforeEach(async () => {
-  await emu.reset();
-  clearTokenCache();
+    await emu.reset();
+    clearTokenCache();
 });
 
 const client = (kind: "aksk" | "password" = "aksk") => {
-  const endpoints = { dns: emu.url, iam: emu.url, vpcep: emu.url };
-  return kind === "aksk" ? akskClient(emu.url, "demo", { endpoints }) : passwordClient(emu.url, "demo", { endpoints });
+    const endpoints = { dns: emu.url, iam: emu.url, vpcep: emu.url };
+    return kind === "aksk" ? akskClient(emu.url, "demo", { endpoints }) : passwordClient(emu.url, "demo", { endpoints });
 };
 const input = (name: string, extra: Partial<dns.CreateResolverEndpointRequest> = {}): dns.CreateResolverEndpointRequest => ({
-  name,
-  direction: "inbound",
-  region: "cn-north-4",
-  ipaddresses: [{ subnet_id: NET.demo.clientSubnetId, ip: "10.0.0.80" }, { subnet_id: NET.demo.clientSubnetId }],
-  ...extra,
+    name,
+    direction: "inbound",
+    region: "cn-north-4",
+    ipaddresses: [{ subnet_id: NET.demo.clientSubnetId, ip: "10.0.0.80" }, { subnet_id: NET.demo.clientSubnetId }],
+    ...extra,
 });
 
 describe("DNS resolver endpoint operations against the emulator", () => {
-  it("runs the whole lifecycle through every operation", async () => {
-    await emu.timings({ "dns:endpoint": { create: { afterReads: 2 }, delete: { afterReads: 1 } } });
-    const c = client();
-    const created = await dns.createResolverEndpoint(c, input("ep-a"));
-    expect(created).toMatchObject({ name: "ep-a", status: "PENDING_CREATE", vpc_id: undefined, ipaddress_count: 0 });
-    const ready = await dns.waitForResolverEndpointActive(c, created.id, { timeoutMs: 20_000 });
-    expect(ready).toMatchObject({ outcome: "target", status: "ACTIVE", resource: { vpc_id: NET.demo.clientVpcId, ipaddress_count: 2 } });
+    it("runs the whole lifecycle through every operation", async () => {
+        await emu.timings({ "dns:endpoint": { create: { afterReads: 2 }, delete: { afterReads: 1 } } });
+        const c = client();
+        const created = await dns.createResolverEndpoint(c, input("ep-a"));
+        expect(created).toMatchObject({ name: "ep-a", status: "PENDING_CREATE", vpc_id: undefined, ipaddress_count: 0 });
+        const ready = await dns.waitForResolverEndpointActive(c, created.id, { timeoutMs: 20_000 });
+        expect(ready).toMatchObject({ outcome: "target", status: "ACTIVE", resource: { vpc_id: NET.demo.clientVpcId, ipaddress_count: 2 } });
 
-    expect((await dns.listResolverEndpoints(c, { direction: "inbound" })).map((e) => e.id)).toEqual([created.id]);
-    expect(await dns.listResolverEndpoints(c, { direction: "inbound", name: "nope" })).toEqual([]);
-    expect((await dns.updateResolverEndpoint(c, created.id, { name: "ep-b" })).name).toBe("ep-b");
+        expect((await dns.listResolverEndpoints(c, { direction: "inbound" })).map((e) => e.id)).toEqual([created.id]);
+        expect(await dns.listResolverEndpoints(c, { direction: "inbound", name: "nope" })).toEqual([]);
+        expect((await dns.updateResolverEndpoint(c, created.id, { name: "ep-b" })).name).toBe("ep-b");
 
-    const added = await dns.addEndpointIpaddress(c, created.id, { subnet_id: NET.demo.clientSubnetId, ip: "10.0.0.81" });
-    expect(added).toMatchObject({ ip: "10.0.0.81", status: "PENDING_CREATE" });
-    await dns.waitForResolverEndpointActive(c, created.id, { timeoutMs: 20_000 });
-    const ips = await dns.listEndpointIpaddresses(c, created.id);
-    expect(ips.map((x) => x.ip)).toEqual(["10.0.0.80", "10.0.0.2", "10.0.0.81"]);
-    await dns.deleteEndpointIpaddress(c, created.id, ips[0]!.id);
-    await dns.waitForResolverEndpointActive(c, created.id, { timeoutMs: 20_000 });
-    expect((await dns.listEndpointIpaddresses(c, created.id)).map((x) => x.ip)).toEqual(["10.0.0.2", "10.0.0.81"]);
+        const added = await dns.addEndpointIpaddress(c, created.id, { subnet_id: NET.demo.clientSubnetId, ip: "10.0.0.81" });
+        expect(added).toMatchObject({ ip: "10.0.0.81", status: "PENDING_CREATE" });
+        await dns.waitForResolverEndpointActive(c, created.id, { timeoutMs: 20_000 });
+        const ips = await dns.listEndpointIpaddresses(c, created.id);
+        expect(ips.map((x) => x.ip)).toEqual(["10.0.0.80", "10.0.0.2", "10.0.0.81"]);
+        await dns.deleteEndpointIpaddress(c, created.id, ips[0]!.id);
+        await dns.waitForResolverEndpointActive(c, created.id, { timeoutMs: 20_000 });
+        expect((await dns.listEndpointIpaddresses(c, created.id)).map((x) => x.ip)).toEqual(["10.0.0.2", "10.0.0.81"]);
 
-    await dns.deleteResolverEndpoint(c, created.id);
-    expect(await dns.waitForResolverEndpointDeleted(c, created.id, { timeoutMs: 20_000 })).toMatchObject({ outcome: "gone" });
-    await expect(dns.showResolverEndpoint(c, created.id)).rejects.toBeInstanceOf(NotFoundError);
+        await dns.deleteResolverEndpoint(c, created.id);
+        expect(await dns.waitForResolverEndpointDeleted(c, created.id, { timeoutMs: 20_000 })).toMatchObject({ outcome: "gone" });
+        await expect(dns.showResolverEndpoint(c, created.id)).rejects.toBeInstanceOf(NotFoundError);
 
-    // The project travelled in the signed header; every operation is in the log under its SDK name.
-    const log = (await emu.requests()).filter((r) => r.api === "dns");
-    expect(new Set(log.map((r) => r.operation))).toEqual(
-      new Set(["CreateResolverEndpoint", "ShowResolverEndpoint", "ListResolverEndpoints", "UpdateResolverEndpoint", "AddEndpointIpaddress", "ListEndpointIpaddresses", "DeleteEndpointIpaddress", "DeleteResolverEndpoint"]),
-    );
-    expect(log.every((r) => r.account === "demo")).toBe(true);
-  });
+        // The project travelled in the signed header; every operation is in the log under its SDK name.
+        const log = (await emu.requests()).filter((r) => r.api === "dns");
+        expect(new Set(log.map((r) => r.operation))).toEqual(
+            new Set([
+                "CreateResolverEndpoint",
+                "ShowResolverEndpoint",
+                "ListResolverEndpoints",
+                "UpdateResolverEndpoint",
+                "AddEndpointIpaddress",
+                "ListEndpointIpaddresses",
+                "DeleteEndpointIpaddress",
+                "DeleteResolverEndpoint",
+            ]),
+        );
+        expect(log.every((r) => r.account === "demo")).toBe(true);
+    });
 
-  it("classifies DNS errors", async () => {
-    const c = client();
-    const first = await dns.createResolverEndpoint(c, input("dup"));
-    const dup = await dns.createResolverEndpoint(c, input("dup", { ipaddresses: [{ subnet_id: NET.demo.clientSubnetId }, { subnet_id: NET.demo.clientSubnetId }] })).catch((e) => e);
-    expect(dup).toBeInstanceOf(ConflictError);
-    expect(dup).toMatchObject({ code: "DNS.1504", reason: "exists", httpStatus: 400 });
-    const outside = await dns.createResolverEndpoint(c, input("x", { ipaddresses: [{ subnet_id: NET.demo.clientSubnetId, ip: "10.9.9.9" }, { subnet_id: NET.demo.clientSubnetId }] })).catch((e) => e);
-    expect(outside).toBeInstanceOf(ValidationError);
-    expect(outside.code).toBe("DNS.1505");
-    const last = await dns.deleteEndpointIpaddress(c, first.id, (await dns.listEndpointIpaddresses(c, first.id))[0]!.id).catch((e) => e);
-    expect(last.code).toBe("DNS.1507");
-    // Strict requests: a typo or a single address fails before any call.
-    await expect(dns.createResolverEndpoint(c, { ...input("y"), ipaddresses: [{ subnet_id: "s" }] })).rejects.toMatchObject({ code: "SDK.InvalidRequest" });
-    await expect(dns.listResolverEndpoints(c, { direction: "inbound", vcp_id: "x" } as any)).rejects.toMatchObject({ code: "SDK.InvalidRequest" });
-  });
+    it("classifies DNS errors", async () => {
+        const c = client();
+        const first = await dns.createResolverEndpoint(c, input("dup"));
+        const dup = await dns
+            .createResolverEndpoint(c, input("dup", { ipaddresses: [{ subnet_id: NET.demo.clientSubnetId }, { subnet_id: NET.demo.clientSubnetId }] }))
+            .catch((e) => e);
+        expect(dup).toBeInstanceOf(ConflictError);
+        expect(dup).toMatchObject({ code: "DNS.1504", reason: "exists", httpStatus: 400 });
+        const outside = await dns
+            .createResolverEndpoint(
+                c,
+                input("x", { ipaddresses: [{ subnet_id: NET.demo.clientSubnetId, ip: "10.9.9.9" }, { subnet_id: NET.demo.clientSubnetId }] }),
+            )
+            .catch((e) => e);
+        expect(outside).toBeInstanceOf(ValidationError);
+        expect(outside.code).toBe("DNS.1505");
+        const last = await dns.deleteEndpointIpaddress(c, first.id, (await dns.listEndpointIpaddresses(c, first.id))[0]!.id).catch((e) => e);
+        expect(last.code).toBe("DNS.1507");
+        // Strict requests: a typo or a single address fails before any call.
+        await expect(dns.createResolverEndpoint(c, { ...input("y"), ipaddresses: [{ subnet_id: "s" }] })).rejects.toMatchObject({ code: "SDK.InvalidRequest" });
+        await expect(dns.listResolverEndpoints(c, { direction: "inbound", vcp_id: "x" } as any)).rejects.toMatchObject({ code: "SDK.InvalidRequest" });
+    });
 
-  it("works with token auth (the project from the token)", async () => {
-    const c = client("password");
-    const e = await dns.createResolverEndpoint(c, input("tok"));
-    expect((await dns.showResolverEndpoint(c, e.id)).name).toBe("tok");
-  });
+    it("works with token auth (the project from the token)", async () => {
+        const c = client("password");
+        const e = await dns.createResolverEndpoint(c, input("tok"));
+        expect((await dns.showResolverEndpoint(c, e.id)).name).toBe("tok");
+    });
 
-  it("retries transient faults on reads and reports a lost create as an unknown outcome", async () => {
-    const c = client();
-    await emu.faults([{ api: "dns", operation: "ListResolverEndpoints", times: 2, error: { status: 500, code: "DNS.0002", message: "busy" } }]);
-    expect(await dns.listResolverEndpoints(c, { direction: "outbound" })).toEqual([]);
-    const attempts = (await emu.requests()).filter((r) => r.operation === "ListResolverEndpoints").map((r) => r.status);
-    expect(attempts).toEqual([500, 500, 200]);
-    await emu.faults([{ api: "dns", operation: "CreateResolverEndpoint", times: 1, drop: "after" }]);
-    await expect(dns.createResolverEndpoint(c, input("lost"))).rejects.toBeInstanceOf(OutcomeUnknownError);
-    expect((await dns.listResolverEndpoints(c, { direction: "inbound", name: "lost" })).map((x) => x.name)).toEqual(["lost"]);
-  });
+    it("retries transient faults on reads and reports a lost create as an unknown outcome", async () => {
+        const c = client();
+        await emu.faults([{ api: "dns", operation: "ListResolverEndpoints", times: 2, error: { status: 500, code: "DNS.0002", message: "busy" } }]);
+        expect(await dns.listResolverEndpoints(c, { direction: "outbound" })).toEqual([]);
+        const attempts = (await emu.requests()).filter((r) => r.operation === "ListResolverEndpoints").map((r) => r.status);
+        expect(attempts).toEqual([500, 500, 200]);
+        await emu.faults([{ api: "dns", operation: "CreateResolverEndpoint", times: 1, drop: "after" }]);
+        await expect(dns.createResolverEndpoint(c, input("lost"))).rejects.toBeInstanceOf(OutcomeUnknownError);
+        expect((await dns.listResolverEndpoints(c, { direction: "inbound", name: "lost" })).map((x) => x.name)).toEqual(["lost"]);
+    });
 
-  it("coalesces several waiters into list calls", async () => {
-    await emu.timings({ "dns:endpoint": { create: { afterReads: 3 } } });
-    const c = client();
-    const a = await dns.createResolverEndpoint(c, input("w-a", { ipaddresses: [{ subnet_id: NET.demo.clientSubnetId }, { subnet_id: NET.demo.clientSubnetId }] }));
-    const b = await dns.createResolverEndpoint(c, input("w-b", { direction: "outbound", ipaddresses: [{ subnet_id: NET.demo.clientSubnetId }, { subnet_id: NET.demo.clientSubnetId }] }));
-    const mark = (await emu.requests()).length;
-    const [ra, rb] = await Promise.all([dns.waitForResolverEndpointActive(c, a.id, { timeoutMs: 20_000 }), dns.waitForResolverEndpointActive(c, b.id, { timeoutMs: 20_000 })]);
-    expect([ra.outcome, rb.outcome]).toEqual(["target", "target"]);
-    const polls = (await emu.requests()).slice(mark).map((r) => r.operation);
-    // Both waiting: list calls (both directions), not a GET each; a GET only once one is left.
-    expect(polls).toContain("ListResolverEndpoints");
-    expect(polls.filter((o) => o === "ShowResolverEndpoint").length).toBeLessThanOrEqual(1);
-    expect(polls.every((o) => o === "ListResolverEndpoints" || o === "ShowResolverEndpoint")).toBe(true);
-  });
+    it("coalesces several waiters into list calls", async () => {
+        await emu.timings({ "dns:endpoint": { create: { afterReads: 3 } } });
+        const c = client();
+        const a = await dns.createResolverEndpoint(
+            c,
+            input("w-a", { ipaddresses: [{ subnet_id: NET.demo.clientSubnetId }, { subnet_id: NET.demo.clientSubnetId }] }),
+        );
+        const b = await dns.createResolverEndpoint(
+            c,
+            input("w-b", { direction: "outbound", ipaddresses: [{ subnet_id: NET.demo.clientSubnetId }, { subnet_id: NET.demo.clientSubnetId }] }),
+        );
+        const mark = (await emu.requests()).length;
+        const [ra, rb] = await Promise.all([
+            dns.waitForResolverEndpointActive(c, a.id, { timeoutMs: 20_000 }),
+            dns.waitForResolverEndpointActive(c, b.id, { timeoutMs: 20_000 }),
+        ]);
+        expect([ra.outcome, rb.outcome]).toEqual(["target", "target"]);
+        const polls = (await emu.requests()).slice(mark).map((r) => r.operation);
+        // Both waiting: list calls (both directions), not a GET each; a GET only once one is left.
+        expect(polls).toContain("ListResolverEndpoints");
+        expect(polls.filter((o) => o === "ShowResolverEndpoint").length).toBeLessThanOrEqual(1);
+        expect(polls.every((o) => o === "ListResolverEndpoints" || o === "ShowResolverEndpoint")).toBe(true);
+    });
 });

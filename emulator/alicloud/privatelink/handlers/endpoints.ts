@@ -5,10 +5,21 @@ import { requestDeletion, startLifecycle } from "../../../core/lifecycle";
 import { isIPv4 } from "../../../network/cidr";
 import { hasSecurityGroup, vSwitchZone } from "../../network";
 import { plError } from "../errors";
-import { endpointToWire, serviceName, zoneToWire, type EndpointRecord, type ServiceRecord, type ZoneRecord } from "../models";
-import { page, type Params } from "../params";
+import { type EndpointRecord, endpointToWire, type ServiceRecord, serviceName, type ZoneRecord, zoneToWire } from "../models";
+import { type Params, page } from "../params";
 import { ENDPOINT_KIND } from "../state";
-import { descriptionParam, dryRun, endpointModifiable, idempotent, newId, ownEndpoint, tagsParam, type Caller, type PrivateLink, type PrivateLinkHandler } from "./context";
+import {
+    type Caller,
+    descriptionParam,
+    dryRun,
+    endpointModifiable,
+    idempotent,
+    newId,
+    ownEndpoint,
+    type PrivateLink,
+    type PrivateLinkHandler,
+    tagsParam,
+} from "./context";
 
 /** Endpoints per VPC (the `totalEpPerVpc` quota). */
 export const ENDPOINTS_PER_VPC = 50;
@@ -16,247 +27,268 @@ const ZONES_PER_ENDPOINT = 10;
 const NAME = /^[A-Za-z][A-Za-z0-9_-]{1,127}$/;
 
 function nameParam(p: Params): string | undefined {
-  const v = p.raw("EndpointName");
-  if (v === undefined || v === "") return v === "" ? "" : undefined;
-  if (!NAME.test(v)) throw plError("IllegalParam.EndpointName", `EndpointName "${v}" must have 2–128 characters (letters, digits, _ and -) and start with a letter.`);
-  return v;
+    const v = p.raw("EndpointName");
+    if (v === undefined || v === "") return v === "" ? "" : undefined;
+    if (!NAME.test(v))
+        throw plError("IllegalParam.EndpointName", `EndpointName "${v}" must have 2–128 characters (letters, digits, _ and -) and start with a letter.`);
+    return v;
 }
 
 /** The service an endpoint connects to, by ServiceId or ServiceName, checked for the caller. */
 function targetService(api: PrivateLink, p: Params, caller: Caller): ServiceRecord {
-  const id = p.str("ServiceId");
-  const name = p.str("ServiceName");
-  if (id === undefined && name === undefined) throw plError("MissingParameter", "The input parameter ServiceId that is mandatory for processing this request is not supplied.");
-  let service = id !== undefined ? api.state.findService(id) : undefined;
-  if (id === undefined) {
-    for (const { value } of api.state.store.entries()) {
-      service ??= Object.values(value.services).find((s) => serviceName(s) === name && api.state.serviceStatus(s, "peek") !== "gone");
+    const id = p.str("ServiceId");
+    const name = p.str("ServiceName");
+    if (id === undefined && name === undefined)
+        throw plError("MissingParameter", "The input parameter ServiceId that is mandatory for processing this request is not supplied.");
+    let service = id !== undefined ? api.state.findService(id) : undefined;
+    if (id === undefined) {
+        for (const { value } of api.state.store.entries()) {
+            service ??= Object.values(value.services).find((s) => serviceName(s) === name && api.state.serviceStatus(s, "peek") !== "gone");
+        }
     }
-  }
-  if (!service || service.region !== caller.region || (name !== undefined && serviceName(service) !== name)) throw plError("EndpointServiceNotFound", `Service ${id ?? name}.`);
-  if (service.accountId !== caller.uid && !service.users.includes(caller.uid)) throw plError("EndpointServiceNotAuthorized", `Account ${caller.uid} is not an allowed user of ${service.id}.`);
-  const st = api.state.serviceStatus(service, "peek");
-  if (st === "Creating" || st === "Deleting") throw plError("IncorrectStatus.VpcEndpointService", `The status of VpcEndpointService [${service.id}] is ${st}.`);
-  return service;
+    if (!service || service.region !== caller.region || (name !== undefined && serviceName(service) !== name))
+        throw plError("EndpointServiceNotFound", `Service ${id ?? name}.`);
+    if (service.accountId !== caller.uid && !service.users.includes(caller.uid))
+        throw plError("EndpointServiceNotAuthorized", `Account ${caller.uid} is not an allowed user of ${service.id}.`);
+    const st = api.state.serviceStatus(service, "peek");
+    if (st === "Creating" || st === "Deleting")
+        throw plError("IncorrectStatus.VpcEndpointService", `The status of VpcEndpointService [${service.id}] is ${st}.`);
+    return service;
 }
 
 interface ZoneInput {
-  zoneId: string;
-  vSwitchId: string;
-  ip?: string;
+    zoneId: string;
+    vSwitchId: string;
+    ip?: string;
 }
 
 /** Checks one zone against the VPC, the service's zones and the vSwitch's free addresses. */
 function checkZone(api: PrivateLink, caller: Caller, vpcId: string, service: ServiceRecord, z: ZoneInput, taken: Set<string>): void {
-  const vsw = api.world.network.subnet(caller.scope, z.vSwitchId);
-  if (!vsw || vsw.vpcId !== vpcId) throw plError("VSwitchNotFound", `VSwitch ${z.vSwitchId} is not a vSwitch of ${vpcId}.`);
-  const zone = vSwitchZone(caller.account, z.vSwitchId);
-  if (zone !== z.zoneId) throw plError("IllegalParam.ZoneId", `VSwitch ${z.vSwitchId} is in zone ${zone}, not ${z.zoneId}.`);
-  if (!service.resources.some((r) => r.zoneId === z.zoneId)) throw plError("EndpointServiceNotSupportedZone", `Service ${service.id} serves zones ${[...new Set(service.resources.map((r) => r.zoneId))].join(", ") || "(none)"}, not ${z.zoneId}.`);
-  if (z.ip !== undefined) {
-    if (!isIPv4(z.ip)) throw plError("IllegalParam.Ip", `ip "${z.ip}".`);
-    const problem = api.world.network.checkIp(caller.scope, z.vSwitchId, z.ip);
-    if (problem || taken.has(z.ip)) throw plError("EniIpUnavailable", problem?.message ?? `${z.ip} is requested twice.`);
-    taken.add(z.ip);
-  }
+    const vsw = api.world.network.subnet(caller.scope, z.vSwitchId);
+    if (!vsw || vsw.vpcId !== vpcId) throw plError("VSwitchNotFound", `VSwitch ${z.vSwitchId} is not a vSwitch of ${vpcId}.`);
+    const zone = vSwitchZone(caller.account, z.vSwitchId);
+    if (zone !== z.zoneId) throw plError("IllegalParam.ZoneId", `VSwitch ${z.vSwitchId} is in zone ${zone}, not ${z.zoneId}.`);
+    if (!service.resources.some((r) => r.zoneId === z.zoneId))
+        throw plError(
+            "EndpointServiceNotSupportedZone",
+            `Service ${service.id} serves zones ${[...new Set(service.resources.map((r) => r.zoneId))].join(", ") || "(none)"}, not ${z.zoneId}.`,
+        );
+    if (z.ip !== undefined) {
+        if (!isIPv4(z.ip)) throw plError("IllegalParam.Ip", `ip "${z.ip}".`);
+        const problem = api.world.network.checkIp(caller.scope, z.vSwitchId, z.ip);
+        if (problem || taken.has(z.ip)) throw plError("EniIpUnavailable", problem?.message ?? `${z.ip} is requested twice.`);
+        taken.add(z.ip);
+    }
 }
 
 function newZone(api: PrivateLink, caller: Caller, endpointId: string, z: ZoneInput): ZoneRecord {
-  const port = api.world.network.allocatePort(caller.scope, { subnetId: z.vSwitchId, ip: z.ip, deviceOwner: "privatelink:endpoint", deviceId: endpointId });
-  const t = api.world.timings.for(ENDPOINT_KIND);
-  return { zoneId: z.zoneId, vSwitchId: z.vSwitchId, ip: port.ip, portId: port.id, eniId: newId("eni"), lifecycle: startLifecycle(api.world.now(), t.create, false) };
+    const port = api.world.network.allocatePort(caller.scope, { subnetId: z.vSwitchId, ip: z.ip, deviceOwner: "privatelink:endpoint", deviceId: endpointId });
+    const t = api.world.timings.for(ENDPOINT_KIND);
+    return {
+        zoneId: z.zoneId,
+        vSwitchId: z.vSwitchId,
+        ip: port.ip,
+        portId: port.id,
+        eniId: newId("eni"),
+        lifecycle: startLifecycle(api.world.now(), t.create, false),
+    };
 }
 
 function zonesParam(p: Params): ZoneInput[] {
-  return p.objects("Zone").map((o, i) => {
-    if (!o.ZoneId) throw plError("MissingParameter", `Zone.${i + 1}.ZoneId is mandatory.`);
-    if (!o.VSwitchId) throw plError("MissingParameter", `Zone.${i + 1}.VSwitchId is mandatory.`);
-    return { zoneId: o.ZoneId, vSwitchId: o.VSwitchId, ip: o.ip === "" ? undefined : o.ip };
-  });
+    return p.objects("Zone").map((o, i) => {
+        if (!o.ZoneId) throw plError("MissingParameter", `Zone.${i + 1}.ZoneId is mandatory.`);
+        if (!o.VSwitchId) throw plError("MissingParameter", `Zone.${i + 1}.VSwitchId is mandatory.`);
+        return { zoneId: o.ZoneId, vSwitchId: o.VSwitchId, ip: o.ip === "" ? undefined : o.ip };
+    });
 }
 
 function securityGroups(api: PrivateLink, caller: Caller, vpcId: string, ids: string[]): void {
-  for (const sg of ids) if (!hasSecurityGroup(caller.account, sg, vpcId)) throw plError("SecurityGroupNotFound", `SecurityGroup ${sg} in ${vpcId}.`);
+    for (const sg of ids) if (!hasSecurityGroup(caller.account, sg, vpcId)) throw plError("SecurityGroupNotFound", `SecurityGroup ${sg} in ${vpcId}.`);
 }
 
 export const createVpcEndpoint: PrivateLinkHandler = (api, p, caller) =>
-  idempotent(api, p, caller, "CreateVpcEndpoint", () => {
-    const vpcId = p.required("VpcId");
-    const service = targetService(api, p, caller);
-    const endpointType = (p.str("EndpointType") ?? "Interface") as EndpointRecord["endpointType"];
-    if (endpointType !== "Interface" && endpointType !== "Reverse") throw plError("IllegalParam.EndpointType", `EndpointType "${endpointType}" (Interface or Reverse).`);
-    if (endpointType === "Reverse") throw plError("Mismatch.EndpointType", `The EndpointType is mismatched for ${endpointType} and Interface (service ${service.id}).`);
-    const name = nameParam(p) ?? "";
-    const description = descriptionParam(p, "EndpointDescription", "IllegalParam.EndpointDescription") ?? "";
-    const count = p.int("ZonePrivateIpAddressCount", 1, 1);
-    void count;
-    const tags = tagsParam(p);
-    if (!api.world.network.vpc(caller.scope, vpcId)) throw plError("VpcNotFound", `VpcId ${vpcId}.`);
-    const sgs = [...new Set(p.list("SecurityGroupId"))];
-    if (sgs.length === 0) throw plError("EndpointMustContainSecurityGroup");
-    securityGroups(api, caller, vpcId, sgs);
-    const zones = zonesParam(p);
-    if (zones.length > ZONES_PER_ENDPOINT) throw plError("QuotaExceeded.epZonePerEndpoint", `usage ${zones.length}/${ZONES_PER_ENDPOINT}.`);
-    const seen = new Set<string>();
-    const taken = new Set<string>();
-    for (const z of zones) {
-      if (seen.has(z.zoneId)) throw plError("EndpointZoneDuplicated", `Zone ${z.zoneId}.`);
-      seen.add(z.zoneId);
-      checkZone(api, caller, vpcId, service, z, taken);
-    }
-    const own = api.state.scope(caller.scope);
-    const quota = api.world.quota(ENDPOINT_KIND, ENDPOINTS_PER_VPC);
-    const inVpc = Object.values(own.endpoints).filter((e) => e.vpcId === vpcId && api.state.endpointStatus(e, "peek") !== "gone").length;
-    if (inVpc >= quota) throw plError("QuotaExceeded.totalEpPerVpc", `usage ${inVpc}/${quota}.`);
-    dryRun(p);
-    const id = newId("ep");
-    const now = api.world.now();
-    const t = api.world.timings.for(ENDPOINT_KIND);
-    const record: EndpointRecord = {
-      id,
-      accountId: caller.uid,
-      region: caller.region,
-      name,
-      description,
-      endpointType,
-      serviceId: service.id,
-      serviceName: serviceName(service),
-      vpcId,
-      securityGroupIds: sgs,
-      zones: zones.map((z) => newZone(api, caller, id, z)),
-      tags,
-      connected: service.autoAcceptEnabled,
-      bandwidth: 3072,
-      lifecycle: startLifecycle(now, t.create, false),
-      modifiedAt: now,
-    };
-    own.endpoints[id] = record;
-    api.world.markDirty();
-    return endpointToWire(record, "Creating", false);
-  });
+    idempotent(api, p, caller, "CreateVpcEndpoint", () => {
+        const vpcId = p.required("VpcId");
+        const service = targetService(api, p, caller);
+        const endpointType = (p.str("EndpointType") ?? "Interface") as EndpointRecord["endpointType"];
+        if (endpointType !== "Interface" && endpointType !== "Reverse")
+            throw plError("IllegalParam.EndpointType", `EndpointType "${endpointType}" (Interface or Reverse).`);
+        if (endpointType === "Reverse")
+            throw plError("Mismatch.EndpointType", `The EndpointType is mismatched for ${endpointType} and Interface (service ${service.id}).`);
+        const name = nameParam(p) ?? "";
+        const description = descriptionParam(p, "EndpointDescription", "IllegalParam.EndpointDescription") ?? "";
+        const count = p.int("ZonePrivateIpAddressCount", 1, 1);
+        void count;
+        const tags = tagsParam(p);
+        if (!api.world.network.vpc(caller.scope, vpcId)) throw plError("VpcNotFound", `VpcId ${vpcId}.`);
+        const sgs = [...new Set(p.list("SecurityGroupId"))];
+        if (sgs.length === 0) throw plError("EndpointMustContainSecurityGroup");
+        securityGroups(api, caller, vpcId, sgs);
+        const zones = zonesParam(p);
+        if (zones.length > ZONES_PER_ENDPOINT) throw plError("QuotaExceeded.epZonePerEndpoint", `usage ${zones.length}/${ZONES_PER_ENDPOINT}.`);
+        const seen = new Set<string>();
+        const taken = new Set<string>();
+        for (const z of zones) {
+            if (seen.has(z.zoneId)) throw plError("EndpointZoneDuplicated", `Zone ${z.zoneId}.`);
+            seen.add(z.zoneId);
+            checkZone(api, caller, vpcId, service, z, taken);
+        }
+        const own = api.state.scope(caller.scope);
+        const quota = api.world.quota(ENDPOINT_KIND, ENDPOINTS_PER_VPC);
+        const inVpc = Object.values(own.endpoints).filter((e) => e.vpcId === vpcId && api.state.endpointStatus(e, "peek") !== "gone").length;
+        if (inVpc >= quota) throw plError("QuotaExceeded.totalEpPerVpc", `usage ${inVpc}/${quota}.`);
+        dryRun(p);
+        const id = newId("ep");
+        const now = api.world.now();
+        const t = api.world.timings.for(ENDPOINT_KIND);
+        const record: EndpointRecord = {
+            id,
+            accountId: caller.uid,
+            region: caller.region,
+            name,
+            description,
+            endpointType,
+            serviceId: service.id,
+            serviceName: serviceName(service),
+            vpcId,
+            securityGroupIds: sgs,
+            zones: zones.map((z) => newZone(api, caller, id, z)),
+            tags,
+            connected: service.autoAcceptEnabled,
+            bandwidth: 3072,
+            lifecycle: startLifecycle(now, t.create, false),
+            modifiedAt: now,
+        };
+        own.endpoints[id] = record;
+        api.world.markDirty();
+        return endpointToWire(record, "Creating", false);
+    });
 
 export const getVpcEndpointAttribute: PrivateLinkHandler = (api, p, caller) => {
-  const { endpoint, status } = ownEndpoint(api, p, caller);
-  return endpointToWire(endpoint, status, false);
+    const { endpoint, status } = ownEndpoint(api, p, caller);
+    return endpointToWire(endpoint, status, false);
 };
 
 export const listVpcEndpoints: PrivateLinkHandler = (api, p, caller) => {
-  const filters: Array<[string, (e: ReturnType<typeof endpointToWire>) => string]> = [
-    ["EndpointId", (e) => e.EndpointId],
-    ["EndpointName", (e) => e.EndpointName],
-    ["EndpointStatus", (e) => e.EndpointStatus],
-    ["VpcId", (e) => e.VpcId],
-    ["ServiceName", (e) => e.ServiceName],
-    ["ConnectionStatus", (e) => e.ConnectionStatus],
-    ["EndpointType", (e) => e.EndpointType],
-  ];
-  const wantTags = tagsParam(p);
-  const all = Object.values(api.state.scope(caller.scope).endpoints)
-    .map((e) => ({ e, st: api.state.endpointStatus(e) }))
-    .filter((x) => x.st !== "gone")
-    .sort((a, b) => b.e.lifecycle.createdAt - a.e.lifecycle.createdAt || (a.e.id < b.e.id ? -1 : 1))
-    .map(({ e, st }) => endpointToWire(e, st as Exclude<typeof st, "gone">, true))
-    .filter((w) => filters.every(([k, get]) => p.str(k) === undefined || get(w) === p.str(k)))
-    .filter((w) => wantTags.every((t) => w.Tags!.some((x) => x.Key === t.Key && (t.Value === "" || x.Value === t.Value))));
-  const pg = page(p, all);
-  return { Endpoints: pg.items, NextToken: pg.NextToken, MaxResults: pg.MaxResults, TotalCount: pg.TotalCount };
+    const filters: Array<[string, (e: ReturnType<typeof endpointToWire>) => string]> = [
+        ["EndpointId", (e) => e.EndpointId],
+        ["EndpointName", (e) => e.EndpointName],
+        ["EndpointStatus", (e) => e.EndpointStatus],
+        ["VpcId", (e) => e.VpcId],
+        ["ServiceName", (e) => e.ServiceName],
+        ["ConnectionStatus", (e) => e.ConnectionStatus],
+        ["EndpointType", (e) => e.EndpointType],
+    ];
+    const wantTags = tagsParam(p);
+    const all = Object.values(api.state.scope(caller.scope).endpoints)
+        .map((e) => ({ e, st: api.state.endpointStatus(e) }))
+        .filter((x) => x.st !== "gone")
+        .sort((a, b) => b.e.lifecycle.createdAt - a.e.lifecycle.createdAt || (a.e.id < b.e.id ? -1 : 1))
+        .map(({ e, st }) => endpointToWire(e, st as Exclude<typeof st, "gone">, true))
+        .filter((w) => filters.every(([k, get]) => p.str(k) === undefined || get(w) === p.str(k)))
+        .filter((w) => wantTags.every((t) => w.Tags!.some((x) => x.Key === t.Key && (t.Value === "" || x.Value === t.Value))));
+    const pg = page(p, all);
+    return { Endpoints: pg.items, NextToken: pg.NextToken, MaxResults: pg.MaxResults, TotalCount: pg.TotalCount };
 };
 
 /** A modification that keeps the endpoint `Pending` for the create timing of its kind. */
 function startBusy(api: PrivateLink, e: EndpointRecord): void {
-  e.busy = startLifecycle(api.world.now(), api.world.timings.for(ENDPOINT_KIND).create, false);
-  e.modifiedAt = api.world.now();
-  api.world.markDirty();
+    e.busy = startLifecycle(api.world.now(), api.world.timings.for(ENDPOINT_KIND).create, false);
+    e.modifiedAt = api.world.now();
+    api.world.markDirty();
 }
 
 export const updateVpcEndpointAttribute: PrivateLinkHandler = (api, p, caller) => {
-  const { endpoint, status } = ownEndpoint(api, p, caller);
-  const name = nameParam(p);
-  const description = descriptionParam(p, "EndpointDescription", "IllegalParam.EndpointDescription");
-  endpointModifiable(endpoint, status);
-  dryRun(p);
-  if (name !== undefined) endpoint.name = name;
-  if (description !== undefined) endpoint.description = description;
-  endpoint.modifiedAt = api.world.now();
-  api.world.markDirty();
-  return {};
-};
-
-export const deleteVpcEndpoint: PrivateLinkHandler = (api, p, caller) => {
-  const { endpoint, status } = ownEndpoint(api, p, caller);
-  if (status === "Deleting") throw plError("EndpointLocked", `Endpoint ${endpoint.id} is being deleted.`);
-  if (status !== "Active") throw plError("EndpointOperationDenied", `Endpoint ${endpoint.id} is ${status}.`);
-  dryRun(p);
-  requestDeletion(endpoint.lifecycle, api.world.now(), api.world.timings.for(ENDPOINT_KIND).delete);
-  api.world.markDirty();
-  return {};
-};
-
-export const addZoneToVpcEndpoint: PrivateLinkHandler = (api, p, caller) =>
-  idempotent(api, p, caller, "AddZoneToVpcEndpoint", () => {
     const { endpoint, status } = ownEndpoint(api, p, caller);
-    const z: ZoneInput = { zoneId: p.required("ZoneId"), vSwitchId: p.required("VSwitchId"), ip: p.str("ip") };
+    const name = nameParam(p);
+    const description = descriptionParam(p, "EndpointDescription", "IllegalParam.EndpointDescription");
     endpointModifiable(endpoint, status);
-    const live = api.state.liveZones(endpoint);
-    if (live.some((x) => x.zone.zoneId === z.zoneId)) throw plError("EndpointZoneDuplicated", `Zone ${z.zoneId} of ${endpoint.id}.`);
-    if (live.length >= ZONES_PER_ENDPOINT) throw plError("QuotaExceeded.epZonePerEndpoint", `usage ${live.length}/${ZONES_PER_ENDPOINT}.`);
-    const service = api.state.findService(endpoint.serviceId);
-    if (!service) throw plError("EndpointServiceNotFound", `Service ${endpoint.serviceId}.`);
-    checkZone(api, caller, endpoint.vpcId, service, z, new Set());
     dryRun(p);
-    endpoint.zones.push(newZone(api, caller, endpoint.id, z));
+    if (name !== undefined) endpoint.name = name;
+    if (description !== undefined) endpoint.description = description;
     endpoint.modifiedAt = api.world.now();
     api.world.markDirty();
     return {};
-  });
+};
+
+export const deleteVpcEndpoint: PrivateLinkHandler = (api, p, caller) => {
+    const { endpoint, status } = ownEndpoint(api, p, caller);
+    if (status === "Deleting") throw plError("EndpointLocked", `Endpoint ${endpoint.id} is being deleted.`);
+    if (status !== "Active") throw plError("EndpointOperationDenied", `Endpoint ${endpoint.id} is ${status}.`);
+    dryRun(p);
+    requestDeletion(endpoint.lifecycle, api.world.now(), api.world.timings.for(ENDPOINT_KIND).delete);
+    api.world.markDirty();
+    return {};
+};
+
+export const addZoneToVpcEndpoint: PrivateLinkHandler = (api, p, caller) =>
+    idempotent(api, p, caller, "AddZoneToVpcEndpoint", () => {
+        const { endpoint, status } = ownEndpoint(api, p, caller);
+        const z: ZoneInput = { zoneId: p.required("ZoneId"), vSwitchId: p.required("VSwitchId"), ip: p.str("ip") };
+        endpointModifiable(endpoint, status);
+        const live = api.state.liveZones(endpoint);
+        if (live.some((x) => x.zone.zoneId === z.zoneId)) throw plError("EndpointZoneDuplicated", `Zone ${z.zoneId} of ${endpoint.id}.`);
+        if (live.length >= ZONES_PER_ENDPOINT) throw plError("QuotaExceeded.epZonePerEndpoint", `usage ${live.length}/${ZONES_PER_ENDPOINT}.`);
+        const service = api.state.findService(endpoint.serviceId);
+        if (!service) throw plError("EndpointServiceNotFound", `Service ${endpoint.serviceId}.`);
+        checkZone(api, caller, endpoint.vpcId, service, z, new Set());
+        dryRun(p);
+        endpoint.zones.push(newZone(api, caller, endpoint.id, z));
+        endpoint.modifiedAt = api.world.now();
+        api.world.markDirty();
+        return {};
+    });
 
 export const removeZoneFromVpcEndpoint: PrivateLinkHandler = (api, p, caller) => {
-  const { endpoint, status } = ownEndpoint(api, p, caller);
-  const zoneId = p.required("ZoneId");
-  endpointModifiable(endpoint, status);
-  const live = api.state.liveZones(endpoint);
-  const z = live.find((x) => x.zone.zoneId === zoneId);
-  if (!z) throw plError("EndpointZoneNotFound", `Zone ${zoneId} of ${endpoint.id}.`);
-  dryRun(p);
-  requestDeletion(z.zone.lifecycle, api.world.now(), api.world.timings.for(ENDPOINT_KIND).delete);
-  endpoint.modifiedAt = api.world.now();
-  api.world.markDirty();
-  return {};
+    const { endpoint, status } = ownEndpoint(api, p, caller);
+    const zoneId = p.required("ZoneId");
+    endpointModifiable(endpoint, status);
+    const live = api.state.liveZones(endpoint);
+    const z = live.find((x) => x.zone.zoneId === zoneId);
+    if (!z) throw plError("EndpointZoneNotFound", `Zone ${zoneId} of ${endpoint.id}.`);
+    dryRun(p);
+    requestDeletion(z.zone.lifecycle, api.world.now(), api.world.timings.for(ENDPOINT_KIND).delete);
+    endpoint.modifiedAt = api.world.now();
+    api.world.markDirty();
+    return {};
 };
 
 export const listVpcEndpointZones: PrivateLinkHandler = (api, p, caller) => {
-  const { endpoint } = ownEndpoint(api, p, caller);
-  const zones = api.state.liveZones(endpoint).map(({ zone, status }) => zoneToWire(endpoint, zone, status));
-  const pg = page(p, zones);
-  return { Zones: pg.items, NextToken: pg.NextToken, MaxResults: pg.MaxResults };
+    const { endpoint } = ownEndpoint(api, p, caller);
+    const zones = api.state.liveZones(endpoint).map(({ zone, status }) => zoneToWire(endpoint, zone, status));
+    const pg = page(p, zones);
+    return { Zones: pg.items, NextToken: pg.NextToken, MaxResults: pg.MaxResults };
 };
 
 export const attachSecurityGroupToVpcEndpoint: PrivateLinkHandler = (api, p, caller) => {
-  const { endpoint, status } = ownEndpoint(api, p, caller);
-  const sg = p.required("SecurityGroupId");
-  endpointModifiable(endpoint, status, "ConcurrentCallNotSupported");
-  securityGroups(api, caller, endpoint.vpcId, [sg]);
-  if (endpoint.securityGroupIds.includes(sg)) throw plError("SecurityGroupAlreadyAttached", `${sg} on ${endpoint.id}.`);
-  dryRun(p);
-  endpoint.securityGroupIds.push(sg);
-  startBusy(api, endpoint);
-  return {};
+    const { endpoint, status } = ownEndpoint(api, p, caller);
+    const sg = p.required("SecurityGroupId");
+    endpointModifiable(endpoint, status, "ConcurrentCallNotSupported");
+    securityGroups(api, caller, endpoint.vpcId, [sg]);
+    if (endpoint.securityGroupIds.includes(sg)) throw plError("SecurityGroupAlreadyAttached", `${sg} on ${endpoint.id}.`);
+    dryRun(p);
+    endpoint.securityGroupIds.push(sg);
+    startBusy(api, endpoint);
+    return {};
 };
 
 export const detachSecurityGroupFromVpcEndpoint: PrivateLinkHandler = (api, p, caller) => {
-  const { endpoint, status } = ownEndpoint(api, p, caller);
-  const sg = p.required("SecurityGroupId");
-  endpointModifiable(endpoint, status, "ConcurrentCallNotSupported");
-  if (!endpoint.securityGroupIds.includes(sg)) throw plError("SecurityGroupNotAttached", `${sg} on ${endpoint.id}.`);
-  if (endpoint.securityGroupIds.length === 1) throw plError("DependencyViolation.LastSecurityGroup", `${sg} is the last security group of ${endpoint.id}.`);
-  dryRun(p);
-  endpoint.securityGroupIds = endpoint.securityGroupIds.filter((x) => x !== sg);
-  startBusy(api, endpoint);
-  return {};
+    const { endpoint, status } = ownEndpoint(api, p, caller);
+    const sg = p.required("SecurityGroupId");
+    endpointModifiable(endpoint, status, "ConcurrentCallNotSupported");
+    if (!endpoint.securityGroupIds.includes(sg)) throw plError("SecurityGroupNotAttached", `${sg} on ${endpoint.id}.`);
+    if (endpoint.securityGroupIds.length === 1) throw plError("DependencyViolation.LastSecurityGroup", `${sg} is the last security group of ${endpoint.id}.`);
+    dryRun(p);
+    endpoint.securityGroupIds = endpoint.securityGroupIds.filter((x) => x !== sg);
+    startBusy(api, endpoint);
+    return {};
 };
 
 export const listVpcEndpointSecurityGroups: PrivateLinkHandler = (api, p, caller) => {
-  const { endpoint } = ownEndpoint(api, p, caller);
-  const pg = page(p, endpoint.securityGroupIds.map((id) => ({ SecurityGroupId: id })));
-  return { SecurityGroups: pg.items, NextToken: pg.NextToken, MaxResults: pg.MaxResults };
+    const { endpoint } = ownEndpoint(api, p, caller);
+    const pg = page(
+        p,
+        endpoint.securityGroupIds.map((id) => ({ SecurityGroupId: id })),
+    );
+    return { SecurityGroups: pg.items, NextToken: pg.NextToken, MaxResults: pg.MaxResults };
 };

@@ -8,282 +8,342 @@ import { ACCOUNTS } from "../../../core/accounts";
 import { requestDeletion, startLifecycle } from "../../../core/lifecycle";
 import { loadBalancer } from "../../network";
 import { plError } from "../errors";
-import { acsTime, serviceName, serviceToWire, type ServiceRecord, type ServiceResource } from "../models";
-import { page, type Params } from "../params";
+import { acsTime, type ServiceRecord, type ServiceResource, serviceName, serviceToWire } from "../models";
+import { type Params, page } from "../params";
 import { SERVICE_KIND } from "../state";
-import { descriptionParam, dryRun, idempotent, newId, ownService, serviceModifiable, tagsParam, type Caller, type PrivateLink, type PrivateLinkHandler } from "./context";
+import {
+    type Caller,
+    descriptionParam,
+    dryRun,
+    idempotent,
+    newId,
+    ownService,
+    type PrivateLink,
+    type PrivateLinkHandler,
+    serviceModifiable,
+    tagsParam,
+} from "./context";
 
 /** Endpoint services per account and region. */
 export const SERVICE_QUOTA = 20;
 const RESOURCE_TYPES = ["slb", "alb", "nlb"];
 
-function resourceParam(api: PrivateLink, caller: Caller, r: { ResourceId?: string; ResourceType?: string; ZoneId?: string }, where: string, serviceType: string): ServiceResource {
-  if (!r.ResourceId) throw plError("MissingParameter", `${where}ResourceId is mandatory.`);
-  if (!r.ResourceType) throw plError("MissingParameter", `${where}ResourceType is mandatory.`);
-  if (!RESOURCE_TYPES.includes(r.ResourceType)) throw plError("IllegalParam.ResourceType", `${where}ResourceType "${r.ResourceType}" (slb, alb or nlb).`);
-  if (r.ResourceType !== serviceType) throw plError("IllegalParam.ResourceType", `${where}ResourceType ${r.ResourceType} does not match the service's resource type ${serviceType}.`);
-  const lb = loadBalancer(caller.account, r.ResourceId);
-  if (!lb || lb.type !== r.ResourceType) throw plError("ResourceNotFound.LoadBalancer", `${r.ResourceType} ${r.ResourceId}.`);
-  if (!r.ZoneId) throw plError("MissingParameter", `${where}ZoneId is mandatory.`);
-  if (!lb.zones.includes(r.ZoneId)) throw plError("IllegalParam.ZoneId", `${r.ResourceId} serves zones ${lb.zones.join(", ")}, not ${r.ZoneId}.`);
-  void api;
-  return { resourceId: r.ResourceId, resourceType: r.ResourceType, zoneId: r.ZoneId };
+function resourceParam(
+    api: PrivateLink,
+    caller: Caller,
+    r: { ResourceId?: string; ResourceType?: string; ZoneId?: string },
+    where: string,
+    serviceType: string,
+): ServiceResource {
+    if (!r.ResourceId) throw plError("MissingParameter", `${where}ResourceId is mandatory.`);
+    if (!r.ResourceType) throw plError("MissingParameter", `${where}ResourceType is mandatory.`);
+    if (!RESOURCE_TYPES.includes(r.ResourceType)) throw plError("IllegalParam.ResourceType", `${where}ResourceType "${r.ResourceType}" (slb, alb or nlb).`);
+    if (r.ResourceType !== serviceType)
+        throw plError("IllegalParam.ResourceType", `${where}ResourceType ${r.ResourceType} does not match the service's resource type ${serviceType}.`);
+    const lb = loadBalancer(caller.account, r.ResourceId);
+    if (!lb || lb.type !== r.ResourceType) throw plError("ResourceNotFound.LoadBalancer", `${r.ResourceType} ${r.ResourceId}.`);
+    if (!r.ZoneId) throw plError("MissingParameter", `${where}ZoneId is mandatory.`);
+    if (!lb.zones.includes(r.ZoneId)) throw plError("IllegalParam.ZoneId", `${r.ResourceId} serves zones ${lb.zones.join(", ")}, not ${r.ZoneId}.`);
+    void api;
+    return { resourceId: r.ResourceId, resourceType: r.ResourceType, zoneId: r.ZoneId };
 }
 
 function inUse(api: PrivateLink, resourceId: string, zoneId: string, except?: string): boolean {
-  for (const { value } of api.state.store.entries()) {
-    for (const s of Object.values(value.services)) {
-      if (s.id !== except && api.state.serviceStatus(s, "peek") !== "gone" && s.resources.some((r) => r.resourceId === resourceId && r.zoneId === zoneId)) return true;
+    for (const { value } of api.state.store.entries()) {
+        for (const s of Object.values(value.services)) {
+            if (s.id !== except && api.state.serviceStatus(s, "peek") !== "gone" && s.resources.some((r) => r.resourceId === resourceId && r.zoneId === zoneId))
+                return true;
+        }
     }
-  }
-  return false;
+    return false;
 }
 
 const sameResource = (a: ServiceResource, b: ServiceResource) => a.resourceId === b.resourceId && a.zoneId === b.zoneId;
 
 export const createVpcEndpointService: PrivateLinkHandler = (api, p, caller) =>
-  idempotent(api, p, caller, "CreateVpcEndpointService", () => {
-    const serviceResourceType = p.str("ServiceResourceType") ?? "slb";
-    if (!RESOURCE_TYPES.includes(serviceResourceType)) throw plError("IllegalParam.ServiceResourceType", `"${serviceResourceType}" (slb, alb or nlb).`);
-    const payer = (p.str("Payer") ?? "Endpoint") as ServiceRecord["payer"];
-    if (payer !== "Endpoint" && payer !== "EndpointService") throw plError("IllegalParam.Payer", `"${payer}" (Endpoint or EndpointService).`);
-    const description = descriptionParam(p, "ServiceDescription", "IllegalParam.ServiceDescription") ?? "";
-    const autoAcceptEnabled = p.bool("AutoAcceptEnabled") ?? false;
-    const zoneAffinityEnabled = p.bool("ZoneAffinityEnabled") ?? false;
-    const tags = tagsParam(p);
-    const resources: ServiceResource[] = [];
-    p.objects("Resource").forEach((o, i) => {
-      const r = resourceParam(api, caller, o, `Resource.${i + 1}.`, serviceResourceType);
-      if (resources.some((x) => sameResource(x, r)) || inUse(api, r.resourceId, r.zoneId)) throw plError("ResourceAlreadyAssociated", `${r.resourceId} in ${r.zoneId}.`);
-      resources.push(r);
+    idempotent(api, p, caller, "CreateVpcEndpointService", () => {
+        const serviceResourceType = p.str("ServiceResourceType") ?? "slb";
+        if (!RESOURCE_TYPES.includes(serviceResourceType)) throw plError("IllegalParam.ServiceResourceType", `"${serviceResourceType}" (slb, alb or nlb).`);
+        const payer = (p.str("Payer") ?? "Endpoint") as ServiceRecord["payer"];
+        if (payer !== "Endpoint" && payer !== "EndpointService") throw plError("IllegalParam.Payer", `"${payer}" (Endpoint or EndpointService).`);
+        const description = descriptionParam(p, "ServiceDescription", "IllegalParam.ServiceDescription") ?? "";
+        const autoAcceptEnabled = p.bool("AutoAcceptEnabled") ?? false;
+        const zoneAffinityEnabled = p.bool("ZoneAffinityEnabled") ?? false;
+        const tags = tagsParam(p);
+        const resources: ServiceResource[] = [];
+        p.objects("Resource").forEach((o, i) => {
+            const r = resourceParam(api, caller, o, `Resource.${i + 1}.`, serviceResourceType);
+            if (resources.some((x) => sameResource(x, r)) || inUse(api, r.resourceId, r.zoneId))
+                throw plError("ResourceAlreadyAssociated", `${r.resourceId} in ${r.zoneId}.`);
+            resources.push(r);
+        });
+        const own = api.state.scope(caller.scope);
+        const quota = api.world.quota(SERVICE_KIND, SERVICE_QUOTA);
+        const count = Object.values(own.services).filter((s) => api.state.serviceStatus(s, "peek") !== "gone").length;
+        if (count >= quota) throw plError("QuotaExceeded.EndpointService", `usage ${count}/${quota}.`);
+        dryRun(p);
+        const now = api.world.now();
+        const record: ServiceRecord = {
+            id: newId("epsrv"),
+            accountId: caller.uid,
+            region: caller.region,
+            description,
+            autoAcceptEnabled,
+            payer,
+            serviceResourceType,
+            zoneAffinityEnabled,
+            resources,
+            users: [],
+            tags,
+            lifecycle: startLifecycle(now, api.world.timings.for(SERVICE_KIND).create, false),
+        };
+        own.services[record.id] = record;
+        api.world.markDirty();
+        const w = serviceToWire(record, "Creating", false);
+        return {
+            ServiceId: w.ServiceId,
+            ServiceName: w.ServiceName,
+            ServiceDomain: w.ServiceDomain,
+            ServiceStatus: w.ServiceStatus,
+            ServiceBusinessStatus: w.ServiceBusinessStatus,
+            ServiceDescription: w.ServiceDescription,
+            AutoAcceptEnabled: w.AutoAcceptEnabled,
+            ZoneAffinityEnabled: w.ZoneAffinityEnabled,
+            CreateTime: w.CreateTime,
+            ServiceSupportIPv6: false,
+        };
     });
-    const own = api.state.scope(caller.scope);
-    const quota = api.world.quota(SERVICE_KIND, SERVICE_QUOTA);
-    const count = Object.values(own.services).filter((s) => api.state.serviceStatus(s, "peek") !== "gone").length;
-    if (count >= quota) throw plError("QuotaExceeded.EndpointService", `usage ${count}/${quota}.`);
-    dryRun(p);
-    const now = api.world.now();
-    const record: ServiceRecord = {
-      id: newId("epsrv"),
-      accountId: caller.uid,
-      region: caller.region,
-      description,
-      autoAcceptEnabled,
-      payer,
-      serviceResourceType,
-      zoneAffinityEnabled,
-      resources,
-      users: [],
-      tags,
-      lifecycle: startLifecycle(now, api.world.timings.for(SERVICE_KIND).create, false),
-    };
-    own.services[record.id] = record;
-    api.world.markDirty();
-    const w = serviceToWire(record, "Creating", false);
-    return {
-      ServiceId: w.ServiceId,
-      ServiceName: w.ServiceName,
-      ServiceDomain: w.ServiceDomain,
-      ServiceStatus: w.ServiceStatus,
-      ServiceBusinessStatus: w.ServiceBusinessStatus,
-      ServiceDescription: w.ServiceDescription,
-      AutoAcceptEnabled: w.AutoAcceptEnabled,
-      ZoneAffinityEnabled: w.ZoneAffinityEnabled,
-      CreateTime: w.CreateTime,
-      ServiceSupportIPv6: false,
-    };
-  });
 
 export const getVpcEndpointServiceAttribute: PrivateLinkHandler = (api, p, caller) => {
-  const { service, status } = ownService(api, p, caller);
-  return serviceToWire(service, status, false);
+    const { service, status } = ownService(api, p, caller);
+    return serviceToWire(service, status, false);
 };
 
 export const listVpcEndpointServices: PrivateLinkHandler = (api, p, caller) => {
-  const wantTags = tagsParam(p);
-  const all = Object.values(api.state.scope(caller.scope).services)
-    .map((s) => ({ s, st: api.state.serviceStatus(s) }))
-    .filter((x) => x.st !== "gone")
-    .sort((a, b) => b.s.lifecycle.createdAt - a.s.lifecycle.createdAt || (a.s.id < b.s.id ? -1 : 1))
-    .map(({ s, st }) => serviceToWire(s, st as Exclude<typeof st, "gone">, true))
-    .filter((w) => (p.str("ServiceId") ?? w.ServiceId) === w.ServiceId && (p.str("ServiceName") ?? w.ServiceName) === w.ServiceName && (p.str("ServiceStatus") ?? w.ServiceStatus) === w.ServiceStatus)
-    .filter((w) => (p.str("AutoAcceptEnabled") ?? String(w.AutoAcceptEnabled)) === String(w.AutoAcceptEnabled))
-    .filter((w) => wantTags.every((t) => w.Tags!.some((x) => x.Key === t.Key && (t.Value === "" || x.Value === t.Value))));
-  const pg = page(p, all);
-  return { Services: pg.items, NextToken: pg.NextToken, MaxResults: pg.MaxResults, TotalCount: pg.TotalCount };
+    const wantTags = tagsParam(p);
+    const all = Object.values(api.state.scope(caller.scope).services)
+        .map((s) => ({ s, st: api.state.serviceStatus(s) }))
+        .filter((x) => x.st !== "gone")
+        .sort((a, b) => b.s.lifecycle.createdAt - a.s.lifecycle.createdAt || (a.s.id < b.s.id ? -1 : 1))
+        .map(({ s, st }) => serviceToWire(s, st as Exclude<typeof st, "gone">, true))
+        .filter(
+            (w) =>
+                (p.str("ServiceId") ?? w.ServiceId) === w.ServiceId &&
+                (p.str("ServiceName") ?? w.ServiceName) === w.ServiceName &&
+                (p.str("ServiceStatus") ?? w.ServiceStatus) === w.ServiceStatus,
+        )
+        .filter((w) => (p.str("AutoAcceptEnabled") ?? String(w.AutoAcceptEnabled)) === String(w.AutoAcceptEnabled))
+        .filter((w) => wantTags.every((t) => w.Tags!.some((x) => x.Key === t.Key && (t.Value === "" || x.Value === t.Value))));
+    const pg = page(p, all);
+    return { Services: pg.items, NextToken: pg.NextToken, MaxResults: pg.MaxResults, TotalCount: pg.TotalCount };
 };
 
 /** The services the caller may connect to (own ones and those listing the caller as a user). */
 export const listVpcEndpointServicesByEndUser: PrivateLinkHandler = (api, p, caller) => {
-  const out: Array<Record<string, unknown>> = [];
-  for (const { value } of api.state.store.entries()) {
-    for (const s of Object.values(value.services)) {
-      const st = api.state.serviceStatus(s, "peek");
-      if (st === "gone" || s.region !== caller.region || (s.accountId !== caller.uid && !s.users.includes(caller.uid))) continue;
-      if ((p.str("ServiceId") ?? s.id) !== s.id || (p.str("ServiceName") ?? serviceName(s)) !== serviceName(s)) continue;
-      const w = serviceToWire(s, st, false);
-      out.push({ ServiceId: w.ServiceId, ServiceName: w.ServiceName, ServiceDomain: w.ServiceDomain, ServiceType: w.ServiceType, Payer: w.Payer, Zones: w.Zones, ServiceSupportIPv6: false, ServiceResourceType: w.ServiceResourceType });
+    const out: Array<Record<string, unknown>> = [];
+    for (const { value } of api.state.store.entries()) {
+        for (const s of Object.values(value.services)) {
+            const st = api.state.serviceStatus(s, "peek");
+            if (st === "gone" || s.region !== caller.region || (s.accountId !== caller.uid && !s.users.includes(caller.uid))) continue;
+            if ((p.str("ServiceId") ?? s.id) !== s.id || (p.str("ServiceName") ?? serviceName(s)) !== serviceName(s)) continue;
+            const w = serviceToWire(s, st, false);
+            out.push({
+                ServiceId: w.ServiceId,
+                ServiceName: w.ServiceName,
+                ServiceDomain: w.ServiceDomain,
+                ServiceType: w.ServiceType,
+                Payer: w.Payer,
+                Zones: w.Zones,
+                ServiceSupportIPv6: false,
+                ServiceResourceType: w.ServiceResourceType,
+            });
+        }
     }
-  }
-  const pg = page(p, out);
-  return { Services: pg.items, NextToken: pg.NextToken, MaxResults: pg.MaxResults, TotalCount: pg.TotalCount };
+    const pg = page(p, out);
+    return { Services: pg.items, NextToken: pg.NextToken, MaxResults: pg.MaxResults, TotalCount: pg.TotalCount };
 };
 
 export const updateVpcEndpointServiceAttribute: PrivateLinkHandler = (api, p, caller) => {
-  const { service, status } = ownService(api, p, caller);
-  const description = descriptionParam(p, "ServiceDescription", "IllegalParam.ServiceDescription");
-  const autoAccept = p.bool("AutoAcceptEnabled");
-  const zoneAffinity = p.bool("ZoneAffinityEnabled");
-  p.int("ConnectBandwidth", 100, 10240, "IllegalParam.Bandwidth");
-  serviceModifiable(service, status);
-  dryRun(p);
-  if (description !== undefined) service.description = description;
-  if (autoAccept !== undefined) service.autoAcceptEnabled = autoAccept;
-  if (zoneAffinity !== undefined) service.zoneAffinityEnabled = zoneAffinity;
-  api.world.markDirty();
-  return {};
+    const { service, status } = ownService(api, p, caller);
+    const description = descriptionParam(p, "ServiceDescription", "IllegalParam.ServiceDescription");
+    const autoAccept = p.bool("AutoAcceptEnabled");
+    const zoneAffinity = p.bool("ZoneAffinityEnabled");
+    p.int("ConnectBandwidth", 100, 10240, "IllegalParam.Bandwidth");
+    serviceModifiable(service, status);
+    dryRun(p);
+    if (description !== undefined) service.description = description;
+    if (autoAccept !== undefined) service.autoAcceptEnabled = autoAccept;
+    if (zoneAffinity !== undefined) service.zoneAffinityEnabled = zoneAffinity;
+    api.world.markDirty();
+    return {};
 };
 
 export const deleteVpcEndpointService: PrivateLinkHandler = (api, p, caller) => {
-  const { service, status } = ownService(api, p, caller);
-  serviceModifiable(service, status);
-  const live = api.state.endpointsOf(service.id);
-  if (live.length) throw plError("DependencyViolation.EndpointConnection", `Endpoints ${live.map((e) => e.id).join(", ")} are connected to ${service.id}.`);
-  dryRun(p);
-  requestDeletion(service.lifecycle, api.world.now(), api.world.timings.for(SERVICE_KIND).delete);
-  api.world.markDirty();
-  return {};
+    const { service, status } = ownService(api, p, caller);
+    serviceModifiable(service, status);
+    const live = api.state.endpointsOf(service.id);
+    if (live.length) throw plError("DependencyViolation.EndpointConnection", `Endpoints ${live.map((e) => e.id).join(", ")} are connected to ${service.id}.`);
+    dryRun(p);
+    requestDeletion(service.lifecycle, api.world.now(), api.world.timings.for(SERVICE_KIND).delete);
+    api.world.markDirty();
+    return {};
 };
 
 function startBusy(api: PrivateLink, s: ServiceRecord): void {
-  s.busy = startLifecycle(api.world.now(), api.world.timings.for(SERVICE_KIND).create, false);
-  api.world.markDirty();
+    s.busy = startLifecycle(api.world.now(), api.world.timings.for(SERVICE_KIND).create, false);
+    api.world.markDirty();
 }
 
 export const attachResourceToVpcEndpointService: PrivateLinkHandler = (api, p, caller) =>
-  idempotent(api, p, caller, "AttachResourceToVpcEndpointService", () => {
-    const { service, status } = ownService(api, p, caller);
-    const r = resourceParam(api, caller, { ResourceId: p.str("ResourceId"), ResourceType: p.str("ResourceType"), ZoneId: p.str("ZoneId") }, "", service.serviceResourceType);
-    serviceModifiable(service, status);
-    if (inUse(api, r.resourceId, r.zoneId)) throw plError("ResourceAlreadyAssociated", `${r.resourceId} in ${r.zoneId}.`);
-    dryRun(p);
-    service.resources.push(r);
-    startBusy(api, service);
-    return {};
-  });
+    idempotent(api, p, caller, "AttachResourceToVpcEndpointService", () => {
+        const { service, status } = ownService(api, p, caller);
+        const r = resourceParam(
+            api,
+            caller,
+            { ResourceId: p.str("ResourceId"), ResourceType: p.str("ResourceType"), ZoneId: p.str("ZoneId") },
+            "",
+            service.serviceResourceType,
+        );
+        serviceModifiable(service, status);
+        if (inUse(api, r.resourceId, r.zoneId)) throw plError("ResourceAlreadyAssociated", `${r.resourceId} in ${r.zoneId}.`);
+        dryRun(p);
+        service.resources.push(r);
+        startBusy(api, service);
+        return {};
+    });
 
 export const detachResourceFromVpcEndpointService: PrivateLinkHandler = (api, p, caller) => {
-  const { service, status } = ownService(api, p, caller);
-  const r = { resourceId: p.required("ResourceId"), resourceType: p.required("ResourceType"), zoneId: p.str("ZoneId") ?? "" };
-  serviceModifiable(service, status);
-  const match = service.resources.filter((x) => x.resourceId === r.resourceId && (r.zoneId === "" || x.zoneId === r.zoneId));
-  if (!match.length) throw plError("EndpointServiceResourceNotFound", `${r.resourceId}${r.zoneId ? ` in ${r.zoneId}` : ""} on ${service.id}.`);
-  dryRun(p);
-  service.resources = service.resources.filter((x) => !match.includes(x));
-  startBusy(api, service);
-  return {};
+    const { service, status } = ownService(api, p, caller);
+    const r = { resourceId: p.required("ResourceId"), resourceType: p.required("ResourceType"), zoneId: p.str("ZoneId") ?? "" };
+    serviceModifiable(service, status);
+    const match = service.resources.filter((x) => x.resourceId === r.resourceId && (r.zoneId === "" || x.zoneId === r.zoneId));
+    if (!match.length) throw plError("EndpointServiceResourceNotFound", `${r.resourceId}${r.zoneId ? ` in ${r.zoneId}` : ""} on ${service.id}.`);
+    dryRun(p);
+    service.resources = service.resources.filter((x) => !match.includes(x));
+    startBusy(api, service);
+    return {};
 };
 
 export const listVpcEndpointServiceResources: PrivateLinkHandler = (api, p, caller) => {
-  const { service } = ownService(api, p, caller);
-  const items = service.resources
-    .filter((r) => (p.str("ZoneId") ?? r.zoneId) === r.zoneId)
-    .map((r) => {
-      const lb = loadBalancer(caller.account, r.resourceId);
-      const related = api.state.endpointsOf(service.id).filter((e) => api.state.liveZones(e, "peek").some((z) => z.zone.zoneId === r.zoneId)).length;
-      return { ResourceId: r.resourceId, ResourceType: r.resourceType, ZoneId: r.zoneId, VpcId: lb?.vpcId, VSwitchId: lb?.vSwitchId, Ip: lb?.ip, RegionId: service.region, RelatedEndpointCount: related, RelatedDeprecatedEndpointCount: 0, ResourceSupportIPv6: false, AutoAllocatedEnabled: false, StatusInfo: { ResourceStatus: "Normal" } };
-    });
-  const pg = page(p, items);
-  return { Resources: pg.items, NextToken: pg.NextToken, MaxResults: pg.MaxResults };
+    const { service } = ownService(api, p, caller);
+    const items = service.resources
+        .filter((r) => (p.str("ZoneId") ?? r.zoneId) === r.zoneId)
+        .map((r) => {
+            const lb = loadBalancer(caller.account, r.resourceId);
+            const related = api.state.endpointsOf(service.id).filter((e) => api.state.liveZones(e, "peek").some((z) => z.zone.zoneId === r.zoneId)).length;
+            return {
+                ResourceId: r.resourceId,
+                ResourceType: r.resourceType,
+                ZoneId: r.zoneId,
+                VpcId: lb?.vpcId,
+                VSwitchId: lb?.vSwitchId,
+                Ip: lb?.ip,
+                RegionId: service.region,
+                RelatedEndpointCount: related,
+                RelatedDeprecatedEndpointCount: 0,
+                ResourceSupportIPv6: false,
+                AutoAllocatedEnabled: false,
+                StatusInfo: { ResourceStatus: "Normal" },
+            };
+        });
+    const pg = page(p, items);
+    return { Resources: pg.items, NextToken: pg.NextToken, MaxResults: pg.MaxResults };
 };
 
 function userParam(p: Params): string {
-  const uid = p.required("UserId");
-  if (!/^\d{1,20}$/.test(uid)) throw plError("IllegalParam.UserId", `UserId "${uid}" is not an account UID.`);
-  return uid;
+    const uid = p.required("UserId");
+    if (!/^\d{1,20}$/.test(uid)) throw plError("IllegalParam.UserId", `UserId "${uid}" is not an account UID.`);
+    return uid;
 }
 
 export const addUserToVpcEndpointService: PrivateLinkHandler = (api, p, caller) => {
-  const { service, status } = ownService(api, p, caller);
-  const uid = userParam(p);
-  if (status === "Deleting") throw plError("EndpointServiceLocked", `Endpoint service ${service.id} is being deleted.`);
-  p.str("ClientToken");
-  dryRun(p);
-  // Adding a user twice is harmless (the API is idempotent on the pair).
-  if (!service.users.includes(uid)) service.users.push(uid);
-  api.world.markDirty();
-  return {};
+    const { service, status } = ownService(api, p, caller);
+    const uid = userParam(p);
+    if (status === "Deleting") throw plError("EndpointServiceLocked", `Endpoint service ${service.id} is being deleted.`);
+    p.str("ClientToken");
+    dryRun(p);
+    // Adding a user twice is harmless (the API is idempotent on the pair).
+    if (!service.users.includes(uid)) service.users.push(uid);
+    api.world.markDirty();
+    return {};
 };
 
 export const removeUserFromVpcEndpointService: PrivateLinkHandler = (api, p, caller) => {
-  const { service, status } = ownService(api, p, caller);
-  const uid = userParam(p);
-  if (status === "Deleting") throw plError("EndpointServiceLocked", `Endpoint service ${service.id} is being deleted.`);
-  dryRun(p);
-  service.users = service.users.filter((u) => u !== uid);
-  api.world.markDirty();
-  return {};
+    const { service, status } = ownService(api, p, caller);
+    const uid = userParam(p);
+    if (status === "Deleting") throw plError("EndpointServiceLocked", `Endpoint service ${service.id} is being deleted.`);
+    dryRun(p);
+    service.users = service.users.filter((u) => u !== uid);
+    api.world.markDirty();
+    return {};
 };
 
 export const listVpcEndpointServiceUsers: PrivateLinkHandler = (api, p, caller) => {
-  const { service } = ownService(api, p, caller);
-  const items = service.users.filter((u) => (p.str("UserId") ?? u) === u).map((u) => ({ UserId: u }));
-  const pg = page(p, items);
-  return { Users: pg.items, NextToken: pg.NextToken, MaxResults: pg.MaxResults, TotalCount: pg.TotalCount };
+    const { service } = ownService(api, p, caller);
+    const items = service.users.filter((u) => (p.str("UserId") ?? u) === u).map((u) => ({ UserId: u }));
+    const pg = page(p, items);
+    return { Users: pg.items, NextToken: pg.NextToken, MaxResults: pg.MaxResults, TotalCount: pg.TotalCount };
 };
 
 function connectionOf(api: PrivateLink, p: Params, caller: Caller) {
-  const { service, status } = ownService(api, p, caller);
-  const endpointId = p.required("EndpointId");
-  const e = api.state.endpointsOf(service.id).find((x) => x.id === endpointId);
-  if (!e) throw plError("EndpointConnectionNotFound", `Endpoint ${endpointId} is not connected to ${service.id}.`);
-  return { service, status, endpoint: e };
+    const { service, status } = ownService(api, p, caller);
+    const endpointId = p.required("EndpointId");
+    const e = api.state.endpointsOf(service.id).find((x) => x.id === endpointId);
+    if (!e) throw plError("EndpointConnectionNotFound", `Endpoint ${endpointId} is not connected to ${service.id}.`);
+    return { service, status, endpoint: e };
 }
 
 export const enableVpcEndpointConnection: PrivateLinkHandler = (api, p, caller) => {
-  const { service, status, endpoint } = connectionOf(api, p, caller);
-  const bandwidth = p.int("Bandwidth", 100, 10240, "IllegalParam.Bandwidth");
-  serviceModifiable(service, status);
-  const est = api.state.endpointStatus(endpoint, "peek");
-  if (est === "Creating" || est === "Deleting" || est === "gone") throw plError("EndpointOperationDenied", `Endpoint ${endpoint.id} is ${est}.`);
-  dryRun(p);
-  endpoint.connected = true;
-  if (bandwidth !== undefined) endpoint.bandwidth = bandwidth;
-  api.world.markDirty();
-  return {};
+    const { service, status, endpoint } = connectionOf(api, p, caller);
+    const bandwidth = p.int("Bandwidth", 100, 10240, "IllegalParam.Bandwidth");
+    serviceModifiable(service, status);
+    const est = api.state.endpointStatus(endpoint, "peek");
+    if (est === "Creating" || est === "Deleting" || est === "gone") throw plError("EndpointOperationDenied", `Endpoint ${endpoint.id} is ${est}.`);
+    dryRun(p);
+    endpoint.connected = true;
+    if (bandwidth !== undefined) endpoint.bandwidth = bandwidth;
+    api.world.markDirty();
+    return {};
 };
 
 export const disableVpcEndpointConnection: PrivateLinkHandler = (api, p, caller) => {
-  const { service, status, endpoint } = connectionOf(api, p, caller);
-  serviceModifiable(service, status);
-  dryRun(p);
-  endpoint.connected = false;
-  api.world.markDirty();
-  return {};
+    const { service, status, endpoint } = connectionOf(api, p, caller);
+    serviceModifiable(service, status);
+    dryRun(p);
+    endpoint.connected = false;
+    api.world.markDirty();
+    return {};
 };
 
 export const listVpcEndpointConnections: PrivateLinkHandler = (api, p, caller) => {
-  const { service } = ownService(api, p, caller);
-  const items = api.state
-    .endpointsOf(service.id)
-    .filter((e) => (p.str("EndpointId") ?? e.id) === e.id && (p.str("EndpointOwnerId") ?? e.accountId) === e.accountId)
-    .map((e) => {
-      const st = api.state.endpointStatus(e, "peek");
-      const cs = st === "gone" ? "Deleting" : st === "Deleting" ? "Deleting" : e.connected ? (st === "Creating" ? "Connecting" : "Connected") : "Disconnected";
-      const owner = ACCOUNTS.find((a) => a.alicloud.accountId === e.accountId);
-      return {
-        EndpointId: e.id,
-        EndpointOwnerId: Number(e.accountId),
-        EndpointVpcId: e.vpcId,
-        ServiceId: service.id,
-        ConnectionStatus: cs,
-        Bandwidth: e.bandwidth,
-        ModifiedTime: acsTime(e.modifiedAt),
-        ResourceOwner: owner?.alicloud.accountId === caller.uid,
-        Zones: api.state.liveZones(e, "peek").map(({ zone, status: zs }) => ({ ZoneId: zone.zoneId, VSwitchId: zone.vSwitchId, EniId: zone.eniId, ZoneStatus: zs, ZoneDomain: `${e.id}-${zone.zoneId}.${service.id}.${e.region}.privatelink.aliyuncs.com` })),
-      };
-    })
-    .filter((c) => (p.str("ConnectionStatus") ?? c.ConnectionStatus) === c.ConnectionStatus);
-  const pg = page(p, items);
-  return { Connections: pg.items, NextToken: pg.NextToken, MaxResults: pg.MaxResults, TotalCount: pg.TotalCount };
+    const { service } = ownService(api, p, caller);
+    const items = api.state
+        .endpointsOf(service.id)
+        .filter((e) => (p.str("EndpointId") ?? e.id) === e.id && (p.str("EndpointOwnerId") ?? e.accountId) === e.accountId)
+        .map((e) => {
+            const st = api.state.endpointStatus(e, "peek");
+            const cs =
+                st === "gone" ? "Deleting" : st === "Deleting" ? "Deleting" : e.connected ? (st === "Creating" ? "Connecting" : "Connected") : "Disconnected";
+            const owner = ACCOUNTS.find((a) => a.alicloud.accountId === e.accountId);
+            return {
+                EndpointId: e.id,
+                EndpointOwnerId: Number(e.accountId),
+                EndpointVpcId: e.vpcId,
+                ServiceId: service.id,
+                ConnectionStatus: cs,
+                Bandwidth: e.bandwidth,
+                ModifiedTime: acsTime(e.modifiedAt),
+                ResourceOwner: owner?.alicloud.accountId === caller.uid,
+                Zones: api.state.liveZones(e, "peek").map(({ zone, status: zs }) => ({
+                    ZoneId: zone.zoneId,
+                    VSwitchId: zone.vSwitchId,
+                    EniId: zone.eniId,
+                    ZoneStatus: zs,
+                    ZoneDomain: `${e.id}-${zone.zoneId}.${service.id}.${e.region}.privatelink.aliyuncs.com`,
+                })),
+            };
+        })
+        .filter((c) => (p.str("ConnectionStatus") ?? c.ConnectionStatus) === c.ConnectionStatus);
+    const pg = page(p, items);
+    return { Connections: pg.items, NextToken: pg.NextToken, MaxResults: pg.MaxResults, TotalCount: pg.TotalCount };
 };

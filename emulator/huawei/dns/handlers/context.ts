@@ -8,8 +8,8 @@ import type { DnsState, EndpointView } from "../state";
 
 /** What every DNS handler works with. */
 export interface Dns {
-  world: World;
-  state: DnsState;
+    world: World;
+    state: DnsState;
 }
 
 export type DnsHandler = (api: Dns, ctx: HandlerContext) => ApiResponse;
@@ -20,36 +20,36 @@ export type DnsHandler = (api: Dns, ctx: HandlerContext) => ApiResponse;
  * region the endpoint serves (the emulator has one region).
  */
 export function scopeOf(ctx: HandlerContext): Scope {
-  const p = ctx.principal;
-  if (p.projectId !== undefined && p.region !== undefined) return { projectId: p.projectId, region: p.region };
-  const project = p.account?.projects[0] ?? accounts.all[0]!.projects[0]!;
-  return { projectId: project.id, region: project.region };
+    const p = ctx.principal;
+    if (p.projectId !== undefined && p.region !== undefined) return { projectId: p.projectId, region: p.region };
+    const project = p.account?.projects[0] ?? accounts.all[0]!.projects[0]!;
+    return { projectId: project.id, region: project.region };
 }
 
 /** An endpoint of the caller's project, not gone (counted as a read); 404 `DNS.1501` otherwise. */
 export function ownEndpoint(api: Dns, ctx: HandlerContext, id = ctx.params.endpoint_id!): EndpointView {
-  const e = api.state.scope(scopeOf(ctx)).endpoints[id];
-  const v = e && api.state.view(e);
-  if (!v) throw dnsError("DNS.1501", `Endpoint ${id} does not exist.`);
-  return v;
+    const e = api.state.scope(scopeOf(ctx)).endpoints[id];
+    const v = e && api.state.view(e);
+    if (!v) throw dnsError("DNS.1501", `Endpoint ${id} does not exist.`);
+    return v;
 }
 
 /** Changes are refused while anything about the endpoint is still settling. */
 export function settled(v: EndpointView): void {
-  if (v.status !== "ACTIVE" && v.status !== "ERROR") throw dnsError("DNS.1510", `endpoint ${v.endpoint.id} is ${v.status}.`);
+    if (v.status !== "ACTIVE" && v.status !== "ERROR") throw dnsError("DNS.1510", `endpoint ${v.endpoint.id} is ${v.status}.`);
 }
 
 /** Maps the network model's refusals to DNS codes. */
 export function addressError(e: unknown, where: string): never {
-  if (e instanceof NetworkError) {
-    if (e.reason === "ip_not_in_subnet") throw dnsError("DNS.1505", `${where}: ${e.message}.`);
-    if (e.reason === "ip_in_use") throw dnsError("DNS.1506", `${where}: ${e.message}.`);
-    if (e.reason === "not_found") throw dnsError("DNS.1511", `${where}: ${e.message}.`);
-    throw dnsError("DNS.0001", `${where}: ${e.message}.`);
-  }
-  throw e;
+    if (e instanceof NetworkError) {
+        if (e.reason === "ip_not_in_subnet") throw dnsError("DNS.1505", `${where}: ${e.message}.`);
+        if (e.reason === "ip_in_use") throw dnsError("DNS.1506", `${where}: ${e.message}.`);
+        if (e.reason === "not_found") throw dnsError("DNS.1511", `${where}: ${e.message}.`);
+        throw dnsError("DNS.0001", `${where}: ${e.message}.`);
+    }
+    throw e;
 }
 
 export function reply(status: number, body: unknown): ApiResponse {
-  return { status, body };
+    return { status, body };
 }

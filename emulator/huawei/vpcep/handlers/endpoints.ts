@@ -4,7 +4,7 @@ import type { Scope } from "../../../core/scoped-store";
 import { overlaps, parseCidr } from "../../../network/cidr";
 import { NetworkError } from "../../../network/store";
 import { vpcepError } from "../errors";
-import { endpointToWire, type EndpointRecord, type EndpointStatus } from "../models";
+import { type EndpointRecord, type EndpointStatus, endpointToWire } from "../models";
 import { ENDPOINT_KIND } from "../state";
 import * as v from "../validation";
 import { domainOf, noContent, ok, ownEndpoint, scopeOf, type Vpcep, type VpcepHandler } from "./context";
@@ -25,183 +25,189 @@ export const ENDPOINT_QUOTA = 50;
 
 /** Route tables: UUIDs of tables in the endpoint's VPC (`EndPoint.1019`); none → the VPC's default. */
 function routeTables(api: Vpcep, scope: Scope, vpcId: string, raw: unknown): string[] {
-  if (raw === undefined || raw === null) {
-    const def = api.world.network.defaultRouteTable(scope, vpcId);
-    return def ? [def.id] : [];
-  }
-  if (!Array.isArray(raw)) throw vpcepError("EndPoint.1019", "routetables must be an array of route table ids.");
-  raw.forEach((id: unknown, i: number) => {
-    if (!isUuid(id)) throw vpcepError("EndPoint.1019", `routetables[${i}] ${JSON.stringify(id)} is not a UUID.`);
-    const rt = api.world.network.routeTable(scope, id);
-    if (!rt || rt.vpcId !== vpcId) throw vpcepError("EndPoint.1019", `routetables[${i}] ${id} is not a route table of VPC ${vpcId}.`);
-  });
-  return [...new Set(raw as string[])];
+    if (raw === undefined || raw === null) {
+        const def = api.world.network.defaultRouteTable(scope, vpcId);
+        return def ? [def.id] : [];
+    }
+    if (!Array.isArray(raw)) throw vpcepError("EndPoint.1019", "routetables must be an array of route table ids.");
+    raw.forEach((id: unknown, i: number) => {
+        if (!isUuid(id)) throw vpcepError("EndPoint.1019", `routetables[${i}] ${JSON.stringify(id)} is not a UUID.`);
+        const rt = api.world.network.routeTable(scope, id);
+        if (!rt || rt.vpcId !== vpcId) throw vpcepError("EndPoint.1019", `routetables[${i}] ${id} is not a route table of VPC ${vpcId}.`);
+    });
+    return [...new Set(raw as string[])];
 }
 
 /** Settled endpoints can be modified; transitional or failed ones cannot. */
 function modifiable(id: string, status: EndpointStatus): void {
-  if (status === "creating") throw vpcepError("EndPoint.2019", `endpoint ${id} is still being created.`);
-  if (status === "deleting") throw vpcepError("EndPoint.2018", `endpoint ${id} is being deleted.`);
-  if (status === "failed") throw vpcepError("EndPoint.2047", `endpoint ${id} has failed.`);
+    if (status === "creating") throw vpcepError("EndPoint.2019", `endpoint ${id} is still being created.`);
+    if (status === "deleting") throw vpcepError("EndPoint.2018", `endpoint ${id} is being deleted.`);
+    if (status === "failed") throw vpcepError("EndPoint.2047", `endpoint ${id} has failed.`);
 }
 
 export const createEndpoint: VpcepHandler = (api, ctx) => {
-  const body = v.jsonObject(ctx.req);
-  const scope = scopeOf(ctx);
-  const serviceId = v.uuidField(body, "endpoint_service_id", "EndPoint.3062", "EndPoint.2029")!;
-  const vpcId = v.uuidField(body, "vpc_id", "EndPoint.0020", "EndPoint.2011")!;
-  const service = api.state.findService(serviceId);
-  if (!service || service.region !== scope.region) throw vpcepError("EndPoint.2003", `endpoint service ${serviceId} does not exist.`);
-  if (!api.state.canConnect(service, domainOf(ctx))) throw vpcepError("EndPoint.2012", `the service owner has not granted this account (iam:domain::${domainOf(ctx)}) permission.`);
-  // Peek: a consumer's create must not advance the owner's afterReads timing.
-  const serviceStatus = api.state.serviceStatus(service, "peek");
-  if (serviceStatus !== "available") throw vpcepError("EndPoint.2004", `endpoint service ${serviceId} is ${serviceStatus}.`);
-  const enableDns = v.boolField(body, "enable_dns", false, "EndPoint.2033");
-  const description = v.description(body.description);
-  const tags = v.tags(body.tags);
-  const whitelist = v.whitelist(body.whitelist) ?? [];
-  const enableWhitelist = v.boolField(body, "enable_whitelist", false);
-  if (!api.world.network.vpc(scope, vpcId)) throw vpcepError("EndPoint.2001", `vpc_id ${vpcId} does not exist.`);
-  let subnetId: string | undefined;
-  let portIp: string | undefined;
-  let routetables: string[] = [];
-  if (service.serviceType === "interface") {
-    if (body.routetables !== undefined && body.routetables !== null) throw vpcepError("EndPoint.0002", "routetables applies only to gateway endpoint services.");
-    subnetId = v.uuidField(body, "subnet_id", "EndPoint.0023", "EndPoint.2010")!;
-    const subnet = api.world.network.subnet(scope, subnetId);
-    if (!subnet) throw vpcepError("EndPoint.0023", `subnet_id ${subnetId} does not exist.`);
-    if (subnet.vpcId !== vpcId) throw vpcepError("EndPoint.2037", `subnet ${subnetId} belongs to VPC ${subnet.vpcId}, not ${vpcId}.`);
-    if (overlaps(parseCidr(subnet.cidr)!, RESERVED_CIDR)) throw vpcepError("EndPoint.3009", `subnet CIDR ${subnet.cidr} overlaps 198.19.128.0/17, which VPCEP reserves.`);
-    if (body.port_ip === undefined || body.port_ip === null || body.port_ip === "") throw vpcepError("EndPoint.2041", "port_ip is required for an endpoint of an interface endpoint service.");
-    const problem = api.world.network.checkIp(scope, subnetId, String(body.port_ip));
-    if (typeof body.port_ip !== "string" || problem?.reason === "ip_invalid") throw vpcepError("EndPoint.2041", `port_ip ${JSON.stringify(body.port_ip)} is not an IPv4 address.`);
-    if (problem?.reason === "ip_in_use") throw vpcepError("EndPoint.2042", problem.message);
-    if (problem) throw vpcepError("EndPoint.2043", problem.message);
-    portIp = body.port_ip;
-  } else {
-    routetables = routeTables(api, scope, vpcId, body.routetables);
-  }
-  const own = api.state.scope(scope);
-  const quota = api.world.quota(ENDPOINT_KIND, ENDPOINT_QUOTA);
-  if (Object.values(own.endpoints).filter((e) => api.state.endpointStatus(e, "peek") !== "gone").length >= quota) {
-    throw vpcepError("Endpoint.1018", `at most ${quota} endpoints per project.`);
-  }
-  const id = newUuid();
-  let portId: string | undefined;
-  if (subnetId !== undefined && portIp !== undefined) {
-    try {
-      portId = api.world.network.allocatePort(scope, { subnetId, ip: portIp, deviceOwner: "network:vpcep", deviceId: id }).id;
-    } catch (e) {
-      if (e instanceof NetworkError) throw vpcepError("EndPoint.2043", e.message);
-      throw e;
+    const body = v.jsonObject(ctx.req);
+    const scope = scopeOf(ctx);
+    const serviceId = v.uuidField(body, "endpoint_service_id", "EndPoint.3062", "EndPoint.2029")!;
+    const vpcId = v.uuidField(body, "vpc_id", "EndPoint.0020", "EndPoint.2011")!;
+    const service = api.state.findService(serviceId);
+    if (!service || service.region !== scope.region) throw vpcepError("EndPoint.2003", `endpoint service ${serviceId} does not exist.`);
+    if (!api.state.canConnect(service, domainOf(ctx)))
+        throw vpcepError("EndPoint.2012", `the service owner has not granted this account (iam:domain::${domainOf(ctx)}) permission.`);
+    // Peek: a consumer's create must not advance the owner's afterReads timing.
+    const serviceStatus = api.state.serviceStatus(service, "peek");
+    if (serviceStatus !== "available") throw vpcepError("EndPoint.2004", `endpoint service ${serviceId} is ${serviceStatus}.`);
+    const enableDns = v.boolField(body, "enable_dns", false, "EndPoint.2033");
+    const description = v.description(body.description);
+    const tags = v.tags(body.tags);
+    const whitelist = v.whitelist(body.whitelist) ?? [];
+    const enableWhitelist = v.boolField(body, "enable_whitelist", false);
+    if (!api.world.network.vpc(scope, vpcId)) throw vpcepError("EndPoint.2001", `vpc_id ${vpcId} does not exist.`);
+    let subnetId: string | undefined;
+    let portIp: string | undefined;
+    let routetables: string[] = [];
+    if (service.serviceType === "interface") {
+        if (body.routetables !== undefined && body.routetables !== null)
+            throw vpcepError("EndPoint.0002", "routetables applies only to gateway endpoint services.");
+        subnetId = v.uuidField(body, "subnet_id", "EndPoint.0023", "EndPoint.2010")!;
+        const subnet = api.world.network.subnet(scope, subnetId);
+        if (!subnet) throw vpcepError("EndPoint.0023", `subnet_id ${subnetId} does not exist.`);
+        if (subnet.vpcId !== vpcId) throw vpcepError("EndPoint.2037", `subnet ${subnetId} belongs to VPC ${subnet.vpcId}, not ${vpcId}.`);
+        if (overlaps(parseCidr(subnet.cidr)!, RESERVED_CIDR))
+            throw vpcepError("EndPoint.3009", `subnet CIDR ${subnet.cidr} overlaps 198.19.128.0/17, which VPCEP reserves.`);
+        if (body.port_ip === undefined || body.port_ip === null || body.port_ip === "")
+            throw vpcepError("EndPoint.2041", "port_ip is required for an endpoint of an interface endpoint service.");
+        const problem = api.world.network.checkIp(scope, subnetId, String(body.port_ip));
+        if (typeof body.port_ip !== "string" || problem?.reason === "ip_invalid")
+            throw vpcepError("EndPoint.2041", `port_ip ${JSON.stringify(body.port_ip)} is not an IPv4 address.`);
+        if (problem?.reason === "ip_in_use") throw vpcepError("EndPoint.2042", problem.message);
+        if (problem) throw vpcepError("EndPoint.2043", problem.message);
+        portIp = body.port_ip;
+    } else {
+        routetables = routeTables(api, scope, vpcId, body.routetables);
     }
-  }
-  const now = api.world.now();
-  const t = api.world.timings.for(ENDPOINT_KIND);
-  const record: EndpointRecord = {
-    id,
-    projectId: scope.projectId,
-    region: scope.region,
-    domainId: domainOf(ctx),
-    serviceId: service.id,
-    serviceName: service.fixedFullName ?? (service.name ? `${service.region}.${service.name}.${service.id}` : `${service.region}.${service.id}`),
-    serviceType: service.serviceType,
-    vpcId,
-    subnetId,
-    portId,
-    ip: portIp,
-    enableDns,
-    whitelist,
-    enableWhitelist,
-    routetables,
-    description,
-    tags,
-    markerId: api.state.nextMarkerId(),
-    approvalRequired: service.approvalEnabled,
-    updatedAt: now,
-    lifecycle: startLifecycle(now, t.create, t.fail || (t.failNamesMatching?.test(description) ?? false)),
-  };
-  own.endpoints[id] = record;
-  api.world.markDirty();
-  return ok(endpointToWire(record, "creating"));
+    const own = api.state.scope(scope);
+    const quota = api.world.quota(ENDPOINT_KIND, ENDPOINT_QUOTA);
+    if (Object.values(own.endpoints).filter((e) => api.state.endpointStatus(e, "peek") !== "gone").length >= quota) {
+        throw vpcepError("Endpoint.1018", `at most ${quota} endpoints per project.`);
+    }
+    const id = newUuid();
+    let portId: string | undefined;
+    if (subnetId !== undefined && portIp !== undefined) {
+        try {
+            portId = api.world.network.allocatePort(scope, { subnetId, ip: portIp, deviceOwner: "network:vpcep", deviceId: id }).id;
+        } catch (e) {
+            if (e instanceof NetworkError) throw vpcepError("EndPoint.2043", e.message);
+            throw e;
+        }
+    }
+    const now = api.world.now();
+    const t = api.world.timings.for(ENDPOINT_KIND);
+    const record: EndpointRecord = {
+        id,
+        projectId: scope.projectId,
+        region: scope.region,
+        domainId: domainOf(ctx),
+        serviceId: service.id,
+        serviceName: service.fixedFullName ?? (service.name ? `${service.region}.${service.name}.${service.id}` : `${service.region}.${service.id}`),
+        serviceType: service.serviceType,
+        vpcId,
+        subnetId,
+        portId,
+        ip: portIp,
+        enableDns,
+        whitelist,
+        enableWhitelist,
+        routetables,
+        description,
+        tags,
+        markerId: api.state.nextMarkerId(),
+        approvalRequired: service.approvalEnabled,
+        updatedAt: now,
+        lifecycle: startLifecycle(now, t.create, t.fail || (t.failNamesMatching?.test(description) ?? false)),
+    };
+    own.endpoints[id] = record;
+    api.world.markDirty();
+    return ok(endpointToWire(record, "creating"));
 };
 
 export const listEndpoints: VpcepHandler = (api, ctx) => {
-  const q = ctx.req.query;
-  const name = q.get("endpoint_service_name");
-  const vpcId = q.get("vpc_id");
-  const id = q.get("id");
-  const rows: Array<{ e: EndpointRecord; status: EndpointStatus }> = [];
-  for (const e of Object.values(api.state.scope(scopeOf(ctx)).endpoints)) {
-    const st = api.state.endpointStatus(e);
-    if (st === "gone") continue;
-    if (name !== null && !e.serviceName.includes(name)) continue;
-    if (vpcId !== null && e.vpcId !== vpcId) continue;
-    if (id !== null && e.id !== id) continue;
-    rows.push({ e, status: st });
-  }
-  const { items, total } = v.page(rows, (r) => ({ created: r.e.lifecycle.createdAt, updated: r.e.updatedAt, id: r.e.id }), q, 1000);
-  return ok({ endpoints: items.map((r) => endpointToWire(r.e, r.status)), total_count: total });
+    const q = ctx.req.query;
+    const name = q.get("endpoint_service_name");
+    const vpcId = q.get("vpc_id");
+    const id = q.get("id");
+    const rows: Array<{ e: EndpointRecord; status: EndpointStatus }> = [];
+    for (const e of Object.values(api.state.scope(scopeOf(ctx)).endpoints)) {
+        const st = api.state.endpointStatus(e);
+        if (st === "gone") continue;
+        if (name !== null && !e.serviceName.includes(name)) continue;
+        if (vpcId !== null && e.vpcId !== vpcId) continue;
+        if (id !== null && e.id !== id) continue;
+        rows.push({ e, status: st });
+    }
+    const { items, total } = v.page(rows, (r) => ({ created: r.e.lifecycle.createdAt, updated: r.e.updatedAt, id: r.e.id }), q, 1000);
+    return ok({ endpoints: items.map((r) => endpointToWire(r.e, r.status)), total_count: total });
 };
 
 export const getEndpoint: VpcepHandler = (api, ctx) => {
-  const { endpoint, status } = ownEndpoint(api, ctx);
-  return ok(endpointToWire(endpoint, status));
+    const { endpoint, status } = ownEndpoint(api, ctx);
+    return ok(endpointToWire(endpoint, status));
 };
 
 /** Records a modification and answers with the endpoint. */
 function touched(api: Vpcep, e: EndpointRecord, status: EndpointStatus) {
-  e.updatedAt = api.world.now();
-  api.world.markDirty();
-  return ok(endpointToWire(e, status));
+    e.updatedAt = api.world.now();
+    api.world.markDirty();
+    return ok(endpointToWire(e, status));
 }
 
 export const updateEndpointWhitelist: VpcepHandler = (api, ctx) => {
-  const body = v.jsonObject(ctx.req);
-  const { endpoint, status } = ownEndpoint(api, ctx);
-  modifiable(endpoint.id, status);
-  const whitelist = v.whitelist(body.whitelist) ?? endpoint.whitelist;
-  const enableWhitelist = v.boolField(body, "enable_whitelist", endpoint.enableWhitelist);
-  const description = body.description !== undefined ? v.description(body.description) : endpoint.description;
-  Object.assign(endpoint, { whitelist, enableWhitelist, description });
-  return touched(api, endpoint, status);
+    const body = v.jsonObject(ctx.req);
+    const { endpoint, status } = ownEndpoint(api, ctx);
+    modifiable(endpoint.id, status);
+    const whitelist = v.whitelist(body.whitelist) ?? endpoint.whitelist;
+    const enableWhitelist = v.boolField(body, "enable_whitelist", endpoint.enableWhitelist);
+    const description = body.description !== undefined ? v.description(body.description) : endpoint.description;
+    Object.assign(endpoint, { whitelist, enableWhitelist, description });
+    return touched(api, endpoint, status);
 };
 
 export const updateEndpointRoutetables: VpcepHandler = (api, ctx) => {
-  const body = v.jsonObject(ctx.req);
-  const { endpoint, status } = ownEndpoint(api, ctx);
-  modifiable(endpoint.id, status);
-  if (endpoint.serviceType !== "gateway") throw vpcepError("EndPoint.0002", "routetables applies only to endpoints of gateway endpoint services.");
-  if (!Array.isArray(body.routetables)) throw vpcepError("EndPoint.1019", "routetables must be an array of route table ids.");
-  endpoint.routetables = routeTables(api, scopeOf(ctx), endpoint.vpcId, body.routetables);
-  return touched(api, endpoint, status);
+    const body = v.jsonObject(ctx.req);
+    const { endpoint, status } = ownEndpoint(api, ctx);
+    modifiable(endpoint.id, status);
+    if (endpoint.serviceType !== "gateway") throw vpcepError("EndPoint.0002", "routetables applies only to endpoints of gateway endpoint services.");
+    if (!Array.isArray(body.routetables)) throw vpcepError("EndPoint.1019", "routetables must be an array of route table ids.");
+    endpoint.routetables = routeTables(api, scopeOf(ctx), endpoint.vpcId, body.routetables);
+    return touched(api, endpoint, status);
 };
 
 export const updateEndpointPolicy: VpcepHandler = (api, ctx) => {
-  const body = v.jsonObject(ctx.req);
-  const { endpoint, status } = ownEndpoint(api, ctx);
-  modifiable(endpoint.id, status);
-  const ps = body.policy_statement;
-  if (!Array.isArray(ps) || ps.length === 0 || ps.some((s) => !s || typeof s !== "object")) throw vpcepError("EndPoint.2048", "policy_statement must be a non-empty array of statement objects.");
-  endpoint.policyStatement = ps;
-  return touched(api, endpoint, status);
+    const body = v.jsonObject(ctx.req);
+    const { endpoint, status } = ownEndpoint(api, ctx);
+    modifiable(endpoint.id, status);
+    const ps = body.policy_statement;
+    if (!Array.isArray(ps) || ps.length === 0 || ps.some((s) => !s || typeof s !== "object"))
+        throw vpcepError("EndPoint.2048", "policy_statement must be a non-empty array of statement objects.");
+    endpoint.policyStatement = ps;
+    return touched(api, endpoint, status);
 };
 
 export const deleteEndpointPolicy: VpcepHandler = (api, ctx) => {
-  const { endpoint, status } = ownEndpoint(api, ctx);
-  modifiable(endpoint.id, status);
-  if (endpoint.policyStatement === undefined) throw vpcepError("EndPoint.2049");
-  endpoint.policyStatement = undefined;
-  return touched(api, endpoint, status);
+    const { endpoint, status } = ownEndpoint(api, ctx);
+    modifiable(endpoint.id, status);
+    if (endpoint.policyStatement === undefined) throw vpcepError("EndPoint.2049");
+    endpoint.policyStatement = undefined;
+    return touched(api, endpoint, status);
 };
 
 export const deleteEndpoint: VpcepHandler = (api, ctx) => {
-  const { endpoint, status } = ownEndpoint(api, ctx);
-  if (status === "creating") throw vpcepError("EndPoint.2019", `endpoint ${endpoint.id} is still being created.`);
-  if (status === "deleting") throw vpcepError("EndPoint.2018", `endpoint ${endpoint.id} is already being deleted.`);
-  requestDeletion(endpoint.lifecycle, api.world.now(), api.world.timings.for(ENDPOINT_KIND).delete);
-  api.world.markDirty();
-  // An immediate deletion is complete now: free the port at once.
-  api.state.endpointStatus(endpoint, "peek");
-  return noContent();
+    const { endpoint, status } = ownEndpoint(api, ctx);
+    if (status === "creating") throw vpcepError("EndPoint.2019", `endpoint ${endpoint.id} is still being created.`);
+    if (status === "deleting") throw vpcepError("EndPoint.2018", `endpoint ${endpoint.id} is already being deleted.`);
+    requestDeletion(endpoint.lifecycle, api.world.now(), api.world.timings.for(ENDPOINT_KIND).delete);
+    api.world.markDirty();
+    // An immediate deletion is complete now: free the port at once.
+    api.state.endpointStatus(endpoint, "peek");
+    return noContent();
 };
