@@ -33,18 +33,33 @@ import _ "github.com/pulumi/pulumi/pkg/v3/cmd/pulumi"
 GO
 cp "$here/language-host/main.go" langhost/main.go
 export GOFLAGS=-mod=mod
+# The Go tools' own output (hundreds of "go: downloading" lines) goes to a log; the terminal gets
+# one line per phase, and the log's end when a phase fails.
+log="$dest/build.log"
+: > "$log"
+phase() {
+  local what="$1"; shift
+  local t=$SECONDS
+  echo "setup: $what" >&2
+  if ! "$@" >>"$log" 2>&1; then
+    echo "setup: failed: $what. The last lines of $log:" >&2
+    tail -n 20 "$log" >&2
+    exit 1
+  fi
+  echo "setup:   done in $((SECONDS - t)) s" >&2
+}
 # Stamp the version: without it `pulumi version` is empty and the Automation API refuses to run.
 ldflags="-s -w -X github.com/pulumi/pulumi/sdk/v3/go/common/version.Version=$version"
-[[ -f go.sum ]] || go mod tidy >&2
+[[ -f go.sum ]] || phase "downloading the Pulumi CLI's Go modules (the first time only; a few minutes)" go mod tidy
 for what in "$@"; do
   case "$what" in
     cli)
-      echo "setup: building the Pulumi CLI $version from Go modules (once per machine; cached in $dest)" >&2
-      go build -trimpath -ldflags "$ldflags" -o "$dest/bin/pulumi.tmp" github.com/pulumi/pulumi/pkg/v3/cmd/pulumi
+      phase "building the Pulumi CLI $version from Go modules (once per machine, about 5 minutes on 2 cores; cached in $dest)" \
+        go build -trimpath -ldflags "$ldflags" -o "$dest/bin/pulumi.tmp" github.com/pulumi/pulumi/pkg/v3/cmd/pulumi
       mv "$dest/bin/pulumi.tmp" "$dest/bin/pulumi" ;;
     host)
-      echo "setup: building the Node.js language host" >&2
-      go build -trimpath -ldflags "$ldflags" -o "$dest/bin/pulumi-language-nodejs.tmp" ./langhost
+      phase "building the Node.js language host (under a minute)" \
+        go build -trimpath -ldflags "$ldflags" -o "$dest/bin/pulumi-language-nodejs.tmp" ./langhost
       mv "$dest/bin/pulumi-language-nodejs.tmp" "$dest/bin/pulumi-language-nodejs" ;;
   esac
 done

@@ -95,4 +95,6 @@ PRIVATELINK_NODE_BIN="$NODE_BIN"
 PRIVATELINK_PULUMI_BIN="$PULUMI_BIN"
 PRIVATELINK_HOST_BIN="$HOST_BIN"
 ENV
+# What scripts/run.sh compares against to skip set-up next time.
+touch "$ROOT/dist/.setup-done"
 if (( SECONDS - started > 2 )); then say "ready in $((SECONDS - started)) s"; fi

@@ -206,7 +206,7 @@ class Cloud {
     ) {}
 
     static async start(stateFile: string, seed: number): Promise<Cloud> {
-        const cloud = await TestCloud.start({ stateFile, seed, timings: TIMINGS as any });
+        const cloud = await TestCloud.start({ stateFile, seed, timings: TIMINGS });
         return new Cloud(cloud, Number(new URL(cloud.url).port), stateFile, seed, { ...TIMINGS });
     }
 
@@ -254,7 +254,7 @@ class Cloud {
         await this.cloud.close();
         // Let the test process's HTTP pool see its sockets to the old server close.
         await new Promise((r) => setTimeout(r, 300));
-        this.cloud = await TestCloud.start({ port: this.port, stateFile: this.stateFile, seed: this.seed + 1, timings: TIMINGS as any });
+        this.cloud = await TestCloud.start({ port: this.port, stateFile: this.stateFile, seed: this.seed + 1, timings: TIMINGS });
         this.lastSeq = 0;
         await this.ctl("PUT", "timings", this.timings);
         await this.setFaults(rules, this.seed + 1);

@@ -14,7 +14,7 @@ describe("the bad-input corpus", () => {
     let cloud: TestCloud;
     const saved = { ...process.env };
     beforeAll(async () => {
-        cloud = await TestCloud.start({ timings: "fast" as any });
+        cloud = await TestCloud.start({ timings: "fast" });
         Object.assign(process.env, cloud.huaweiEnv()); // a client could reach the emulator, if one were built
     });
     afterAll(async () => {

@@ -22,7 +22,7 @@ describe("examples/alicloud-privatelink end to end", () => {
     const ops = async (since: number) => (await cloud.requests(since)).map((r) => r.operation);
 
     beforeAll(async () => {
-        cloud = await TestCloud.start({ timings: { "privatelink:endpoint": quick, "privatelink:endpoint_service": quick } as any });
+        cloud = await TestCloud.start({ timings: { "privatelink:endpoint": quick, "privatelink:endpoint_service": quick } });
         p = await PulumiProgram.create({ fromDir: path.join(REPO_ROOT, "examples/alicloud-privatelink"), env: alicloudEnv(cloud) });
         const a = alicloudAccount(cloud);
         await p.setConfig("vpcId", a.network.vpcId);

@@ -20,7 +20,7 @@ let subnet1: string;
 let subnet2: string;
 
 beforeAll(async () => {
-    cloud = await TestCloud.start({ timings: TIMINGS as any });
+    cloud = await TestCloud.start({ timings: TIMINGS });
     const net = cloud.account().network;
     subnet1 = net.clientSubnetId; // 10.0.0.0/24 of the client VPC
     // A second subnet of the same VPC, through the emulator's control route.

@@ -25,7 +25,7 @@ describe("examples/environments: owner and consumer, dev and prod", () => {
 
     beforeAll(async () => {
         cloud = await TestCloud.start({
-            timings: { "vpcep:endpoint_service": { create: { afterReads: 1 } }, "vpcep:endpoint": { create: { afterReads: 1 } } } as any,
+            timings: { "vpcep:endpoint_service": { create: { afterReads: 1 } }, "vpcep:endpoint": { create: { afterReads: 1 } } },
         });
         backendDir = fs.mkdtempSync(path.join(os.tmpdir(), "privatelink-envs-"));
     });

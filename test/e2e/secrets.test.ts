@@ -17,7 +17,7 @@ describe("secrets", () => {
     let cloud: TestCloud;
     let p: PulumiProgram;
     beforeAll(async () => {
-        cloud = await TestCloud.start({ timings: "fast" as any });
+        cloud = await TestCloud.start({ timings: "fast" });
     });
     afterAll(async () => {
         p?.dispose();

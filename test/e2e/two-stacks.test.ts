@@ -14,7 +14,7 @@ describe("two stacks at once", () => {
     const programs: PulumiProgram[] = [];
     beforeAll(async () => {
         cloud = await TestCloud.start({
-            timings: { "vpcep:endpoint_service": { create: { afterReads: 2 } }, "vpcep:endpoint": { create: { afterReads: 2 } } } as any,
+            timings: { "vpcep:endpoint_service": { create: { afterReads: 2 } }, "vpcep:endpoint": { create: { afterReads: 2 } } },
         });
         backendDir = fs.mkdtempSync(path.join(os.tmpdir(), "privatelink-two-"));
     });

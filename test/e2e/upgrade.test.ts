@@ -16,7 +16,7 @@ describe("a state written by runtime v1", () => {
     let cloud: TestCloud;
     let p: PulumiProgram;
     beforeAll(async () => {
-        cloud = await TestCloud.start({ timings: "fast" as any });
+        cloud = await TestCloud.start({ timings: "fast" });
     });
     afterAll(async () => {
         p?.dispose();

@@ -21,7 +21,7 @@ describe("VPCEP resources with the real CLI", () => {
     };
 
     beforeAll(async () => {
-        cloud = await TestCloud.start({ timings: "fast" as any });
+        cloud = await TestCloud.start({ timings: "fast" });
     });
     afterEach(async () => {
         await cloud.control("PUT", "faults", { rules: [] });

@@ -18,7 +18,7 @@ describe("examples/vpcep-cross-vpc end to end", () => {
 
     beforeAll(async () => {
         cloud = await TestCloud.start({
-            timings: { "vpcep:endpoint_service": { create: { afterReads: 2 } }, "vpcep:endpoint": { create: { afterReads: 2 } } } as any,
+            timings: { "vpcep:endpoint_service": { create: { afterReads: 2 } }, "vpcep:endpoint": { create: { afterReads: 2 } } },
         });
         p = await PulumiProgram.create({ fromDir: path.join(REPO_ROOT, "examples/vpcep-cross-vpc"), env: cloud.huaweiEnv() });
         const net = cloud.account().network;

@@ -42,6 +42,11 @@ export interface ProgramOptions {
     env?: Record<string, string>;
     /** A backend directory shared with other programs (for StackReference); default: a private one. */
     backendDir?: string;
+    /**
+     * Link the project's node_modules into the program (the default), so that it imports the
+     * package from this repository; false leaves the program to install its own dependencies.
+     */
+    linkNodeModules?: boolean;
 }
 
 export class PulumiProgram {
@@ -72,7 +77,7 @@ export class PulumiProgram {
             fs.mkdirSync(path.dirname(path.join(programDir, name)), { recursive: true });
             fs.writeFileSync(path.join(programDir, name), text);
         }
-        fs.symlinkSync(path.join(REPO_ROOT, "node_modules"), path.join(programDir, "node_modules"));
+        if (opts.linkNodeModules !== false) fs.symlinkSync(path.join(REPO_ROOT, "node_modules"), path.join(programDir, "node_modules"));
         const backend = opts.backendDir ?? path.join(dir, "backend");
         fs.mkdirSync(backend, { recursive: true });
         fs.mkdirSync(path.join(dir, "home"));

@@ -11,7 +11,7 @@ describe("adopting an Alibaba Cloud endpoint service", () => {
     let cloud: TestCloud;
     const saved = { ...process.env };
     beforeAll(async () => {
-        cloud = await TestCloud.start({ timings: "fast" as any });
+        cloud = await TestCloud.start({ timings: "fast" });
         Object.assign(process.env, alicloudEnv(cloud));
     });
     afterAll(async () => {

@@ -1,0 +1,101 @@
+/**
+ * What users install and run: the packed tarball holds the library, its types, the emulator and
+ * the docs — no tests, benchmarks, scripts or source maps; a program in a folder of its own
+ * installs that tarball (not a link to this repository) and deploys with it; and the project's
+ * own commands neither redo set-up when nothing changed nor leave the clone dirty.
+ */
+import { execFileSync, spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { TestCloud } from "../helpers/cloud";
+import { PulumiProgram, REPO_ROOT } from "../helpers/pulumi-program";
+
+const npm = (args: string[], cwd: string) => execFileSync("npm", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+
+describe("the package", () => {
+    test("npm pack holds the library, its types, the emulator and the docs, and nothing else", () => {
+        const [pack] = JSON.parse(npm(["pack", "--dry-run", "--json"], REPO_ROOT)) as Array<{ files: Array<{ path: string }> }>;
+        const files = pack.files.map((f) => f.path);
+        for (const wanted of [
+            "dist/index.js",
+            "dist/index.d.ts",
+            "dist/provider/runtime/v1.js",
+            "dist/emulator/cli.js",
+            "dist/sdk/index.js",
+            "README.md",
+            "package.json",
+        ]) {
+            expect({ wanted, shipped: files.includes(wanted) }).toEqual({ wanted, shipped: true });
+        }
+        const unwanted = files.filter((f) => /^dist\/(test|bench|scripts)\/|^dist\/provider\/testing\/|\.map$|\.test\.|tsbuildinfo/.test(f));
+        expect(unwanted).toEqual([]);
+    });
+
+    describe("installed from the packed tarball", () => {
+        let cloud: TestCloud;
+        let p: PulumiProgram;
+        const packDir = fs.mkdtempSync(path.join(os.tmpdir(), "privatelink-pack-"));
+
+        beforeAll(async () => {
+            cloud = await TestCloud.start({ timings: "fast" });
+            p = await PulumiProgram.create({ fromDir: path.join(REPO_ROOT, "examples/vpcep-cross-vpc"), env: cloud.huaweiEnv(), linkNodeModules: false });
+            const tarball = npm(["pack", "--pack-destination", packDir], REPO_ROOT).trim().split("\n").pop()!;
+            const manifest = JSON.parse(fs.readFileSync(path.join(p.programDir, "package.json"), "utf8"));
+            manifest.dependencies["pulumi-privatelink"] = `file:${path.join(packDir, tarball)}`;
+            fs.writeFileSync(path.join(p.programDir, "package.json"), JSON.stringify(manifest, null, 2));
+            npm(["install", "--prefer-offline", "--no-audit", "--no-fund", "--loglevel=error"], p.programDir);
+            const net = cloud.account().network;
+            for (const [k, v] of Object.entries({
+                backendVpcId: net.backendVpcId,
+                backendPortId: net.backendPortId,
+                clientVpcId: net.clientVpcId,
+                clientSubnetId: net.clientSubnetId,
+            })) {
+                await p.setConfig(k, v);
+            }
+        });
+        afterAll(async () => {
+            p?.dispose();
+            fs.rmSync(packDir, { recursive: true, force: true });
+            await cloud?.close();
+        });
+
+        test("deploys, shows no change afterwards, and destroys", async () => {
+            const installed = path.join(p.programDir, "node_modules", "pulumi-privatelink");
+            expect(fs.lstatSync(installed).isSymbolicLink()).toBe(false);
+            expect(fs.existsSync(path.join(installed, "dist", "provider", "runtime", "v1.js"))).toBe(true);
+
+            await p.up();
+            expect((await cloud.resources("vpcep:endpoint_service")).length).toBe(1);
+            expect((await cloud.resources("vpcep:endpoint")).length).toBe(1);
+            await p.expectNoChanges("preview");
+            await p.destroy();
+            expect(await cloud.resources("vpcep:endpoint_service")).toEqual([]);
+            expect(await cloud.resources("vpcep:endpoint")).toEqual([]);
+        });
+    });
+});
+
+describe("the project's commands", () => {
+    test("a command run through scripts/run.sh skips set-up when nothing changed", () => {
+        const done = path.join(REPO_ROOT, "dist", ".setup-done");
+        expect(fs.existsSync(done)).toBe(true);
+        const before = fs.statSync(done).mtimeMs;
+        const r = spawnSync("bash", [path.join(REPO_ROOT, "scripts", "run.sh"), "node", "-e", "process.stdout.write('ran')"], {
+            cwd: REPO_ROOT,
+            encoding: "utf8",
+        });
+        expect(r.status).toBe(0);
+        expect(r.stdout).toBe("ran");
+        expect(r.stderr).toBe("");
+        expect(fs.statSync(done).mtimeMs).toBe(before);
+    });
+
+    test("set-up leaves the committed lock file as it is", () => {
+        const r = spawnSync("git", ["status", "--porcelain", "--", "package-lock.json", "package.json"], { cwd: REPO_ROOT, encoding: "utf8" });
+        // Outside a git checkout (an unpacked copy) there is nothing to compare.
+        if (r.status !== 0) return;
+        expect(r.stdout).toBe("");
+    });
+});
