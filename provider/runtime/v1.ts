@@ -4,6 +4,7 @@
  * versioned entry instead.
  */
 
+import { SdkError } from "../../sdk/core/errors";
 import { type StackConfig, setStackConfig } from "./config";
 import type { ResourceImpl } from "./impl";
 import { implOf } from "./kinds";
@@ -35,7 +36,21 @@ export function call(kind: string, method: keyof ResourceImpl | "configure", arg
     }
     // The engine's host cannot serialize `undefined` inside outputs ("Unexpected struct type"):
     // absent values are dropped here, once, for every resource kind.
-    return impl.then((i) => (i[method] as (...a: unknown[]) => Promise<unknown>).apply(i, list)).then(withoutUndefined);
+    return impl
+        .then((i) => (i[method] as (...a: unknown[]) => Promise<unknown>).apply(i, list))
+        .then(withoutUndefined, (e: unknown) => {
+            throw withoutStack(e);
+        });
+}
+
+/**
+ * An expected cloud error (one the cloud answered, or a wait that timed out) reads as its message:
+ * the engine's host prints `error: stack` for some operations, and a JavaScript stack trace with
+ * this package's source paths says nothing to the user.
+ */
+export function withoutStack(e: unknown): unknown {
+    if (e instanceof SdkError) e.stack = "";
+    return e;
 }
 
 /** A copy of `value` with every `undefined` object property removed (arrays keep their shape). */

@@ -161,6 +161,7 @@ export async function execute(call: HttpCall, ctx: HttpContext = {}): Promise<Ht
     const pacer = call.pacer;
     const priority = call.priority ?? (call.method === "GET" || call.method === "HEAD" ? "read" : "write");
     let reauthenticated = false;
+    const started = clock.now();
 
     for (let attempt = 1; ; attempt++) {
         call.signal?.throwIfAborted();
@@ -200,10 +201,15 @@ export async function execute(call: HttpCall, ctx: HttpContext = {}): Promise<Ht
             if (!call.idempotent && net.phase === "sent") throw outcomeUnknown(call, net, attempt, 0);
             err = net;
         }
-        const decision = decideRetry(err, attempt, policy, budget, random, pacer !== undefined);
+        const elapsedMs = clock.now() - started;
+        const decision = decideRetry(err, attempt, policy, budget, random, pacer !== undefined, elapsedMs);
         if (!decision.retry) {
             err.attempts = attempt;
-            if (err.retryable) logger.warn(`${call.api} ${call.operation}: ${decision.reason}`, { code: err.code });
+            if (err.retryable) {
+                logger.warn(`${call.api} ${call.operation}: ${decision.reason}`, { code: err.code });
+                // Say what was tried: a transient fault that outlasted the retries is not a one-off.
+                if (attempt > 1) err.message += `; tried ${attempt} times over ${(elapsedMs / 1000).toFixed(1)} s (${decision.reason})`;
+            }
             throw err;
         }
         logger.debug(`${call.api} ${call.operation}: ${err.code}, retry ${attempt}/${policy.maxAttempts - 1} in ${Math.round(decision.delayMs)} ms`, {

@@ -19,6 +19,13 @@ export interface RetryPolicy {
      * larger than the account's rate needs several rounds to drain, each one honouring the header.
      */
     maxThrottledAttempts: number;
+    /**
+     * How long a transient fault (5xx, a dropped connection, a "busy" code) is retried, from the
+     * first attempt: a cloud's short outages last tens of seconds, longer than maxAttempts quick
+     * retries. Throttles are not extended (the pacer handles them). The caller's abort signal (the
+     * operation's time limit) still ends it sooner.
+     */
+    retryForMs: number;
 }
 
 export const defaultRetryPolicy: RetryPolicy = {
@@ -27,6 +34,7 @@ export const defaultRetryPolicy: RetryPolicy = {
     maxDelayMs: 20_000,
     maxRetryAfterMs: 120_000,
     maxThrottledAttempts: 30,
+    retryForMs: 45_000,
 };
 
 export interface RetryBudgetOptions {
@@ -114,12 +122,27 @@ export const PACED_THROTTLE_DELAY_MS = 1000;
 
 export type RetryDecision = { retry: true; delayMs: number } | { retry: false; reason: string };
 
-export function decideRetry(err: CloudError, attempt: number, policy: RetryPolicy, budget: RetryBudget, random: Random, paced = false): RetryDecision {
+/**
+ * Whether to try again after `attempt` failed with `err`, `elapsedMs` after the first attempt
+ * started (unknown: only the attempt count limits).
+ */
+export function decideRetry(
+    err: CloudError,
+    attempt: number,
+    policy: RetryPolicy,
+    budget: RetryBudget,
+    random: Random,
+    paced = false,
+    elapsedMs = Number.POSITIVE_INFINITY,
+): RetryDecision {
     if (!err.retryable) return { retry: false, reason: "not retryable" };
     // More attempts only when the cloud says when to come back: a throttle without Retry-After
     // that persists through the pacer's slowing down is given up on like any other fault.
     const limit = throttledWithRetryAfter(err) ? Math.max(policy.maxAttempts, policy.maxThrottledAttempts ?? 0) : policy.maxAttempts;
-    if (attempt >= limit) return { retry: false, reason: `gave up after ${attempt} attempts` };
+    // A transient fault is retried for a time, past the attempt count, while the next try still
+    // falls within it.
+    const withinWindow = !(err instanceof ThrottledError) && elapsedMs + retryDelayMs(err, attempt, policy, () => 1, paced) <= (policy.retryForMs ?? 0);
+    if (attempt >= limit && !withinWindow) return { retry: false, reason: `gave up after ${attempt} attempts` };
     if (err instanceof ThrottledError && (err.retryAfterMs ?? 0) > policy.maxRetryAfterMs)
         return { retry: false, reason: `Retry-After ${err.retryAfterMs} ms exceeds ${policy.maxRetryAfterMs} ms` };
     if (!budget.tryAcquire(err, paced)) return { retry: false, reason: "retry budget exhausted" };

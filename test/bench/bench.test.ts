@@ -30,5 +30,5 @@ describe("bench --quick", () => {
         const figures = JSON.parse(fs.readFileSync(json, "utf8"));
         expect(Object.keys(figures)).toEqual(expect.arrayContaining(["readiness", "coalescing", "scale", "state", "targets", "machine"]));
         fs.rmSync(path.dirname(json), { recursive: true, force: true });
-    }, 300_000);
+    });
 });

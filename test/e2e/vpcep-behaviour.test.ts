@@ -188,7 +188,7 @@ for (let i = 0; i < 16; i++) new huaweicloud.vpcep.Endpoint("ep" + i, { endpoint
         } finally {
             await cloud.control("PUT", "limits", { requestsPerSecond: null });
         }
-    }, 180_000);
+    });
 
     test("adopt brings an existing service under management without recreating it", async () => {
         const demo = cloud.account();

@@ -16,6 +16,9 @@ export const REPO_ROOT = (() => {
     return path.resolve(__dirname, "..", "..");
 })();
 
+/** The longest one CLI run may take before the test stops it and fails with its output. */
+export const CLI_RUN_LIMIT_MS = 5 * 60_000;
+
 export interface RunResult {
     code: number;
     stdout: string;
@@ -96,7 +99,11 @@ export class PulumiProgram {
         return p;
     }
 
-    /** Runs `pulumi ARGS` in the program directory (never throws; see `mustRun`). */
+    /**
+     * Runs `pulumi ARGS` in the program directory (never throws; see `mustRun`). One CLI run gets
+     * CLI_RUN_LIMIT_MS: it takes seconds unloaded, and a loaded machine slows it a few times over,
+     * not a hundred.
+     */
     run(args: string[], extraEnv: Record<string, string> = {}): Promise<RunResult> {
         return new Promise((resolve, reject) => {
             const child = spawn("pulumi", args, {
@@ -106,10 +113,22 @@ export class PulumiProgram {
             });
             let stdout = "";
             let stderr = "";
-            child.stdout.on("data", (d) => (stdout += d));
-            child.stderr.on("data", (d) => (stderr += d));
+            const limit = setTimeout(() => {
+                stderr += `\n(pulumi ${args.join(" ")} did not finish within ${CLI_RUN_LIMIT_MS / 1000} s and was stopped)`;
+                child.kill("SIGINT");
+                setTimeout(() => child.kill("SIGKILL"), 10_000).unref();
+            }, CLI_RUN_LIMIT_MS);
+            child.stdout.on("data", (d) => {
+                stdout += d;
+            });
+            child.stderr.on("data", (d) => {
+                stderr += d;
+            });
             child.on("error", reject);
-            child.on("close", (code) => resolve({ code: code ?? -1, stdout, stderr }));
+            child.on("close", (code) => {
+                clearTimeout(limit);
+                resolve({ code: code ?? -1, stdout, stderr });
+            });
         });
     }
 

@@ -74,6 +74,15 @@ describe("retry decisions", () => {
         expect(decideRetry(err, 1, defaultRetryPolicy, new RetryBudget(), Math.random).retry).toBe(false);
     });
 
+    it("keeps retrying a transient fault past maxAttempts while within retryForMs, and not a throttle", () => {
+        const p = { ...defaultRetryPolicy, maxAttempts: 3, retryForMs: 30_000, maxDelayMs: 1_000 };
+        const b = new RetryBudget();
+        expect(decideRetry(server(), 3, p, b, Math.random, false, 10_000).retry).toBe(true);
+        expect(decideRetry(server(), 9, p, b, Math.random, false, 29_500).retry).toBe(false);
+        const throttled = new ThrottledError({ api: "a", operation: "o", code: "APIGW.0308", message: "", httpStatus: 429 });
+        expect(decideRetry(throttled, 3, p, b, Math.random, false, 1_000).retry).toBe(false);
+    });
+
     it("stops after maxAttempts", () => {
         const p = { ...defaultRetryPolicy, maxAttempts: 3 };
         const b = new RetryBudget();

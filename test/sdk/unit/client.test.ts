@@ -139,10 +139,35 @@ describe("the HTTP core through the Huawei client (real sockets, scripted server
         await s.close();
         stub = undefined;
         const clock = new SteppingClock();
-        const err = await createEndpointService(akskClient(url, { clock, retry: { maxAttempts: 3 } }), CREATE).catch((e: unknown) => e);
+        const err = await createEndpointService(akskClient(url, { clock, retry: { maxAttempts: 3, retryForMs: 0 } }), CREATE).catch((e: unknown) => e);
         expect(err).toBeInstanceOf(NetworkError);
         expect((err as NetworkError).phase).toBe("connect");
         expect((err as NetworkError).attempts).toBe(3);
+    });
+
+    it("retries a transient fault for a time, not only a number of attempts, and says what it tried", async () => {
+        const s = await serve((_req, res) => sendJson(res, 503, { error_code: "APIGW.0203", error_msg: "Service unavailable" }));
+        const clock = new SteppingClock();
+        const err = await listServiceDetails(akskClient(s.url, { clock, retry: { maxAttempts: 3, retryForMs: 30_000, maxDelayMs: 4_000 } }), SERVICE.id).catch(
+            (e: unknown) => e,
+        );
+        expect(err).toBeInstanceOf(CloudError);
+        const e = err as CloudError;
+        // Past the three quick attempts, up to the window: the sleeps add up to at most 30 s.
+        expect(e.attempts).toBeGreaterThan(3);
+        expect(clock.sleeps.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(30_000);
+        expect(s.requests).toHaveLength(e.attempts);
+        expect(e.message).toMatch(new RegExp(`tried ${e.attempts} times over \\d+\\.\\d s`));
+    });
+
+    it("a fault that clears within the window is not an error", async () => {
+        let n = 0;
+        const s = await serve((_req, res) =>
+            ++n <= 6 ? sendJson(res, 503, { error_code: "APIGW.0203", error_msg: "Service unavailable" }) : sendJson(res, 200, SERVICE),
+        );
+        const clock = new SteppingClock();
+        await expect(listServiceDetails(akskClient(s.url, { clock, retry: { maxAttempts: 5 } }), SERVICE.id)).resolves.toMatchObject({ id: SERVICE.id });
+        expect(s.requests).toHaveLength(7);
     });
 
     it("stops retrying when the retry budget is spent", async () => {
