@@ -5,6 +5,7 @@
  */
 
 import { randomUUID } from "node:crypto";
+import * as fs from "node:fs";
 import * as pulumi from "@pulumi/pulumi";
 import type { ResourceImpl } from "../runtime/impl";
 import { providerStub } from "../stub";
@@ -48,13 +49,47 @@ export const echoImpl: ResourceImpl = {
         return { changes, replaces };
     },
     async create(inputs) {
-        return { id: randomUUID(), outs: { message: inputs.message, label: inputs.label, revision: 1 } };
+        const id = randomUUID();
+        const outs = { message: inputs.message, label: inputs.label, revision: 1 };
+        store.put(id, outs);
+        return { id, outs };
     },
     async read(id, props) {
-        return { id, props };
+        // With a store, what it holds (changed or removed behind the program's back) is the truth.
+        if (!store.enabled()) return { id, props };
+        const held = store.get(id);
+        return held ? { id, props: { ...props, ...held } } : { id: "", props: {} };
     },
-    async update(_id, olds, news) {
-        return { outs: { message: news.message, label: news.label, revision: (olds.revision ?? 0) + 1 } };
+    async update(id, olds, news) {
+        const outs = { message: news.message, label: news.label, revision: (olds.revision ?? 0) + 1 };
+        store.put(id, outs);
+        return { outs };
     },
-    async delete() {},
+    async delete(id) {
+        store.remove(id);
+    },
+};
+
+/**
+ * Echo's "cloud", when ECHO_STORE names a JSON file: the tests change it behind the program's
+ * back to show that refresh sees drift (and so that an empty refresh means something).
+ */
+const store = {
+    enabled: () => typeof process.env.ECHO_STORE === "string" && process.env.ECHO_STORE !== "",
+    load(): Record<string, Record<string, unknown>> {
+        if (!this.enabled() || !fs.existsSync(process.env.ECHO_STORE!)) return {};
+        return JSON.parse(fs.readFileSync(process.env.ECHO_STORE!, "utf8"));
+    },
+    get(id: string): Record<string, unknown> | undefined {
+        return this.load()[id];
+    },
+    put(id: string, value: Record<string, unknown>): void {
+        if (!this.enabled()) return;
+        fs.writeFileSync(process.env.ECHO_STORE!, JSON.stringify({ ...this.load(), [id]: value }));
+    },
+    remove(id: string): void {
+        if (!this.enabled()) return;
+        const { [id]: _gone, ...rest } = this.load();
+        fs.writeFileSync(process.env.ECHO_STORE!, JSON.stringify(rest));
+    },
 };

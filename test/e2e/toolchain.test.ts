@@ -5,6 +5,7 @@
  */
 import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
+import * as os from "node:os";
 import * as path from "node:path";
 import { PulumiProgram, REPO_ROOT, resourcesOfType } from "../helpers/pulumi-program";
 
@@ -39,8 +40,11 @@ describe("the Pulumi toolchain", () => {
 
 describe("a dynamic resource through the real CLI", () => {
     let p: PulumiProgram;
+    let store: string;
     beforeAll(async () => {
+        store = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "echo-store-")), "store.json");
         p = await PulumiProgram.create({
+            env: { ECHO_STORE: store },
             files: {
                 "Pulumi.yaml": "name: toolchain-smoke\nruntime: nodejs\n",
                 "package.json": '{"name":"toolchain-smoke","main":"index.ts"}',
@@ -48,7 +52,10 @@ describe("a dynamic resource through the real CLI", () => {
             },
         });
     });
-    afterAll(() => p?.dispose());
+    afterAll(() => {
+        p?.dispose();
+        fs.rmSync(path.dirname(store), { recursive: true, force: true });
+    });
 
     test("goes through preview, up, empty preview, empty refresh, update, replace, bad input and destroy", async () => {
         // preview plans the creation and creates nothing
@@ -77,6 +84,14 @@ describe("a dynamic resource through the real CLI", () => {
         expect(again.code).toBe(0);
         const refreshed = await p.run(["refresh", "--yes", "--expect-no-changes", "--non-interactive"]);
         expect(refreshed.code).toBe(0);
+
+        // ... and the same refresh does see a change made behind the program's back
+        const held = JSON.parse(fs.readFileSync(store, "utf8"));
+        held[String(out1.echoId)].message = "changed elsewhere";
+        fs.writeFileSync(store, JSON.stringify(held));
+        const drifted = await p.run(["refresh", "--yes", "--expect-no-changes", "--non-interactive"]);
+        expect(drifted.code).not.toBe(0);
+        expect(resourcesOfType(await p.exportState(), ECHO)[0].outputs!.message).toBe("changed elsewhere");
 
         // changing an updatable input updates in place
         await p.setConfig("message", "hello again");

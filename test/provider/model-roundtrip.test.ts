@@ -4,7 +4,8 @@
  * input is changed in place to another valid value, and the cloud is read again — the value must
  * round-trip (the cloud reports what was asked, and the diff is empty); every replace-only input
  * changed must plan a replacement; every optional input removed settles (no diff that every `up`
- * shows again); deleted, the object is gone. A new input without an entry below
+ * shows again); deleted out of band, refresh notices and the next `up` brings it back; deleted, the
+ * object is gone. A new input without an entry below
  * fails the coverage test: adding a field means saying how to try it.
  */
 import { computedOutputs, lifecycle, observe } from "../../provider/lifecycle/engine";
@@ -301,7 +302,25 @@ describe("every registered resource", () => {
             await noDiff(`after removing ${key}`);
         }
 
-        await impl.delete(created.id, outs);
-        expect((await impl.read(created.id, outs)).id).toBe(sample.remainsAfterDelete ? created.id : "");
+        // Deleted out of band (by another tool): refresh notices, and the next `up` brings it back —
+        // recreated, or, where the object outlives the resource (a decision), put right in place.
+        await model.hooks.delete(c, created.id, current, { deadline: Date.now() + 60_000 });
+        const refreshed = await impl.read(created.id, outs);
+        let id = created.id;
+        if (sample.remainsAfterDelete) {
+            expect(refreshed.id).toBe(created.id);
+            expect((await impl.diff(created.id, refreshed.props, current)).changes).toBe(true);
+            outs = (await impl.update(created.id, refreshed.props, current)).outs;
+            expect((await impl.diff(created.id, (await impl.read(created.id, outs)).props, current)).changes).toBe(false);
+        } else {
+            expect(refreshed.id).toBe("");
+            const again = await impl.create(current);
+            id = again.id;
+            outs = again.outs;
+            expect((await impl.diff(id, (await impl.read(id, outs)).props, current)).changes).toBe(false);
+        }
+
+        await impl.delete(id, outs);
+        expect((await impl.read(id, outs)).id).toBe(sample.remainsAfterDelete ? id : "");
     });
 });
