@@ -8,7 +8,7 @@ import { randomUUID } from "node:crypto";
 import * as fs from "node:fs";
 import * as pulumi from "@pulumi/pulumi";
 import type { ResourceImpl } from "../runtime/impl";
-import { providerStub } from "../stub";
+import { providerText } from "../stub";
 
 export interface EchoArgs {
     /** Any text up to 64 characters. Changing it updates the resource in place. */
@@ -17,16 +17,21 @@ export interface EchoArgs {
     label?: pulumi.Input<string>;
 }
 
-const provider = providerStub("privatelink:testing:Echo");
+const provider = providerText("privatelink:testing:Echo");
 
-export class Echo extends pulumi.dynamic.Resource {
+export class Echo extends pulumi.CustomResource {
     declare readonly message: pulumi.Output<string>;
     declare readonly label: pulumi.Output<string | undefined>;
     /** 1 after creation, plus one for every in-place update. */
     declare readonly revision: pulumi.Output<number>;
 
     constructor(name: string, args: EchoArgs, opts?: pulumi.CustomResourceOptions) {
-        super(provider, name, { message: args.message, label: args.label, revision: undefined }, opts, "privatelink-testing", "Echo");
+        super(
+            "pulumi-nodejs:dynamic/privatelink-testing:Echo",
+            name,
+            { message: args.message, label: args.label, revision: undefined, __provider: provider },
+            opts,
+        );
     }
 }
 
