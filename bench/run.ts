@@ -9,6 +9,7 @@
  *   3. ours / baseline for 1 and 2                        (bench/baselines/terraform-waiter.ts)
  *   4. scale: pulumi up/destroy of 1 service + 100 endpoints, throttled (real CLI)
  *   5. state size per resource kind                       (pulumi stack export after 4)
+ *   6. command overhead: no-op preview/refresh/up over an empty program, and where it goes (real CLI)
  */
 import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
@@ -19,6 +20,7 @@ import { REPO_ROOT } from "./harness";
 import { ms, num, ratio } from "./lib/stats";
 import { renderTable, type Table } from "./lib/table";
 import { type CoalescingRow, coalescingScenario } from "./measures/coalescing";
+import { type OverheadResult, overheadScenario } from "./measures/overhead";
 import { type ReadinessRow, readinessScenario } from "./measures/readiness";
 import { type ScaleRow, type StateRow, scaleScenario } from "./measures/scale";
 
@@ -30,7 +32,7 @@ interface Options {
 }
 
 function parseArgs(argv: string[]): Options {
-    const o: Options = { quick: false, only: new Set([1, 2, 3, 4, 5]), write: true };
+    const o: Options = { quick: false, only: new Set([1, 2, 3, 4, 5, 6]), write: true };
     for (let i = 0; i < argv.length; i++) {
         const a = argv[i];
         if (a === "--quick") o.quick = true;
@@ -58,6 +60,8 @@ const FULL = {
     rps: 10,
     scaleMs: 5_000,
     parallel: 128,
+    overheadEndpoints: 100,
+    overheadRepeats: 3,
 };
 const QUICK = {
     provisioning: [1_000, 2_000],
@@ -69,6 +73,8 @@ const QUICK = {
     rps: 10,
     scaleMs: 1_000,
     parallel: 16,
+    overheadEndpoints: 10,
+    overheadRepeats: 1,
 };
 
 const VARIANT_LABEL: Record<string, string> = { ours: "ours", "ours-alone": "ours, alone", baseline: "baseline" };
@@ -205,6 +211,36 @@ function scaleTable(rows: ScaleRow[]): Table {
     };
 }
 
+function overheadTable(o: OverheadResult): Table {
+    return {
+        title: "6. Command overhead: no-op commands with the real CLI, over an empty program",
+        columns: ["program", "resources", "command", "median wall", "over the empty program", "program peak RSS", "provider peak RSS"],
+        rows: o.rows.map((r) => [
+            r.program,
+            String(r.resources),
+            r.op === "preview" ? "preview" : `${r.op} --yes --skip-preview`,
+            ms(r.medianMs),
+            r.program === "empty" ? "—" : `+${ms(r.overMs)}`,
+            r.programPeakKb ? `${(r.programPeakKb / 1024).toFixed(0)} MB` : "—",
+            r.providerPeakKb ? `${(r.providerPeakKb / 1024).toFixed(0)} MB` : "—",
+        ]),
+        notes: [
+            `CLI start to the first API call of the demo shape's first up: ${ms(o.leadMs)} (the empty program's preview: ${ms(o.emptyPreviewMs)}).`,
+            `per additional resource: preview +${ms(o.perResourceMs.preview ?? 0)}, refresh +${ms(o.perResourceMs.refresh ?? 0)}, up +${ms(o.perResourceMs.up ?? 0)}.`,
+            "the empty program runs no provider, so everything over it is the dynamic-provider process (Node and @pulumi/pulumi's provider host), this package, and the engine's per-resource work.",
+        ],
+    };
+}
+
+function loadTable(o: OverheadResult): Table {
+    return {
+        title: "6b. Where the overhead goes: loading code in a fresh Node process",
+        columns: ["what", "time"],
+        rows: o.load.map((l) => [l.what, ms(l.ms)]),
+        notes: ["the provider process's own start (Node and @pulumi/pulumi's dynamic-provider host) is Pulumi's, paid by every dynamic provider."],
+    };
+}
+
 function stateTable(rows: StateRow[]): Table {
     return {
         title: "5. State size per resource (pulumi stack export)",
@@ -226,8 +262,20 @@ interface Verdict {
     met: boolean | "info";
 }
 
-function verdicts(readiness: ReadinessRow[], coalescing: CoalescingRow[], scale: ScaleRow[], state: StateRow[]): Verdict[] {
+function verdicts(readiness: ReadinessRow[], coalescing: CoalescingRow[], scale: ScaleRow[], state: StateRow[], overhead?: OverheadResult): Verdict[] {
     const out: Verdict[] = [];
+    if (overhead) {
+        const row = (program: string, op: string) => overhead.rows.find((r) => r.program === program && r.op === op);
+        const demo = row("demo shape (1 + 1)", "preview");
+        const big = overhead.rows.find((r) => r.program.startsWith("1 + ") && r.op === "preview");
+        if (demo) out.push({ target: "no-op preview of the demo shape ≤ empty program + 0.3 s", figure: `+${ms(demo.overMs)}`, met: demo.overMs <= 300 });
+        if (big) out.push({ target: `no-op preview of ${big.program} ≤ empty program + 1.0 s`, figure: `+${ms(big.overMs)}`, met: big.overMs <= 1000 });
+        out.push({
+            target: "CLI start to first API call (demo up) ≤ empty preview + 0.3 s",
+            figure: `${ms(overhead.leadMs)} (empty preview ${ms(overhead.emptyPreviewMs)})`,
+            met: overhead.leadMs <= overhead.emptyPreviewMs + 300,
+        });
+    }
     for (const r of readiness.filter((x) => x.variant !== "baseline")) {
         const t = target(r.provisioningMs);
         out.push({
@@ -346,14 +394,32 @@ async function main(): Promise<void> {
         show(scaleTable(scale));
         if (o.only.has(5)) show(stateTable(state));
     }
-    const v = verdicts(readiness, coalescing, scale, state);
+    let overhead: OverheadResult | undefined;
+    if (o.only.has(6)) {
+        console.error(`… command overhead: empty program, demo shape, 1 + ${cfg.overheadEndpoints}`);
+        overhead = await overheadScenario(cfg.overheadEndpoints, cfg.overheadRepeats);
+        show(overheadTable(overhead));
+        show(loadTable(overhead));
+    }
+    const v = verdicts(readiness, coalescing, scale, state, overhead);
     show(verdictTable(v));
     const elapsed = Date.now() - started;
     console.log(`\nfinished in ${ms(elapsed)}`);
 
-    const figures = { mode: o.quick ? "quick" : "full", machine: info, config: cfg, elapsedMs: elapsed, readiness, coalescing, scale, state, targets: v };
+    const figures = {
+        mode: o.quick ? "quick" : "full",
+        machine: info,
+        config: cfg,
+        elapsedMs: elapsed,
+        readiness,
+        coalescing,
+        scale,
+        state,
+        overhead,
+        targets: v,
+    };
     if (o.json) fs.writeFileSync(o.json, `${JSON.stringify(figures, null, 2)}\n`);
-    if (!o.quick && o.write && o.only.size === 5) {
+    if (!o.quick && o.write && o.only.size === 6) {
         const dir = path.join(REPO_ROOT, "bench");
         const caption = `pulumi-privatelink bench, ${info.date.slice(0, 10)}, Node ${info.node}, Pulumi ${info.pulumi}, nproc ${info.nproc}`;
         fs.writeFileSync(path.join(dir, "results.svg"), readinessChart(readiness, caption));

@@ -8,6 +8,9 @@ source "$_pl_cache/env-$(echo "$_pl_root" | sha256sum | cut -c1-12).sh"
 # of @pulumi/pulumi comes last on PATH as a fallback.
 export PATH="$PRIVATELINK_NODE_BIN:$PRIVATELINK_PULUMI_BIN:$PRIVATELINK_HOST_BIN:$_pl_root/node_modules/.bin:$PATH:$_pl_root/node_modules/@pulumi/pulumi"
 export PULUMI_SKIP_UPDATE_CHECK=true
+# Node's on-disk compile cache: the program's and the dynamic provider's Node processes load
+# @pulumi/pulumi (and this package) from cached bytecode, 0.1-0.2 s less each on every command.
+export NODE_COMPILE_CACHE="${NODE_COMPILE_CACHE:-$_pl_cache/node-compile-cache}"
 export PULUMI_DISABLE_AUTOMATIC_PLUGIN_ACQUISITION=true
 export PULUMI_AUTOMATION_API_SKIP_VERSION_CHECK="${PULUMI_AUTOMATION_API_SKIP_VERSION_CHECK:-true}"
 # A local file backend inside the project and a passphrase secrets provider, unless set already.

@@ -35,7 +35,7 @@ export interface StateRow {
     resourceBytes: number;
 }
 
-function programFiles(endpoints: number): Record<string, string> {
+export function programFiles(endpoints: number): Record<string, string> {
     return {
         "Pulumi.yaml": "name: bench-scale\nruntime: nodejs\ndescription: pulumi-privatelink scale benchmark\n",
         "package.json": JSON.stringify({

@@ -10,19 +10,44 @@ import { providerText } from "../stub";
 import type { Field } from "./field";
 import type { AnyModel, ArgsOf, OutputsOf } from "./resource";
 
+/**
+ * What the program-side class needs of a model, and nothing else: the program process then loads
+ * neither the schemas nor the cloud clients (provider/classes.ts holds these, generated).
+ */
+export interface ClassSpec {
+    /** `<cloud>:<api>:<Name>`. */
+    kind: string;
+    /** The computed outputs (seeded as unknown so the engine records them). */
+    outputs: string[];
+    /** Inputs whose outputs are stored encrypted. */
+    secrets: string[];
+    /** The stack config namespace whose plain-text credentials are warned about. */
+    namespace: string;
+}
+
+/** The class spec of a model (what the generator writes into provider/classes.ts). */
+export function classSpecOf(model: AnyModel): ClassSpec {
+    return {
+        kind: model.kind,
+        outputs: Object.keys(model.outputs),
+        secrets: Object.entries(model.all as Record<string, Field>)
+            .filter(([, f]) => f.secret)
+            .map(([k]) => k),
+        namespace: model.cloud.namespace,
+    };
+}
+
 /** The constructor of a model's resource class. */
 export interface ResourceClass<M extends AnyModel> {
     new (name: string, args: ArgsOf<M>, opts?: pulumi.CustomResourceOptions): pulumi.CustomResource & OutputsOf<M>;
 }
 
-export function resourceClass<M extends AnyModel>(model: M): ResourceClass<M> {
-    const provider = providerText(model.kind);
-    const token = `pulumi-nodejs:dynamic/${model.module}:${model.type}`;
-    const computed = Object.keys(model.outputs);
-    const secrets = Object.entries(model.all as Record<string, Field>)
-        .filter(([, f]) => f.secret)
-        .map(([k]) => k);
-    const namespace = model.cloud.namespace;
+/** The resource class of the model `M`, from its class spec. */
+export function resourceClass<M extends AnyModel>(spec: ClassSpec): ResourceClass<M> {
+    const [cloud, api, type] = spec.kind.split(":");
+    const provider = providerText(spec.kind);
+    const token = `pulumi-nodejs:dynamic/${cloud}-${api}:${type}`;
+    const { outputs: computed, secrets, namespace } = spec;
     // A dynamic resource is a custom resource of the `pulumi-nodejs` provider whose `__provider`
     // input holds its provider's code (what pulumi.dynamic.Resource sets up, minus the serializer).
     const cls = class extends pulumi.CustomResource {
@@ -34,6 +59,6 @@ export function resourceClass<M extends AnyModel>(model: M): ResourceClass<M> {
             warnPlainTextCredentials(namespace, this);
         }
     };
-    Object.defineProperty(cls, "name", { value: model.type });
+    Object.defineProperty(cls, "name", { value: type });
     return cls as unknown as ResourceClass<M>;
 }

@@ -11,6 +11,15 @@ import { implOf } from "./kinds";
 
 export const RUNTIME_VERSION = 1;
 
+// The provider process loads a kind's schemas and cloud client on first use: from Node's on-disk
+// compile cache (Node >= 22.1), each later command loads them from cached bytecode. A cache only:
+// where it cannot be written, nothing changes.
+try {
+    (require("node:module") as { enableCompileCache?: () => unknown }).enableCompileCache?.();
+} catch {
+    // no compile cache on this Node
+}
+
 export function configure(req: { config?: StackConfig } | undefined): void {
     setStackConfig(req?.config);
 }

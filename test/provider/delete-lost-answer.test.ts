@@ -115,10 +115,11 @@ describe("Huawei VPCEP ServicePermission", () => {
             HW_ENDPOINTS: JSON.stringify({ vpcep: emu.url, iam: emu.url }),
         });
         try {
-            // Every read of the permissions fails (more times than the client retries) right after the add.
+            // The read of the permissions right after the add fails, with an error the client does not
+            // retry (a transient one would be retried until it cleared).
             await control("PUT", "faults", {
                 seed: 1,
-                rules: [{ operation: "ListServicePermissionsDetails", error: { status: 503, code: "APIGW.0202", message: "unavailable" }, times: 5 }],
+                rules: [{ operation: "ListServicePermissionsDetails", error: { status: 400, code: "EndPoint.0002", message: "Parameter error." }, times: 1 }],
             });
             await expect(
                 lifecycle(servicePermission).create({ endpointServiceId: s.id, permission: `iam:domain::${ACCOUNTS.consumer.domainId}` }),

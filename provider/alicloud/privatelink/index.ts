@@ -1,3 +1,6 @@
 /** Alibaba Cloud PrivateLink resources. */
-export { VpcEndpoint, type VpcEndpointArgs, type VpcEndpointZone } from "./vpc-endpoint";
-export { VpcEndpointService, type VpcEndpointServiceArgs, type VpcEndpointServiceResource } from "./vpc-endpoint-service";
+
+// Types only from the models: a program loads the classes, not the schemas or the cloud clients.
+export { VpcEndpoint, VpcEndpointService } from "./classes";
+export type { VpcEndpointArgs, VpcEndpointZone } from "./vpc-endpoint";
+export type { VpcEndpointServiceArgs, VpcEndpointServiceResource } from "./vpc-endpoint-service";

@@ -13,7 +13,6 @@ import { z } from "zod";
 import type { AlibabaClient } from "../../../sdk/alicloud/client";
 import * as pl from "../../../sdk/alicloud/privatelink";
 import { orUndefined } from "../../lifecycle/outcomes";
-import { resourceClass } from "../../model/class";
 import type { ApplyContext } from "../../model/field";
 import { type ArgsOf, fieldsOf, type RuleViolation } from "../../model/resource";
 import { alicloud } from "../connect";
@@ -162,6 +161,10 @@ const outputs = {
     createTime: f.output((w) => w.service.CreateTime),
 };
 
+/**
+ * An Alibaba Cloud PrivateLink endpoint service: load balancers published so that endpoints in
+ * other VPCs (and, with `allowedUsers`, other accounts) can reach them privately.
+ */
 export const model = f.define({
     kind: "alicloud:privatelink:VpcEndpointService",
     cloud: alicloud,
@@ -199,10 +202,3 @@ export const model = f.define({
 
 /** Inputs of {@link VpcEndpointService}. */
 export type VpcEndpointServiceArgs = ArgsOf<typeof model>;
-
-/**
- * An Alibaba Cloud PrivateLink endpoint service: load balancers published so that endpoints in
- * other VPCs (and, with `allowedUsers`, other accounts) can reach them privately.
- */
-export const VpcEndpointService = resourceClass(model);
-export type VpcEndpointService = InstanceType<typeof VpcEndpointService>;

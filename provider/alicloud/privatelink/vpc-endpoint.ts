@@ -14,7 +14,6 @@ import { z } from "zod";
 import type { AlibabaClient } from "../../../sdk/alicloud/client";
 import * as pl from "../../../sdk/alicloud/privatelink";
 import { orUndefined } from "../../lifecycle/outcomes";
-import { resourceClass } from "../../model/class";
 import type { ApplyContext } from "../../model/field";
 import { type ArgsOf, fieldsOf, type RuleViolation } from "../../model/resource";
 import { alicloud } from "../connect";
@@ -223,6 +222,11 @@ const outputs = {
     ),
 };
 
+/**
+ * An Alibaba Cloud PrivateLink endpoint: network interfaces in your VPC's zones through which
+ * clients reach an endpoint service. `pulumi up` waits until it is `Active`. Zones and security
+ * groups change in place.
+ */
 export const model = f.define({
     kind: "alicloud:privatelink:VpcEndpoint",
     cloud: alicloud,
@@ -260,11 +264,3 @@ export const model = f.define({
 
 /** Inputs of {@link VpcEndpoint}. */
 export type VpcEndpointArgs = ArgsOf<typeof model>;
-
-/**
- * An Alibaba Cloud PrivateLink endpoint: network interfaces in your VPC's zones through which
- * clients reach an endpoint service. `pulumi up` waits until it is `Active`. Zones and security
- * groups change in place.
- */
-export const VpcEndpoint = resourceClass(model);
-export type VpcEndpoint = InstanceType<typeof VpcEndpoint>;

@@ -1,2 +1,5 @@
 /** Huawei Cloud DNS resources. */
-export { ResolverEndpoint, type ResolverEndpointArgs, type ResolverEndpointIpAddress, type ResolverEndpointIpAddressArgs } from "./resolver-endpoint";
+
+// Types only from the models: a program loads the classes, not the schemas or the cloud clients.
+export { ResolverEndpoint } from "./classes";
+export type { ResolverEndpointArgs, ResolverEndpointIpAddress, ResolverEndpointIpAddressArgs } from "./resolver-endpoint";

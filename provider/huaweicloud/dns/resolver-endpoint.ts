@@ -11,7 +11,6 @@ import { ConflictError } from "../../../sdk/core/errors";
 import type { HuaweiClient } from "../../../sdk/huaweicloud/client";
 import * as dns from "../../../sdk/huaweicloud/dns";
 import { createOnce, ignoreNotFound, orUndefined } from "../../lifecycle/outcomes";
-import { resourceClass } from "../../model/class";
 import type { ApplyContext } from "../../model/field";
 import { type ArgsOf, fieldsOf } from "../../model/resource";
 import { huaweicloud } from "../connect";
@@ -161,6 +160,11 @@ const outputs = {
     updatedAt: f.output((w) => w.endpoint.update_time),
 };
 
+/**
+ * A DNS resolver endpoint: `inbound` lets networks outside the VPC (on-premises, other clouds)
+ * resolve the VPC's private zones through its addresses; `outbound` forwards the VPC's queries
+ * for chosen domains to outside resolvers. `pulumi up` waits until it is `ACTIVE`.
+ */
 export const model = f.define({
     kind: "huaweicloud:dns:ResolverEndpoint",
     cloud: huaweicloud,
@@ -233,11 +237,3 @@ export const model = f.define({
 
 /** Inputs of {@link ResolverEndpoint}. */
 export type ResolverEndpointArgs = ArgsOf<typeof model>;
-
-/**
- * A DNS resolver endpoint: `inbound` lets networks outside the VPC (on-premises, other clouds)
- * resolve the VPC's private zones through its addresses; `outbound` forwards the VPC's queries
- * for chosen domains to outside resolvers. `pulumi up` waits until it is `ACTIVE`.
- */
-export const ResolverEndpoint = resourceClass(model);
-export type ResolverEndpoint = InstanceType<typeof ResolverEndpoint>;

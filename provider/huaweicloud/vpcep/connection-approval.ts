@@ -7,17 +7,17 @@ import { NotFoundError } from "../../../sdk/core/errors";
 import type { HuaweiClient } from "../../../sdk/huaweicloud/client";
 import * as vpcep from "../../../sdk/huaweicloud/vpcep";
 import { orUndefined } from "../../lifecycle/outcomes";
-import { resourceClass } from "../../model/class";
 import { type ArgsOf, fieldsOf } from "../../model/resource";
 import { huaweicloud } from "../connect";
 import { uuid } from "../inputs";
 
-interface Wire {
+/** What a read gathers: the service and the connection as its owner sees it. */
+export interface ConnectionApprovalWire {
     serviceId: string;
     connection: vpcep.Connection;
 }
 
-const f = fieldsOf<Wire, HuaweiClient>();
+const f = fieldsOf<ConnectionApprovalWire, HuaweiClient>();
 const ACTION = { accept: "receive", reject: "reject" } as const;
 const SETTLED = { accept: "accepted", reject: "rejected" } as const;
 type Decision = keyof typeof ACTION;
@@ -71,6 +71,11 @@ const outputs = {
     consumerDomainId: f.output((w) => w.connection.domain_id),
 };
 
+/**
+ * The service owner's approval (or rejection) of one endpoint's connection to a service that has
+ * `approvalEnabled`. Creating it waits until the service is available and the connection appears,
+ * then accepts it and waits until it is `accepted`. Deleting it rejects the connection.
+ */
 export const model = f.define({
     kind: "huaweicloud:vpcep:ConnectionApproval",
     cloud: huaweicloud,
@@ -126,11 +131,3 @@ export const model = f.define({
 
 /** Inputs of {@link ConnectionApproval}. */
 export type ConnectionApprovalArgs = ArgsOf<typeof model>;
-
-/**
- * The service owner's approval (or rejection) of one endpoint's connection to a service that has
- * `approvalEnabled`. Creating it waits until the service is available and the connection appears,
- * then accepts it and waits until it is `accepted`. Deleting it rejects the connection.
- */
-export const ConnectionApproval = resourceClass(model);
-export type ConnectionApproval = InstanceType<typeof ConnectionApproval>;

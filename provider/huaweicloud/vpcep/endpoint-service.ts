@@ -9,7 +9,6 @@ import { z } from "zod";
 import type { HuaweiClient } from "../../../sdk/huaweicloud/client";
 import * as vpcep from "../../../sdk/huaweicloud/vpcep";
 import { createOnce, orUndefined } from "../../lifecycle/outcomes";
-import { resourceClass } from "../../model/class";
 import { type ArgsOf, fieldsOf, type RuleViolation } from "../../model/resource";
 import { huaweicloud } from "../connect";
 import { description, ipv4, uuid } from "../inputs";
@@ -179,6 +178,11 @@ const outputs = {
     domainId: f.output((w) => w.service.domain_id),
 };
 
+/**
+ * A VPC endpoint service: exposes a backend (a server's NIC, a virtual IP or a load balancer) in
+ * one VPC so that VPC endpoints in other VPCs — of this account or of accounts it permits — can
+ * reach it privately. `pulumi up` waits until the service is `available`.
+ */
 export const model = f.define({
     kind: "huaweicloud:vpcep:EndpointService",
     cloud: huaweicloud,
@@ -242,11 +246,3 @@ export const model = f.define({
 
 /** Inputs of {@link EndpointService}. */
 export type EndpointServiceArgs = ArgsOf<typeof model>;
-
-/**
- * A VPC endpoint service: exposes a backend (a server's NIC, a virtual IP or a load balancer) in
- * one VPC so that VPC endpoints in other VPCs — of this account or of accounts it permits — can
- * reach it privately. `pulumi up` waits until the service is `available`.
- */
-export const EndpointService = resourceClass(model);
-export type EndpointService = InstanceType<typeof EndpointService>;

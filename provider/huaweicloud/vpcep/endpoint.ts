@@ -9,7 +9,6 @@ import { z } from "zod";
 import type { HuaweiClient } from "../../../sdk/huaweicloud/client";
 import * as vpcep from "../../../sdk/huaweicloud/vpcep";
 import { createOnce, orUndefined } from "../../lifecycle/outcomes";
-import { resourceClass } from "../../model/class";
 import type { ApplyContext } from "../../model/field";
 import { type ArgsOf, fieldsOf, type RuleViolation } from "../../model/resource";
 import { huaweicloud } from "../connect";
@@ -105,6 +104,11 @@ const outputs = {
     updatedAt: f.output((e) => e.updated_at),
 };
 
+/**
+ * A VPC endpoint: a private address in your VPC through which clients reach an endpoint service
+ * (yours, another account's that permits you, or a cloud service). `pulumi up` waits until it is
+ * `accepted`, or `pendingAcceptance` when the service requires the owner's approval.
+ */
 export const model = f.define({
     kind: "huaweicloud:vpcep:Endpoint",
     cloud: huaweicloud,
@@ -167,11 +171,3 @@ export const model = f.define({
 
 /** Inputs of {@link Endpoint}. */
 export type EndpointArgs = ArgsOf<typeof model>;
-
-/**
- * A VPC endpoint: a private address in your VPC through which clients reach an endpoint service
- * (yours, another account's that permits you, or a cloud service). `pulumi up` waits until it is
- * `accepted`, or `pendingAcceptance` when the service requires the owner's approval.
- */
-export const Endpoint = resourceClass(model);
-export type Endpoint = InstanceType<typeof Endpoint>;

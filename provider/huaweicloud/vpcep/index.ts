@@ -1,6 +1,8 @@
 /** Huawei Cloud VPC Endpoint (VPCEP) resources. */
 
-export { ConnectionApproval, type ConnectionApprovalArgs } from "./connection-approval";
-export { Endpoint, type EndpointArgs } from "./endpoint";
-export { EndpointService, type EndpointServiceArgs, type PortMapping } from "./endpoint-service";
-export { ServicePermission, type ServicePermissionArgs } from "./service-permission";
+// Types only from the models: a program loads the classes, not the schemas or the cloud clients.
+export { ConnectionApproval, Endpoint, EndpointService, ServicePermission } from "./classes";
+export type { ConnectionApprovalArgs } from "./connection-approval";
+export type { EndpointArgs } from "./endpoint";
+export type { EndpointServiceArgs, PortMapping } from "./endpoint-service";
+export type { ServicePermissionArgs } from "./service-permission";

@@ -4,18 +4,18 @@
 import type { HuaweiClient } from "../../../sdk/huaweicloud/client";
 import * as vpcep from "../../../sdk/huaweicloud/vpcep";
 import { ignoreNotFound, orUndefined } from "../../lifecycle/outcomes";
-import { resourceClass } from "../../model/class";
 import { type ArgsOf, fieldsOf } from "../../model/resource";
 import { huaweicloud } from "../connect";
 import { uuid } from "../inputs";
 import { normalizedPermission } from "./permissions";
 
-interface Wire {
+/** What a read gathers: the service and the permission. */
+export interface ServicePermissionWire {
     serviceId: string;
     permission: vpcep.Permission;
 }
 
-const f = fieldsOf<Wire, HuaweiClient>();
+const f = fieldsOf<ServicePermissionWire, HuaweiClient>();
 const typeOf = (p: string) => (p.startsWith("organizations:") ? "orgPath" : "domainId");
 
 async function find(c: HuaweiClient, serviceId: string, permission: string): Promise<vpcep.Permission | undefined> {
@@ -42,6 +42,10 @@ const outputs = {
     createdAt: f.output((w) => w.permission.created_at),
 };
 
+/**
+ * Allows one account to connect to an endpoint service — typically declared in the service
+ * owner's stack for each consumer team. The owner's own account needs no permission.
+ */
 export const model = f.define({
     kind: "huaweicloud:vpcep:ServicePermission",
     cloud: huaweicloud,
@@ -93,10 +97,3 @@ export const model = f.define({
 
 /** Inputs of {@link ServicePermission}. */
 export type ServicePermissionArgs = ArgsOf<typeof model>;
-
-/**
- * Allows one account to connect to an endpoint service — typically declared in the service
- * owner's stack for each consumer team. The owner's own account needs no permission.
- */
-export const ServicePermission = resourceClass(model);
-export type ServicePermission = InstanceType<typeof ServicePermission>;
