@@ -8,11 +8,11 @@
 import { z } from "zod";
 import type { HuaweiClient } from "../../../sdk/huaweicloud/client";
 import * as vpcep from "../../../sdk/huaweicloud/vpcep";
-import { createOnce, orUndefined } from "../../lifecycle/outcomes";
+import { orUndefined } from "../../lifecycle/outcomes";
 import { type ArgsOf, fieldsOf, type RuleViolation } from "../../model/resource";
 import { huaweicloud } from "../connect";
 import { description, ipv4, uuid } from "../inputs";
-import { MARKER_TAG, newMarker } from "../marker";
+import { createWithMarker, MARKER_TAG } from "../marker";
 import { deleteOrAlreadyDeleting } from "./deleting";
 import { normalizedPermission } from "./permissions";
 import { portsFromWire, portsToWire } from "./ports";
@@ -204,14 +204,10 @@ export const model = f.define({
     },
     hooks: {
         async create({ c, inputs, body, budget }) {
-            const marker = newMarker();
-            const request = {
-                ...body,
-                tags: [...((body.tags as vpcep.Tag[] | undefined) ?? []), { key: MARKER_TAG, value: marker }],
-            } as vpcep.CreateEndpointServiceRequest;
-            const created = await createOnce(
-                () => vpcep.createEndpointService(c, request, { signal: budget.signal }),
-                () => findByMarker(c, marker, inputs.serviceName),
+            const created = await createWithMarker(
+                body,
+                (request) => vpcep.createEndpointService(c, request as vpcep.CreateEndpointServiceRequest, { signal: budget.signal }),
+                (marker) => findByMarker(c, marker, inputs.serviceName),
             );
             budget.onCreated(created.id);
             const ready = await vpcep.waitForEndpointServiceAvailable(c, created.id, { deadline: budget.deadline, signal: budget.signal });

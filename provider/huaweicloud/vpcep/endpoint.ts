@@ -8,12 +8,12 @@
 import { z } from "zod";
 import type { HuaweiClient } from "../../../sdk/huaweicloud/client";
 import * as vpcep from "../../../sdk/huaweicloud/vpcep";
-import { createOnce, orUndefined } from "../../lifecycle/outcomes";
+import { orUndefined } from "../../lifecycle/outcomes";
 import type { ApplyContext } from "../../model/field";
 import { type ArgsOf, fieldsOf, type RuleViolation } from "../../model/resource";
 import { huaweicloud } from "../connect";
 import { description, ipv4, ipv4OrCidr, uuid } from "../inputs";
-import { MARKER_TAG, newMarker } from "../marker";
+import { createWithMarker, MARKER_TAG } from "../marker";
 import { deleteOrAlreadyDeleting } from "./deleting";
 import { tagsField } from "./tags";
 
@@ -134,14 +134,10 @@ export const model = f.define({
     },
     hooks: {
         async create({ c, inputs, body, budget }) {
-            const marker = newMarker();
-            const request = {
-                ...body,
-                tags: [...((body.tags as vpcep.Tag[] | undefined) ?? []), { key: MARKER_TAG, value: marker }],
-            } as vpcep.CreateEndpointRequest;
-            const created = await createOnce(
-                () => vpcep.createEndpoint(c, request, { signal: budget.signal }),
-                () => findByMarker(c, marker, inputs.vpcId),
+            const created = await createWithMarker(
+                body,
+                (request) => vpcep.createEndpoint(c, request as vpcep.CreateEndpointRequest, { signal: budget.signal }),
+                (marker) => findByMarker(c, marker, inputs.vpcId),
             );
             budget.onCreated(created.id);
             const r = await vpcep.waitForEndpointCreated(c, created.id, {
