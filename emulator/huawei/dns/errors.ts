@@ -8,6 +8,13 @@ import { huaweiGateway } from "../gateway-errors";
  * `DNS.1503`–`DNS.1505` are the documented endpoint codes (invalid direction, name exists, IP not
  * in the subnet); the others are the emulator's choices in the same range, named here so that
  * clients and tests can rely on them.
+ *
+ * Resolver rules: `DNS.0608`, `DNS.0701` and `DNS.0711` (status, code and message) are from the
+ * DNS API reference's error code table ("This resource is in use.", "Invalid VPC.", "This VPC
+ * could not be found."); terraform-provider-huaweicloud's associate acceptance test expects
+ * `DNS.0711` for an unknown VPC and "Resolver rule not exist" for an unknown rule. The codes of
+ * the `DNS.16xx` range are the emulator's choices (no public source names them); their messages
+ * follow the table's wording.
  */
 const CODES = {
     "DNS.0001": [400, "Invalid parameter."],
@@ -24,6 +31,20 @@ const CODES = {
     "DNS.1509": [404, "Ip address does not exist."],
     "DNS.1510": [400, "The endpoint status does not allow this operation."],
     "DNS.1511": [400, "Invalid subnet."],
+    "DNS.0608": [400, "This resource is in use."],
+    "DNS.0701": [400, "Invalid VPC."],
+    "DNS.0711": [404, "This VPC could not be found."],
+    "DNS.1601": [404, "Resolver rule not exist."],
+    "DNS.1602": [400, "Invalid resolver rule name."],
+    "DNS.1603": [400, "Invalid domain name."],
+    "DNS.1604": [400, "Invalid ip address."],
+    "DNS.1605": [400, "A resolver rule has 1 to 6 ip addresses."],
+    "DNS.1606": [400, "The endpoint already has a resolver rule for this domain name."],
+    "DNS.1607": [400, "The resolver rule status does not allow this operation."],
+    "DNS.1608": [400, "This VPC has already been associated with the resolver rule."],
+    "DNS.1609": [400, "The VPC is not associated with the resolver rule."],
+    "DNS.1610": [400, "The VPC is associated with another resolver rule of this domain name."],
+    "DNS.1611": [400, "The VPC association is not in a steady state."],
 } as const satisfies Record<string, readonly [number, string]>;
 
 export type DnsCode = keyof typeof CODES;

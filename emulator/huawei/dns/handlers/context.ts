@@ -4,7 +4,7 @@ import type { Scope } from "../../../core/scoped-store";
 import type { World } from "../../../core/world";
 import { NetworkError } from "../../../network/store";
 import { dnsError } from "../errors";
-import type { DnsState, EndpointView } from "../state";
+import type { DnsState, EndpointView, RuleView } from "../state";
 
 /** What every DNS handler works with. */
 export interface Dns {
@@ -31,6 +31,17 @@ export function ownEndpoint(api: Dns, ctx: HandlerContext, id = ctx.params.endpo
     const e = api.state.scope(scopeOf(ctx)).endpoints[id];
     const v = e && api.state.view(e);
     if (!v) throw dnsError("DNS.1501", `Endpoint ${id} does not exist.`);
+    return v;
+}
+
+/**
+ * A rule of the caller's project (counted as a read); 404 `DNS.1601` when there is none. A rule
+ * that is gone is returned with status `DELETED` only when `allowDeleted` (ShowResolverRule).
+ */
+export function ownRule(api: Dns, ctx: HandlerContext, allowDeleted = false, id = ctx.params.resolverrule_id!): RuleView {
+    const r = api.state.scope(scopeOf(ctx)).rules[id];
+    const v = r && api.state.ruleView(r);
+    if (!v || (v.status === "DELETED" && !allowDeleted)) throw dnsError("DNS.1601", `resolverrule_id ${id}.`);
     return v;
 }
 

@@ -19,7 +19,7 @@ export function newDnsId(): string {
 }
 
 export function endpointBody(view: EndpointView): Record<string, unknown> {
-    return endpointToWire(view.endpoint, view.status, view.addresses.length);
+    return endpointToWire(view.endpoint, view.status, view.addresses.length, view.ruleCount);
 }
 
 /** Refuses a name another live endpoint of the project has (`DNS.1504`). */
@@ -153,12 +153,17 @@ export const updateResolverEndpoint: DnsHandler = (api, ctx) => {
     return reply(200, { endpoint: endpointBody(view) });
 };
 
+/**
+ * Deletes an endpoint that has no resolver rules left: one with rules (even `PENDING_DELETE` ones)
+ * is refused with the documented "This resource is in use." (`DNS.0608`, error code table).
+ */
 export const deleteResolverEndpoint: DnsHandler = (api, ctx) => {
     const view = ownEndpoint(api, ctx);
     settled(view);
+    if (view.ruleCount > 0) throw dnsError("DNS.0608", `endpoint ${view.endpoint.id} has ${view.ruleCount} resolver rule(s).`);
     requestDeletion(view.endpoint.lifecycle, api.world.now(), api.world.timings.for(ENDPOINT_KIND).delete);
     api.world.markDirty();
     // An immediate deletion is complete now: free the addresses at once.
     api.state.view(view.endpoint, "peek");
-    return reply(202, { endpoint: endpointToWire(view.endpoint, "PENDING_DELETE", view.addresses.length) });
+    return reply(202, { endpoint: endpointToWire(view.endpoint, "PENDING_DELETE", view.addresses.length, 0) });
 };
