@@ -22,6 +22,10 @@ const EP = "huaweicloud:vpcep:Endpoint";
 const APR = "huaweicloud:vpcep:ConnectionApproval";
 const PERM = "huaweicloud:vpcep:ServicePermission";
 const DNS = "huaweicloud:dns:ResolverEndpoint";
+const RULE = "huaweicloud:dns:ResolverRule";
+const ASSOC = "huaweicloud:dns:ResolverRuleAssociation";
+const rule = { name: "corporate", domainName: "corp.example.com", endpointId: "ep-0123456789abcdef", ipAddresses: ["10.1.0.53"] };
+const association = { resolverRuleId: "rule-0123456789abcdef", vpcId: U(4) };
 
 const row = (kind: string, base: Record<string, unknown>, what: string, change: Record<string, unknown>, ...expect: string[]): BadInput => ({
     kind,
@@ -199,4 +203,20 @@ export const huaweicloudCorpus: BadInput[] = [
     row(DNS, resolver, "region malformed", { region: "Beijing" }, 'region: "Beijing"', "region"),
     row(DNS, resolver, "timeouts.create garbage", { timeouts: { create: "soon" } }, 'timeouts.create: "soon"', "duration"),
     row(DNS, resolver, "misspelt input", { ipAddress: [] }, "ipAddress", "not an input"),
+
+    // ---- ResolverRule
+    row(RULE, without(rule, "domainName"), "domainName missing", {}, "domainName: (missing)", "required"),
+    row(RULE, rule, "domain with a space", { domainName: "corp example.com" }, 'domainName: "corp example.com"', "domain name"),
+    row(RULE, rule, "domain label starting with a hyphen", { domainName: "-corp.example.com" }, "domainName:", "domain name"),
+    row(RULE, rule, "domain over 254 characters", { domainName: `${"a".repeat(60)}.`.repeat(5) }, "domainName:", "domain name"),
+    row(RULE, rule, "no DNS server", { ipAddresses: [] }, "ipAddresses: []", "at least one"),
+    row(RULE, rule, "seven DNS servers", { ipAddresses: Array.from({ length: 7 }, (_, i) => `10.1.0.${i + 1}`) }, "ipAddresses:", "more than 6"),
+    row(RULE, rule, "a DNS server that is not IPv4", { ipAddresses: ["10.1.0.300"] }, 'ipAddresses[0]: "10.1.0.300"', "IPv4"),
+    row(RULE, rule, "a DNS server twice", { ipAddresses: ["10.1.0.53", "10.1.0.53"] }, 'ipAddresses[1]: "10.1.0.53"', "repeats ipAddresses[0]"),
+    row(RULE, rule, "endpoint id malformed", { endpointId: "ep 1" }, 'endpointId: "ep 1"', "resolver endpoint id"),
+    row(RULE, rule, "name with a slash", { name: "a/b" }, 'name: "a/b"', "letters, digits"),
+    // ---- ResolverRuleAssociation
+    row(ASSOC, without(association, "vpcId"), "vpcId missing", {}, "vpcId: (missing)", "required"),
+    row(ASSOC, association, "vpcId not a UUID", { vpcId: "vpc-1" }, 'vpcId: "vpc-1"', "UUID"),
+    row(ASSOC, association, "rule id malformed", { resolverRuleId: "r" }, 'resolverRuleId: "r"', "resolver rule id"),
 ];

@@ -59,6 +59,15 @@ const huaweiService = (ctx: Context, more: Props = {}) => {
     });
 };
 
+const outboundEndpoint = (ctx: Context) => {
+    const subnetId = ctx.cloud.account().network.clientSubnetId;
+    return ctx.make("huaweicloud:dns:ResolverEndpoint", {
+        name: `outbound-${nextServerPort++}`,
+        direction: "outbound",
+        ipAddresses: [{ subnetId }, { subnetId }],
+    });
+};
+
 const alicloudService = (ctx: Context) => {
     const net = alicloudAccount(ctx.cloud).network;
     const zones = ["cn-hangzhou-h", "cn-hangzhou-i"];
@@ -149,6 +158,28 @@ const samples: Record<Kind, Sample> = {
             // Three addresses in one subnet where there were two: the list counts repeats.
             ipAddresses: [{ subnetId: "$clientSubnetId" }, { subnetId: "$clientSubnetId" }, { subnetId: "$clientSubnetId" }],
         },
+    },
+    "huaweicloud:dns:ResolverRule": {
+        base: async (ctx) => ({ name: "roundtrip", domainName: "corp.example.com", endpointId: (await outboundEndpoint(ctx)).id, ipAddresses: ["10.1.0.53"] }),
+        alt: {
+            name: "roundtrip-2",
+            domainName: "other.example.com",
+            endpointId: "ep-0123456789abcdef",
+            ipAddresses: ["10.1.0.54", "10.1.0.55"],
+        },
+    },
+    "huaweicloud:dns:ResolverRuleAssociation": {
+        base: async (ctx) => {
+            const endpoint = await outboundEndpoint(ctx);
+            const rule = await ctx.make("huaweicloud:dns:ResolverRule", {
+                name: "associated",
+                domainName: "corp.example.com",
+                endpointId: endpoint.id,
+                ipAddresses: ["10.1.0.53"],
+            });
+            return { resolverRuleId: rule.id, vpcId: ctx.cloud.account().network.clientVpcId };
+        },
+        alt: { resolverRuleId: "rule-0123456789abcdef", vpcId: U(4) },
     },
     "alicloud:privatelink:VpcEndpointService": {
         base: async (ctx) => {

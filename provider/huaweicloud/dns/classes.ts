@@ -2,6 +2,8 @@
 /** The resource classes of this API, as programs construct them. */
 import { resourceClass } from "../../model/class";
 import type { model as ResolverEndpointModel } from "./resolver-endpoint";
+import type { model as ResolverRuleModel } from "./resolver-rule";
+import type { model as ResolverRuleAssociationModel } from "./resolver-rule-association";
 
 /**
  * A DNS resolver endpoint: `inbound` lets networks outside the VPC (on-premises, other clouds)
@@ -10,3 +12,20 @@ import type { model as ResolverEndpointModel } from "./resolver-endpoint";
  */
 export const ResolverEndpoint = resourceClass<typeof ResolverEndpointModel>({"kind":"huaweicloud:dns:ResolverEndpoint","outputs":["status","vpcId","ipAddresses","ipAddressCount","createdAt","updatedAt"],"secrets":[],"namespace":"huaweicloud"});
 export type ResolverEndpoint = InstanceType<typeof ResolverEndpoint>;
+
+/**
+ * A DNS resolver rule: queries for a domain (and its subdomains) from the VPCs associated with
+ * the rule are forwarded, through an outbound resolver endpoint, to DNS servers elsewhere — such as
+ * on-premises resolvers. `pulumi up` waits until it is `ACTIVE`.
+ */
+export const ResolverRule = resourceClass<typeof ResolverRuleModel>({"kind":"huaweicloud:dns:ResolverRule","outputs":["status","ruleType","routers","createdAt","updatedAt"],"secrets":[],"namespace":"huaweicloud"});
+export type ResolverRule = InstanceType<typeof ResolverRule>;
+
+/**
+ * Associates a VPC with a DNS resolver rule: the VPC's queries for the rule's domain are
+ * forwarded to the rule's DNS servers. Creating it waits until the rule is ready and the
+ * association is `ACTIVE`; deleting it disassociates the VPC and waits until it is no longer
+ * listed.
+ */
+export const ResolverRuleAssociation = resourceClass<typeof ResolverRuleAssociationModel>({"kind":"huaweicloud:dns:ResolverRuleAssociation","outputs":["status","vpcRegion","domainName"],"secrets":[],"namespace":"huaweicloud"});
+export type ResolverRuleAssociation = InstanceType<typeof ResolverRuleAssociation>;

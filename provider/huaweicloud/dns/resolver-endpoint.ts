@@ -25,6 +25,7 @@ import {
     recordAddresses,
     type WantedAddress,
 } from "./addresses";
+import { resolverId } from "./names";
 
 export type { RecordedAddress as ResolverEndpointIpAddress } from "./addresses";
 
@@ -170,7 +171,7 @@ export const model = f.define({
     cloud: huaweicloud,
     fields,
     outputs,
-    adopt: z.string().regex(/^[0-9A-Za-z-]{8,64}$/, "is not a resolver endpoint id"),
+    adopt: resolverId("resolver endpoint id"),
     refine(inputs, known) {
         const out: Array<{ path: PropertyKey[]; message: string }> = [];
         if (known("ipAddresses")) {

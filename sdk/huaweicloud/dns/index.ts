@@ -1,7 +1,8 @@
-/** Huawei Cloud DNS v2.1 resolver endpoints: one function per API operation, plus waiters. */
+/** Huawei Cloud DNS v2.1 resolver endpoints and rules: one function per API operation, plus waiters. */
 export * from "./endpoints";
 export { dnsCodes } from "./errors";
 export * from "./ipaddresses";
 export { dnsOp } from "./operation";
+export * from "./rules";
 export * from "./schemas";
 export * from "./waiters";

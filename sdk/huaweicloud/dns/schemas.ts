@@ -72,3 +72,57 @@ export type ListResolverEndpointsFilter = z.input<typeof ListResolverEndpointsFi
 
 export const UpdateResolverEndpointRequest = z.strictObject({ name: z.string().regex(/^[A-Za-z0-9_.-]{1,64}$/) });
 export type UpdateResolverEndpointRequest = z.input<typeof UpdateResolverEndpointRequest>;
+
+/** A resolver rule's router (VPC) association, as the rule lists it. */
+export const ResolverRuleRouter = z.looseObject({
+    router_id: z.string(),
+    router_region: opt(z.string()),
+    status: opt(z.string()),
+});
+export type ResolverRuleRouter = z.output<typeof ResolverRuleRouter>;
+
+/** A resolver rule: queries for `domain_name` from its VPCs are forwarded to `ipaddresses` through an outbound endpoint. */
+export const ResolverRule = z.looseObject({
+    id: z.string(),
+    name: opt(z.string()),
+    domain_name: opt(z.string()),
+    endpoint_id: opt(z.string()),
+    status: opt(z.string()),
+    rule_type: opt(z.string()),
+    ipaddress_count: opt(z.number()),
+    ipaddresses: arr(z.looseObject({ ip: opt(z.string()) })),
+    routers: arr(ResolverRuleRouter),
+    create_time: opt(z.string()),
+    update_time: opt(z.string()),
+});
+export type ResolverRule = z.output<typeof ResolverRule>;
+
+export const ResolverRuleResponse = z.looseObject({ resolver_rule: ResolverRule });
+
+export const ListResolverRulesResponse = z.looseObject({
+    resolver_rules: arr(ResolverRule),
+    metadata: opt(z.looseObject({ total_count: opt(z.number()) })),
+});
+
+const RuleAddress = z.strictObject({ ip: z.string().min(1) });
+
+export const CreateResolverRuleRequest = z.strictObject({
+    name: z.string().min(1).max(64),
+    domain_name: z.string().min(1).max(254),
+    endpoint_id: z.string().min(1),
+    ipaddresses: z.array(RuleAddress).min(1),
+});
+export type CreateResolverRuleRequest = z.input<typeof CreateResolverRuleRequest>;
+
+export const UpdateResolverRuleRequest = z.strictObject({
+    name: z.string().min(1).max(64).optional(),
+    ipaddresses: z.array(RuleAddress).min(1).optional(),
+});
+export type UpdateResolverRuleRequest = z.input<typeof UpdateResolverRuleRequest>;
+
+export const ListResolverRulesFilter = z.strictObject({ domain_name: z.string().optional(), name: z.string().optional() });
+export type ListResolverRulesFilter = z.input<typeof ListResolverRulesFilter>;
+
+/** The VPC of an association: `router_region` is the region the VPC is in. */
+export const RuleRouterRequest = z.strictObject({ router: z.strictObject({ router_id: z.string().min(1), router_region: z.string().min(1).optional() }) });
+export type RuleRouterRequest = z.input<typeof RuleRouterRequest>;

@@ -1,0 +1,20 @@
+/** Input rules shared by the DNS resources. Messages complete the sentence "<field>: <value> …". */
+import { z } from "zod";
+
+/** The id of a DNS resolver endpoint or rule (the API's ids: letters, digits and dashes). */
+export const resolverId = (what: string) => z.string().regex(/^[0-9A-Za-z-]{8,64}$/, `is not a ${what}`);
+
+const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
+
+/**
+ * A domain name as the DNS API takes it: labels of letters, digits and hyphens, 1–63 characters
+ * each, at most 254 in all. A trailing dot and upper case make no difference: the value is
+ * normalised to lower case without the dot, so that `corp.example.com.` and `corp.example.com`
+ * are the same input.
+ */
+export const domainName = z
+    .string()
+    .transform((s) => s.trim().replace(/\.$/, "").toLowerCase())
+    .refine((s) => s.length > 0 && s.length <= 254 && s.split(".").every((l) => LABEL.test(l)), {
+        message: "is not a domain name (labels of letters, digits and hyphens, such as corp.example.com)",
+    });

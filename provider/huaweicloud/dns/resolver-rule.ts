@@ -1,0 +1,107 @@
+// POST   /v2.1/resolverrules           create (found again by domain and endpoint when the response is lost)
+// GET    /v2.1/resolverrules[/{id}]    read, wait, find
+// PUT    /v2.1/resolverrules/{id}      name and forwarding addresses in place
+// DELETE /v2.1/resolverrules/{id}      delete, then wait until gone
+/** `huaweicloud.dns.ResolverRule`: forwards a domain's queries through an outbound endpoint. */
+import { z } from "zod";
+import type { HuaweiClient } from "../../../sdk/huaweicloud/client";
+import * as dns from "../../../sdk/huaweicloud/dns";
+import { createOnce, ignoreNotFound, orUndefined } from "../../lifecycle/outcomes";
+import { type ArgsOf, fieldsOf } from "../../model/resource";
+import { huaweicloud } from "../connect";
+import { ipv4 } from "../inputs";
+import { domainName, resolverId } from "./names";
+
+const f = fieldsOf<dns.ResolverRule, HuaweiClient>();
+
+/** A lost create is found again: one rule per domain name and endpoint. */
+async function findRule(c: HuaweiClient, domain: string, endpointId: string): Promise<dns.ResolverRule | undefined> {
+    return (await dns.listResolverRules(c, { domain_name: domain })).find((r) => r.endpoint_id === endpointId && sameDomain(r.domain_name, domain));
+}
+
+const sameDomain = (a: string | undefined, b: string) => (a ?? "").replace(/\.$/, "").toLowerCase() === b;
+
+const fields = {
+    /** The rule's name: 1–64 characters (letters, digits, `_`, `-`, `.`). */
+    name: f.input(z.string().regex(/^[A-Za-z0-9_.-]{1,64}$/, "must be 1–64 letters, digits, _, - or ."), { change: "update", wire: "name" }),
+    /**
+     * The domain whose queries the rule forwards, such as `corp.example.com`; with or without the
+     * trailing dot, in any case, it is the same name.
+     */
+    domainName: f.input(domainName, { change: "replace", wire: "domain_name", fromWire: (d: string) => d.replace(/\.$/, "").toLowerCase() }),
+    /** The outbound resolver endpoint the queries leave through (its id). */
+    endpointId: f.input(resolverId("resolver endpoint id"), { change: "replace", wire: "endpoint_id" }),
+    /** The DNS servers queries are forwarded to: 1 to 6 IPv4 addresses; order does not matter. */
+    ipAddresses: f.input(z.array(ipv4()).min(1, "is empty; give at least one DNS server").max(6, "has more than 6 addresses (a rule forwards to 1–6)"), {
+        change: "update",
+        unordered: true,
+        distinct: (ip) => ip,
+        wire: "ipaddresses",
+        toWire: (ips) => ips.map((ip) => ({ ip })),
+        fromWire: (list: Array<{ ip?: string }>) => list.map((a) => a.ip ?? ""),
+    }),
+};
+
+const outputs = {
+    /** `PENDING_CREATE`, `ACTIVE`, `PENDING_UPDATE`, `PENDING_DELETE` or `ERROR`. */
+    status: f.output((r) => r.status),
+    /** The rule's type as the cloud reports it (`FORWARD`). */
+    ruleType: f.output((r) => r.rule_type),
+    /** The VPCs associated with the rule (see `ResolverRuleAssociation`), with their statuses. */
+    routers: f.output((r) => r.routers.map((x) => ({ vpcId: x.router_id, region: x.router_region, status: x.status }))),
+    /** When the rule was created. */
+    createdAt: f.output((r) => r.create_time),
+    /** When the rule was last changed. */
+    updatedAt: f.output((r) => r.update_time),
+};
+
+/**
+ * A DNS resolver rule: queries for a domain (and its subdomains) from the VPCs associated with
+ * the rule are forwarded, through an outbound resolver endpoint, to DNS servers elsewhere — such as
+ * on-premises resolvers. `pulumi up` waits until it is `ACTIVE`.
+ */
+export const model = f.define({
+    kind: "huaweicloud:dns:ResolverRule",
+    cloud: huaweicloud,
+    fields,
+    outputs,
+    adopt: resolverId("resolver rule id"),
+    hooks: {
+        async create({ c, inputs, body, budget }) {
+            const created = await createOnce(
+                () => dns.createResolverRule(c, body as dns.CreateResolverRuleRequest, { signal: budget.signal }),
+                () => findRule(c, inputs.domainName, inputs.endpointId),
+            );
+            budget.onCreated(created.id);
+            await dns.waitForResolverRuleActive(c, created.id, { deadline: budget.deadline, signal: budget.signal });
+            // Only the rule's own read lists its addresses and routers (not create, update or list).
+            return dns.showResolverRule(c, created.id);
+        },
+
+        async read(c, id) {
+            const rule = await orUndefined(() => dns.showResolverRule(c, id));
+            // Deletion cannot be undone: a rule being deleted (out of band), or deleted (it still
+            // reads, as DELETED), is gone.
+            return rule?.status === "PENDING_DELETE" || rule?.status === "DELETED" ? undefined : rule;
+        },
+
+        async put(c, id, body, budget) {
+            await dns.updateResolverRule(c, id, body as dns.UpdateResolverRuleRequest, { signal: budget.signal });
+        },
+
+        async afterUpdate({ c, id, budget }) {
+            await dns.waitForResolverRuleActive(c, id, { deadline: budget.deadline, signal: budget.signal });
+            return dns.showResolverRule(c, id);
+        },
+
+        async delete(c, id, _inputs, budget) {
+            await ignoreNotFound(() => dns.deleteResolverRule(c, id, { signal: budget.signal }));
+            await dns.waitForResolverRuleDeleted(c, id, { deadline: budget.deadline, signal: budget.signal });
+        },
+
+        id: (r) => r.id,
+    },
+});
+
+/** Inputs of {@link ResolverRule}. */
+export type ResolverRuleArgs = ArgsOf<typeof model>;
