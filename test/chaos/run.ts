@@ -47,7 +47,7 @@ export interface StepCheck {
 
 export interface ChaosReport {
     seed: number;
-    shape: { services: number; dns: number; aliPairs: number };
+    shape: { services: number; dns: number; aliPairs: number; dnsRules: number };
     resources: number;
     faultMix: string[];
     steps: StepCheck[];
@@ -84,11 +84,13 @@ function rng(seed: number): () => number {
 }
 
 /** The program's shape for a resource count: per service 3.5 resources, plus DNS and Alibaba pairs. */
-export function shapeFor(resources: number): { services: number; dns: number; aliPairs: number; total: number } {
+export function shapeFor(resources: number): { services: number; dns: number; aliPairs: number; dnsRules: number; total: number } {
     const dns = resources >= 20 ? 2 : 1;
     const aliPairs = resources >= 20 ? 2 : 1;
-    const services = Math.min(20, Math.max(1, Math.ceil((resources - dns - 2 * aliPairs) / 3.5)));
-    return { services, dns, aliPairs, total: 3 * services + Math.floor(services / 2) + dns + 2 * aliPairs };
+    // An outbound endpoint, its rule and the rule's association with a VPC: 3 resources.
+    const dnsRules = 1;
+    const services = Math.min(20, Math.max(1, Math.ceil((resources - dns - 2 * aliPairs - 3 * dnsRules) / 3.5)));
+    return { services, dns, aliPairs, dnsRules, total: 3 * services + Math.floor(services / 2) + dns + 2 * aliPairs + 3 * dnsRules };
 }
 
 /** Above the SDK's response-headers timeout (sdk/core/http.ts defaultTimeouts.headersMs, 30 s). */
@@ -186,6 +188,8 @@ const TIMINGS = {
     "vpcep:endpoint_service": quick,
     "vpcep:endpoint": quick,
     "dns:endpoint": quick,
+    "dns:resolver_rule": quick,
+    "dns:resolver_rule_router": quick,
     "privatelink:endpoint": quick,
     "privatelink:endpoint_service": quick,
 };
@@ -261,7 +265,7 @@ class Cloud {
     }
 
     /** Cloud objects of the run: everything but the network model and what the emulator had at start. */
-    async objects(baseline: Set<string>): Promise<Array<{ key: string; id: string; name: string; deleting: boolean }>> {
+    async objects(baseline: Set<string>): Promise<Array<{ key: string; id: string; name: string; deleting: boolean; routers?: string[] }>> {
         const all = (await this.ctl<{ resources: Array<{ api: string; kind: string; id: string; status?: string; body: any }> }>("GET", "resources")).resources;
         return all
             .filter((r) => r.api !== "network" && !baseline.has(`${r.api}:${r.kind}:${r.id}`))
@@ -270,6 +274,7 @@ class Cloud {
                 id: r.id,
                 deleting: /delet/i.test(r.status ?? ""),
                 name: String(r.body?.description ?? r.body?.name ?? r.body?.EndpointName ?? r.body?.ServiceDescription ?? r.id),
+                routers: Array.isArray(r.body?.routers) ? r.body.routers.map((x: { router_id: string }) => x.router_id) : undefined,
             }));
     }
 
@@ -316,7 +321,7 @@ export async function runChaos(opts: ChaosOptions): Promise<ChaosReport> {
     const cloud = await Cloud.start(stateFile, seed);
     const report: ChaosReport = {
         seed,
-        shape: { services: shape.services, dns: shape.dns, aliPairs: shape.aliPairs },
+        shape: { services: shape.services, dns: shape.dns, aliPairs: shape.aliPairs, dnsRules: shape.dnsRules },
         resources: shape.total,
         faultMix: [],
         steps: [],
@@ -351,6 +356,7 @@ export async function runChaos(opts: ChaosOptions): Promise<ChaosReport> {
             services: String(shape.services),
             dns: String(shape.dns),
             aliPairs: String(shape.aliPairs),
+            dnsRules: String(shape.dnsRules),
             permittedAccounts: JSON.stringify([cloud.cloud.account("consumer").domainId, cloud.cloud.account("partner").domainId]),
             backendVpcId: demo.network.backendVpcId!,
             backendPortId: demo.network.backendPortId!,
@@ -377,7 +383,7 @@ export async function runChaos(opts: ChaosOptions): Promise<ChaosReport> {
         // The restart comes after this many API requests of the up phase.
         const restartAfter = Math.round(shape.total * (1 + random() * 2));
         report.faultMix = [
-            `resources ${shape.total} (services ${shape.services}, dns ${shape.dns}, alibaba pairs ${shape.aliPairs})`,
+            `resources ${shape.total} (services ${shape.services}, dns ${shape.dns}, dns rules ${shape.dnsRules}, alibaba pairs ${shape.aliPairs})`,
             `failed creations (first up): services chaos{${failingServices.join(",")}}, endpoints chaos-ep-{${failingEndpoints.join(",")}}${small ? "" : ", dns chaos-dns-0"}`,
             `emulator restart after ${restartAfter} requests of the up phase`,
             ...upRules.map((r, i) => `up rule ${i}: ${describeRule(r)}`),
@@ -404,6 +410,11 @@ export async function runChaos(opts: ChaosOptions): Promise<ChaosReport> {
             const permissionIds = new Set(inState.filter((r) => r.type.endsWith(":ServicePermission")).map((r) => r.id!));
             const live = new Set(objects.map((o) => o.id));
             for (const perm of cloud.permissions()) if (live.has(perm.split("/")[0]!) && !permissionIds.has(perm)) orphans.push(`permission ${perm}`);
+            // VPC associations: every router a live rule lists is a ResolverRuleAssociation of the state.
+            const associationIds = new Set(inState.filter((r) => r.type.endsWith(":ResolverRuleAssociation")).map((r) => r.id!));
+            for (const o of objects.filter((x) => x.key === "dns:resolver_rule")) {
+                for (const router of o.routers ?? []) if (!associationIds.has(`${o.id}/${router}`)) orphans.push(`association ${o.id}/${router}`);
+            }
             // Every state resource exists in the emulator (sub-objects: their service does).
             const objectIds = new Set(objects.map((o) => o.id));
             const missing = inState.filter((r) => !objectIds.has(r.id!.split("/")[0]!)).map((r) => `${r.urn.split("::").pop()} ${r.id}`);
@@ -563,7 +574,7 @@ export async function runChaos(opts: ChaosOptions): Promise<ChaosReport> {
 export function figures(r: ChaosReport): string[] {
     return [
         `seed ${r.seed}: ${r.failures.length ? "FAILED" : "passed"}`,
-        `resources: ${r.resources} (services ${r.shape.services}, dns ${r.shape.dns}, alibaba pairs ${r.shape.aliPairs})`,
+        `resources: ${r.resources} (services ${r.shape.services}, dns ${r.shape.dns}, dns rules ${r.shape.dnsRules}, alibaba pairs ${r.shape.aliPairs})`,
         `attempts: up ${r.upAttempts}, destroy ${r.destroyAttempts}; emulator restarted ${r.restart}`,
         `API requests: ${r.requests}; answered 429/500/503 by a fault in the faulted phases: ${(r.errorShare * 100).toFixed(1)} %`,
         `faults injected: ${

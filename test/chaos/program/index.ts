@@ -4,6 +4,8 @@
 //   services   Huawei endpoint services; each gets an endpoint and a ServicePermission,
 //              and every other one requires approval and gets a ConnectionApproval
 //   dns        Huawei DNS inbound resolver endpoints (two fixed addresses each)
+//   dnsRules   Huawei DNS outbound endpoints, each with a resolver rule associated with the
+//              client VPC (0–1)
 //   aliPairs   Alibaba PrivateLink endpoint services with one endpoint each (0–2)
 import * as pulumi from "@pulumi/pulumi";
 import { alicloud, huaweicloud } from "pulumi-privatelink";
@@ -12,6 +14,7 @@ const config = new pulumi.Config();
 const services = config.requireNumber("services");
 const dnsCount = config.requireNumber("dns");
 const aliPairs = config.getNumber("aliPairs") ?? 0;
+const dnsRules = config.getNumber("dnsRules") ?? 0;
 const permitted = config.requireObject<string[]>("permittedAccounts");
 
 const ids: Record<string, pulumi.Output<string>> = {};
@@ -61,6 +64,27 @@ for (let j = 0; j < dnsCount; j++) {
         ],
     });
     ids[`dns-${j}`] = r.id;
+}
+
+for (let r = 0; r < dnsRules; r++) {
+    const subnetId = config.require("clientSubnetId");
+    const outbound = new huaweicloud.dns.ResolverEndpoint(`dns-out-${r}`, {
+        name: `chaos-dns-out-${r}`,
+        direction: "outbound",
+        ipAddresses: [
+            { subnetId, ip: `10.0.0.${210 + 2 * r}` },
+            { subnetId, ip: `10.0.0.${211 + 2 * r}` },
+        ],
+    });
+    const rule = new huaweicloud.dns.ResolverRule(`rule-${r}`, {
+        name: `chaos-rule-${r}`,
+        domainName: `chaos${r}.example.com`,
+        endpointId: outbound.id,
+        ipAddresses: ["10.1.0.53", "10.1.0.54"],
+    });
+    new huaweicloud.dns.ResolverRuleAssociation(`rule-${r}-vpc`, { resolverRuleId: rule.id, vpcId: config.require("clientVpcId") });
+    ids[`dns-out-${r}`] = outbound.id;
+    ids[`rule-${r}`] = rule.id;
 }
 
 const zones = ["cn-hangzhou-h", "cn-hangzhou-i", "cn-hangzhou-j"];
