@@ -29,12 +29,20 @@ const CODES = {
     "IllegalParam.NextToken": [400, "The specified parameter NextToken is invalid."],
     "IllegalParam.TagKey": [400, "The specified parameter Tag.Key is invalid."],
     "IllegalParam.TagValue": [400, "The specified parameter Tag.Value is invalid."],
+    // Bandwidth of EnableVpcEndpointConnection / UpdateVpcEndpointConnectionAttribute (and the service's
+    // ConnectBandwidth). The code and message are the emulator's pattern for IllegalParam.*: the stored pages
+    // did not show the one the API answers for an out-of-range bandwidth.
     "IllegalParam.Bandwidth": [400, "The specified parameter Bandwidth is invalid."],
     DryRunOperation: [400, "Request validation has been passed with DryRun flag set."],
     // not found
     EndpointNotFound: [400, "The specified endpoint does not exist."],
+    // DisableVpcEndpointConnection / DeleteVpcEndpointService pages' error tables. Also what a consumer gets for an
+    // owner-only call on another account's service: the service is looked up in the caller's account
+    // (RAM resource acs:privatelink:{#regionId}:{#accountId}:vpcendpointservice/{#ServiceId}).
     EndpointServiceNotFound: [400, "The specified Service does not exist."],
     EndpointZoneNotFound: [400, "The specified zone of the endpoint does not exist."],
+    // GetVpcEndpointAttribute page's error table (and terraform-provider-alicloud's DisableVpcEndpointConnection
+    // treats it as "already gone").
     EndpointConnectionNotFound: [400, "The specified endpoint connection does not exist."],
     EndpointServiceResourceNotFound: [400, "The specified service resource is not found."],
     VpcNotFound: [400, "The specified VPC does not exist."],
@@ -64,7 +72,14 @@ const CODES = {
     EndpointLocked: [400, "The specified endpoint is locked."],
     EndpointServiceOperationDenied: [400, "The operation is denied because the endpoint service is in a transitional state."],
     EndpointServiceLocked: [400, "The specified endpoint service is locked."],
-    ConcurrentCallNotSupported: [400, "The operation is not allowed because of concurrent call."],
+    // Public error codes page (api-privatelink-2020-04-15-errorcodes). terraform-provider-alicloud retries it on
+    // UpdateVpcEndpointConnectionAttribute, which the emulator answers while the connection is transitional.
+    ConcurrentCallNotSupported: [400, "The operation conflicts with other operations. Please try again later."],
+    // An endpoint connection that cannot take the operation in its status (Connecting, Disconnecting, Pending, the
+    // endpoint still Creating or Deleting). terraform-provider-alicloud's alicloud_privatelink_vpc_endpoint_connection
+    // retries this code on EnableVpcEndpointConnection and DisableVpcEndpointConnection; the message is the
+    // emulator's (the stored pages did not show it).
+    EndpointConnectionOperationDenied: [400, "The operation is denied because of the status of the endpoint connection."],
     // core
     InternalError: [500, "The request processing has failed due to some unknown error, exception or failure."],
     "Throttling.User": [400, "Request was denied due to user flow control."],

@@ -30,8 +30,15 @@ export interface EndpointRecord {
     securityGroupIds: string[];
     zones: ZoneRecord[];
     tags: Tag[];
-    /** Connected once the owner accepted (or auto-accept), Disconnected otherwise. */
+    /**
+     * Where the connection rests (or is heading): true once the owner accepted it
+     * (EnableVpcEndpointConnection, or the service's auto-accept), false while it waits for
+     * approval or after DisableVpcEndpointConnection.
+     */
     connected: boolean;
+    /** The owner's last operation on the connection: its status is transitional until the lifecycle completes. */
+    connectionOp?: ConnectionOp;
+    /** Mbit/s: 3072 until the owner sets another (EnableVpcEndpointConnection, UpdateVpcEndpointConnectionAttribute). */
     bandwidth: number;
     lifecycle: Lifecycle;
     /** An in-progress modification: the endpoint reads `Pending` until it completes. */
@@ -62,9 +69,26 @@ export interface ServiceRecord {
     busy?: Lifecycle;
 }
 
+/**
+ * An operation of the service owner on an endpoint connection, transitional while its lifecycle is
+ * `creating`: enable → `Connecting`, disable → `Disconnecting`, modify (bandwidth) → `Pending`.
+ */
+export interface ConnectionOp {
+    kind: "enable" | "disable" | "modify";
+    lifecycle: Lifecycle;
+}
+
 export type EndpointStatus = "Creating" | "Active" | "Pending" | "Deleting";
+/**
+ * ConnectionStatus as GetVpcEndpointAttribute, ListVpcEndpoints and ListVpcEndpointConnections
+ * report it (values from the official SDK's ListVpcEndpointConnectionsRequest and the
+ * GetVpcEndpointAttribute page: Pending = being modified, Connecting, Connected, Disconnecting,
+ * Disconnected, Deleting, ServiceDeleted = the endpoint service was deleted).
+ */
+export type ConnectionStatus = "Pending" | "Connecting" | "Connected" | "Disconnecting" | "Disconnected" | "Deleting" | "ServiceDeleted";
 export type ServiceStatus = "Creating" | "Active" | "Pending" | "Deleting";
-export type ZoneStatus = "Creating" | "Wait" | "Connected" | "Deleting";
+/** ListVpcEndpointZones' ZoneStatus values (official SDK's ListVpcEndpointZonesResponseBody). */
+export type ZoneStatus = "Creating" | "Wait" | "Connecting" | "Connected" | "Disconnecting" | "Disconnected" | "Deleting";
 
 /** Alibaba times: `2022-01-02T19:11:12Z`. */
 export function acsTime(ms: number): string {
@@ -75,21 +99,18 @@ export const serviceName = (s: { region: string; id: string }) => `com.aliyuncs.
 export const serviceDomain = (s: { region: string; id: string }) => `${s.id}.${s.region}.privatelink.aliyuncs.com`;
 export const endpointDomain = (e: { id: string; serviceId: string; region: string }) => `${e.id}.${e.serviceId}.${e.region}.privatelink.aliyuncs.com`;
 
-export function connectionStatus(e: EndpointRecord, status: EndpointStatus): string {
-    if (status === "Deleting") return "Deleting";
-    if (status === "Creating") return e.connected ? "Connecting" : "Disconnected";
-    return e.connected ? "Connected" : "Disconnected";
-}
-
-/** The endpoint as GetVpcEndpointAttribute / ListVpcEndpoints report it. */
-export function endpointToWire(e: EndpointRecord, status: EndpointStatus, withTags: boolean) {
+/**
+ * The endpoint as GetVpcEndpointAttribute / ListVpcEndpoints report it; `connection` is its
+ * connection status (PrivateLinkState.connectionStatus, the same ListVpcEndpointConnections shows).
+ */
+export function endpointToWire(e: EndpointRecord, status: EndpointStatus, connection: ConnectionStatus, withTags: boolean) {
     return {
         EndpointId: e.id,
         EndpointName: e.name,
         EndpointDescription: e.description,
         EndpointStatus: status,
         EndpointBusinessStatus: "Normal",
-        ConnectionStatus: connectionStatus(e, status),
+        ConnectionStatus: connection,
         EndpointType: e.endpointType,
         ServiceId: e.serviceId,
         ServiceName: e.serviceName,

@@ -36,6 +36,7 @@ const ACTIONS: Record<string, PrivateLinkHandler> = {
     ListVpcEndpointServiceUsers: svc.listVpcEndpointServiceUsers,
     EnableVpcEndpointConnection: svc.enableVpcEndpointConnection,
     DisableVpcEndpointConnection: svc.disableVpcEndpointConnection,
+    UpdateVpcEndpointConnectionAttribute: svc.updateVpcEndpointConnectionAttribute,
     ListVpcEndpointConnections: svc.listVpcEndpointConnections,
     TagResources: tags.tagResources,
     UntagResources: tags.untagResources,

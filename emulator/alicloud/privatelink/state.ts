@@ -5,6 +5,7 @@ import { type Scope, ScopedStore } from "../../core/scoped-store";
 import type { World } from "../../core/world";
 import { seedAlicloudNetworks } from "../network";
 import {
+    type ConnectionStatus,
     type EndpointRecord,
     type EndpointStatus,
     endpointToWire,
@@ -18,6 +19,15 @@ import {
 /** Resource kinds as timings and the resources view name them. */
 export const ENDPOINT_KIND = "privatelink:endpoint";
 export const SERVICE_KIND = "privatelink:endpoint_service";
+/**
+ * Endpoint connections (the owner's EnableVpcEndpointConnection, DisableVpcEndpointConnection,
+ * UpdateVpcEndpointConnectionAttribute): `create` times Connecting → Connected and
+ * Pending → Connected, `delete` times Disconnecting → Disconnected; `fail` does not apply.
+ */
+export const CONNECTION_KIND = "privatelink:connection";
+
+/** The status an owner's operation shows while it runs. */
+const OP_STATUS = { enable: "Connecting", disable: "Disconnecting", modify: "Pending" } as const;
 
 /** One account's PrivateLink objects in one region. */
 export interface PrivateLinkScope {
@@ -29,7 +39,9 @@ export interface PrivateLinkScope {
 
 /**
  * All PrivateLink state. Statuses are computed when read from the lifecycles and the world
- * clock (no timers): `Creating → Active`, `Pending` while a modification runs, `Deleting → gone`.
+ * clock (no timers): `Creating → Active`, `Pending` while a modification runs, `Deleting → gone`;
+ * endpoint connections `Disconnected → Connecting → Connected → Pending → Connected`,
+ * `Connected/Disconnected → Disconnecting → Disconnected` (see {@link connectionStatus}).
  */
 export class PrivateLinkState implements ApiState {
     readonly store = new ScopedStore<PrivateLinkScope>(() => ({ services: {}, endpoints: {}, tokens: {} }));
@@ -55,7 +67,41 @@ export class PrivateLinkState implements ApiState {
         }
         if (ph === "creating") return "Creating";
         if (ph === "deleting") return "Deleting";
-        return e.connected ? "Connected" : "Wait";
+        // A zone follows the endpoint's connection (a peek: reading zones is not a read of the connection).
+        switch (this.connectionStatus(e, "Active", "peek")) {
+            case "Connecting":
+                return "Connecting";
+            case "Connected":
+            case "Pending":
+                return "Connected";
+            case "Disconnecting":
+                return "Disconnecting";
+            case "ServiceDeleted":
+                return "Disconnected";
+            default:
+                // Waiting for the owner's approval, or disconnected by the owner.
+                return e.connectionOp?.kind === "disable" ? "Disconnected" : "Wait";
+        }
+    }
+
+    /**
+     * The endpoint's connection status, given the endpoint's own status (already read). While the
+     * endpoint is created its connection is `Connecting` if the service accepts automatically,
+     * `Disconnected` (waiting for the owner) otherwise — "Disable: After you create an endpoint that
+     * is associated with the endpoint service, the endpoint connection is in the Disconnected state"
+     * (PrivateLink user guide, Manage endpoint connection requests). An owner's operation shows
+     * `Connecting` / `Disconnecting` / `Pending` until its `privatelink:connection` timing completes
+     * (EnableVpcEndpointConnection and DisableVpcEndpointConnection pages: asynchronous, Connecting
+     * then Connected, Disconnecting then Disconnected; SDK ListVpcEndpointConnectionsRequest:
+     * Pending = being modified). A deleting endpoint's connection is `Deleting`; once its service is
+     * gone, `ServiceDeleted`.
+     */
+    connectionStatus(e: EndpointRecord, endpoint: EndpointStatus | "gone", mode: ObserveMode = "read"): ConnectionStatus {
+        if (endpoint === "Deleting" || endpoint === "gone") return "Deleting";
+        if (endpoint === "Creating") return e.connected ? "Connecting" : "Disconnected";
+        if (e.connectionOp && this.phase(e.connectionOp.lifecycle, mode) === "creating") return OP_STATUS[e.connectionOp.kind];
+        if (!this.findService(e.serviceId)) return "ServiceDeleted";
+        return e.connected ? "Connected" : "Disconnected";
     }
 
     private releaseZone(e: EndpointRecord, z: ZoneRecord): void {
@@ -176,7 +222,12 @@ export class PrivateLinkState implements ApiState {
                               EniIp: zone.ip,
                               ZoneStatus: status,
                           }));
-                const body = { ...endpointToWire(e, st === "gone" ? "Deleting" : st, true), SecurityGroupIds: e.securityGroupIds, Zones: zones };
+                const est = st === "gone" ? "Deleting" : st;
+                const body = {
+                    ...endpointToWire(e, est, this.connectionStatus(e, est, "peek"), true),
+                    SecurityGroupIds: e.securityGroupIds,
+                    Zones: zones,
+                };
                 out.push({
                     ...base,
                     kind: "endpoint",

@@ -154,6 +154,8 @@ export const createVpcEndpoint: PrivateLinkHandler = (api, p, caller) =>
             securityGroupIds: sgs,
             zones: zones.map((z) => newZone(api, caller, id, z)),
             tags,
+            // An auto-accepting service connects the endpoint by itself (Connecting while it is created, then
+            // Connected); otherwise the connection waits Disconnected for the owner's EnableVpcEndpointConnection.
             connected: service.autoAcceptEnabled,
             bandwidth: 3072,
             lifecycle: startLifecycle(now, t.create, false),
@@ -161,12 +163,12 @@ export const createVpcEndpoint: PrivateLinkHandler = (api, p, caller) =>
         };
         own.endpoints[id] = record;
         api.world.markDirty();
-        return endpointToWire(record, "Creating", false);
+        return endpointToWire(record, "Creating", api.state.connectionStatus(record, "Creating", "peek"), false);
     });
 
 export const getVpcEndpointAttribute: PrivateLinkHandler = (api, p, caller) => {
     const { endpoint, status } = ownEndpoint(api, p, caller);
-    return endpointToWire(endpoint, status, false);
+    return endpointToWire(endpoint, status, api.state.connectionStatus(endpoint, status), false);
 };
 
 export const listVpcEndpoints: PrivateLinkHandler = (api, p, caller) => {
@@ -184,7 +186,10 @@ export const listVpcEndpoints: PrivateLinkHandler = (api, p, caller) => {
         .map((e) => ({ e, st: api.state.endpointStatus(e) }))
         .filter((x) => x.st !== "gone")
         .sort((a, b) => b.e.lifecycle.createdAt - a.e.lifecycle.createdAt || (a.e.id < b.e.id ? -1 : 1))
-        .map(({ e, st }) => endpointToWire(e, st as Exclude<typeof st, "gone">, true))
+        .map(({ e, st }) => {
+            const est = st as Exclude<typeof st, "gone">;
+            return endpointToWire(e, est, api.state.connectionStatus(e, est), true);
+        })
         .filter((w) => filters.every(([k, get]) => p.str(k) === undefined || get(w) === p.str(k)))
         .filter((w) => wantTags.every((t) => w.Tags!.some((x) => x.Key === t.Key && (t.Value === "" || x.Value === t.Value))));
     const pg = page(p, all);
