@@ -10,6 +10,15 @@ import { CloudError } from "../../sdk/core/errors";
 export const acsId = (prefix: string, what: string) =>
     z.string().regex(new RegExp(`^${prefix}-[a-z0-9]{8,32}$`), `is not a valid ${what} (such as ${prefix}-bp1abcdefgh12345678)`);
 
+/** An Alibaba Cloud account UID: digits. */
+export const accountUid = z.string().regex(/^\d{1,20}$/, "is not an account UID (digits, such as 1234567890123456)");
+
+/** A load balancer id (CLB `lb-…`, ALB `alb-…`, NLB `nlb-…`). */
+export const loadBalancerId = z.string().regex(/^[a-z]+-[a-z0-9]{6,40}$/, "is not a load balancer id (such as lb-bp1abcdefgh12345678)");
+
+/** The kind of load balancer behind an endpoint service. */
+export const serviceResourceType = z.enum(["slb", "alb", "nlb"], "must be slb, alb or nlb");
+
 /** Zone ids such as cn-hangzhou-h. */
 export const zoneId = z.string().regex(/^[a-z]{2}(-[a-z0-9]+)+$/, "is not a zone id (such as cn-hangzhou-h)");
 

@@ -18,6 +18,10 @@ export const registry = {
     "huaweicloud:dns:ResolverRuleAssociation": () => import("../huaweicloud/dns/resolver-rule-association"),
     "alicloud:privatelink:VpcEndpoint": () => import("../alicloud/privatelink/vpc-endpoint"),
     "alicloud:privatelink:VpcEndpointService": () => import("../alicloud/privatelink/vpc-endpoint-service"),
+    "alicloud:privatelink:VpcEndpointConnection": () => import("../alicloud/privatelink/vpc-endpoint-connection"),
+    "alicloud:privatelink:VpcEndpointServiceUser": () => import("../alicloud/privatelink/vpc-endpoint-service-user"),
+    "alicloud:privatelink:VpcEndpointServiceResource": () => import("../alicloud/privatelink/vpc-endpoint-service-resource"),
+    "alicloud:privatelink:VpcEndpointZone": () => import("../alicloud/privatelink/vpc-endpoint-zone"),
 } satisfies Record<string, () => Promise<{ model: AnyModel }>>;
 
 export type Kind = keyof typeof registry;

@@ -9,6 +9,14 @@ const endpoint = {
     securityGroupIds: ["sg-bp1abcdefgh12345678"],
     zones: [{ zoneId: "cn-hangzhou-h", vswitchId: "vsw-bp1abcdefgh12345678" }],
 };
+const CONN = "alicloud:privatelink:VpcEndpointConnection";
+const USER = "alicloud:privatelink:VpcEndpointServiceUser";
+const RES = "alicloud:privatelink:VpcEndpointServiceResource";
+const ZONE = "alicloud:privatelink:VpcEndpointZone";
+const connection = { serviceId: "epsrv-bp1abcdefgh12345678", endpointId: "ep-bp1abcdefgh12345678" };
+const user = { serviceId: "epsrv-bp1abcdefgh12345678", userId: "1234567890123456" };
+const resource = { serviceId: "epsrv-bp1abcdefgh12345678", resourceId: "lb-bp1abcdefgh12345678", resourceType: "slb", zoneId: "cn-hangzhou-h" };
+const zone = { endpointId: "ep-bp1abcdefgh12345678", zoneId: "cn-hangzhou-i", vswitchId: "vsw-bp1abcdefgh12345678" };
 const service = { serviceResourceType: "slb", resources: [{ resourceId: "lb-bp1abcdefgh12345678", resourceType: "slb", zoneId: "cn-hangzhou-h" }] };
 
 const row = (kind: string, base: Record<string, unknown>, what: string, change: Record<string, unknown>, ...expect: string[]): BadInput => ({
@@ -101,4 +109,21 @@ export const alicloudCorpus: BadInput[] = [
     row(SVC, service, "description a URL", { serviceDescription: "http://x.example" }, 'serviceDescription: "http://x.example"', "http://"),
     row(SVC, service, "tag value reserved", { tags: { env: "acs:prod" } }, 'tags.env: "acs:prod"', "acs:"),
     row(SVC, service, "misspelt input", { autoAccept: true }, "autoAccept", "not an input"),
+    // ---- VpcEndpointConnection
+    row(CONN, connection, "endpointId missing", { endpointId: undefined }, "endpointId: (missing)", "required"),
+    row(CONN, connection, "endpointId of a service", { endpointId: "epsrv-bp1abcdefgh12345678" }, 'endpointId: "epsrv-bp1abcdefgh12345678"', "endpoint id"),
+    row(CONN, connection, "bandwidth below 100", { bandwidth: 50 }, "bandwidth: 50", "below 100"),
+    row(CONN, connection, "bandwidth above 10240", { bandwidth: 20000 }, "bandwidth: 20000", "above 10240"),
+    row(CONN, connection, "bandwidth fractional", { bandwidth: 150.5 }, "bandwidth: 150.5", "whole number"),
+    // ---- VpcEndpointServiceUser
+    row(USER, user, "userId with letters", { userId: "acme" }, 'userId: "acme"', "account UID"),
+    row(USER, user, "serviceId missing", { serviceId: undefined }, "serviceId: (missing)", "required"),
+    // ---- VpcEndpointServiceResource
+    row(RES, resource, "resourceType unknown", { resourceType: "ecs" }, 'resourceType: "ecs"', "slb, alb or nlb"),
+    row(RES, resource, "zoneId malformed", { zoneId: "Hangzhou" }, 'zoneId: "Hangzhou"', "zone id"),
+    row(RES, resource, "resourceId malformed", { resourceId: "LB1" }, 'resourceId: "LB1"', "load balancer id"),
+    // ---- VpcEndpointZone
+    row(ZONE, zone, "vswitchId malformed", { vswitchId: "vswitch" }, 'vswitchId: "vswitch"', "vSwitch id"),
+    row(ZONE, zone, "ip not IPv4", { ip: "172.16.1.300" }, 'ip: "172.16.1.300"', "IPv4"),
+    row(ZONE, zone, "zoneId missing", { zoneId: undefined }, "zoneId: (missing)", "required"),
 ];

@@ -2,7 +2,11 @@
 /** The resource classes of this API, as programs construct them. */
 import { resourceClass } from "../../model/class";
 import type { model as VpcEndpointModel } from "./vpc-endpoint";
+import type { model as VpcEndpointConnectionModel } from "./vpc-endpoint-connection";
 import type { model as VpcEndpointServiceModel } from "./vpc-endpoint-service";
+import type { model as VpcEndpointServiceResourceModel } from "./vpc-endpoint-service-resource";
+import type { model as VpcEndpointServiceUserModel } from "./vpc-endpoint-service-user";
+import type { model as VpcEndpointZoneModel } from "./vpc-endpoint-zone";
 
 /**
  * An Alibaba Cloud PrivateLink endpoint: network interfaces in your VPC's zones through which
@@ -13,8 +17,42 @@ export const VpcEndpoint = resourceClass<typeof VpcEndpointModel>({"kind":"alicl
 export type VpcEndpoint = InstanceType<typeof VpcEndpoint>;
 
 /**
+ * The owner's acceptance of one endpoint's connection to an endpoint service that does not accept
+ * endpoints by itself — the core of a cross-account setup, declared in the owner's stack. Creating
+ * it waits for the service and for the endpoint's connection to appear (the endpoint may still be
+ * being created), accepts it with the bandwidth asked for and waits until it is `Connected`; an
+ * endpoint already connected (the service accepts automatically) is recorded as it is. Deleting
+ * it disconnects the endpoint and waits until it is `Disconnected`.
+ */
+export const VpcEndpointConnection = resourceClass<typeof VpcEndpointConnectionModel>({"kind":"alicloud:privatelink:VpcEndpointConnection","outputs":["connectionStatus","endpointOwnerId"],"secrets":[],"namespace":"alicloud"});
+export type VpcEndpointConnection = InstanceType<typeof VpcEndpointConnection>;
+
+/**
  * An Alibaba Cloud PrivateLink endpoint service: load balancers published so that endpoints in
  * other VPCs (and, with `allowedUsers`, other accounts) can reach them privately.
  */
 export const VpcEndpointService = resourceClass<typeof VpcEndpointServiceModel>({"kind":"alicloud:privatelink:VpcEndpointService","outputs":["serviceName","serviceDomain","serviceStatus","serviceBusinessStatus","serviceType","zones","createTime"],"secrets":[],"namespace":"alicloud"});
 export type VpcEndpointService = InstanceType<typeof VpcEndpointService>;
+
+/**
+ * Attaches one load balancer to an endpoint service in one zone — for a platform team that
+ * manages a service's backends apart from the service. Manage a service's resources either with
+ * these resources or with the service's `resources` input, not both.
+ */
+export const VpcEndpointServiceResource = resourceClass<typeof VpcEndpointServiceResourceModel>({"kind":"alicloud:privatelink:VpcEndpointServiceResource","outputs":[],"secrets":[],"namespace":"alicloud"});
+export type VpcEndpointServiceResource = InstanceType<typeof VpcEndpointServiceResource>;
+
+/**
+ * Allows one account to create endpoints for an endpoint service — declared in the service
+ * owner's stack, one per consumer account.
+ */
+export const VpcEndpointServiceUser = resourceClass<typeof VpcEndpointServiceUserModel>({"kind":"alicloud:privatelink:VpcEndpointServiceUser","outputs":[],"secrets":[],"namespace":"alicloud"});
+export type VpcEndpointServiceUser = InstanceType<typeof VpcEndpointServiceUser>;
+
+/**
+ * Adds one zone (a network interface in a vSwitch) to an endpoint — for adding zones apart from
+ * the endpoint's own `zones`, which lists the zones the endpoint resource manages; a zone is
+ * managed by one or the other, never both.
+ */
+export const VpcEndpointZone = resourceClass<typeof VpcEndpointZoneModel>({"kind":"alicloud:privatelink:VpcEndpointZone","outputs":["zoneStatus","eniId","eniIp","zoneDomain"],"secrets":[],"namespace":"alicloud"});
+export type VpcEndpointZone = InstanceType<typeof VpcEndpointZone>;

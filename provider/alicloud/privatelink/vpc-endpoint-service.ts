@@ -16,15 +16,15 @@ import { orUndefined } from "../../lifecycle/outcomes";
 import type { ApplyContext } from "../../model/field";
 import { type ArgsOf, fieldsOf, type RuleViolation } from "../../model/resource";
 import { alicloud } from "../connect";
-import { acsId, description, zoneId } from "../inputs";
+import { accountUid, acsId, description, loadBalancerId, serviceResourceType, zoneId } from "../inputs";
 import { privateLinkHooks } from "./object";
 import { tagsField } from "./tags";
 
-const resourceType = z.enum(["slb", "alb", "nlb"], "must be slb, alb or nlb");
+const resourceType = serviceResourceType;
 const serviceResource = z
     .object({
         /** The load balancer's id. */
-        resourceId: z.string().regex(/^[a-z]+-[a-z0-9]{6,40}$/, "is not a load balancer id (such as lb-bp1abcdefgh12345678)"),
+        resourceId: loadBalancerId,
         /** `slb` (CLB), `alb` or `nlb`; must equal the service's `serviceResourceType`. */
         resourceType,
         /** The zone in which it serves endpoints, such as `cn-hangzhou-h`. */
@@ -32,13 +32,13 @@ const serviceResource = z
     })
     .strict();
 
-/** A load balancer serving the endpoint service in one zone. */
-export type VpcEndpointServiceResource = z.output<typeof serviceResource>;
+/** A load balancer serving the endpoint service in one zone (an entry of its `resources`). */
+export type VpcEndpointServiceResourceEntry = z.output<typeof serviceResource>;
 
 /** What a read gathers: the service, its resources, allowed users and tags. */
 export interface VpcEndpointServiceWire {
     service: pl.VpcEndpointService;
-    resources: VpcEndpointServiceResource[];
+    resources: VpcEndpointServiceResourceEntry[];
     users: string[];
     tags: Record<string, string>;
 }
@@ -60,7 +60,7 @@ const service = privateLinkHooks<VpcEndpointServiceWire, pl.CreateVpcEndpointSer
             service,
             resources: resources.map((r) => ({
                 resourceId: r.ResourceId,
-                resourceType: (r.ResourceType ?? "slb") as VpcEndpointServiceResource["resourceType"],
+                resourceType: (r.ResourceType ?? "slb") as VpcEndpointServiceResourceEntry["resourceType"],
                 zoneId: r.ZoneId ?? "",
             })),
             users,
@@ -75,11 +75,11 @@ const service = privateLinkHooks<VpcEndpointServiceWire, pl.CreateVpcEndpointSer
 });
 const settled = service.beforeUpdate;
 
-const resKey = (r: VpcEndpointServiceResource) => `${r.resourceType}/${r.resourceId}/${r.zoneId}`;
-const toWire = (r: VpcEndpointServiceResource) => ({ ResourceId: r.resourceId, ResourceType: r.resourceType, ZoneId: r.zoneId });
+const resKey = (r: VpcEndpointServiceResourceEntry) => `${r.resourceType}/${r.resourceId}/${r.zoneId}`;
+const toWire = (r: VpcEndpointServiceResourceEntry) => ({ ResourceId: r.resourceId, ResourceType: r.resourceType, ZoneId: r.zoneId });
 
 /** Attaches the new resources first, then detaches the removed ones, settling after each. */
-async function changeResources({ c, id, old, new: want, budget }: ApplyContext<VpcEndpointServiceResource[], AlibabaClient>): Promise<void> {
+async function changeResources({ c, id, old, new: want, budget }: ApplyContext<VpcEndpointServiceResourceEntry[], AlibabaClient>): Promise<void> {
     const have = new Map((old ?? []).map((r) => [resKey(r), r]));
     const wanted = new Map((want ?? []).map((r) => [resKey(r), r]));
     for (const [k, r] of wanted)
@@ -104,12 +104,18 @@ async function changeUsers({ c, id, old, new: want, budget }: ApplyContext<strin
 const fields = {
     /** The kind of load balancer behind the service: `slb` (default), `alb` or `nlb`. */
     serviceResourceType: f.input(resourceType.optional(), { change: "replace", default: "slb", wire: "ServiceResourceType" }),
-    /** The load balancers (one per zone each) the service forwards to; order does not matter. Changed in place (attach, then detach). */
+    /**
+     * The load balancers (one per zone each) the service forwards to; order does not matter.
+     * Changed in place (attach, then detach). Manage them either here or with
+     * `VpcEndpointServiceResourceEntry` resources, not both: left unset, this input leaves the service's
+     * resources alone.
+     */
     resources: f.input(z.array(serviceResource).max(20, "has more than 20 resources").optional(), {
         change: "update",
         unordered: true,
         distinct: resKey,
         default: [],
+        managedOnlyWhenSet: true,
         wire: "Resource",
         toWire: (list) => list.map(toWire),
         read: (w) => w.resources,
@@ -117,21 +123,20 @@ const fields = {
     }),
     /** Whether endpoints connect without the owner's approval (default false). */
     autoAcceptEnabled: f.input(z.boolean("must be true or false").optional(), { change: "update", default: false, wire: "AutoAcceptEnabled" }),
-    /** Account UIDs (digits) allowed to create endpoints for this service; order does not matter. */
-    allowedUsers: f.input(
-        z
-            .array(z.string().regex(/^\d{1,20}$/, "is not an account UID (digits, such as 1234567890123456)"))
-            .max(100, "has more than 100 users")
-            .optional(),
-        {
-            change: "update",
-            unordered: true,
-            distinct: (u) => u,
-            default: [],
-            read: (w) => w.users,
-            apply: changeUsers,
-        },
-    ),
+    /**
+     * Account UIDs (digits) allowed to create endpoints for this service; order does not matter.
+     * Manage them either here or with `VpcEndpointServiceUser` resources, not both: left unset,
+     * this input leaves the service's allowed accounts alone.
+     */
+    allowedUsers: f.input(z.array(accountUid).max(100, "has more than 100 users").optional(), {
+        change: "update",
+        unordered: true,
+        distinct: (u) => u,
+        default: [],
+        managedOnlyWhenSet: true,
+        read: (w) => w.users,
+        apply: changeUsers,
+    }),
     /** Who pays for the connections: `Endpoint` (default, the consumer) or `EndpointService`. */
     payer: f.input(z.enum(["Endpoint", "EndpointService"], "must be Endpoint or EndpointService").optional(), {
         change: "replace",

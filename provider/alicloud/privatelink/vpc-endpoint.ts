@@ -42,18 +42,22 @@ const zone = z
     })
     .strict();
 
-/** One zone of an endpoint. */
-export type VpcEndpointZone = z.input<typeof zone>;
+/** One zone of an endpoint (an entry of its `zones`). */
+export type VpcEndpointZoneEntry = z.input<typeof zone>;
 
 /** Zones as the cloud reports them, with `ip` kept only where the recorded inputs set one. */
 function observedZones(outputs: Record<string, unknown>): unknown {
     const details = outputs.zoneDetails as Array<{ zoneId: string; vswitchId: string; ip?: string }> | undefined;
     if (!details) return outputs.zones;
     const recorded = (outputs.zones as Array<{ zoneId: string; ip?: string }> | undefined) ?? [];
-    return details.map((d) => {
-        const withIp = recorded.find((r) => r.zoneId === d.zoneId)?.ip !== undefined;
-        return withIp ? { zoneId: d.zoneId, vswitchId: d.vswitchId, ip: d.ip } : { zoneId: d.zoneId, vswitchId: d.vswitchId };
-    });
+    // Zones this resource does not manage (a VpcEndpointZoneEntry's) are not its drift.
+    const managed = new Set(recorded.map((r) => r.zoneId));
+    return details
+        .filter((d) => managed.has(d.zoneId))
+        .map((d) => {
+            const withIp = recorded.find((r) => r.zoneId === d.zoneId)?.ip !== undefined;
+            return withIp ? { zoneId: d.zoneId, vswitchId: d.vswitchId, ip: d.ip } : { zoneId: d.zoneId, vswitchId: d.vswitchId };
+        });
 }
 
 /** The endpoint's calls, and the hooks every PrivateLink object shares. */
@@ -104,11 +108,13 @@ async function changeSecurityGroups({ c, id, old, new: want, budget }: ApplyCont
 }
 
 /** New zones first (the endpoint keeps serving), then removals, then re-creations of changed zones. */
-async function changeZones({ c, id, news, budget }: ApplyContext<unknown, AlibabaClient>): Promise<void> {
+async function changeZones({ c, id, old, news, budget }: ApplyContext<unknown, AlibabaClient>): Promise<void> {
     const signal = budget.signal;
-    const zones = news.zones as VpcEndpointZone[];
-    const current = (await pl.listVpcEndpointZones(c, id, { signal })).filter((z) => z.ZoneStatus !== "Deleting");
+    const zones = news.zones as VpcEndpointZoneEntry[];
     const want = new Map(zones.map((z) => [z.zoneId, z]));
+    // Only the zones this resource manages (had or wants): a VpcEndpointZoneEntry's zone is left alone.
+    const managed = new Set([...((old as VpcEndpointZoneEntry[] | undefined) ?? []).map((z) => z.zoneId), ...want.keys()]);
+    const current = (await pl.listVpcEndpointZones(c, id, { signal })).filter((z) => z.ZoneStatus !== "Deleting" && managed.has(z.ZoneId));
     const stale = current.filter((z) => {
         const w = want.get(z.ZoneId);
         // A changed vSwitch or IP needs the zone's interface re-created.
@@ -162,7 +168,8 @@ const fields = {
     /**
      * 1–10 zones, one per zone id, each with a vSwitch and optionally an IP; order does not
      * matter. Changed in place: added and removed zones go through AddZone/RemoveZone, a zone
-     * whose vSwitch or IP changes is removed and added again.
+     * whose vSwitch or IP changes is removed and added again. These are the zones this resource
+     * manages: a zone added with `VpcEndpointZoneEntry` is left alone.
      */
     zones: f.input(z.array(zone).min(1, "is empty; an endpoint needs at least one zone").max(10, "has more than 10 zones"), {
         change: "update",

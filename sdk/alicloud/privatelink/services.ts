@@ -2,7 +2,7 @@
 // ListVpcEndpointServicesByEndUser, UpdateVpcEndpointServiceAttribute, DeleteVpcEndpointService,
 // AttachResourceToVpcEndpointService, DetachResourceFromVpcEndpointService, ListVpcEndpointServiceResources,
 // AddUserToVpcEndpointService, RemoveUserFromVpcEndpointService, ListVpcEndpointServiceUsers,
-// EnableVpcEndpointConnection, DisableVpcEndpointConnection, ListVpcEndpointConnections
+// EnableVpcEndpointConnection, DisableVpcEndpointConnection, UpdateVpcEndpointConnectionAttribute, ListVpcEndpointConnections
 import { parseRequest } from "../../core/schema";
 import type { AlibabaClient } from "../client";
 import { type CallOptions, type ListOptions, listAll, plCall } from "./operation";
@@ -143,6 +143,24 @@ export async function enableVpcEndpointConnection(
 export async function disableVpcEndpointConnection(client: AlibabaClient, serviceId: string, endpointId: string, opts: CallOptions = {}): Promise<void> {
     await client.call(
         plCall("DisableVpcEndpointConnection", { ServiceId: serviceId, EndpointId: endpointId }, { idempotent: true, signal: opts.signal }),
+        Empty,
+    );
+}
+
+/** Changes a connected endpoint's bandwidth (Mbit/s). */
+export async function updateVpcEndpointConnectionAttribute(
+    client: AlibabaClient,
+    serviceId: string,
+    endpointId: string,
+    bandwidth: number,
+    opts: CallOptions = {},
+): Promise<void> {
+    await client.call(
+        plCall(
+            "UpdateVpcEndpointConnectionAttribute",
+            { ServiceId: serviceId, EndpointId: endpointId, Bandwidth: bandwidth },
+            { idempotent: true, signal: opts.signal },
+        ),
         Empty,
     );
 }

@@ -10,8 +10,8 @@
 import { findByIds, type WaitOptions, type WaitResult, type Watcher, type WatcherSource } from "../../core/waiter";
 import type { AlibabaClient } from "../client";
 import { getVpcEndpointAttribute, listVpcEndpoints } from "./endpoints";
-import type { VpcEndpoint, VpcEndpointService } from "./schemas";
-import { getVpcEndpointServiceAttribute, listVpcEndpointServices } from "./services";
+import type { Connection, VpcEndpoint, VpcEndpointService } from "./schemas";
+import { getVpcEndpointServiceAttribute, listVpcEndpointConnections, listVpcEndpointServices } from "./services";
 
 export type { WaitOptions } from "../../core/waiter";
 
@@ -89,5 +89,48 @@ export function waitForVpcEndpointServiceDeleted(client: AlibabaClient, id: stri
         status: serviceStatus,
         description: `PrivateLink endpoint service ${id}`,
         ...opts,
+    });
+}
+
+// ListVpcEndpointConnections?ServiceId=&EndpointId=   (a connection, as the service owner sees it)
+
+/** The connections of one service, as its owner sees them: one poll loop per service. */
+export function vpcEndpointConnectionWatcher(client: AlibabaClient, serviceId: string): Watcher<Connection> {
+    return client.watcher<Connection>(
+        `privatelink:connection:${serviceId}`,
+        (): WatcherSource<Connection> => ({
+            getOne: async (endpointId, signal) => (await listVpcEndpointConnections(client, serviceId, { EndpointId: endpointId }, { signal }))[0],
+            listMany: (ids, signal) =>
+                findByIds(
+                    ids,
+                    (c) => c.EndpointId,
+                    (until) => listVpcEndpointConnections(client, serviceId, {}, { signal, until }),
+                ),
+        }),
+    );
+}
+
+/** The statuses a connection passes through; Connected and Disconnected are where it rests. */
+export const CONNECTION_STATUSES = ["Pending", "Connecting", "Connected", "Disconnecting", "Disconnected", "Deleting"] as const;
+
+/**
+ * Waits until the connection of `endpointId` to `serviceId` rests in one of `target`
+ * (Connected, Disconnected); gone counts as `gone`.
+ */
+export function waitForVpcEndpointConnection(
+    client: AlibabaClient,
+    serviceId: string,
+    endpointId: string,
+    target: string[],
+    opts: WaitOptions & { gone?: "target" | "failure" } = {},
+): Promise<WaitResult<Connection>> {
+    const { gone = "failure", ...rest } = opts;
+    return vpcEndpointConnectionWatcher(client, serviceId).wait(endpointId, {
+        description: `the connection of endpoint ${endpointId} to service ${serviceId}`,
+        status: (c) => c.ConnectionStatus,
+        target,
+        pending: CONNECTION_STATUSES.filter((s) => !target.includes(s)),
+        gone,
+        ...rest,
     });
 }
