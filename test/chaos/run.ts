@@ -87,10 +87,11 @@ function rng(seed: number): () => number {
 export function shapeFor(resources: number): { services: number; dns: number; aliPairs: number; dnsRules: number; total: number } {
     const dns = resources >= 20 ? 2 : 1;
     const aliPairs = resources >= 20 ? 2 : 1;
-    // An outbound endpoint, its rule and the rule's association with a VPC: 3 resources.
+    // An outbound endpoint, its rule and the rule's association with a VPC: 3 resources; and the
+    // first Alibaba pair's VpcEndpointConnection: 1.
     const dnsRules = 1;
     const services = Math.min(20, Math.max(1, Math.ceil((resources - dns - 2 * aliPairs - 3 * dnsRules) / 3.5)));
-    return { services, dns, aliPairs, dnsRules, total: 3 * services + Math.floor(services / 2) + dns + 2 * aliPairs + 3 * dnsRules };
+    return { services, dns, aliPairs, dnsRules, total: 3 * services + Math.floor(services / 2) + dns + 2 * aliPairs + (aliPairs ? 1 : 0) + 3 * dnsRules };
 }
 
 /** Above the SDK's response-headers timeout (sdk/core/http.ts defaultTimeouts.headersMs, 30 s). */
@@ -192,6 +193,7 @@ const TIMINGS = {
     "dns:resolver_rule_router": quick,
     "privatelink:endpoint": quick,
     "privatelink:endpoint_service": quick,
+    "privatelink:connection": quick,
 };
 /** Matches nothing: clears a failNamesMatching (timings merge per kind). */
 const NEVER = "(?!)";

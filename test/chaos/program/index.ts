@@ -6,7 +6,8 @@
 //   dns        Huawei DNS inbound resolver endpoints (two fixed addresses each)
 //   dnsRules   Huawei DNS outbound endpoints, each with a resolver rule associated with the
 //              client VPC (0–1)
-//   aliPairs   Alibaba PrivateLink endpoint services with one endpoint each (0–2)
+//   aliPairs   Alibaba PrivateLink endpoint services with one endpoint each (0–2); the first
+//              service accepts its endpoint through a VpcEndpointConnection, the others by themselves
 import * as pulumi from "@pulumi/pulumi";
 import { alicloud, huaweicloud } from "pulumi-privatelink";
 
@@ -93,7 +94,7 @@ for (let k = 0; k < aliPairs; k++) {
     const service = new alicloud.privatelink.VpcEndpointService(`ali-svc-${k}`, {
         serviceResourceType: "slb",
         resources: [{ resourceId: config.require("aliLoadBalancerId"), resourceType: "slb", zoneId }],
-        autoAcceptEnabled: true,
+        autoAcceptEnabled: k !== 0,
         serviceDescription: `chaos-ali-svc-${k}`,
         tags: { chaos: `ali-svc-${k}` },
     });
@@ -105,6 +106,7 @@ for (let k = 0; k < aliPairs; k++) {
         endpointName: `chaos-ali-ep-${k}`,
         endpointDescription: `chaos-ali-ep-${k}`,
     });
+    if (k === 0) new alicloud.privatelink.VpcEndpointConnection(`ali-accept-${k}`, { serviceId: service.id, endpointId: endpoint.id, bandwidth: 1024 });
     ids[`ali-svc-${k}`] = service.id;
     ids[`ali-ep-${k}`] = endpoint.id;
 }
