@@ -51,6 +51,9 @@ export const model = f.define({
     hooks: {
         async create({ c, inputs, budget }) {
             await settled(c, inputs.serviceId, budget);
+            // Already attached (by another tool, or a run whose answer was lost): taken over as it is.
+            const existing = await find(c, inputs.serviceId, inputs.resourceId, inputs.zoneId);
+            if (existing) return existing;
             const resource = { ResourceId: inputs.resourceId, ResourceType: inputs.resourceType, ZoneId: inputs.zoneId };
             await pl.attachResourceToVpcEndpointService(c, inputs.serviceId, resource, { signal: budget.signal, clientToken: randomUUID() });
             budget.onCreated(`${inputs.serviceId}/${inputs.resourceId}/${inputs.zoneId}`);

@@ -62,6 +62,12 @@ export const model = f.define({
     hooks: {
         async create({ c, inputs, budget }) {
             await settled(c, inputs.endpointId, budget);
+            // Already there (added by another tool, or a run whose answer was lost): taken over if it
+            // matches; a zone in another vSwitch is not this one.
+            const existing = await find(c, inputs.endpointId, inputs.zoneId);
+            if (existing && existing.zone.VSwitchId === inputs.vswitchId) return existing;
+            if (existing)
+                throw new Error(`zone ${inputs.zoneId} of ${inputs.endpointId} already exists in vSwitch ${existing.zone.VSwitchId}, not ${inputs.vswitchId}`);
             const zone = { ZoneId: inputs.zoneId, VSwitchId: inputs.vswitchId, ip: inputs.ip, ClientToken: randomUUID() };
             await pl.addZoneToVpcEndpoint(c, inputs.endpointId, zone, { signal: budget.signal });
             budget.onCreated(`${inputs.endpointId}/${inputs.zoneId}`);
