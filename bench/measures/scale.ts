@@ -53,12 +53,14 @@ const service = new huaweicloud.vpcep.EndpointService("svc", {
     ports: [{ clientPort: 80, serverPort: 8080 }],
     approvalEnabled: false,
 });
+// 200 addresses per /24 of the subnet (a /20 of the client VPC beyond 200 endpoints).
+const third = net.benchThirdOctet ?? 0;
 for (let i = 0; i < ${endpoints}; i++) {
     new huaweicloud.vpcep.Endpoint("ep-" + i, {
         endpointServiceId: service.id,
         vpcId: net.clientVpcId,
-        subnetId: net.clientSubnetId,
-        portIp: "10.0.0." + (10 + i),
+        subnetId: net.benchSubnetId ?? net.clientSubnetId,
+        portIp: "10.0." + (third + Math.floor(i / 200)) + "." + (10 + (i % 200)),
     });
 }
 export const serviceId = service.id;
@@ -110,6 +112,14 @@ function summarise(
     };
 }
 
+/** The demo account's network, with a /20 subnet of the client VPC when the endpoints need more than one /24. */
+export async function benchNetwork(emu: Emu, endpoints: number): Promise<Record<string, unknown>> {
+    const net = emu.account("demo").network;
+    if (endpoints <= 200) return net;
+    const { subnet } = await emu.control("POST", "network/subnets", { account: "demo", vpcId: net.clientVpcId, cidr: "10.0.16.0/20", name: "bench-endpoints" });
+    return { ...net, benchSubnetId: subnet.id, benchThirdOctet: 16 };
+}
+
 export async function scaleScenario(
     endpoints: number,
     rps: number,
@@ -121,7 +131,7 @@ export async function scaleScenario(
     let program: Program | undefined;
     try {
         await emu.control("PUT", "limits", { requestsPerSecond: rps });
-        program = await Program.create(programFiles(endpoints), { ...emu.env("demo"), BENCH_NETWORK: JSON.stringify(emu.account("demo").network) });
+        program = await Program.create(programFiles(endpoints), { ...emu.env("demo"), BENCH_NETWORK: JSON.stringify(await benchNetwork(emu, endpoints)) });
         const args = ["--yes", "--skip-preview", "--json", "--non-interactive", "--stack", program.stack, "--parallel", String(parallel)];
         const rows: ScaleRow[] = [];
         let mark = await emu.mark();

@@ -4,7 +4,7 @@
  * installs that tarball (not a link to this repository) and deploys with it; and the project's
  * own commands neither redo set-up when nothing changed nor leave the clone dirty.
  */
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -73,6 +73,27 @@ describe("the package", () => {
             await p.destroy();
             expect(await cloud.resources("vpcep:endpoint_service")).toEqual([]);
             expect(await cloud.resources("vpcep:endpoint")).toEqual([]);
+        });
+
+        test("installs the emulator as a command: privatelink-emulator", async () => {
+            const bin = path.join(p.programDir, "node_modules", ".bin", "privatelink-emulator");
+            const child = spawn(bin, ["--port", "0", "--timings", "fast"], { stdio: ["ignore", "pipe", "pipe"] });
+            try {
+                const first = await new Promise<string>((resolve, reject) => {
+                    let out = "";
+                    child.stdout.on("data", (d) => {
+                        out += d;
+                        if (out.includes("\n")) resolve(out.split("\n")[0]!);
+                    });
+                    child.on("exit", (code) => reject(new Error(`privatelink-emulator exited ${code}`)));
+                });
+                const url = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(first)?.[1];
+                expect(url).toBeDefined();
+                const info = (await (await fetch(`${url}/_emulator/info`)).json()) as { accounts: unknown[] };
+                expect(info.accounts.length).toBeGreaterThan(0);
+            } finally {
+                child.kill();
+            }
         });
     });
 });

@@ -59,6 +59,22 @@ describe("Alibaba PrivateLink emulator", () => {
         await control("POST", "reset");
     });
 
+    test("takes booleans as every official SDK spells them (true, True, FALSE) and refuses others", async () => {
+        for (const spelling of ["True", "true", "FALSE"]) {
+            const r = await call("CreateVpcEndpointService", {
+                AutoAcceptEnabled: spelling,
+                Resource: [{ ResourceId: demo.network.loadBalancerId, ResourceType: "slb", ZoneId: "cn-hangzhou-h" }],
+                DryRun: "True",
+            });
+            expect({ spelling, code: r.body.Code }).toEqual({ spelling, code: "DryRunOperation" });
+        }
+        const bad = await call("CreateVpcEndpointService", {
+            AutoAcceptEnabled: "yes",
+            Resource: [{ ResourceId: demo.network.loadBalancerId, ResourceType: "slb", ZoneId: "cn-hangzhou-h" }],
+        });
+        expect(bad.body.Code).toBe("InvalidParameter");
+    });
+
     test("info lists each account's Alibaba identity and network (deterministic ids)", async () => {
         const info = await control("GET", "info");
         expect(info.apis).toContain("privatelink");

@@ -33,8 +33,12 @@ export class Params {
         return this.str(name, { required: true })!;
     }
 
+    /**
+     * A boolean as clients spell it: `true`/`false` from the TypeScript and Java SDKs, `True`/`False`
+     * from the Python SDK (it writes str(bool) into the query), which the cloud accepts alike.
+     */
     bool(name: string): boolean | undefined {
-        const v = this.str(name);
+        const v = this.str(name)?.toLowerCase();
         if (v === undefined) return undefined;
         if (v === "true" || v === "false") return v === "true";
         throw plError("InvalidParameter", `${name} must be true or false, got "${v}".`);
