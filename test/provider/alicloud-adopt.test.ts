@@ -5,23 +5,14 @@
  */
 import { implOf } from "../../provider/runtime/kinds";
 import { alicloudAccount, alicloudEnv } from "../helpers/alicloud-env";
-import { TestCloud } from "../helpers/cloud";
+import { cloudForThisProcess } from "../helpers/cloud";
 
 describe("adopting an Alibaba Cloud endpoint service", () => {
-    let cloud: TestCloud;
-    const saved = { ...process.env };
-    beforeAll(async () => {
-        cloud = await TestCloud.start({ timings: "fast" });
-        Object.assign(process.env, alicloudEnv(cloud));
-    });
-    afterAll(async () => {
-        process.env = saved;
-        await cloud?.close();
-    });
+    const cloudOf = cloudForThisProcess((c) => alicloudEnv(c));
 
     test("takes it over without a second create and applies updatable differences", async () => {
         const impl = (await implOf("alicloud:privatelink:VpcEndpointService"))!;
-        const lb = alicloudAccount(cloud).network.loadBalancerId;
+        const lb = alicloudAccount(cloudOf()).network.loadBalancerId;
         const inputs = {
             serviceResourceType: "slb",
             resources: [{ resourceId: lb, resourceType: "slb", zoneId: "cn-hangzhou-h" }],
@@ -31,14 +22,14 @@ describe("adopting an Alibaba Cloud endpoint service", () => {
         const checked = await impl.check({}, inputs);
         expect(checked.failures).toEqual([]);
         const first = await impl.create(checked.inputs); // "another tool"
-        const mark = await cloud.mark();
+        const mark = await cloudOf().mark();
 
         const refused = impl.create({ ...checked.inputs, payer: "EndpointService", adopt: first.id });
         await expect(refused).rejects.toThrow(/payer: the object has "Endpoint", the program wants "EndpointService"/);
 
         const adopted = await impl.create({ ...checked.inputs, serviceDescription: "managed now", adopt: first.id });
         expect(adopted.id).toBe(first.id);
-        const ops = (await cloud.requests(mark)).map((r) => r.operation);
+        const ops = (await cloudOf().requests(mark)).map((r) => r.operation);
         expect(ops).not.toContain("CreateVpcEndpointService");
         expect(ops).toContain("UpdateVpcEndpointServiceAttribute");
         expect(adopted.outs.serviceDescription).toBe("managed now");

@@ -5,32 +5,23 @@
  */
 import { implOf } from "../../provider/runtime/kinds";
 import { alicloudAccount, alicloudEnv } from "../helpers/alicloud-env";
-import { TestCloud } from "../helpers/cloud";
+import { cloudForThisProcess } from "../helpers/cloud";
 
 describe("Alibaba sub-resources that already exist", () => {
-    let cloud: TestCloud;
-    const saved = { ...process.env };
-    beforeAll(async () => {
-        cloud = await TestCloud.start({ timings: "fast" });
-        Object.assign(process.env, alicloudEnv(cloud));
-    });
-    afterAll(async () => {
-        process.env = saved;
-        await cloud?.close();
-    });
+    const cloudOf = cloudForThisProcess((c) => alicloudEnv(c));
 
     test("are taken over without a second call, or refused when they differ", async () => {
-        const net = alicloudAccount(cloud).network;
+        const net = alicloudAccount(cloudOf()).network;
         const service = (await implOf("alicloud:privatelink:VpcEndpointService"))!;
         const svc = await service.create({
             resources: [{ resourceId: net.loadBalancerId, resourceType: "slb", zoneId: "cn-hangzhou-h" }],
             autoAcceptEnabled: true,
         });
         const resource = (await implOf("alicloud:privatelink:VpcEndpointServiceResource"))!;
-        let mark = await cloud.mark();
+        let mark = await cloudOf().mark();
         const taken = await resource.create({ serviceId: svc.id, resourceId: net.loadBalancerId, resourceType: "slb", zoneId: "cn-hangzhou-h" });
         expect(taken.id).toBe(`${svc.id}/${net.loadBalancerId}/cn-hangzhou-h`);
-        expect((await cloud.requests(mark)).map((r) => r.operation)).not.toContain("AttachResourceToVpcEndpointService");
+        expect((await cloudOf().requests(mark)).map((r) => r.operation)).not.toContain("AttachResourceToVpcEndpointService");
 
         const endpoint = (await implOf("alicloud:privatelink:VpcEndpoint"))!;
         const ep = await endpoint.create({
@@ -40,10 +31,10 @@ describe("Alibaba sub-resources that already exist", () => {
             zones: [{ zoneId: "cn-hangzhou-h", vswitchId: net.vSwitchIds["cn-hangzhou-h"] }],
         });
         const zone = (await implOf("alicloud:privatelink:VpcEndpointZone"))!;
-        mark = await cloud.mark();
+        mark = await cloudOf().mark();
         const same = await zone.create({ endpointId: ep.id, zoneId: "cn-hangzhou-h", vswitchId: net.vSwitchIds["cn-hangzhou-h"] });
         expect(same.id).toBe(`${ep.id}/cn-hangzhou-h`);
-        expect((await cloud.requests(mark)).map((r) => r.operation)).not.toContain("AddZoneToVpcEndpoint");
+        expect((await cloudOf().requests(mark)).map((r) => r.operation)).not.toContain("AddZoneToVpcEndpoint");
         await expect(zone.create({ endpointId: ep.id, zoneId: "cn-hangzhou-h", vswitchId: net.vSwitchIds["cn-hangzhou-i"] })).rejects.toThrow(
             /already exists in vSwitch/,
         );

@@ -7,22 +7,13 @@
 
 import { call, withoutStack } from "../../provider/runtime/v1";
 import { ServerError } from "../../sdk/core/errors";
-import { TestCloud } from "../helpers/cloud";
+import { cloudForThisProcess } from "../helpers/cloud";
 
 describe("cloud faults through the provider's runtime", () => {
-    let cloud: TestCloud;
-    const saved = { ...process.env };
-    beforeAll(async () => {
-        cloud = await TestCloud.start({ timings: "fast" });
-        Object.assign(process.env, cloud.huaweiEnv());
-    });
-    afterAll(async () => {
-        process.env = saved;
-        await cloud?.close();
-    });
+    const cloudOf = cloudForThisProcess((c) => c.huaweiEnv());
 
     test("a delete answered 503 six times in a row completes", async () => {
-        const net = cloud.account().network;
+        const net = cloudOf().account().network;
         const kind = "huaweicloud:vpcep:EndpointService";
         const checked = (await call(kind, "check", [
             {},
@@ -31,14 +22,14 @@ describe("cloud faults through the provider's runtime", () => {
             inputs: Record<string, unknown>;
         };
         const created = (await call(kind, "create", [checked.inputs])) as { id: string; outs: Record<string, unknown> };
-        await cloud.control("PUT", "faults", {
+        await cloudOf().control("PUT", "faults", {
             rules: [{ operation: "DeleteEndpointService", error: { status: 503, code: "APIGW.0203", message: "Service unavailable" }, times: 6 }],
         });
-        const mark = await cloud.mark();
+        const mark = await cloudOf().mark();
         await call(kind, "delete", [created.id, created.outs]);
-        const deletes = (await cloud.requests(mark)).filter((r) => r.operation === "DeleteEndpointService");
+        const deletes = (await cloudOf().requests(mark)).filter((r) => r.operation === "DeleteEndpointService");
         expect(deletes.map((r) => r.status)).toEqual([503, 503, 503, 503, 503, 503, expect.any(Number)]);
-        expect(await cloud.resources("vpcep:endpoint_service")).toEqual([]);
+        expect(await cloudOf().resources("vpcep:endpoint_service")).toEqual([]);
     });
 
     test("an expected cloud error carries no stack trace; any other error keeps its own", () => {
