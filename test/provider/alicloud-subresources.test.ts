@@ -5,7 +5,7 @@
  */
 import { implOf } from "../../provider/runtime/kinds";
 import { alicloudAccount, alicloudEnv } from "../helpers/alicloud-env";
-import { cloudForThisProcess } from "../helpers/cloud";
+import { cloudForThisProcess } from "../helpers/process-cloud";
 
 describe("Alibaba sub-resources that already exist", () => {
     const cloudOf = cloudForThisProcess((c) => alicloudEnv(c));

@@ -7,7 +7,7 @@
 
 import { call, withoutStack } from "../../provider/runtime/v1";
 import { ServerError } from "../../sdk/core/errors";
-import { cloudForThisProcess } from "../helpers/cloud";
+import { cloudForThisProcess } from "../helpers/process-cloud";
 
 describe("cloud faults through the provider's runtime", () => {
     const cloudOf = cloudForThisProcess((c) => c.huaweiEnv());
