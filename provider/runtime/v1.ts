@@ -6,10 +6,13 @@
 
 import { SdkError } from "../../sdk/core/errors";
 import { type StackConfig, setStackConfig } from "./config";
+import { watchEngine } from "./engine-watch";
 import type { ResourceImpl } from "./impl";
 import { implOf } from "./kinds";
 
 export const RUNTIME_VERSION = 1;
+
+watchEngine();
 
 // The provider process loads a kind's schemas and cloud client on first use: from Node's on-disk
 // compile cache (Node >= 22.1), each later command loads them from cached bytecode. A cache only:

@@ -28,6 +28,8 @@ import (
 	"regexp"
 	"runtime"
 	"strings"
+	"sync"
+	"time"
 
 	"github.com/pulumi/pulumi/sdk/v3/go/common/util/rpcutil"
 	"github.com/pulumi/pulumi/sdk/v3/go/common/version"
@@ -56,7 +58,21 @@ func main() {
 		fmt.Fprintln(os.Stderr, "pulumi-language-nodejs: could not find node on the PATH")
 		os.Exit(1)
 	}
-	host := &languageHost{nodeBin: nodeBin, engineAddress: engineAddress}
+	host := &languageHost{nodeBin: nodeBin, engineAddress: engineAddress, running: map[*exec.Cmd]struct{}{}}
+	// A CLI killed outright (a cancelled CI job) never stops its plugins. Pulumi's own plugins check
+	// the engine every five minutes; this host checks it every two seconds and, when it is gone,
+	// stops the program it runs and exits, so that nothing keeps running (or calling the cloud).
+	if engineAddress != "" {
+		ctx, engineGone := context.WithCancel(context.Background())
+		if err := rpcutil.Healthcheck(ctx, engineAddress, 2*time.Second, engineGone); err == nil {
+			go func() {
+				<-ctx.Done()
+				fmt.Fprintln(os.Stderr, "pulumi-language-nodejs: the Pulumi engine is gone; stopping the program")
+				host.stopPrograms()
+				os.Exit(1)
+			}()
+		}
+	}
 	handle, err := rpcutil.ServeWithOptions(rpcutil.ServeOptions{
 		Init: func(srv *grpc.Server) error {
 			pulumirpc.RegisterLanguageRuntimeServer(srv, host)
@@ -79,6 +95,20 @@ type languageHost struct {
 	pulumirpc.UnimplementedLanguageRuntimeServer
 	nodeBin       string
 	engineAddress string
+
+	mu      sync.Mutex
+	running map[*exec.Cmd]struct{}
+}
+
+// stopPrograms kills the programs this host is running.
+func (h *languageHost) stopPrograms() {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	for cmd := range h.running {
+		if cmd.Process != nil {
+			_ = cmd.Process.Kill()
+		}
+	}
 }
 
 func (h *languageHost) GetPluginInfo(context.Context, *emptypb.Empty) (*pulumirpc.PluginInfo, error) {
@@ -271,7 +301,17 @@ func (h *languageHost) Run(ctx context.Context, req *pulumirpc.RunRequest) (*pul
 	cmd.Stdout = os.Stdout
 	cmd.Stderr = os.Stderr
 	cmd.Env = env
-	if err := cmd.Run(); err != nil {
+	if err := cmd.Start(); err != nil {
+		return &pulumirpc.RunResponse{Error: "could not run node: " + err.Error()}, nil
+	}
+	h.mu.Lock()
+	h.running[cmd] = struct{}{}
+	h.mu.Unlock()
+	err = cmd.Wait()
+	h.mu.Lock()
+	delete(h.running, cmd)
+	h.mu.Unlock()
+	if err != nil {
 		var exitErr *exec.ExitError
 		if errors.As(err, &exitErr) {
 			if exitErr.ExitCode() == exitCodeAlreadyReported {

@@ -3,7 +3,7 @@
  * with a file backend, its own PULUMI_HOME, a passphrase secrets provider, and the project's
  * node_modules linked in so the program imports `pulumi-privatelink` by name, as users do.
  */
-import { spawn } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -130,6 +130,11 @@ export class PulumiProgram {
                 resolve({ code: code ?? -1, stdout, stderr });
             });
         });
+    }
+
+    /** Starts `pulumi ARGS` and returns the process (for a test that stops it itself). */
+    start(args: string[]): ChildProcess {
+        return spawn("pulumi", args, { cwd: this.programDir, env: { ...process.env, ...this.env }, stdio: ["ignore", "pipe", "pipe"] });
     }
 
     async mustRun(args: string[], extraEnv: Record<string, string> = {}): Promise<RunResult> {
