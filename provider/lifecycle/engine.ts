@@ -200,7 +200,7 @@ export function lifecycle(model: AnyModel): ResourceImpl {
             const ctx: ApplyContext<any, unknown> = { c, id, old: olds[key], new: news[key], olds, news, budget, learned };
             await apply(ctx);
         }
-        return hooks.afterUpdate({ c, id, olds, news: news as any, budget, learned });
+        return hooks.afterUpdate!({ c, id, olds, news: news as any, budget, learned });
     }
 
     /** Takes over an existing object: it must exist and match every input that would replace. */

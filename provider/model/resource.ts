@@ -72,9 +72,10 @@ export interface Hooks<I, W, C> {
     beforeUpdate?(c: C, id: string, budget: OperationBudget): Promise<unknown>;
     /**
      * Runs after the update calls: waits until the object settles and reads it. `olds` are the
-     * recorded outputs; `learned` holds what the apply hooks noted on the way.
+     * recorded outputs; `learned` holds what the apply hooks noted on the way. Needed when (and
+     * only when) some input updates in place.
      */
-    afterUpdate(ctx: { c: C; id: string; olds: Record<string, any>; news: I; budget: OperationBudget; learned: Record<string, unknown> }): Promise<W>;
+    afterUpdate?(ctx: { c: C; id: string; olds: Record<string, any>; news: I; budget: OperationBudget; learned: Record<string, unknown> }): Promise<W>;
     /** Deletes the object and waits until it is gone; already gone is success. */
     delete(c: C, id: string, inputs: I, budget: OperationBudget): Promise<void>;
     /** The cloud object's id. */
@@ -168,6 +169,7 @@ export function defineResource<F extends Fields, CF extends Fields, O extends Ou
         if (f.change === "update" && f.wire !== undefined && f.apply === undefined && !decl.hooks.put)
             problems.push(`${key} updates through the regular update request, but there is no put hook`);
         if (f.distinct && !f.unordered) problems.push(`${key} has distinct items but is not unordered`);
+        if (f.change === "update" && !decl.hooks.afterUpdate) problems.push(`${key} updates in place, but there is no afterUpdate hook`);
     }
     if (problems.length) throw new Error(`${decl.kind}: the declaration is incomplete:\n  ${problems.join("\n  ")}`);
     const schema = z.object(Object.fromEntries(Object.entries(all as Fields).map(([k, f]) => [k, f.schema]))).strict();

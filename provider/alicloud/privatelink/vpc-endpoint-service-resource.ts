@@ -63,11 +63,6 @@ export const model = f.define({
             return wire;
         },
         read: (c, _id, inputs) => find(c, inputs.serviceId, inputs.resourceId, inputs.zoneId),
-        async afterUpdate({ c, news }) {
-            const wire = await find(c, news.serviceId, news.resourceId, news.zoneId);
-            if (!wire) throw new Error(`${news.resourceId} is no longer attached to ${news.serviceId}`);
-            return wire;
-        },
         async delete(c, _id, inputs, budget) {
             if (!(await find(c, inputs.serviceId, inputs.resourceId, inputs.zoneId))) return;
             await settled(c, inputs.serviceId, budget);

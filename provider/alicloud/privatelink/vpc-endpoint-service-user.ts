@@ -49,7 +49,6 @@ export const model = f.define({
             return { serviceId: inputs.serviceId, userId: inputs.userId };
         },
         read: (c, _id, inputs) => find(c, inputs.serviceId, inputs.userId),
-        afterUpdate: async ({ news }) => ({ serviceId: news.serviceId, userId: news.userId }),
         async delete(c, _id, inputs, budget) {
             if (await find(c, inputs.serviceId, inputs.userId))
                 await pl.removeUserFromVpcEndpointService(c, inputs.serviceId, inputs.userId, { signal: budget.signal });

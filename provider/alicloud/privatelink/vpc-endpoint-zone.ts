@@ -77,11 +77,6 @@ export const model = f.define({
             return wire;
         },
         read: (c, _id, inputs) => find(c, inputs.endpointId, inputs.zoneId),
-        async afterUpdate({ c, news }) {
-            const wire = await find(c, news.endpointId, news.zoneId);
-            if (!wire) throw new Error(`zone ${news.zoneId} is no longer on ${news.endpointId}`);
-            return wire;
-        },
         async delete(c, _id, inputs, budget) {
             if (!(await find(c, inputs.endpointId, inputs.zoneId))) return;
             await settled(c, inputs.endpointId, budget);

@@ -4,6 +4,9 @@ import { z } from "zod";
 /** The id of a DNS resolver endpoint or rule (the API's ids: letters, digits and dashes). */
 export const resolverId = (what: string) => z.string().regex(/^[0-9A-Za-z-]{8,64}$/, `is not a ${what}`);
 
+/** A domain name in the one form inputs, reads and comparisons use: lower case, no trailing dot. */
+export const normalizeDomain = (s: string): string => s.trim().replace(/\.$/, "").toLowerCase();
+
 const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
 
 /**
@@ -14,7 +17,7 @@ const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
  */
 export const domainName = z
     .string()
-    .transform((s) => s.trim().replace(/\.$/, "").toLowerCase())
+    .transform(normalizeDomain)
     .refine((s) => s.length > 0 && s.length <= 254 && s.split(".").every((l) => LABEL.test(l)), {
         message: "is not a domain name (labels of letters, digits and hyphens, such as corp.example.com)",
     });

@@ -8,7 +8,7 @@ import { ignoreNotFound, orUndefined } from "../../lifecycle/outcomes";
 import { type ArgsOf, fieldsOf } from "../../model/resource";
 import { huaweicloud } from "../connect";
 import { uuid } from "../inputs";
-import { resolverId } from "./names";
+import { normalizeDomain, resolverId } from "./names";
 
 /** What a read gathers: the rule and this VPC's entry in its routers. */
 export interface ResolverRuleAssociationWire {
@@ -39,7 +39,7 @@ const outputs = {
     /** The region of the VPC. */
     vpcRegion: f.output((w) => w.router.router_region),
     /** The domain the VPC's queries are forwarded for. */
-    domainName: f.output((w) => w.rule.domain_name?.replace(/\.$/, "")),
+    domainName: f.output((w) => (w.rule.domain_name === undefined ? undefined : normalizeDomain(w.rule.domain_name))),
 };
 
 /**
@@ -68,12 +68,6 @@ export const model = f.define({
         },
 
         read: (c, _id, inputs) => readAssociation(c, inputs.resolverRuleId, inputs.vpcId),
-
-        async afterUpdate({ c, news }) {
-            const wire = await readAssociation(c, news.resolverRuleId, news.vpcId);
-            if (!wire) throw new Error(`the association of VPC ${news.vpcId} with rule ${news.resolverRuleId} no longer exists`);
-            return wire;
-        },
 
         async delete(c, _id, inputs, budget) {
             const router = { router: { router_id: inputs.vpcId, router_region: c.region } };

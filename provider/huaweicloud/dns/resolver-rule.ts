@@ -10,7 +10,7 @@ import { createOnce, ignoreNotFound, orUndefined } from "../../lifecycle/outcome
 import { type ArgsOf, fieldsOf } from "../../model/resource";
 import { huaweicloud } from "../connect";
 import { ipv4 } from "../inputs";
-import { domainName, resolverId } from "./names";
+import { domainName, normalizeDomain, resolverId } from "./names";
 
 const f = fieldsOf<dns.ResolverRule, HuaweiClient>();
 
@@ -19,7 +19,7 @@ async function findRule(c: HuaweiClient, domain: string, endpointId: string): Pr
     return (await dns.listResolverRules(c, { domain_name: domain })).find((r) => r.endpoint_id === endpointId && sameDomain(r.domain_name, domain));
 }
 
-const sameDomain = (a: string | undefined, b: string) => (a ?? "").replace(/\.$/, "").toLowerCase() === b;
+const sameDomain = (a: string | undefined, b: string) => normalizeDomain(a ?? "") === b;
 
 const fields = {
     /** The rule's name: 1–64 characters (letters, digits, `_`, `-`, `.`). */
@@ -28,7 +28,7 @@ const fields = {
      * The domain whose queries the rule forwards, such as `corp.example.com`; with or without the
      * trailing dot, in any case, it is the same name.
      */
-    domainName: f.input(domainName, { change: "replace", wire: "domain_name", fromWire: (d: string) => d.replace(/\.$/, "").toLowerCase() }),
+    domainName: f.input(domainName, { change: "replace", wire: "domain_name", fromWire: normalizeDomain }),
     /** The outbound resolver endpoint the queries leave through (its id). */
     endpointId: f.input(resolverId("resolver endpoint id"), { change: "replace", wire: "endpoint_id" }),
     /** The DNS servers queries are forwarded to: 1 to 6 IPv4 addresses; order does not matter. */

@@ -74,12 +74,6 @@ export const model = f.define({
             return permission ? { serviceId: inputs.endpointServiceId, permission } : undefined;
         },
 
-        async afterUpdate({ c, news }) {
-            const permission = await find(c, news.endpointServiceId, news.permission);
-            if (!permission) throw new Error(`the permission ${news.permission} is no longer on service ${news.endpointServiceId}`);
-            return { serviceId: news.endpointServiceId, permission };
-        },
-
         async delete(c, _id, inputs, budget) {
             await ignoreNotFound(() =>
                 vpcep.batchAddOrRemoveEndpointServicePermissions(
