@@ -33,9 +33,11 @@ export interface Cloud<C, F extends Record<string, Field> = Record<string, Field
 
 type Fields = Record<string, Field>;
 type Outputs = Record<string, Computed>;
+/** Anything declared with a schema: resource inputs, lookup arguments. */
+export type Schemas = Record<string, { schema: z.ZodType }>;
 
 /** The checked inputs of a field set, as the provider sees them. */
-export type InputsOf<F extends Fields> = {
+export type InputsOf<F extends Schemas> = {
     [K in keyof F as undefined extends z.output<F[K]["schema"]> ? never : K]: z.output<F[K]["schema"]>;
 } & {
     [K in keyof F as undefined extends z.output<F[K]["schema"]> ? K : never]?: z.output<F[K]["schema"]>;
@@ -51,7 +53,7 @@ export type Inputs<T> = T extends string | number | boolean | null | undefined
         : T;
 
 /** The program-side arguments of a field set. */
-export type ArgsOfFields<F extends Fields> = {
+export type ArgsOfFields<F extends Schemas> = {
     [K in keyof F as undefined extends z.input<F[K]["schema"]> ? never : K]: pulumi.Input<Inputs<z.input<F[K]["schema"]>>>;
 } & {
     [K in keyof F as undefined extends z.input<F[K]["schema"]> ? K : never]?: pulumi.Input<Inputs<z.input<F[K]["schema"]>>>;

@@ -8,11 +8,20 @@ export interface StackConfig {
 }
 
 let current: StackConfig = { get: () => undefined };
+let configured = false;
 
 export function setStackConfig(config: StackConfig | undefined): void {
-    if (config && typeof config.get === "function") current = config;
+    if (config && typeof config.get === "function") {
+        current = config;
+        configured = true;
+    }
 }
 
 export function stackConfig(): StackConfig {
     return current;
+}
+
+/** Whether a stack config was set: by the engine (provider process) or by a program's lookup. */
+export function stackConfigSet(): boolean {
+    return configured;
 }

@@ -3,95 +3,18 @@
  * and limits, through JSON Schema), change behaviour, comparison and default from the model, and
  * its description from the TSDoc comment on its declaration (read with the TypeScript compiler,
  * which also gives each computed output's type). The pages cannot drift: a test regenerates them
- * and compares.
+ * and compares. The lookups' pages and functions come from scripts/docs/functions.ts.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import * as ts from "typescript";
 import { z } from "zod";
 import { classSpecOf } from "../../provider/model/class";
 import type { Field } from "../../provider/model/field";
 import type { AnyModel } from "../../provider/model/resource";
 import { KINDS, modelOf } from "../../provider/runtime/kinds";
-
-/** The repository root, whether this runs from dist/ or from source (tests). */
-const ROOT = (() => {
-    let d = __dirname;
-    while (!fs.existsSync(path.join(d, "package.json")) || !fs.existsSync(path.join(d, "provider"))) d = path.dirname(d);
-    return d;
-})();
-const PROVIDER = path.join(ROOT, "provider");
-
-function sourceFiles(dir: string): string[] {
-    return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-        const p = path.join(dir, e.name);
-        return e.isDirectory() ? sourceFiles(p) : e.name.endsWith(".ts") && !e.name.endsWith(".d.ts") ? [p] : [];
-    });
-}
-
-function docOf(node: ts.Node): string {
-    return (
-        ts
-            .getJSDocCommentsAndTags(node)
-            .filter(ts.isJSDoc)
-            .map((d) => (typeof d.comment === "string" ? d.comment : (ts.getTextOfJSDocComment(d.comment) ?? "")))
-            .join("\n")
-            .replace(/\{@link ([^}]+)\}/g, "`$1`")
-            .trim() || ""
-    );
-}
-
-/** What the TSDoc says: resource classes, and the properties of declaration objects, by file. */
-interface Declarations {
-    /** The JSDoc of the properties of object literals in a file, by `<variable>.<property>`. */
-    properties(file: string): Map<string, { doc: string; node: ts.PropertyAssignment }>;
-    /** The JSDoc of `export const <name> = …` in a file. */
-    exported(file: string, name: string): string;
-    /** The type of a computed output (what its function returns), as TypeScript prints it. */
-    outputType(node: ts.PropertyAssignment): string;
-}
-
-function readDeclarations(): Declarations {
-    const files = sourceFiles(PROVIDER);
-    const program = ts.createProgram(files, { strict: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.CommonJS, skipLibCheck: true, noEmit: true });
-    const checker = program.getTypeChecker();
-    const props = new Map<string, Map<string, { doc: string; node: ts.PropertyAssignment }>>();
-    const exports = new Map<string, string>();
-    for (const file of files) {
-        const sf = program.getSourceFile(file)!;
-        const found = new Map<string, { doc: string; node: ts.PropertyAssignment }>();
-        const visit = (n: ts.Node) => {
-            // The direct properties of an object literal held by a variable: `fields.vpcId`, `outputs.status`.
-            if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.initializer && ts.isObjectLiteralExpression(n.initializer)) {
-                for (const p of n.initializer.properties) {
-                    if (!ts.isPropertyAssignment(p) || !ts.isIdentifier(p.name)) continue;
-                    const doc = docOf(p);
-                    if (doc) found.set(`${n.name.text}.${p.name.text}`, { doc, node: p });
-                }
-            }
-            if (ts.isVariableStatement(n) && n.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) {
-                for (const d of n.declarationList.declarations) if (ts.isIdentifier(d.name)) exports.set(`${file}#${d.name.text}`, docOf(n));
-            }
-            // What a function returns as an object literal: `adoptField(…)`'s `adopt`.
-            if (ts.isReturnStatement(n) && n.expression && ts.isObjectLiteralExpression(n.expression)) {
-                for (const p of n.expression.properties) {
-                    if (ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && docOf(p)) found.set(`return.${p.name.text}`, { doc: docOf(p), node: p });
-                }
-            }
-            ts.forEachChild(n, visit);
-        };
-        visit(sf);
-        props.set(file, found);
-    }
-    return {
-        properties: (file) => props.get(file) ?? new Map(),
-        exported: (file, name) => exports.get(`${file}#${name}`) ?? "",
-        outputType(node) {
-            const sig = checker.getTypeAtLocation(node.initializer).getCallSignatures()[0];
-            return sig ? checker.typeToString(checker.getReturnTypeOfSignature(sig), undefined, ts.TypeFormatFlags.NoTruncation) : "unknown";
-        },
-    };
-}
+import { type Declarations, PROVIDER, ROOT, readDeclarations, sourceFiles } from "./declarations";
+import { generateFunctions } from "./functions";
+import { cell, type JsonSchema, limitsOf, typeOf } from "./schema-text";
 
 /** The source file that declares a kind. */
 function fileOfKind(kind: string): string {
@@ -99,44 +22,6 @@ function fileOfKind(kind: string): string {
     if (!file) throw new Error(`no file under provider/ declares the kind ${kind}`);
     return file;
 }
-
-type JsonSchema = Record<string, any>;
-
-/** Patterns the schemas share, in words. */
-const KNOWN_PATTERNS: Record<string, string> = {
-    "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$": "a UUID",
-    "^(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}$": "an IPv4 address",
-    "^[a-z]{2}(-[a-z0-9]+)+$": "a region name such as cn-north-4",
-    "^[0-9a-f]{32}$": "32 hexadecimal characters",
-};
-
-function typeOf(s: JsonSchema): string {
-    if (s.const !== undefined) return `\`${JSON.stringify(s.const)}\``;
-    if (s.enum) return s.enum.map((v: unknown) => `\`${JSON.stringify(v)}\``).join(" \\| ");
-    if (s.type === "array") return `list of ${typeOf(s.items ?? {})}`;
-    if (s.type === "object" && s.additionalProperties && typeof s.additionalProperties === "object") return `map of ${typeOf(s.additionalProperties)}`;
-    if (s.type === "object") return "object";
-    if (s.anyOf) return s.anyOf.map(typeOf).join(" \\| ");
-    return s.type ?? "any";
-}
-
-function limitsOf(s: JsonSchema, prefix = ""): string[] {
-    const out: string[] = [];
-    const p = prefix ? `${prefix} ` : "";
-    if (s.minLength !== undefined || s.maxLength !== undefined) out.push(`${p}${s.minLength ?? 0}–${s.maxLength ?? "∞"} characters`);
-    if (s.pattern) out.push(`${p}${KNOWN_PATTERNS[s.pattern] ?? `matches \`${s.pattern}\``}`);
-    if (s.minimum !== undefined || s.maximum !== undefined) out.push(`${p}${s.minimum ?? "−∞"}–${s.maximum ?? "∞"}`);
-    if (s.minItems !== undefined || s.maxItems !== undefined) out.push(`${p}${s.minItems ?? 0}–${s.maxItems ?? "∞"} entries`);
-    if (s.type === "array" && s.items) out.push(...limitsOf(s.items, "each"));
-    if (s.propertyNames) out.push(...limitsOf(s.propertyNames, "keys"));
-    if (s.type === "object" && s.additionalProperties && typeof s.additionalProperties === "object") out.push(...limitsOf(s.additionalProperties, "values"));
-    if (s.type === "object" && s.properties && !prefix) {
-        for (const [k, v] of Object.entries<JsonSchema>(s.properties)) out.push(...limitsOf(v, `\`${k}\``));
-    }
-    return out;
-}
-
-const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\n+/g, " ");
 
 /** Where the TSDoc of an input is: its resource's file, its cloud's, or the common inputs'. */
 const SHARED_DOCS = ["provider/model/common.ts", "provider/huaweicloud/connect.ts", "provider/alicloud/connect.ts"];
@@ -251,6 +136,7 @@ export async function generateReference(): Promise<Map<string, string>> {
         byFolder.set(folder, [...(byFolder.get(folder) ?? []), { model, file }]);
     }
     for (const [folder, list] of byFolder) pages.set(`${folder}/classes.ts`, renderClasses(list, decl));
+    for (const [file, text] of generateFunctions(decl)) pages.set(file, text);
     return pages;
 }
 

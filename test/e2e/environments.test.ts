@@ -1,7 +1,8 @@
 /**
  * examples/environments with the real CLI: a service owner and a consumer in different accounts,
- * each with dev and prod stacks in one backend; the consumer finds the service through a
- * StackReference and the owner approves the consumer's endpoint in prod. Environments stay
+ * each with dev and prod stacks in one backend; the consumer finds the service by the name the
+ * owner's stack publishes (a lookup through a StackReference) and the owner approves the
+ * consumer's endpoint in prod. Environments stay
  * isolated: the dev consumer cannot connect to the prod service, and destroying dev leaves prod intact.
  */
 import * as fs from "node:fs";
@@ -45,7 +46,10 @@ describe("examples/environments: owner and consumer, dev and prod", () => {
         await ownerDev.up();
         const ownerDevOut = await ownerDev.outputs();
         await consumerDev.up();
-        expect((await consumerDev.outputs()).endpointStatus).toBe("accepted");
+        const consumerDevOut = await consumerDev.outputs();
+        expect(consumerDevOut.endpointStatus).toBe("accepted");
+        // found by the name the owner's stack published
+        expect(consumerDevOut.serviceId).toBe(ownerDevOut.serviceId);
 
         // prod: the endpoint waits for the owner, who approves it from its own stack
         await ownerProd.up();
@@ -75,6 +79,14 @@ describe("examples/environments: owner and consumer, dev and prod", () => {
         });
         expect(refused.status).toBe(400);
         expect(refused.json.error_code).toBe("EndPoint.2012");
+        // …and the dev consumer's program pointed at the prod owner stops at preview, at the lookup
+        await consumerDev.setConfig("ownerStack", "organization/vpcep-owner/prod");
+        const wrongOwner = await consumerDev.preview();
+        expect(wrongOwner.result.code).not.toBe(0);
+        expect(`${wrongOwner.errors.join("\n")}${wrongOwner.result.stdout}`).toContain(
+            `huaweicloud.vpcep.getServiceByName: found no endpoint service visible to this account with serviceName "${prodOwner.serviceName}"`,
+        );
+        await consumerDev.setConfig("ownerStack", "organization/vpcep-owner/dev");
 
         for (const p of [ownerDev, consumerDev, ownerProd, consumerProd]) await p.expectNoChanges("preview");
 

@@ -31,15 +31,35 @@ const ENDPOINT_STATUS = {
     settled: (e: EndpointRecord): EndpointStatus => (e.lifecycle.fail ? "failed" : (e.decision ?? (e.approvalRequired ? "pendingAcceptance" : "accepted"))),
 } as const;
 
-/** The scope public (O&M-owned) services live in. */
+/** The scope public (O&M-owned) services live in (per region: `{ ...PUBLIC_SCOPE, region }`). */
 export const PUBLIC_SCOPE: Scope = { projectId: "public", region: DEMO_REGION };
 export const PUBLIC_OWNER = "huaweicloud";
 
-/** Public services every account can connect to without permission. */
-function seedPublicServices(now: number): ServiceRecord[] {
-    const base = {
+/**
+ * The regions whose public catalogue exists (the demo region first, so its services keep the ids
+ * tests and docs use).
+ */
+export const PUBLIC_REGIONS = [DEMO_REGION, "cn-north-1", "cn-east-3", "cn-south-1", "ap-southeast-1", "ap-southeast-3", "eu-west-101", "la-south-2"];
+
+/**
+ * The cloud services of a region, published by the O&M account: names as the VPCEP user guide
+ * gives them (`com.myhuaweicloud.<region>.dns`, `com.myhuaweicloud.<region>.obs`; the OBS gateway
+ * service `<region>.com.myhuaweicloud.v4.obsv2`), so lookups by name behave as in the console:
+ * `obs` matches both OBS services, one of each type.
+ */
+const CATALOGUE: Array<{ name: (region: string) => string; type: "interface" | "gateway"; ports: number[]; pool: string }> = [
+    { name: (r) => `${r}.com.myhuaweicloud.v4.obsv2`, type: "gateway", ports: [], pool: "pool-obs" },
+    { name: (r) => `com.myhuaweicloud.${r}.dns`, type: "interface", ports: [53], pool: "pool-dns" },
+    { name: (r) => `com.myhuaweicloud.${r}.obs`, type: "interface", ports: [80, 443], pool: "pool-obs-interface" },
+    { name: (r) => `com.myhuaweicloud.${r}.swr`, type: "interface", ports: [443], pool: "pool-swr" },
+    { name: (r) => `com.myhuaweicloud.${r}.lts`, type: "interface", ports: [443], pool: "pool-lts" },
+];
+
+/** Public services every account can connect to without permission, for one region. */
+function seedPublicServices(now: number, region: string, regionIndex: number): ServiceRecord[] {
+    return CATALOGUE.map((entry, i) => ({
         projectId: PUBLIC_SCOPE.projectId,
-        region: PUBLIC_SCOPE.region,
+        region,
         domainId: PUBLIC_OWNER,
         vpcId: "22222222-2222-4222-8222-100000000000",
         serverType: "VM",
@@ -51,25 +71,12 @@ function seedPublicServices(now: number): ServiceRecord[] {
         isPublic: true,
         updatedAt: now,
         lifecycle: startLifecycle(now, "immediate", false),
-    };
-    return [
-        {
-            ...base,
-            id: "22222222-2222-4222-8222-000000000001",
-            fixedFullName: `${DEMO_REGION}.com.myhuaweicloud.v4.obsv2`,
-            serviceType: "gateway",
-            ports: [],
-            poolId: "pool-obs",
-        },
-        {
-            ...base,
-            id: "22222222-2222-4222-8222-000000000002",
-            fixedFullName: `${DEMO_REGION}.com.myhuaweicloud.v4.dns`,
-            serviceType: "interface",
-            ports: [{ client_port: 53, server_port: 53, protocol: "TCP" }],
-            poolId: "pool-dns",
-        },
-    ];
+        id: `22222222-2222-4222-8222-${regionIndex.toString(16).padStart(4, "0")}${(i + 1).toString(16).padStart(8, "0")}`,
+        fixedFullName: entry.name(region),
+        serviceType: entry.type,
+        ports: entry.ports.map((p) => ({ client_port: p, server_port: p, protocol: "TCP" })),
+        poolId: entry.pool,
+    }));
 }
 
 /** All VPCEP state, with statuses computed lazily from the world clock. */
@@ -141,8 +148,10 @@ export class VpcepState implements ApiState {
     reset(): void {
         this.store.reset();
         this.markerSeq = 0;
-        const pub = this.scope(PUBLIC_SCOPE);
-        for (const s of seedPublicServices(this.world.now())) pub.services[s.id] = s;
+        PUBLIC_REGIONS.forEach((region, i) => {
+            const pub = this.scope({ ...PUBLIC_SCOPE, region });
+            for (const s of seedPublicServices(this.world.now(), region, i)) pub.services[s.id] = s;
+        });
     }
 
     snapshot(): unknown {

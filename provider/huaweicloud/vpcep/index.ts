@@ -5,4 +5,6 @@ export { ConnectionApproval, Endpoint, EndpointService, ServicePermission } from
 export type { ConnectionApprovalArgs } from "./connection-approval";
 export type { EndpointArgs } from "./endpoint";
 export type { EndpointServiceArgs, PortMapping } from "./endpoint-service";
+// Lookups: functions that find existing objects (generated from lookups/*.ts).
+export * from "./functions";
 export type { ServicePermissionArgs } from "./service-permission";

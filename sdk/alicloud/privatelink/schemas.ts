@@ -125,10 +125,21 @@ export type VpcEndpointService = z.output<typeof VpcEndpointService>;
 export const ListVpcEndpointServicesResponse = z.looseObject({ Services: arr(VpcEndpointService), ...Paged });
 
 export const ListVpcEndpointServicesByEndUserResponse = z.looseObject({
-    Services: arr(z.looseObject({ ServiceId: z.string(), ServiceName: opt(z.string()), ServiceDomain: opt(z.string()), Zones: arr(z.string()) })),
+    Services: arr(
+        z.looseObject({
+            ServiceId: z.string(),
+            ServiceName: opt(z.string()),
+            ServiceDomain: opt(z.string()),
+            ServiceType: opt(z.string()),
+            ServiceResourceType: opt(z.string()),
+            Payer: opt(z.string()),
+            Zones: arr(z.string()),
+        }),
+    ),
     ...Paged,
 });
 
+export type AvailableVpcEndpointService = z.output<typeof ListVpcEndpointServicesByEndUserResponse>["Services"][number];
 export const UpdateVpcEndpointServiceAttributeRequest = z.strictObject({
     ...Common,
     ServiceDescription: z.string().optional(),

@@ -17,6 +17,7 @@ import {
     ListVpcEndpointServiceUsersResponse,
     type ServiceResource,
     ServiceResourceInput,
+    type TagInput,
     UpdateVpcEndpointServiceAttributeRequest,
     VpcEndpointService,
 } from "./schemas";
@@ -40,7 +41,14 @@ export async function getVpcEndpointServiceAttribute(client: AlibabaClient, serv
 
 export async function listVpcEndpointServices(
     client: AlibabaClient,
-    filter: { ServiceId?: string; ServiceName?: string; ServiceStatus?: string } = {},
+    filter: {
+        ServiceId?: string;
+        ServiceName?: string;
+        ServiceStatus?: string;
+        ServiceBusinessStatus?: string;
+        AutoAcceptEnabled?: boolean;
+        Tag?: TagInput[];
+    } = {},
     opts: ListOptions<VpcEndpointService> = {},
 ): Promise<VpcEndpointService[]> {
     return listAll(client, "ListVpcEndpointServices", filter, ListVpcEndpointServicesResponse, (p) => p.Services, opts);
@@ -49,7 +57,7 @@ export async function listVpcEndpointServices(
 /** Services the caller may connect to (own, or allowing the caller): how a name becomes an id. */
 export async function listVpcEndpointServicesByEndUser(
     client: AlibabaClient,
-    filter: { ServiceId?: string; ServiceName?: string } = {},
+    filter: { ServiceId?: string; ServiceName?: string; ServiceType?: string } = {},
     opts: CallOptions = {},
 ) {
     return listAll(client, "ListVpcEndpointServicesByEndUser", filter, ListVpcEndpointServicesByEndUserResponse, (p) => p.Services, opts);

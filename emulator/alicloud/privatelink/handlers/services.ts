@@ -146,6 +146,7 @@ export const listVpcEndpointServicesByEndUser: PrivateLinkHandler = (api, p, cal
             if (st === "gone" || s.region !== caller.region || (s.accountId !== caller.uid && !s.users.includes(caller.uid))) continue;
             if ((p.str("ServiceId") ?? s.id) !== s.id || (p.str("ServiceName") ?? serviceName(s)) !== serviceName(s)) continue;
             const w = serviceToWire(s, st, false);
+            if ((p.str("ServiceType") ?? w.ServiceType) !== w.ServiceType) continue;
             out.push({
                 ServiceId: w.ServiceId,
                 ServiceName: w.ServiceName,

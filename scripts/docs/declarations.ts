@@ -1,0 +1,96 @@
+/** Reading the provider's sources: the TSDoc of declarations, and the types TypeScript gives them. */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import * as ts from "typescript";
+
+/** The repository root, whether this runs from dist/ or from source (tests). */
+export const ROOT = (() => {
+    let d = __dirname;
+    while (!fs.existsSync(path.join(d, "package.json")) || !fs.existsSync(path.join(d, "provider"))) d = path.dirname(d);
+    return d;
+})();
+export const PROVIDER = path.join(ROOT, "provider");
+
+export function sourceFiles(dir: string): string[] {
+    return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+        const p = path.join(dir, e.name);
+        return e.isDirectory() ? sourceFiles(p) : e.name.endsWith(".ts") && !e.name.endsWith(".d.ts") ? [p] : [];
+    });
+}
+
+function docOf(node: ts.Node): string {
+    return (
+        ts
+            .getJSDocCommentsAndTags(node)
+            .filter(ts.isJSDoc)
+            .map((d) => (typeof d.comment === "string" ? d.comment : (ts.getTextOfJSDocComment(d.comment) ?? "")))
+            .join("\n")
+            .replace(/\{@link ([^}]+)\}/g, "`$1`")
+            .trim() || ""
+    );
+}
+
+/** What the TSDoc says: resource classes, and the properties of declaration objects, by file. */
+export interface Declarations {
+    /** The JSDoc of the properties of object literals in a file, by `<variable>.<property>`. */
+    properties(file: string): Map<string, { doc: string; node: ts.PropertyAssignment }>;
+    /** The JSDoc of `export const <name> = …` in a file. */
+    exported(file: string, name: string): string;
+    /** The type of a computed output (what its function returns), as TypeScript prints it. */
+    outputType(node: ts.PropertyAssignment): string;
+}
+
+export function readDeclarations(): Declarations {
+    const files = sourceFiles(PROVIDER);
+    const program = ts.createProgram(files, { strict: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.CommonJS, skipLibCheck: true, noEmit: true });
+    const checker = program.getTypeChecker();
+    const props = new Map<string, Map<string, { doc: string; node: ts.PropertyAssignment }>>();
+    const exportDocs = new Map<string, string>();
+    for (const file of files) {
+        const sf = program.getSourceFile(file)!;
+        const found = new Map<string, { doc: string; node: ts.PropertyAssignment }>();
+        const visit = (n: ts.Node) => {
+            // The direct properties of an object literal held by a variable: `fields.vpcId`, `outputs.status`.
+            if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.initializer && ts.isObjectLiteralExpression(n.initializer)) {
+                for (const p of n.initializer.properties) {
+                    if (!ts.isPropertyAssignment(p) || !ts.isIdentifier(p.name)) continue;
+                    const doc = docOf(p);
+                    if (doc) found.set(`${n.name.text}.${p.name.text}`, { doc, node: p });
+                }
+            }
+            // A lookup's arguments and result fields: `publicServices.args.serviceName`, `publicServices.item.id`.
+            if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.initializer && ts.isCallExpression(n.initializer)) {
+                const [arg] = n.initializer.arguments;
+                if (n.initializer.expression.getText(sf) === "defineLookup" && arg && ts.isObjectLiteralExpression(arg)) {
+                    for (const part of arg.properties) {
+                        if (!ts.isPropertyAssignment(part) || !ts.isIdentifier(part.name) || !ts.isObjectLiteralExpression(part.initializer)) continue;
+                        for (const p of part.initializer.properties) {
+                            if (ts.isPropertyAssignment(p) && ts.isIdentifier(p.name))
+                                found.set(`${n.name.text}.${part.name.text}.${p.name.text}`, { doc: docOf(p), node: p });
+                        }
+                    }
+                }
+            }
+            if (ts.isVariableStatement(n) && n.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) {
+                for (const d of n.declarationList.declarations) if (ts.isIdentifier(d.name)) exportDocs.set(`${file}#${d.name.text}`, docOf(n));
+            }
+            // What a function returns as an object literal: `adoptField(…)`'s `adopt`.
+            if (ts.isReturnStatement(n) && n.expression && ts.isObjectLiteralExpression(n.expression)) {
+                for (const p of n.expression.properties) {
+                    if (ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && docOf(p)) found.set(`return.${p.name.text}`, { doc: docOf(p), node: p });
+                }
+            }
+            ts.forEachChild(n, visit);
+        };
+        visit(sf);
+        props.set(file, found);
+    }
+    return {
+        properties: (file) => props.get(file) ?? new Map(),
+        exported: (file, name) => exportDocs.get(`${file}#${name}`) ?? "",
+        outputType(node) {
+            const sig = checker.getTypeAtLocation(node.initializer).getCallSignatures()[0];
+            return sig ? checker.typeToString(checker.getReturnTypeOfSignature(sig), undefined, ts.TypeFormatFlags.NoTruncation) : "unknown";
+        },
+    };
+}

@@ -1,0 +1,50 @@
+/**
+ * examples/vpcep-obs-gateway with the real CLI: the program looks the OBS gateway service up among
+ * the region's public services (read-only calls, at preview too) and connects the VPC to it on a
+ * route table; an unchanged program previews empty; destroy removes the endpoint.
+ */
+import * as path from "node:path";
+import { TestCloud } from "../helpers/cloud";
+import { PulumiProgram, REPO_ROOT } from "../helpers/pulumi-program";
+
+describe("examples/vpcep-obs-gateway end to end", () => {
+    let cloud: TestCloud;
+    let p: PulumiProgram;
+
+    beforeAll(async () => {
+        cloud = await TestCloud.start({ timings: { "vpcep:endpoint": { create: { afterReads: 1 } } } });
+        p = await PulumiProgram.create({ fromDir: path.join(REPO_ROOT, "examples/vpcep-obs-gateway"), env: cloud.huaweiEnv() });
+        const net = cloud.account().network;
+        await p.setConfig("vpcId", net.clientVpcId);
+        await p.setConfig("routeTableId", net.clientRouteTableId);
+    });
+    afterAll(async () => {
+        p?.dispose();
+        await cloud?.close();
+    });
+
+    test("finds OBS by name and type, connects a gateway endpoint, previews empty, destroys", async () => {
+        // preview: the lookup is the only call, and it only reads
+        const before = await cloud.mark();
+        const pre = await p.preview();
+        expect(pre.result.code).toBe(0);
+        expect(pre.changeSummary.create).toBe(2);
+        expect((await cloud.requests(before)).map((r) => `${r.method} ${r.operation}`)).toEqual(["GET ListServicePublicDetails"]);
+
+        await p.up();
+        const out = await p.outputs();
+        expect(out.obsServiceName).toBe("cn-north-4.com.myhuaweicloud.v4.obsv2");
+        expect(out.endpointStatus).toBe("accepted");
+        const [ep] = await cloud.resources("vpcep:endpoint");
+        expect(ep.id).toBe(out.endpointId);
+        expect(ep.body).toMatchObject({
+            service_type: "gateway",
+            endpoint_service_name: out.obsServiceName,
+            routetables: [cloud.account().network.clientRouteTableId],
+        });
+
+        await p.expectNoChanges("preview");
+        await p.destroy();
+        expect(await cloud.resources("vpcep:endpoint")).toEqual([]);
+    });
+});
