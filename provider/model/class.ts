@@ -55,7 +55,24 @@ export function resourceClass<M extends AnyModel>(spec: ClassSpec): ResourceClas
             const props: Record<string, unknown> = { ...args, __provider: provider };
             for (const key of computed) if (!(key in props)) props[key] = undefined;
             const options = secrets.length ? { ...opts, additionalSecretOutputs: [...(opts?.additionalSecretOutputs ?? []), ...secrets] } : opts;
-            super(token, name, props, options);
+            // Registering a resource, @pulumi/pulumi records a stack trace on the promise of every
+            // property (runtime/debuggable.js, shown only in its report of leaked promises), and in a
+            // TypeScript program each trace goes through source-map-support frame by frame: 20-odd
+            // traces per resource made about 8 of the 11 ms a resource cost the program (a CPU
+            // profile of a 1 + 100 preview). Those traces are left empty; the resource's source
+            // position, which the engine shows, is taken by Pulumi with its own unlimited trace.
+            const traceLimit = Error.stackTraceLimit;
+            Error.stackTraceLimit = 0;
+            try {
+                super(token, name, props, options);
+            } catch (e) {
+                // An error raised while registering still shows where the program made the resource.
+                Error.stackTraceLimit = traceLimit;
+                if (e instanceof Error) Error.captureStackTrace(e);
+                throw e;
+            } finally {
+                Error.stackTraceLimit = traceLimit;
+            }
             warnPlainTextCredentials(namespace, this);
         }
     };
