@@ -7,6 +7,12 @@ export interface Vpc {
     id: string;
     name: string;
     cidr: string;
+    /** Attributes only the VPC API shows; absent on seeded and control-route VPCs. */
+    description?: string;
+    enterpriseProjectId?: string;
+    /** Epoch ms (emulator clock) when made through the VPC API. */
+    createdAt?: number;
+    updatedAt?: number;
 }
 
 export interface Subnet {
@@ -15,6 +21,16 @@ export interface Subnet {
     vpcId: string;
     cidr: string;
     gatewayIp: string;
+    /** Attributes only the VPC API shows; absent on seeded and control-route subnets. */
+    description?: string;
+    /** DHCP on, unless the VPC API was told otherwise (the API's default is true). */
+    dhcpEnable?: boolean;
+    primaryDns?: string;
+    secondaryDns?: string;
+    dnsList?: string[];
+    availabilityZone?: string;
+    /** DHCP options (NTP servers and the like), kept in their wire shape. */
+    extraDhcpOpts?: Array<{ opt_name: string; opt_value?: string }>;
 }
 
 /** A NIC: a backend VM's port, or one the emulator created for an endpoint. */
@@ -27,6 +43,10 @@ export interface Port {
     deviceOwner: string;
     /** The resource the port belongs to (an endpoint id for endpoint ports). */
     deviceId?: string;
+    /** Set on ports made through the neutron port API. */
+    name?: string;
+    /** Epoch ms (emulator clock) when made through the neutron port API. */
+    createdAt?: number;
 }
 
 export interface RouteTable {

@@ -2,12 +2,28 @@ import { ACCOUNTS, type Account } from "../core/accounts";
 import type { ResourceView } from "../core/api-module";
 import { newUuid } from "../core/ids";
 import { type Scope, ScopedStore } from "../core/scoped-store";
-import { containsCidr, containsIp, intToIp, isIPv4, overlaps, parseCidr, size } from "./cidr";
+import { type Cidr, containsCidr, containsIp, intToIp, isIPv4, overlaps, parseCidr, size } from "./cidr";
 import { emptyNetwork, type NetworkScope, type Port, type RouteTable, type Subnet, toWire, type Vpc } from "./model";
 import { seedAccountNetwork } from "./seed";
 
 /** Why a network operation was refused; each API maps these to its own error codes. */
-export type NetworkErrorReason = "invalid" | "not_found" | "conflict" | "ip_invalid" | "ip_not_in_subnet" | "ip_in_use" | "subnet_full";
+export type NetworkErrorReason =
+    | "invalid"
+    | "not_found"
+    | "conflict"
+    /** A subnet CIDR outside its VPC's, or a VPC CIDR that would leave a subnet outside. */
+    | "outside_vpc"
+    /** Deleting a VPC that has subnets, or a subnet that has ports. */
+    | "in_use"
+    | "ip_invalid"
+    | "ip_not_in_subnet"
+    | "ip_in_use"
+    | "subnet_full";
+
+/** The attributes of a VPC beyond id, name and CIDR (set through the VPC API). */
+export type VpcExtras = Pick<Vpc, "description" | "enterpriseProjectId" | "createdAt" | "updatedAt">;
+/** The attributes of a subnet beyond id, name, VPC, CIDR and gateway (set through the VPC API). */
+export type SubnetExtras = Pick<Subnet, "description" | "dhcpEnable" | "primaryDns" | "secondaryDns" | "dnsList" | "availabilityZone" | "extraDhcpOpts">;
 
 export class NetworkError extends Error {
     constructor(
@@ -32,37 +48,89 @@ export class NetworkStore {
         return this.store.get(s);
     }
 
-    addVpc(s: Scope, input: { id?: string; name?: string; cidr: string }): Vpc {
-        const cidr = parseCidr(input.cidr);
-        if (!cidr || cidr.prefix < 8 || cidr.prefix > 28)
-            throw new NetworkError("invalid", `cidr ${input.cidr} must be an IPv4 block from /8 to /28 with zero host bits`);
+    addVpc(s: Scope, input: { id?: string; name?: string; cidr: string } & VpcExtras): Vpc {
+        const { id: wanted, name, cidr, ...extras } = input;
+        vpcCidr(cidr);
         const n = this.scope(s);
-        const id = input.id ?? newUuid();
+        const id = wanted ?? newUuid();
         if (n.vpcs[id]) throw new NetworkError("conflict", `VPC ${id} already exists`);
-        const vpc: Vpc = { id, name: input.name ?? `vpc-${id.slice(0, 8)}`, cidr: input.cidr };
+        const vpc: Vpc = { id, name: name ?? `vpc-${id.slice(0, 8)}`, cidr, ...defined(extras) };
         n.vpcs[id] = vpc;
         this.markDirty();
         return vpc;
     }
 
-    addSubnet(s: Scope, input: { id?: string; name?: string; vpcId: string; cidr: string }): Subnet {
+    /** Changes a VPC's name, CIDR or extras; a new CIDR must still hold every subnet of the VPC. */
+    updateVpc(s: Scope, id: string, patch: Partial<Pick<Vpc, "name" | "cidr">> & VpcExtras): Vpc {
         const n = this.scope(s);
-        const vpc = n.vpcs[input.vpcId];
-        if (!vpc) throw new NetworkError("not_found", `VPC ${input.vpcId} does not exist`);
-        const cidr = parseCidr(input.cidr);
-        if (!cidr || cidr.prefix > 29) throw new NetworkError("invalid", `cidr ${input.cidr} must be an IPv4 block of at most /29 with zero host bits`);
-        if (!containsCidr(parseCidr(vpc.cidr)!, cidr)) throw new NetworkError("invalid", `subnet ${input.cidr} is not inside VPC ${vpc.cidr}`);
+        const vpc = n.vpcs[id];
+        if (!vpc) throw new NetworkError("not_found", `VPC ${id} does not exist`);
+        if (patch.cidr !== undefined && patch.cidr !== vpc.cidr) {
+            const cidr = vpcCidr(patch.cidr);
+            const outside = Object.values(n.subnets).find((x) => x.vpcId === id && !containsCidr(cidr, parseCidr(x.cidr)!));
+            if (outside) throw new NetworkError("outside_vpc", `cidr ${patch.cidr} does not contain subnet ${outside.id} (${outside.cidr})`);
+        }
+        Object.assign(vpc, defined(patch));
+        this.markDirty();
+        return vpc;
+    }
+
+    /** Deletes a VPC that has no subnets, with its route tables. */
+    removeVpc(s: Scope, id: string): void {
+        const n = this.scope(s);
+        if (!n.vpcs[id]) throw new NetworkError("not_found", `VPC ${id} does not exist`);
+        const subnet = Object.values(n.subnets).find((x) => x.vpcId === id);
+        if (subnet) throw new NetworkError("in_use", `VPC ${id} still has subnet ${subnet.id}`);
+        for (const rt of Object.values(n.routeTables)) if (rt.vpcId === id) delete n.routeTables[rt.id];
+        delete n.vpcs[id];
+        this.markDirty();
+    }
+
+    /**
+     * Adds a subnet inside its VPC's CIDR, overlapping no sibling. The gateway defaults to the
+     * first host address; a given one must be a host address of the subnet.
+     */
+    addSubnet(s: Scope, input: { id?: string; name?: string; vpcId: string; cidr: string; gatewayIp?: string } & SubnetExtras): Subnet {
+        const { id: wanted, name, vpcId, cidr: text, gatewayIp, ...extras } = input;
+        const n = this.scope(s);
+        const vpc = n.vpcs[vpcId];
+        if (!vpc) throw new NetworkError("not_found", `VPC ${vpcId} does not exist`);
+        const cidr = parseCidr(text);
+        if (!cidr || cidr.prefix > 29) throw new NetworkError("invalid", `cidr ${text} must be an IPv4 block of at most /29 with zero host bits`);
+        if (!containsCidr(parseCidr(vpc.cidr)!, cidr)) throw new NetworkError("outside_vpc", `subnet ${text} is not inside VPC ${vpc.cidr}`);
         for (const other of Object.values(n.subnets)) {
             if (other.vpcId === vpc.id && overlaps(parseCidr(other.cidr)!, cidr)) {
-                throw new NetworkError("conflict", `subnet ${input.cidr} overlaps subnet ${other.id} (${other.cidr})`);
+                throw new NetworkError("conflict", `subnet ${text} overlaps subnet ${other.id} (${other.cidr})`);
             }
         }
-        const id = input.id ?? newUuid();
+        const gateway = gatewayIp ?? intToIp(cidr.base + 1);
+        if (!isIPv4(gateway) || !containsIp(cidr, gateway) || gateway === intToIp(cidr.base) || gateway === intToIp(cidr.base + size(cidr) - 1))
+            throw new NetworkError("invalid", `gateway_ip ${gateway} must be a host address of ${text}`);
+        const id = wanted ?? newUuid();
         if (n.subnets[id]) throw new NetworkError("conflict", `subnet ${id} already exists`);
-        const subnet: Subnet = { id, name: input.name ?? `subnet-${id.slice(0, 8)}`, vpcId: vpc.id, cidr: input.cidr, gatewayIp: intToIp(cidr.base + 1) };
+        const subnet: Subnet = { id, name: name ?? `subnet-${id.slice(0, 8)}`, vpcId: vpc.id, cidr: text, gatewayIp: gateway, ...defined(extras) };
         n.subnets[id] = subnet;
         this.markDirty();
         return subnet;
+    }
+
+    /** Changes a subnet's name or extras (its CIDR, gateway and VPC never change). */
+    updateSubnet(s: Scope, id: string, patch: Partial<Pick<Subnet, "name">> & SubnetExtras): Subnet {
+        const subnet = this.scope(s).subnets[id];
+        if (!subnet) throw new NetworkError("not_found", `subnet ${id} does not exist`);
+        Object.assign(subnet, defined(patch));
+        this.markDirty();
+        return subnet;
+    }
+
+    /** Deletes a subnet that holds no port. */
+    removeSubnet(s: Scope, id: string): void {
+        const n = this.scope(s);
+        if (!n.subnets[id]) throw new NetworkError("not_found", `subnet ${id} does not exist`);
+        const port = Object.values(n.ports).find((p) => p.subnetId === id);
+        if (port) throw new NetworkError("in_use", `subnet ${id} still has port ${port.id} (${port.ip}, ${port.deviceOwner || "no device owner"})`);
+        delete n.subnets[id];
+        this.markDirty();
     }
 
     addRouteTable(s: Scope, input: { id?: string; name?: string; vpcId: string }): RouteTable {
@@ -94,7 +162,10 @@ export class NetworkStore {
     }
 
     /** Creates a port with the requested IP, or the lowest free one. */
-    allocatePort(s: Scope, input: { id?: string; subnetId: string; ip?: string; deviceOwner: string; deviceId?: string }): Port {
+    allocatePort(
+        s: Scope,
+        input: { id?: string; subnetId: string; ip?: string; deviceOwner: string; deviceId?: string; name?: string; createdAt?: number },
+    ): Port {
         const n = this.scope(s);
         const subnet = n.subnets[input.subnetId];
         if (!subnet) throw new NetworkError("not_found", `subnet ${input.subnetId} does not exist`);
@@ -111,7 +182,15 @@ export class NetworkStore {
         }
         const id = input.id ?? newUuid();
         if (n.ports[id]) throw new NetworkError("conflict", `port ${id} already exists`);
-        const port: Port = { id, vpcId: subnet.vpcId, subnetId: subnet.id, ip, deviceOwner: input.deviceOwner, deviceId: input.deviceId };
+        const port: Port = {
+            id,
+            vpcId: subnet.vpcId,
+            subnetId: subnet.id,
+            ip,
+            deviceOwner: input.deviceOwner,
+            deviceId: input.deviceId,
+            ...defined({ name: input.name, createdAt: input.createdAt }),
+        };
         n.ports[id] = port;
         this.markDirty();
         return port;
@@ -168,6 +247,19 @@ export class NetworkStore {
         }
         return out;
     }
+}
+
+/** Parses a VPC CIDR: an IPv4 block from /8 to /28 with zero host bits. */
+function vpcCidr(text: string): Cidr {
+    const cidr = parseCidr(text);
+    if (!cidr || cidr.prefix < 8 || cidr.prefix > 28)
+        throw new NetworkError("invalid", `cidr ${text} must be an IPv4 block from /8 to /28 with zero host bits`);
+    return cidr;
+}
+
+/** The object without its undefined properties, so records stay plain JSON without empty keys. */
+function defined<T extends object>(o: T): Partial<T> {
+    return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
 function accountOf(projectId: string): Account | undefined {

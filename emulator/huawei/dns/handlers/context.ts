@@ -1,8 +1,7 @@
-import { accounts } from "../../../core/accounts";
 import type { ApiResponse, HandlerContext } from "../../../core/api-module";
-import type { Scope } from "../../../core/scoped-store";
 import type { World } from "../../../core/world";
 import { NetworkError } from "../../../network/store";
+import { scopeOf } from "../../scope";
 import { dnsError } from "../errors";
 import type { DnsState, EndpointView, RuleView } from "../state";
 
@@ -14,17 +13,7 @@ export interface Dns {
 
 export type DnsHandler = (api: Dns, ctx: HandlerContext) => ApiResponse;
 
-/**
- * The caller's project and region. DNS has no project in the path: it comes from the signed
- * `X-Project-Id` or the token's scope; AK/SK without it addresses the account's project of the
- * region the endpoint serves (the emulator has one region).
- */
-export function scopeOf(ctx: HandlerContext): Scope {
-    const p = ctx.principal;
-    if (p.projectId !== undefined && p.region !== undefined) return { projectId: p.projectId, region: p.region };
-    const project = p.account?.projects[0] ?? accounts.all[0]!.projects[0]!;
-    return { projectId: project.id, region: project.region };
-}
+export { scopeOf };
 
 /** An endpoint of the caller's project, not gone (counted as a read); 404 `DNS.1501` otherwise. */
 export function ownEndpoint(api: Dns, ctx: HandlerContext, id = ctx.params.endpoint_id!): EndpointView {
