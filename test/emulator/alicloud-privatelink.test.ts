@@ -96,6 +96,48 @@ describe("Alibaba PrivateLink emulator", () => {
         expect(log.map((r: any) => [r.api, r.operation, r.account])).toEqual(Array(3).fill(["privatelink", "ListVpcEndpoints", "demo"]));
     });
 
+    test("reads + in the query as a space, as the official Python SDK sends it (both signatures)", async () => {
+        // The Python SDK writes its query with urllib's urlencode (spaces as +, a plus as %2B) and
+        // signs it with spaces as %20: the wire form differs from the signed form, as on the cloud.
+        const realFetch = globalThis.fetch;
+        const spy = jest.spyOn(globalThis, "fetch").mockImplementation((input, init) => realFetch(String(input).replace(/%20/g, "+"), init));
+        try {
+            for (const signature of ["v3", "v1"] as const) {
+                const created = await rpc(
+                    url,
+                    creds,
+                    "CreateVpcEndpointService",
+                    {
+                        ...R,
+                        ServiceDescription: "two words+one",
+                        Resource: [{ ResourceId: demo.network.loadBalancerId, ResourceType: "slb", ZoneId: "cn-hangzhou-h" }],
+                    },
+                    { signature },
+                );
+                expect({ signature, status: created.status }).toEqual({ signature, status: 200 });
+                const got = await call("GetVpcEndpointServiceAttribute", { ServiceId: created.body.ServiceId });
+                expect(got.body.ServiceDescription).toBe("two words+one");
+                await call("DeleteVpcEndpointService", { ServiceId: created.body.ServiceId });
+                await control("POST", "reset");
+            }
+        } finally {
+            spy.mockRestore();
+        }
+    });
+
+    test("answers list fields with the types the official SDK's models declare (UserId a number, TotalCount)", async () => {
+        const sid = await service();
+        expect((await call("AddUserToVpcEndpointService", { ServiceId: sid, UserId: consumer.accountId })).status).toBe(200);
+        const users = (await call("ListVpcEndpointServiceUsers", { ServiceId: sid })).body;
+        expect(users.Users).toEqual([{ UserId: 1000000000000002 }]);
+        // A string in these lists' models, a number in the others'.
+        expect(users.TotalCount).toBe("1");
+        expect((await call("ListVpcEndpointConnections", { ServiceId: sid })).body.TotalCount).toBe("0");
+        const id = (await call("CreateVpcEndpoint", endpointParams(sid))).body.EndpointId;
+        expect((await call("ListVpcEndpointZones", { EndpointId: id })).body.TotalCount).toBe(1);
+        expect((await call("ListVpcEndpointSecurityGroups", { EndpointId: id })).body.TotalCount).toBe(1);
+    });
+
     test("refuses bad credentials, signatures, times and reused nonces in Alibaba's envelope", async () => {
         const unknown = await rpc(url, { accessKeyId: "LTAINOSUCHKEY0000000", accessKeySecret: "x" }, "ListVpcEndpoints", R);
         expect(unknown.status).toBe(404);

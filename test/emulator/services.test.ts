@@ -243,6 +243,16 @@ describe("ListEndpointServices", () => {
         expect(r.status).toBe(400);
         expect(r.body.error_code).toBe(code);
     });
+
+    test("sorts by sort_key create_at and update_at, the values the API pages and the official SDKs name", async () => {
+        const first = await createService(emu, DEMO, { service_name: "first" });
+        const second = await createService(emu, DEMO, { service_name: "second", ports: [{ client_port: 1, server_port: 1 }] });
+        const ids = async (query: Record<string, string>) =>
+            (await emu.vpcep(DEMO, "GET", "/vpc-endpoint-services", { query })).body.endpoint_services.map((s: { id: string }) => s.id);
+        expect(await ids({ sort_key: "create_at", sort_dir: "asc" })).toEqual([first, second]);
+        expect(await ids({ sort_key: "update_at", sort_dir: "desc" })).toEqual([second, first]);
+        expect(await ids({ sort_key: "created_at", sort_dir: "asc" })).toEqual([first, second]);
+    });
 });
 
 describe("describe and public services", () => {
@@ -260,14 +270,19 @@ describe("describe and public services", () => {
     test("lists public services with owner and total_count", async () => {
         const r = await emu.vpcep(DEMO, "GET", "/vpc-endpoint-services/public");
         expect(r.status).toBe(200);
-        expect(r.body.total_count).toBe(2);
-        expect(r.body.endpoint_services[0]).toMatchObject({
-            owner: expect.any(String),
-            service_name: expect.stringMatching(/^cn-north-4\.com\.myhuaweicloud/),
-            is_charge: false,
-        });
-        const gw = await emu.vpcep(DEMO, "GET", "/vpc-endpoint-services/public", { query: { endpoint_service_name: "obs" } });
-        expect(gw.body.endpoint_services).toHaveLength(1);
-        expect(gw.body.endpoint_services[0].service_type).toBe("gateway");
+        // The region's catalogue: the user guide's names, the other regions' services left out.
+        expect(r.body.total_count).toBe(5);
+        expect(r.body.endpoint_services.map((s: { service_name: string }) => s.service_name).sort()).toEqual([
+            "cn-north-4.com.myhuaweicloud.v4.obsv2",
+            "com.myhuaweicloud.cn-north-4.dns",
+            "com.myhuaweicloud.cn-north-4.lts",
+            "com.myhuaweicloud.cn-north-4.obs",
+            "com.myhuaweicloud.cn-north-4.swr",
+        ]);
+        expect(r.body.endpoint_services[0]).toMatchObject({ owner: "huaweicloud", is_charge: false });
+        const obs = await emu.vpcep(DEMO, "GET", "/vpc-endpoint-services/public", { query: { endpoint_service_name: "obs" } });
+        expect(obs.body.endpoint_services.map((s: { service_type: string }) => s.service_type).sort()).toEqual(["gateway", "interface"]);
+        const page = await emu.vpcep(DEMO, "GET", "/vpc-endpoint-services/public", { query: { limit: "2", offset: "4" } });
+        expect(page.body).toMatchObject({ total_count: 5, endpoint_services: [expect.any(Object)] });
     });
 });

@@ -27,13 +27,19 @@ function safeDecode(s: string): string {
     }
 }
 
-/** `a=1&b=2` as sent → decoded pairs (a `+` is a literal plus: clients encode spaces as %20). */
+/**
+ * `a=1&b=2` as sent → decoded pairs. A `+` is a space, as the cloud's gateway reads it: the
+ * official Python SDK sends its query through `urllib.parse.urlencode` (darabonba/core.py
+ * `compose_url`), which writes spaces as `+` and a literal plus as `%2B`, while it signs the
+ * value with spaces as `%20` (alibabacloud_tea_openapi/utils.py `get_canonical_query_string`).
+ */
 export function rawPairs(raw: string): Array<[string, string]> {
     const out: Array<[string, string]> = [];
+    const decode = (s: string) => safeDecode(s.replace(/\+/g, " "));
     for (const part of raw.split("&")) {
         if (part === "") continue;
         const eq = part.indexOf("=");
-        out.push(eq < 0 ? [safeDecode(part), ""] : [safeDecode(part.slice(0, eq)), safeDecode(part.slice(eq + 1))]);
+        out.push(eq < 0 ? [decode(part), ""] : [decode(part.slice(0, eq)), decode(part.slice(eq + 1))]);
     }
     return out;
 }

@@ -180,11 +180,24 @@ export function paging(query: URLSearchParams, max: number): { limit: number; of
     return { limit, offset };
 }
 
-/** Sorting by created_at (default) or updated_at, desc (default) or asc. */
+/**
+ * The sort_key values: `create_at` and `update_at` as the API pages and the official SDKs spell
+ * them (huaweicloudsdkvpcep/v1/model/list_endpoint_service_request.py: "取值为 create_at …
+ * update_at，默认值为create_at"), and `created_at`/`updated_at`, the field names, which this
+ * emulator took first.
+ */
+const SORT_KEYS = new Map<string, "created_at" | "updated_at">([
+    ["create_at", "created_at"],
+    ["update_at", "updated_at"],
+    ["created_at", "created_at"],
+    ["updated_at", "updated_at"],
+]);
+
+/** Sorting by creation (default) or update time, desc (default) or asc. */
 export function sorting(query: URLSearchParams): { key: "created_at" | "updated_at"; dir: "asc" | "desc" } {
-    const key = query.get("sort_key") ?? "created_at";
+    const key = SORT_KEYS.get(query.get("sort_key") ?? "create_at");
     const dir = query.get("sort_dir") ?? "desc";
-    if (key !== "created_at" && key !== "updated_at") throw vpcepError("EndPoint.0017", "sort_key must be created_at or updated_at.");
+    if (key === undefined) throw vpcepError("EndPoint.0017", "sort_key must be create_at or update_at.");
     if (dir !== "asc" && dir !== "desc") throw vpcepError("EndPoint.0018", "sort_dir must be asc or desc.");
     return { key, dir };
 }

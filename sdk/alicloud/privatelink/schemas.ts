@@ -54,7 +54,10 @@ export const VpcEndpoint = z.looseObject({
 });
 export type VpcEndpoint = z.output<typeof VpcEndpoint>;
 
-const Paged = { NextToken: opt(z.string()), MaxResults: opt(z.number()), TotalCount: opt(z.number()) };
+// Some lists answer TotalCount as a string (ListVpcEndpointConnections, ListVpcEndpointServiceUsers,
+// ListVpcEndpointServicesByEndUser: `total_count: str` in alibabacloud_privatelink20200415's
+// response models), the others as a number: read both.
+const Paged = { NextToken: opt(z.string()), MaxResults: opt(z.number()), TotalCount: opt(z.union([z.number(), z.string()]).transform(Number)) };
 
 export const ListVpcEndpointsFilter = z.strictObject({
     EndpointId: z.string().optional(),

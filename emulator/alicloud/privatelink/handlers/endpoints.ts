@@ -262,7 +262,9 @@ export const listVpcEndpointZones: PrivateLinkHandler = (api, p, caller) => {
     const { endpoint } = ownEndpoint(api, p, caller);
     const zones = api.state.liveZones(endpoint).map(({ zone, status }) => zoneToWire(endpoint, zone, status));
     const pg = page(p, zones);
-    return { Zones: pg.items, NextToken: pg.NextToken, MaxResults: pg.MaxResults };
+    // TotalCount too, as the cloud answers it (the Python SDK's ListVpcEndpointZonesResponseBody
+    // declares `total_count: int`).
+    return { Zones: pg.items, NextToken: pg.NextToken, MaxResults: pg.MaxResults, TotalCount: pg.TotalCount };
 };
 
 export const attachSecurityGroupToVpcEndpoint: PrivateLinkHandler = (api, p, caller) => {
@@ -295,5 +297,6 @@ export const listVpcEndpointSecurityGroups: PrivateLinkHandler = (api, p, caller
         p,
         endpoint.securityGroupIds.map((id) => ({ SecurityGroupId: id })),
     );
-    return { SecurityGroups: pg.items, NextToken: pg.NextToken, MaxResults: pg.MaxResults };
+    // TotalCount: ListVpcEndpointSecurityGroupsResponseBody `total_count: int` (the Python SDK).
+    return { SecurityGroups: pg.items, NextToken: pg.NextToken, MaxResults: pg.MaxResults, TotalCount: pg.TotalCount };
 };

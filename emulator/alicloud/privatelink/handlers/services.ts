@@ -160,7 +160,8 @@ export const listVpcEndpointServicesByEndUser: PrivateLinkHandler = (api, p, cal
         }
     }
     const pg = page(p, out);
-    return { Services: pg.items, NextToken: pg.NextToken, MaxResults: pg.MaxResults, TotalCount: pg.TotalCount };
+    // TotalCount is a string in this action's answer (`total_count: str` in the Python SDK's response model).
+    return { Services: pg.items, NextToken: pg.NextToken, MaxResults: pg.MaxResults, TotalCount: String(pg.TotalCount) };
 };
 
 export const updateVpcEndpointServiceAttribute: PrivateLinkHandler = (api, p, caller) => {
@@ -285,9 +286,14 @@ export const removeUserFromVpcEndpointService: PrivateLinkHandler = (api, p, cal
 
 export const listVpcEndpointServiceUsers: PrivateLinkHandler = (api, p, caller) => {
     const { service } = ownService(api, p, caller);
-    const items = service.users.filter((u) => (p.str("UserId") ?? u) === u).map((u) => ({ UserId: u }));
+    // UserId is a number on the wire (a long: alibabacloud_privatelink20200415's
+    // ListVpcEndpointServiceUsersResponseBodyUsers declares `user_id: int`); a UID past 2^53 stays
+    // a string rather than being rounded.
+    const uid = (u: string) => (Number.isSafeInteger(Number(u)) ? Number(u) : u);
+    const items = service.users.filter((u) => (p.str("UserId") ?? u) === u).map((u) => ({ UserId: uid(u) }));
     const pg = page(p, items);
-    return { Users: pg.items, NextToken: pg.NextToken, MaxResults: pg.MaxResults, TotalCount: pg.TotalCount };
+    // TotalCount is a string in this action's answer (`total_count: str` in the Python SDK's response model).
+    return { Users: pg.items, NextToken: pg.NextToken, MaxResults: pg.MaxResults, TotalCount: String(pg.TotalCount) };
 };
 
 /**
@@ -443,5 +449,6 @@ export const listVpcEndpointConnections: PrivateLinkHandler = (api, p, caller) =
         .filter((c) => (p.str("ConnectionStatus") ?? c.ConnectionStatus) === c.ConnectionStatus)
         .filter((c) => p.str("EniId") === undefined || c.Zones.some((z) => z.EniId === p.str("EniId")));
     const pg = page(p, items);
-    return { Connections: pg.items, NextToken: pg.NextToken, MaxResults: pg.MaxResults, TotalCount: pg.TotalCount };
+    // TotalCount is a string in this action's answer (`total_count: str` in the Python SDK's response model).
+    return { Connections: pg.items, NextToken: pg.NextToken, MaxResults: pg.MaxResults, TotalCount: String(pg.TotalCount) };
 };

@@ -1,0 +1,202 @@
+/**
+ * The clouds' official Python SDKs against the emulator, as a user of docs/emulator.md would run
+ * them: scripts/official-clients.sh installs the pinned SDKs once per machine (a venv outside the
+ * repository), an emulator with the default (`demo`) timings runs in this process, and each flow
+ * in test/fixtures/official-clients/ drives a full lifecycle through its SDK alone. The test reads
+ * the one JSON line a flow prints and the emulator's own request log and state.
+ *
+ * No python3 on the machine is a failure with the script's message, never a skip: the "works
+ * with" table in docs/emulator.md rests on this test.
+ */
+import { execFile } from "node:child_process";
+import * as path from "node:path";
+import { promisify } from "node:util";
+import { type EmulatorAccount, type LoggedRequest, TestCloud } from "../helpers/cloud";
+import { REPO_ROOT } from "../helpers/pulumi-program";
+
+const run = promisify(execFile);
+const FLOWS = path.join(REPO_ROOT, "test/fixtures/official-clients");
+/** One flow's limit: a few dozen calls and waits of about two seconds each. */
+const FLOW_LIMIT_MS = 3 * 60_000;
+
+let cloud: TestCloud;
+let python: string;
+
+beforeAll(async () => {
+    // Installs on the first run (pip: about half a minute), answers at once afterwards.
+    try {
+        const setup = await run("bash", [path.join(REPO_ROOT, "scripts/official-clients.sh")], { encoding: "utf8" });
+        python = setup.stdout.trim().split("\n").pop()!;
+    } catch (e) {
+        const err = e as { stderr?: string; message: string };
+        throw new Error(`setting up the official Python SDKs failed:\n${err.stderr || err.message}`);
+    }
+    cloud = await TestCloud.start();
+});
+afterAll(async () => {
+    await cloud?.close();
+});
+
+/** A request log entry with its query and the error code answered (the log has them; the helper's type does not name them). */
+type Logged = LoggedRequest & { errorCode?: string; query?: string };
+
+interface FlowResult {
+    observed: any;
+    requests: Logged[];
+}
+
+/** Runs one flow against the emulator; its JSON line and the requests it made. */
+async function flow(name: string): Promise<FlowResult> {
+    const since = await cloud.mark();
+    let stdout: string;
+    try {
+        ({ stdout } = await run(python, [path.join(FLOWS, `${name}.py`), cloud.url], {
+            encoding: "utf8",
+            timeout: FLOW_LIMIT_MS,
+            // No __pycache__ in the clone; loopback never through a proxy.
+            env: { ...process.env, PYTHONDONTWRITEBYTECODE: "1", NO_PROXY: "127.0.0.1,localhost", no_proxy: "127.0.0.1,localhost" },
+        }));
+    } catch (e) {
+        const err = e as { stdout?: string; stderr?: string; message: string };
+        throw new Error(`${name}.py failed: ${err.message}\n${err.stderr ?? ""}${err.stdout ?? ""}`);
+    }
+    const line = stdout.trim().split("\n").pop()!;
+    return { observed: JSON.parse(line), requests: await cloud.requests(since) };
+}
+
+/** Operations in call order, each once. */
+const operations = (requests: Logged[]) => [...new Set(requests.map((r) => r.operation))];
+
+/** What is left of an API's resources in the test accounts (the emulator's own public services aside). */
+async function leftOver(api: string): Promise<string[]> {
+    const mine = [...(await cloud.resources(undefined, "demo")), ...(await cloud.resources(undefined, "consumer"))];
+    return mine.filter((r) => r.api === api).map((r) => `${r.kind} ${r.id}`);
+}
+
+describe("the official Python SDKs against the emulator", () => {
+    test("huaweicloudsdkvpcep: service with approval, permission, cross-account endpoint, approval, updates, tags, deletion", async () => {
+        const { observed, requests } = await flow("huawei_vpcep");
+        expect(observed).toMatchObject({
+            service_created_status: "creating",
+            service_status: "available",
+            service_name: `cn-north-4.sdkflow.${observed.service_id}`,
+            permissions: [`iam:domain::${cloud.account("consumer").domainId}`],
+            endpoint_status_before_approval: "pendingAcceptance",
+            endpoint_status: "accepted",
+            endpoint_ip: "10.0.0.77",
+            connections: [{ id: observed.endpoint_id, status: "accepted", domain_id: cloud.account("consumer").domainId }],
+            service_description: "updated by the sdk",
+            whitelist: ["10.0.0.0/24"],
+            enable_whitelist: true,
+            service_tags: ["env=ci"],
+            services_listed: [observed.service_id],
+            deleted: true,
+            model_mismatches: [],
+        });
+        expect(operations(requests)).toEqual([
+            "CreateEndpointService",
+            "ListServiceDetails",
+            "BatchAddOrRemoveEndpointServicePermissions",
+            "ListServicePermissionsDetails",
+            "CreateEndpoint",
+            "ListEndpointInfoDetails",
+            "AcceptOrRejectEndpoint",
+            "ListServiceConnections",
+            "UpdateEndpointService",
+            "UpdateEndpointWhite",
+            "BatchAddOrDeleteResourceTags",
+            "ListEndpointServices",
+            "DeleteEndpoint",
+            "DeleteEndpointService",
+        ]);
+        // The endpoint is the consumer's, the approval the owner's: each signed with its own keys.
+        expect(new Set(requests.filter((r) => r.operation === "CreateEndpoint").map((r) => r.account))).toEqual(new Set(["consumer"]));
+        expect(new Set(requests.filter((r) => r.operation === "AcceptOrRejectEndpoint").map((r) => r.account))).toEqual(new Set(["demo"]));
+        // Every refusal was a 404 the flow waited for (the deleted objects), nothing else.
+        expect(requests.filter((r) => r.status >= 400 && r.status !== 404)).toEqual([]);
+        expect(await leftOver("vpcep")).toEqual([]);
+    });
+
+    test("huaweicloudsdkdns: project from IAM, inbound resolver endpoint with two addresses, ACTIVE, rename, list by direction, deletion", async () => {
+        const { observed, requests } = await flow("huawei_dns");
+        const net = cloud.account().network;
+        expect(observed).toMatchObject({
+            created_status: "PENDING_CREATE",
+            status: "ACTIVE",
+            direction: "inbound",
+            vpc_id: net.clientVpcId,
+            ipaddress_count: 2,
+            renamed: "sdk-inbound-renamed",
+            listed_inbound: [observed.id],
+            listed_total: 1,
+            listed_outbound: [],
+            delete_status: "PENDING_DELETE",
+            deleted: true,
+            model_mismatches: [],
+        });
+        expect(observed.ips).toHaveLength(2);
+        expect(observed.ips).toContain("10.0.0.53");
+        expect(operations(requests)).toEqual([
+            "KeystoneListProjects",
+            "CreateResolverEndpoint",
+            "ShowResolverEndpoint",
+            "ListEndpointIpaddresses",
+            "UpdateResolverEndpoint",
+            "ListResolverEndpoints",
+            "DeleteResolverEndpoint",
+        ]);
+        // Given only a region, the SDK found the project through IAM; DNS v2.1 paths carry none,
+        // so its X-Project-Id header placed every call in the demo account.
+        expect(requests[0]).toMatchObject({ api: "iam", method: "GET", path: "/v3/projects", query: "name=cn-north-4", status: 200 });
+        expect(new Set(requests.map((r) => r.account))).toEqual(new Set(["demo"]));
+        expect(requests.filter((r) => r.status >= 400 && r.status !== 404)).toEqual([]);
+        expect(await leftOver("dns")).toEqual([]);
+    });
+
+    test("alibabacloud_privatelink20200415: auto-accepting service, allowed user, endpoint in a zone, connections, updates, tags, deletion", async () => {
+        const { observed, requests } = await flow("alicloud_privatelink");
+        const consumer = cloud.account("consumer") as EmulatorAccount & { alicloud: { accountId: string } };
+        expect(observed).toMatchObject({
+            service_created_status: "Creating",
+            service_status: "Active",
+            auto_accept_enabled: true,
+            users: [Number(consumer.alicloud.accountId)],
+            endpoint_created_status: "Creating",
+            endpoint_status: "Active",
+            connection_status: "Connected",
+            zones: [{ zone: "cn-hangzhou-h", ip: "172.16.1.77", status: "Connected" }],
+            connections: [{ endpoint_id: observed.endpoint_id, status: "Connected" }],
+            endpoint_name: "sdk-endpoint-2",
+            endpoint_description: "renamed by the sdk",
+            service_description: "updated by the sdk",
+            auto_accept_enabled_after_update: false,
+            endpoint_tags: ["env=ci"],
+            deleted: true,
+        });
+        // Every answer has the field types the SDK's response models declare.
+        expect(observed.model_mismatches).toEqual([]);
+        expect(operations(requests)).toEqual([
+            "CreateVpcEndpointService",
+            "GetVpcEndpointServiceAttribute",
+            "AddUserToVpcEndpointService",
+            "ListVpcEndpointServiceUsers",
+            "CreateVpcEndpoint",
+            "GetVpcEndpointAttribute",
+            "ListVpcEndpointZones",
+            "ListVpcEndpointConnections",
+            "UpdateVpcEndpointAttribute",
+            "UpdateVpcEndpointServiceAttribute",
+            "TagResources",
+            "UntagResources",
+            "ListTagResources",
+            "DeleteVpcEndpoint",
+            "DeleteVpcEndpointService",
+        ]);
+        // The not-found answers the flow waited for are 4xx with the cloud's codes; nothing else failed.
+        const refused = requests.filter((r) => r.status >= 400);
+        expect(new Set(refused.map((r) => `${r.operation} ${r.errorCode}`))).toEqual(
+            new Set(["GetVpcEndpointAttribute EndpointNotFound", "GetVpcEndpointServiceAttribute EndpointServiceNotFound"]),
+        );
+        expect(await leftOver("privatelink")).toEqual([]);
+    });
+});
