@@ -257,6 +257,13 @@ describe("Alibaba PrivateLink emulator", () => {
         const missing = await call("CreateVpcEndpoint", { ServiceId: sid });
         expect(missing.body.Code).toBe("MissingParameter");
         expect((await call("NoSuchAction", {})).body.Code).toBe("InvalidAction.NotFound");
+        // An action the cloud has and the emulator lacks says so, by name.
+        const lacking = await call("DescribeZones", {});
+        expect(lacking.status).toBe(501);
+        expect(lacking.body).toMatchObject({
+            Code: "Emulator.0501",
+            Message: expect.stringContaining("DescribeZones (Action=DescribeZones) is not implemented"),
+        });
     });
 
     test("pages with MaxResults and NextToken", async () => {

@@ -139,6 +139,23 @@ describe("control routes", () => {
         expect(r.status).toBe(501);
         expect(r.body).toEqual({ error_code: "Emulator.0501", error_msg: `not implemented by the emulator: ${method} ${path}` });
     });
+
+    test.each([
+        ["PUT", `/v1/${DEMO.projectId}/vpc-endpoint-services/4189d3c2-8882-4871-a3c2-d380272eed88/name`, "UpdateEndpointServiceName", "error_code"],
+        [
+            "POST",
+            `/v1/${DEMO.projectId}/vpc-endpoint-services/4189d3c2-8882-4871-a3c2-d380272eed88/permissions/batch-create`,
+            "BatchAddEndpointServicePermissions",
+            "error_code",
+        ],
+        ["GET", "/v2/zones", "ListPublicZones", "code"],
+    ])("an operation the cloud has and the emulator lacks answers 501 naming it: %s %s", async (method, path, operation, codeField) => {
+        const r = await emu.hw(DEMO, method, path, method === "GET" ? {} : { body: {} });
+        expect(r.status).toBe(501);
+        expect(r.body[codeField]).toBe("Emulator.0501");
+        expect(JSON.stringify(r.body)).toContain(operation);
+        expect(JSON.stringify(r.body)).toContain(`(${method} `);
+    });
 });
 
 describe("persistence", () => {

@@ -1,6 +1,7 @@
 import type { ApiRequest, Route } from "../../core/api-module";
 import { rpcParams } from "../../core/auth/alibaba-scheme";
-import { plError } from "./errors";
+import { NOT_EMULATED_CODE, notEmulatedMessage } from "../../core/not-emulated";
+import { plError, privatelinkErrors } from "./errors";
 import { type PrivateLink, type PrivateLinkHandler, wrap } from "./handlers/context";
 import * as ep from "./handlers/endpoints";
 import * as svc from "./handlers/services";
@@ -43,6 +44,22 @@ const ACTIONS: Record<string, PrivateLinkHandler> = {
     ListTagResources: tags.listTagResources,
 };
 
+/**
+ * The actions of version 2020-04-15 the official SDK declares (alibabacloud_privatelink20200415
+ * 4.0.9, `client.py`) that the emulator does not implement: they answer 501 naming the action.
+ */
+const NOT_EMULATED = [
+    "ChangeResourceGroup",
+    "CheckProductOpen",
+    "DescribeRegions",
+    "DescribeZones",
+    "DisableVpcEndpointZoneConnection",
+    "EnableVpcEndpointZoneConnection",
+    "OpenPrivateLinkService",
+    "UpdateVpcEndpointServiceResourceAttribute",
+    "UpdateVpcEndpointZoneConnectionResourceAttribute",
+];
+
 /** The routes, one per action, all at `POST /` (the resolver picks them by Action). */
 export function privatelinkRoutes(api: PrivateLink): Map<string, Route> {
     const m = new Map<string, Route>();
@@ -75,6 +92,8 @@ export function resolver(routes: Map<string, Route>) {
             path: "/",
             operation: action,
             handler: () => {
+                // An action the cloud has says so (501, named); one it does not have gets the cloud's own answer.
+                if (NOT_EMULATED.includes(action)) throw privatelinkErrors.custom(501, NOT_EMULATED_CODE, notEmulatedMessage(action, `Action=${action}`));
                 throw plError("InvalidAction.NotFound", `Action ${action} of version ${PRIVATELINK_VERSION}.`);
             },
         };

@@ -1,9 +1,12 @@
 import type { Route } from "../../core/api-module";
+import { notEmulatedRoutes } from "../../core/not-emulated";
+import { dnsErrors } from "./errors";
 import type { Dns, DnsHandler } from "./handlers/context";
 import { createResolverEndpoint, deleteResolverEndpoint, listResolverEndpoints, showResolverEndpoint, updateResolverEndpoint } from "./handlers/endpoints";
 import { addEndpointIpaddress, deleteEndpointIpaddress, listEndpointIpaddresses } from "./handlers/ipaddresses";
 import { associateResolverRuleRouter, disassociateResolverRuleRouter } from "./handlers/rule-routers";
 import { createResolverRule, deleteResolverRule, listResolverRules, showResolverRule, updateResolverRule } from "./handlers/rules";
+import { NOT_EMULATED } from "./not-emulated";
 
 const EP = "/v2.1/endpoints";
 const RR = "/v2.1/resolverrules";
@@ -29,5 +32,6 @@ const TABLE: Array<[string, string, string, DnsHandler]> = [
 
 /** The DNS routes bound to one emulator's state. */
 export function dnsRoutes(api: Dns): Route[] {
-    return TABLE.map(([method, path, operation, handler]) => ({ method, path, operation, handler: (ctx) => handler(api, ctx) }));
+    const routes = TABLE.map(([method, path, operation, handler]): Route => ({ method, path, operation, handler: (ctx) => handler(api, ctx) }));
+    return [...routes, ...notEmulatedRoutes(NOT_EMULATED, dnsErrors)];
 }

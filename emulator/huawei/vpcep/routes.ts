@@ -1,4 +1,6 @@
 import type { Route } from "../../core/api-module";
+import { notEmulatedRoutes } from "../../core/not-emulated";
+import { vpcepErrors } from "./errors";
 import { acceptOrRejectEndpoint, listServiceConnections, updateEndpointConnection } from "./handlers/connections";
 import type { Vpcep, VpcepHandler } from "./handlers/context";
 import {
@@ -23,6 +25,7 @@ import {
     updateEndpointService,
 } from "./handlers/services";
 import { batchAddOrDeleteTags, listResourceTags } from "./handlers/tags";
+import { NOT_EMULATED } from "./not-emulated";
 
 const P = "/v1/{project_id}";
 const SVC = `${P}/vpc-endpoint-services`;
@@ -57,5 +60,6 @@ const TABLE: Array<[string, string, string, VpcepHandler]> = [
 
 /** The VPCEP routes bound to one emulator's state. */
 export function vpcepRoutes(api: Vpcep): Route[] {
-    return TABLE.map(([method, path, operation, handler]) => ({ method, path, operation, handler: (ctx) => handler(api, ctx) }));
+    const routes = TABLE.map(([method, path, operation, handler]): Route => ({ method, path, operation, handler: (ctx) => handler(api, ctx) }));
+    return [...routes, ...notEmulatedRoutes(NOT_EMULATED, vpcepErrors)];
 }
