@@ -5,8 +5,7 @@ import { defineLookup } from "../../../lookup/declaration";
 import { is } from "../../../lookup/match";
 import { alicloud } from "../../connect";
 import { accountUid, acsId } from "../../inputs";
-
-const CONNECTION_STATUSES = ["Pending", "Connecting", "Connected", "Disconnecting", "Disconnected", "Deleting"] as const;
+import { CONNECTION_STATUSES } from "./common";
 
 /** The endpoints connected to one of this account's endpoint services, as its owner sees them. */
 export const vpcEndpointConnections = defineLookup({

@@ -4,9 +4,7 @@ import * as pl from "../../../../sdk/alicloud/privatelink";
 import { defineLookup } from "../../../lookup/declaration";
 import { alicloud } from "../../connect";
 import { acsId, tags } from "../../inputs";
-
-const STATUSES = ["Creating", "Active", "Pending", "Deleting"] as const;
-const tagsOf = (t: Array<{ Key?: string; Value?: string }>) => Object.fromEntries(t.map((x) => [x.Key ?? "", x.Value ?? ""]));
+import { STATUSES, tagFilter, tagsOf } from "./common";
 
 /** This account's endpoint services in the region: by name, id, status, auto-accept or tags. */
 export const vpcEndpointServices = defineLookup({
@@ -35,7 +33,7 @@ export const vpcEndpointServices = defineLookup({
             ServiceName: a.serviceName,
             ServiceStatus: a.serviceStatus,
             AutoAcceptEnabled: a.autoAcceptEnabled,
-            Tag: a.tags && Object.entries(a.tags).map(([Key, Value]) => ({ Key, Value })),
+            Tag: tagFilter(a.tags),
         }),
     label: (w) => `${w.ServiceName} (${w.ServiceId})`,
     narrow: "give serviceId or tags",

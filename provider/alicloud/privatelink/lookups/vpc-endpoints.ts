@@ -4,9 +4,7 @@ import * as pl from "../../../../sdk/alicloud/privatelink";
 import { defineLookup } from "../../../lookup/declaration";
 import { alicloud } from "../../connect";
 import { acsId, tags } from "../../inputs";
-
-const STATUSES = ["Creating", "Active", "Pending", "Deleting"] as const;
-const CONNECTION_STATUSES = ["Pending", "Connecting", "Connected", "Disconnecting", "Disconnected", "Deleting"] as const;
+import { CONNECTION_STATUSES, STATUSES, tagFilter, tagsOf } from "./common";
 
 /** This account's VPC endpoints in the region: by name, id, service, VPC, status or tags. */
 export const vpcEndpoints = defineLookup({
@@ -41,7 +39,7 @@ export const vpcEndpoints = defineLookup({
             VpcId: a.vpcId,
             EndpointStatus: a.endpointStatus,
             ConnectionStatus: a.connectionStatus,
-            Tag: a.tags && Object.entries(a.tags).map(([Key, Value]) => ({ Key, Value })),
+            Tag: tagFilter(a.tags),
         }),
     label: (w) => `${w.EndpointName || w.EndpointId} (${w.EndpointId}, to ${w.ServiceName})`,
     narrow: "give endpointId, vpcId or tags",
@@ -66,7 +64,7 @@ export const vpcEndpoints = defineLookup({
         /** `Interface` or `Reverse`. */
         endpointType: (w) => w.EndpointType ?? "",
         /** The endpoint's tags. */
-        tags: (w) => Object.fromEntries(w.Tags.map((t) => [t.Key ?? "", t.Value ?? ""])),
+        tags: (w) => tagsOf(w.Tags),
         /** When it was created. */
         createdAt: (w) => w.CreateTime ?? "",
     },
