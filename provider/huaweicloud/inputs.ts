@@ -35,7 +35,11 @@ export const region = z.string().regex(/^[a-z]{2}(-[a-z0-9]+)+$/, "is not a Huaw
 export const projectId = z.string().regex(/^[0-9a-f]{32}$/, "is not a project id (32 hexadecimal characters)");
 
 const TAG_FORBIDDEN = /[=*<>\\,|/]/;
-/** Resource tags as a map, with the VPCEP limits: ≤ 10 tags, key 1–36, value 0–43 characters. */
+/**
+ * Resource tags as a map, with the VPCEP limits: key 1–36, value 0–43 characters, and 8 tags: the
+ * cloud takes 10 per resource, and this package writes two of its own (the creation key and token,
+ * huaweicloud/marker.ts).
+ */
 export const tags = z
     .record(
         z
@@ -50,7 +54,7 @@ export const tags = z
             .refine((v) => !TAG_FORBIDDEN.test(v), "contains one of = * < > \\ , | / which tag values cannot contain")
             .refine((v) => v.trim() === v, "starts or ends with a space"),
     )
-    .refine((m) => Object.keys(m).length <= 10, "has more than 10 tags (the limit per resource)");
+    .refine((m) => Object.keys(m).length <= 8, "has more than 8 tags (the cloud allows 10 per resource, 2 of which this package uses)");
 
 /** Tags as the VPCEP wire has them. */
 export function tagsToWire(t: Record<string, string> | undefined): Array<{ key: string; value: string }> {

@@ -1,40 +1,88 @@
 /**
- * Creation markers. When a create call's response is lost (the connection drops after the cloud
- * acted), the provider cannot know the new object's id. Each creation therefore carries a tag
- * with a token unique to that creation; on a lost response the provider lists the objects and
- * adopts the one with its token (or creates again when none exists), so a lost response never
- * leaves an orphan or a duplicate. The tag stays on the object (it also says who manages it) and
- * is hidden from the `tags` input and output.
+ * Creation markers on Huawei Cloud VPCEP objects: two tags, hidden from the `tags` input and output.
+ *
+ * - `pulumi-privatelink-token`: a token unique to the creation. When a create call's response is
+ *   lost (the connection drops after the cloud acted), the provider cannot know the new object's
+ *   id: it lists the objects and adopts the one with its token (or creates again when none
+ *   exists), so a lost response never leaves an orphan or a duplicate. It is the resource's
+ *   creation token (recorded in the stack's state) when the engine named the resource, else random.
+ * - `pulumi-privatelink-key`: the creation key (provider/lifecycle/creation.ts), by which a later
+ *   `pulumi up` finds what an interrupted run of the same stack created.
  */
 import { randomBytes } from "node:crypto";
+import type { KeyedObject } from "../lifecycle/creation";
+import { importPendingCreate } from "../lifecycle/creation";
 import { createOnce } from "../lifecycle/outcomes";
+import type { Creation } from "../model/resource";
+import { currentUrn } from "../runtime/requests";
 
 export const MARKER_TAG = "pulumi-privatelink-token";
+export const KEY_TAG = "pulumi-privatelink-key";
 
 export function newMarker(): string {
     return randomBytes(16).toString("hex");
 }
 
 export function withoutMarker(tags: Record<string, string>): Record<string, string> {
-    const { [MARKER_TAG]: _marker, ...rest } = tags;
+    const { [MARKER_TAG]: _marker, [KEY_TAG]: _key, ...rest } = tags;
     return rest;
 }
 
+type Tag = { key: string; value?: string };
+
+/** The object's creation key and token, as `find` reports it, when it carries the key `key`. */
+export function keyedObject(id: string, tags: Tag[] | undefined, key: string, failed: boolean): KeyedObject | undefined {
+    if (!(tags ?? []).some((t) => t.key === KEY_TAG && t.value === key)) return undefined;
+    return { id, token: tags?.find((t) => t.key === MARKER_TAG)?.value, failed };
+}
+
 /**
- * A create call whose object carries a fresh creation marker tag (added to the request's `tags`):
- * when the answer is lost, `find` looks the object up by that marker and it is adopted; only when
- * nothing is found is the call made again.
+ * A create call whose object carries a creation marker tag (added to the request's `tags`), and
+ * the creation key when there is one: when the answer is lost, `find` looks the object up by
+ * that marker and it is adopted; only when nothing is found is the call made again.
  */
 export async function createWithMarker<T>(
     body: Record<string, unknown>,
     create: (request: Record<string, unknown>) => Promise<T>,
     find: (marker: string) => Promise<T | undefined>,
+    creation?: Creation,
 ): Promise<T> {
-    const marker = newMarker();
-    const tags = [...((body.tags as Array<{ key: string; value?: string }> | undefined) ?? []), { key: MARKER_TAG, value: marker }];
+    const marker = creation?.token ?? newMarker();
+    const ours: Tag[] = [{ key: MARKER_TAG, value: marker }, ...(creation ? [{ key: KEY_TAG, value: creation.key }] : [])];
+    const tags = [...((body.tags as Tag[] | undefined) ?? []), ...ours];
     const request = { ...body, tags };
     return createOnce(
         () => create(request),
         () => find(marker),
+    );
+}
+
+/**
+ * DNS resolver endpoints and rules carry no tags: while one is created, its name carries the
+ * creation key and token instead (`pl-<key>.<token>`, 64 characters, what names allow); once it
+ * is ready it takes the name the program gives. A lost response is found again by this name too.
+ */
+export function creationName(creation: Creation): string {
+    return `pl-${creation.key.slice(0, 28)}.${creation.token}`;
+}
+
+/** The object's creation key and token, when its name is a creation name of the key `key`. */
+export function keyedByName(id: string, name: string | undefined, key: string, failed: boolean): KeyedObject | undefined {
+    const m = /^pl-([0-9a-f]{28})\.([0-9a-f]{32})$/.exec(name ?? "");
+    return m && m[1] === key.slice(0, 28) ? { id, token: m[2], failed } : undefined;
+}
+
+/**
+ * A DNS object's name is taken when its creation renames it: the object holding it may be this
+ * stack's own, renamed by a run killed in the instant between the rename and the end of its
+ * creation (it then carries no creation key to prove it), or another stack's. The message names it
+ * and both ways out.
+ */
+export function nameTakenMessage(what: string, id: string): string {
+    const urn = currentUrn();
+    const importIt = importPendingCreate(urn ?? "<urn>", id);
+    return (
+        `${what} already exists (${id}). If \`pulumi stack export\` lists a pending creation of this resource, a killed run of this stack made it: ` +
+        `take it over with ${importIt}, then run \`pulumi up\` (or give the input adopt: "${id}"). Otherwise it is another stack's: give this resource another name.`
     );
 }

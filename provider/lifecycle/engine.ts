@@ -7,11 +7,17 @@ import { changes, recordedValue } from "../model/compare";
 import type { ApplyContext, Field } from "../model/field";
 import type { AnyModel } from "../model/resource";
 import type { ResourceImpl } from "../runtime/impl";
+import { CANCELLED, currentUrn, engineCancellation } from "../runtime/requests";
+import { stackRecord } from "../runtime/stack-record";
+import { creationKey, type KeyedObject, newCreationToken, sortByOwner, TOKEN_INPUT, unprovenMessage } from "./creation";
 import { parseDuration } from "./duration";
 import { containsUnknown } from "./unknown";
 import { failuresFromIssues, formatPath, show, valueAt } from "./validate";
 
 type Props = Record<string, any>;
+
+/** Marks recorded outputs of an object whose creation was cancelled before it was ready. */
+const UNSETTLED = "__unsettled";
 
 /** Removes the engine's `__provider` from a property bag. */
 function strip(props: Props): Props {
@@ -95,8 +101,9 @@ export function lifecycle(model: AnyModel): ResourceImpl {
     };
 
     return {
-        async check(_olds: Props, news: Props) {
-            const raw = strip(news);
+        async check(_olds: Props | undefined, news: Props) {
+            // What this package keeps among the inputs is not the program's to give.
+            const { [TOKEN_INPUT]: _token, [UNSETTLED]: _unsettled, ...raw } = strip(news);
             const unknownKeys = Object.keys(raw).filter((k) => containsUnknown(raw[k]));
             const known: Props = {};
             for (const [k, v] of Object.entries(raw)) if (!unknownKeys.includes(k) && v !== undefined && v !== null) known[k] = v;
@@ -115,6 +122,16 @@ export function lifecycle(model: AnyModel): ResourceImpl {
             if (failures.length) return { inputs: news, failures };
             const inputs: Props = { ...parsed.data };
             for (const k of unknownKeys) inputs[k] = raw[k];
+            // The creation token: random for a new resource, then kept for its lifetime. The engine
+            // records it with the checked inputs before the create call (provider/lifecycle/creation.ts).
+            if (hooks.find) {
+                const kept = typeof _olds?.[TOKEN_INPUT] === "string";
+                inputs[TOKEN_INPUT] = kept ? _olds[TOKEN_INPUT] : newCreationToken();
+                // A resource to create: start reading this stack's record of interrupted creations
+                // now, so that the create call finds it ready (read once per process).
+                const urn = currentUrn();
+                if (!kept && urn) void stackRecord(urn, TOKEN_INPUT);
+            }
             return { inputs, failures: [] };
         },
 
@@ -127,16 +144,28 @@ export function lifecycle(model: AnyModel): ResourceImpl {
             const inputs = strip(raw);
             const c = await model.cloud.connect(inputs);
             const deadline = Date.now() + budgetMs(inputs, "create");
+            const signal = engineCancellation();
             if (typeof inputs.adopt === "string") {
                 const wire = await adopt(c, inputs.adopt, inputs, deadline);
                 return { id: hooks.id(wire), outs: outputsOf(inputs, wire) };
             }
+            const urn = currentUrn();
+            const token = inputs[TOKEN_INPUT];
+            const creation = hooks.find && urn && typeof token === "string" ? { key: creationKey(urn, fields, inputs), token } : undefined;
             let createdId: string | undefined;
+            const budget = { deadline, signal, onCreated: (id: string) => (createdId = id) };
             try {
+                if (creation) {
+                    const taken = await takeOver(c, urn!, creation, inputs, budget);
+                    if (taken !== undefined) return { id: hooks.id(taken), outs: outputsOf(inputs, taken) };
+                }
                 const body = requestBody(fields, inputs);
-                const wire = await hooks.create({ c, inputs: inputs as any, body, budget: { deadline, onCreated: (id) => (createdId = id) } });
+                const wire = await hooks.create({ c, inputs: inputs as any, body, budget, creation });
                 return { id: hooks.id(wire), outs: outputsOf(inputs, wire) };
             } catch (e) {
+                // Cancelled (Ctrl-C) while the object is on its way: it is recorded as created but not yet
+                // ready (the engine's "failed to initialize"), so the next `pulumi up` waits for it.
+                if (signal.aborted && createdId !== undefined) throw unsettled(createdId, raw, inputs);
                 // All or nothing: what a failed creation made is removed before the error is raised
                 // (a resource whose creation throws is not recorded in the state).
                 if (createdId !== undefined) {
@@ -168,8 +197,13 @@ export function lifecycle(model: AnyModel): ResourceImpl {
             const recorded = strip(olds);
             const { updates } = changes(fields, recorded, inputs);
             const c = await model.cloud.connect(inputs);
-            const deadline = Date.now() + budgetMs(inputs, "update");
-            const wire = updates.length ? await applyUpdates(c, id, recorded, inputs, updates, { deadline }) : await hooks.read(c, id, inputs as any);
+            const budget = { deadline: Date.now() + budgetMs(inputs, "update"), signal: engineCancellation() };
+            // Recorded while its creation was cancelled: wait until it is ready first.
+            if (recorded[UNSETTLED] === true && hooks.resume) {
+                const wire = await converge(c, id, await hooks.resume({ c, id, inputs: inputs as any, budget }), inputs, budget);
+                return { outs: outputsOf(inputs, wire) };
+            }
+            const wire = updates.length ? await applyUpdates(c, id, recorded, inputs, updates, budget) : await hooks.read(c, id, inputs as any);
             if (wire === undefined) throw new Error(`${model.title} ${id} no longer exists; run \`pulumi refresh\` and then \`pulumi up\` to recreate it`);
             return { outs: outputsOf(inputs, wire) };
         },
@@ -177,16 +211,78 @@ export function lifecycle(model: AnyModel): ResourceImpl {
         async delete(id: string, props: Props) {
             const inputs = inputsOf(strip(props));
             const c = await model.cloud.connect(inputs);
-            await hooks.delete(c, id, inputs as any, { deadline: Date.now() + budgetMs(inputs, "delete") });
+            await hooks.delete(c, id, inputs as any, { deadline: Date.now() + budgetMs(inputs, "delete"), signal: engineCancellation() });
         },
     };
+
+    /**
+     * Before a creation: takes over what an interrupted run of this stack made for this resource
+     * (provider/lifecycle/creation.ts). Objects proven this stack's are kept (the first one alive,
+     * waited for and updated to the inputs) or deleted (failed ones, and any second one); others
+     * are left alone. Undefined: nothing to take over, create.
+     */
+    async function takeOver(
+        c: unknown,
+        urn: string,
+        creation: { key: string; token: string },
+        inputs: Props,
+        budget: { deadline: number; signal: AbortSignal; onCreated(id: string): void },
+    ): Promise<unknown> {
+        // Only a creation of this resource that an earlier run left pending can have left an object:
+        // without one in this stack's record, there is nothing to look for (no list call per create).
+        const record = await stackRecord(urn, TOKEN_INPUT);
+        const earlier = record?.pendingCreations.get(urn) ?? new Set<string>();
+        if (record && ![...earlier].some((t) => t !== creation.token)) return undefined;
+        const found: KeyedObject[] = await hooks.find!(c, inputs as any, creation.key);
+        if (!found.length) return undefined;
+        const pending = record ? earlier : undefined;
+        const owners = sortByOwner(found, creation.token, pending);
+        if (!owners.mine.length && owners.unknown.length)
+            throw new Error(unprovenMessage(model.title, urn, owners.unknown, "this stack's record (`pulumi stack export`) could not be read to prove it"));
+        const removal = { deadline: Date.now() + budgetMs(inputs, "delete"), signal: budget.signal };
+        const alive = owners.mine.filter((o) => !o.failed);
+        for (const o of [...owners.mine.filter((o) => o.failed), ...alive.slice(1)]) {
+            console.log(`${model.title}: deleting ${o.id}, left ${o.failed ? "failed" : "as a second copy"} by an interrupted run of this stack`);
+            await hooks.delete(c, o.id, inputs as any, removal);
+        }
+        const keep = alive[0];
+        if (!keep) return undefined;
+        console.log(`${model.title}: taking over ${keep.id}, created by an interrupted run of this stack`);
+        budget.onCreated(keep.id);
+        return converge(c, keep.id, await hooks.resume!({ c, id: keep.id, inputs: inputs as any, budget }), inputs, budget);
+    }
+
+    /** Updates an object taken over to the inputs that can change in place. */
+    async function converge(c: unknown, id: string, wire: unknown, inputs: Props, budget: { deadline: number; signal?: AbortSignal }): Promise<unknown> {
+        const observed = { ...observe(model, wire, inputs), ...computedOutputs(model, wire) };
+        const d = changes(fields, observed, inputs, { onlySet: true });
+        if (!d.updates.length) return wire;
+        return applyUpdates(c, id, { ...inputs, ...observe(model, wire, inputs) }, inputs, d.updates, budget);
+    }
+
+    /** The error that records a cancelled creation's object as created but not ready. */
+    function unsettled(id: string, raw: Props, inputs: Props): Error {
+        const message = `${model.title}: ${CANCELLED} while ${id} was being created; it is recorded, and the next \`pulumi up\` waits until it is ready`;
+        return Object.assign(new Error(message), {
+            id,
+            properties: { ...inputs, [UNSETTLED]: true, __provider: raw.__provider },
+            reasons: [message],
+        });
+    }
 
     /**
      * `olds` are the recorded outputs (what the last update or refresh saw).
      * The changed inputs, in declaration order: those with a wire name and no hook of their own go
      * in one regular update request; each distinct apply hook runs once; then the object settles.
      */
-    async function applyUpdates(c: unknown, id: string, olds: Props, news: Props, updates: string[], budget: { deadline: number }): Promise<unknown> {
+    async function applyUpdates(
+        c: unknown,
+        id: string,
+        olds: Props,
+        news: Props,
+        updates: string[],
+        budget: { deadline: number; signal?: AbortSignal },
+    ): Promise<unknown> {
         await hooks.beforeUpdate?.(c, id, budget);
         const regular = updates.filter((k) => fields[k].apply === undefined);
         const body = requestBody(fields, news, regular, true);

@@ -6,6 +6,7 @@
  */
 import type * as pulumi from "@pulumi/pulumi";
 import { z } from "zod";
+import type { KeyedObject } from "../lifecycle/creation";
 import { adoptField, commonFields } from "./common";
 import type { Computed, Field, FieldOptions, OperationBudget } from "./field";
 
@@ -21,6 +22,20 @@ export interface CreateBudget extends OperationBudget {
     /** Must be called as soon as the cloud object exists, so a later failure can remove it. */
     onCreated(id: string): void;
 }
+
+/**
+ * What a creation writes on the cloud object so that a later run can find it and prove it is this
+ * stack's (provider/lifecycle/creation.ts): absent where the resource has no `find` hook, or the
+ * engine did not name the resource.
+ */
+export interface Creation {
+    /** Derived from the URN and the replace-only inputs: what the next run looks the object up by. */
+    key: string;
+    /** Random, recorded in the stack's state with the inputs: whose the object is. */
+    token: string;
+}
+
+export type { KeyedObject } from "../lifecycle/creation";
 
 /** A cloud: its config namespace, the inputs all its resources take, and how to get a client. */
 export interface Cloud<C, F extends Record<string, Field> = Record<string, Field>> {
@@ -65,7 +80,15 @@ export interface Hooks<I, W, C> {
      * Creates the object and waits until it is ready (or failed: then throw). `body` holds every
      * set input that has a wire name, in the wire's form; the hook adds what is irregular.
      */
-    create(ctx: { c: C; inputs: I; body: Record<string, unknown>; budget: CreateBudget }): Promise<W>;
+    create(ctx: { c: C; inputs: I; body: Record<string, unknown>; budget: CreateBudget; creation?: Creation }): Promise<W>;
+    /**
+     * The objects that carry the creation key `key` (with the token each carries, and whether its
+     * creation failed). With `resume`, it lets `pulumi up` take over what an interrupted run of
+     * this stack created instead of creating it again.
+     */
+    find?(c: C, inputs: I, key: string): Promise<KeyedObject[]>;
+    /** Waits until an object whose creation is under way (or done) is ready, and reads it; throws when it failed. */
+    resume?(ctx: { c: C; id: string; inputs: I; budget: OperationBudget }): Promise<W>;
     /** The object as the cloud has it now, or undefined when it no longer exists (or is being deleted). */
     read(c: C, id: string, inputs: I): Promise<W | undefined>;
     /** Sends the regular update request: the changed inputs that have a wire name, in the wire's form. */
@@ -173,6 +196,7 @@ export function defineResource<F extends Fields, CF extends Fields, O extends Ou
         if (f.distinct && !f.unordered) problems.push(`${key} has distinct items but is not unordered`);
         if (f.change === "update" && !decl.hooks.afterUpdate) problems.push(`${key} updates in place, but there is no afterUpdate hook`);
     }
+    if (decl.hooks.find && !decl.hooks.resume) problems.push("it has a find hook but no resume hook to take over what it finds");
     if (problems.length) throw new Error(`${decl.kind}: the declaration is incomplete:\n  ${problems.join("\n  ")}`);
     const schema = z.object(Object.fromEntries(Object.entries(all as Fields).map(([k, f]) => [k, f.schema]))).strict();
     return { ...decl, title: `${cloud}.${api}.${type}`, module: `${cloud}-${api}`, type, all, schema, timeouts: { ...DEFAULT_TIMEOUTS, ...decl.timeouts } };

@@ -9,10 +9,12 @@ import { type StackConfig, setStackConfig } from "./config";
 import { watchEngine } from "./engine-watch";
 import type { ResourceImpl } from "./impl";
 import { implOf } from "./kinds";
+import { watchRequests } from "./requests";
 
 export const RUNTIME_VERSION = 1;
 
 watchEngine();
+watchRequests();
 
 // The provider process loads a kind's schemas and cloud client on first use: from Node's on-disk
 // compile cache (Node >= 22.1), each later command loads them from cached bytecode. A cache only:

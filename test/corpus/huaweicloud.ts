@@ -103,7 +103,7 @@ export const huaweicloudCorpus: BadInput[] = [
     row(SVC, service, "permission short domain", { permissions: ["iam:domain::123"] }, 'permissions[0]: "iam:domain::123"', "32 hexadecimal"),
     row(SVC, service, "permission bad org path", { permissions: ["organizations:orgPath::a b"] }, "permissions[0]:", "organization path"),
     row(SVC, service, "permissions not a list", { permissions: "*" }, 'permissions: "*"'),
-    row(SVC, service, "11 tags", { tags: Object.fromEntries(Array.from({ length: 11 }, (_, i) => [`k${i}`, "v"])) }, "tags:", "more than 10 tags"),
+    row(SVC, service, "9 tags", { tags: Object.fromEntries(Array.from({ length: 9 }, (_, i) => [`k${i}`, "v"])) }, "tags:", "more than 8 tags"),
     row(SVC, service, "tag key too long", { tags: { ["k".repeat(37)]: "v" } }, "tags: key", "longer than 36"),
     row(SVC, service, "tag key empty", { tags: { "": "v" } }, "tags: key", "empty"),
     row(SVC, service, "tag key with =", { tags: { "a=b": "v" } }, 'tags: key "a=b"', "= * < >"),

@@ -133,8 +133,40 @@ export class PulumiProgram {
     }
 
     /** Starts `pulumi ARGS` and returns the process (for a test that stops it itself). */
-    start(args: string[]): ChildProcess {
-        return spawn("pulumi", args, { cwd: this.programDir, env: { ...process.env, ...this.env }, stdio: ["ignore", "pipe", "pipe"] });
+    start(args: string[], extraEnv: Record<string, string> = {}): ChildProcess {
+        return spawn("pulumi", args, { cwd: this.programDir, env: { ...process.env, ...this.env, ...extraEnv }, stdio: ["ignore", "pipe", "pipe"] });
+    }
+
+    /**
+     * Starts `pulumi ARGS`, waits until `reached` says the cloud call it waits for has arrived,
+     * then after `delayMs` kills the CLI outright (SIGKILL, as a cancelled CI job does). Resolves
+     * whether it was killed (false: the run ended first), with the run's output.
+     */
+    async killDuring(
+        args: string[],
+        reached: () => Promise<boolean>,
+        delayMs: number,
+        extraEnv: Record<string, string> = {},
+    ): Promise<{ killed: boolean; output: string }> {
+        const cli = this.start(args, extraEnv);
+        let output = "";
+        let ended = false;
+        cli.stdout?.on("data", (d) => (output += d));
+        cli.stderr?.on("data", (d) => (output += d));
+        const exited = new Promise<void>((resolve) => cli.on("close", () => resolve()));
+        void exited.then(() => (ended = true));
+        const deadline = Date.now() + CLI_RUN_LIMIT_MS;
+        while (!ended && Date.now() < deadline && !(await reached())) await new Promise((r) => setTimeout(r, 100));
+        if (!ended) await new Promise((r) => setTimeout(r, delayMs));
+        const killed = !ended;
+        if (killed) cli.kill("SIGKILL");
+        await exited;
+        return { killed, output };
+    }
+
+    /** `pulumi cancel`: releases the lock a killed run left (no error when there is none). */
+    async cancel(): Promise<void> {
+        await this.run(["cancel", "--yes", "--stack", this.stack]);
     }
 
     async mustRun(args: string[], extraEnv: Record<string, string> = {}): Promise<RunResult> {

@@ -1,6 +1,28 @@
-/** Creating with a ClientToken until the answer is known. */
-import { randomUUID } from "node:crypto";
+/** Creating with a ClientToken until the answer is known; the creation tags. */
+import { createHash, randomUUID } from "node:crypto";
 import { CloudError } from "../../../sdk/core/errors";
+import type { Creation } from "../../model/resource";
+
+/** The tag with the creation key (provider/lifecycle/creation.ts), by which a later run finds the object. */
+export const KEY_TAG = "pulumi-privatelink-key";
+/** The tag with the creation token, which tells whose the object is. */
+export const TOKEN_TAG = "pulumi-privatelink-token";
+
+/** Tags this package adds, hidden from the `tags` input and output. */
+export function withoutCreationTags(tags: Record<string, string>): Record<string, string> {
+    const { [KEY_TAG]: _key, [TOKEN_TAG]: _token, ...rest } = tags;
+    return rest;
+}
+
+/**
+ * The ClientToken of a creation: derived from its key and token, so the cloud's idempotency never
+ * hands one stack the object of another stack with the same names (their tokens differ), and a
+ * repetition of the same creation gets the same object. Random without a creation key.
+ */
+export function clientTokenOf(creation: Creation | undefined): string {
+    if (!creation) return randomUUID();
+    return createHash("sha256").update(`${creation.key}.${creation.token}`).digest("hex").slice(0, 64);
+}
 
 /**
  * Runs a create that carries a ClientToken, repeating it with the SAME token while it fails with a
@@ -9,8 +31,13 @@ import { CloudError } from "../../../sdk/core/errors";
  * may exist without the caller knowing its id — an orphan (found by the chaos run, test/chaos).
  * The token makes every repetition return that same object instead of creating another.
  */
-export async function createWithClientToken<T>(create: (clientToken: string) => Promise<T>, deadline: number, signal?: AbortSignal): Promise<T> {
-    const token = randomUUID();
+export async function createWithClientToken<T>(
+    create: (clientToken: string) => Promise<T>,
+    deadline: number,
+    signal?: AbortSignal,
+    creation?: Creation,
+): Promise<T> {
+    const token = clientTokenOf(creation);
     for (let round = 1; ; round++) {
         try {
             return await create(token);

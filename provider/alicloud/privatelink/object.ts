@@ -5,11 +5,12 @@
  * asked for, not a failure (found by the chaos run, test/chaos); then wait until it is gone.
  */
 import type { AlibabaClient } from "../../../sdk/alicloud/client";
+import type { KeyedObject } from "../../lifecycle/creation";
 import { ignoreNotFound, orUndefined } from "../../lifecycle/outcomes";
 import type { OperationBudget } from "../../model/field";
-import type { CreateBudget } from "../../model/resource";
+import type { CreateBudget, Creation } from "../../model/resource";
 import { dryRunCreate } from "../inputs";
-import { createWithClientToken } from "./client-token";
+import { createWithClientToken, KEY_TAG, TOKEN_TAG } from "./client-token";
 
 export interface DeleteSteps {
     /** The object's status now, or undefined when it no longer exists. */
@@ -48,6 +49,11 @@ export interface PrivateLinkObject<W, Req> {
     /** The create call (with DryRun or a ClientToken), answering the new object's id. */
     create(c: AlibabaClient, request: Req & { DryRun?: boolean; ClientToken?: string }, signal?: AbortSignal): Promise<string>;
     remove(c: AlibabaClient, id: string, signal?: AbortSignal): Promise<unknown>;
+    /** The objects carrying a tag, with their tags and status. */
+    listTagged(
+        c: AlibabaClient,
+        tag: { Key: string; Value: string },
+    ): Promise<Array<{ id: string; status?: string; tags: Array<{ Key?: string; Value?: string }> }>>;
     waitGone(c: AlibabaClient, id: string, budget: OperationBudget): Promise<unknown>;
 }
 
@@ -62,17 +68,47 @@ export function privateLinkHooks<W, Req>(o: PrivateLinkObject<W, Req>) {
         if (!wire) throw new Error(`${o.title}: ${id} disappeared ${when}`);
         return wire;
     };
+    /** Waits until the object is settled, runs `then`, and reads it. */
+    const resume = async (c: AlibabaClient, id: string, budget: OperationBudget, then?: (id: string) => Promise<unknown>): Promise<W> => {
+        await o.settle(c, id, budget);
+        await then?.(id);
+        return readBack(c, id, "right after creation");
+    };
     return {
-        /** Creates the object from `request`, runs `then` once it is settled, and reads it. */
-        async create(c: AlibabaClient, request: Req, budget: CreateBudget, then?: (id: string) => Promise<unknown>): Promise<W> {
-            await dryRunCreate(o.title, () => o.create(c, { ...request, DryRun: true }, budget.signal));
+        /**
+         * Creates the object from `request` (with the creation key and token as tags, and a ClientToken
+         * derived from them), runs `then` once it is settled, and reads it.
+         */
+        async create(c: AlibabaClient, request: Req, budget: CreateBudget, then?: (id: string) => Promise<unknown>, creation?: Creation): Promise<W> {
+            const tagged = creation
+                ? ({
+                      ...request,
+                      Tag: [
+                          ...(((request as { Tag?: unknown[] }).Tag ?? []) as unknown[]),
+                          { Key: KEY_TAG, Value: creation.key },
+                          { Key: TOKEN_TAG, Value: creation.token },
+                      ],
+                  } as Req)
+                : request;
+            await dryRunCreate(o.title, () => o.create(c, { ...tagged, DryRun: true }, budget.signal));
             // One token per create: every retry of this create (lost answers included) sends the same
             // token, so the cloud makes at most one object.
-            const id = await createWithClientToken((ClientToken) => o.create(c, { ...request, ClientToken }, budget.signal), budget.deadline, budget.signal);
+            const id = await createWithClientToken(
+                (ClientToken) => o.create(c, { ...tagged, ClientToken }, budget.signal),
+                budget.deadline,
+                budget.signal,
+                creation,
+            );
             budget.onCreated(id);
-            await o.settle(c, id, budget);
-            await then?.(id);
-            return readBack(c, id, "right after creation");
+            return resume(c, id, budget, then);
+        },
+        resume,
+        /** The objects carrying the creation key `key`, with their tokens (those being deleted left out). */
+        async find(c: AlibabaClient, key: string): Promise<KeyedObject[]> {
+            const all = await o.listTagged(c, { Key: KEY_TAG, Value: key });
+            return all
+                .filter((x) => x.status !== "Deleting" && x.tags.some((t) => t.Key === KEY_TAG && t.Value === key))
+                .map((x) => ({ id: x.id, token: x.tags.find((t) => t.Key === TOKEN_TAG)?.Value }));
         },
         read: (c: AlibabaClient, id: string) => o.read(c, id),
         beforeUpdate: (c: AlibabaClient, id: string, budget: OperationBudget) => o.settle(c, id, budget),

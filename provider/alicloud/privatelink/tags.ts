@@ -3,6 +3,7 @@ import type { AlibabaClient } from "../../../sdk/alicloud/client";
 import * as pl from "../../../sdk/alicloud/privatelink";
 import { fieldsOf } from "../../model/resource";
 import { tags } from "../inputs";
+import { withoutCreationTags } from "./client-token";
 
 /** The `tags` input: sent with the create request as `Tag.N`, read through ListTagResources, changed through Tag/UntagResources. */
 export function tagsField<W>(type: pl.TaggableType, of: (w: W) => Record<string, string>) {
@@ -11,7 +12,7 @@ export function tagsField<W>(type: pl.TaggableType, of: (w: W) => Record<string,
         default: {},
         wire: "Tag",
         toWire: (t) => Object.entries(t).map(([Key, Value]) => ({ Key, Value })),
-        read: (w) => of(w),
+        read: (w) => withoutCreationTags(of(w)),
         apply: ({ c, id, old, new: want, budget }) => pl.syncTags(c, type, id, old ?? {}, want ?? {}, { signal: budget.signal }),
     });
 }

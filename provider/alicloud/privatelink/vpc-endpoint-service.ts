@@ -71,6 +71,8 @@ const service = privateLinkHooks<VpcEndpointServiceWire, pl.CreateVpcEndpointSer
     settle: (c, id, budget) => pl.waitForVpcEndpointServiceActive(c, id, { deadline: budget.deadline, signal: budget.signal }),
     create: async (c, request, signal) => (await pl.createVpcEndpointService(c, request, { signal })).ServiceId,
     remove: (c, id, signal) => pl.deleteVpcEndpointService(c, id, { signal }),
+    listTagged: async (c, tag) =>
+        (await pl.listVpcEndpointServices(c, { Tag: [tag] })).map((s) => ({ id: s.ServiceId, status: s.ServiceStatus, tags: s.Tags })),
     waitGone: (c, id, budget) => pl.waitForVpcEndpointServiceDeleted(c, id, { deadline: budget.deadline, signal: budget.signal }),
 });
 const settled = service.beforeUpdate;
@@ -92,6 +94,11 @@ async function changeResources({ c, id, old, new: want, budget }: ApplyContext<V
             await pl.detachResourceFromVpcEndpointService(c, id, toWire(r), { signal: budget.signal });
             await settled(c, id, budget);
         }
+}
+
+/** Allows the users of `want` that `have` lacks. */
+async function addUsers(c: AlibabaClient, id: string, have: string[], want: string[], budget: { signal?: AbortSignal }): Promise<void> {
+    for (const uid of want) if (!have.includes(uid)) await pl.addUserToVpcEndpointService(c, id, uid, { signal: budget.signal });
 }
 
 async function changeUsers({ c, id, old, new: want, budget }: ApplyContext<string[], AlibabaClient>): Promise<void> {
@@ -193,10 +200,14 @@ export const model = f.define({
     },
     hooks: {
         ...service,
-        create: ({ c, inputs, body, budget }) =>
-            service.create(c, body as pl.CreateVpcEndpointServiceRequest, budget, async (id) => {
-                for (const uid of inputs.allowedUsers ?? []) await pl.addUserToVpcEndpointService(c, id, uid, { signal: budget.signal });
-            }),
+        create: ({ c, inputs, body, budget, creation }) =>
+            service.create(c, body as pl.CreateVpcEndpointServiceRequest, budget, (id) => addUsers(c, id, [], inputs.allowedUsers ?? [], budget), creation),
+
+        find: (c, _inputs, key) => service.find(c, key),
+
+        // Taken over from an interrupted run: it may have some of the allowed users already.
+        resume: ({ c, id, inputs, budget }) =>
+            service.resume(c, id, budget, async () => addUsers(c, id, await pl.listVpcEndpointServiceUsers(c, id), inputs.allowedUsers ?? [], budget)),
 
         put: (c, id, body, budget) =>
             pl.updateVpcEndpointServiceAttribute(c, id, body as pl.UpdateVpcEndpointServiceAttributeRequest, { signal: budget.signal }),

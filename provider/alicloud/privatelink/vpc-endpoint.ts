@@ -77,6 +77,7 @@ const endpoint = privateLinkHooks<VpcEndpointWire, pl.CreateVpcEndpointRequest>(
     settle: (c, id, budget) => pl.waitForVpcEndpointActive(c, id, { deadline: budget.deadline, signal: budget.signal }),
     create: async (c, request, signal) => (await pl.createVpcEndpoint(c, request, { signal })).EndpointId,
     remove: (c, id, signal) => pl.deleteVpcEndpoint(c, id, { signal }),
+    listTagged: async (c, tag) => (await pl.listVpcEndpoints(c, { Tag: [tag] })).map((e) => ({ id: e.EndpointId, status: e.EndpointStatus, tags: e.Tags })),
     waitGone: (c, id, budget) => pl.waitForVpcEndpointDeleted(c, id, { deadline: budget.deadline, signal: budget.signal }),
 });
 const settled = endpoint.beforeUpdate;
@@ -257,8 +258,12 @@ export const model = f.define({
     },
     hooks: {
         ...endpoint,
-        create: async ({ c, inputs, body, budget }) =>
-            endpoint.create(c, { ...body, ServiceId: await serviceIdOf(c, inputs) } as pl.CreateVpcEndpointRequest, budget),
+        create: async ({ c, inputs, body, budget, creation }) =>
+            endpoint.create(c, { ...body, ServiceId: await serviceIdOf(c, inputs) } as pl.CreateVpcEndpointRequest, budget, undefined, creation),
+
+        find: (c, _inputs, key) => endpoint.find(c, key),
+
+        resume: ({ c, id, budget }) => endpoint.resume(c, id, budget),
 
         async put(c, id, body, budget) {
             await pl.updateVpcEndpointAttribute(c, id, body as pl.UpdateVpcEndpointAttributeRequest, { signal: budget.signal });

@@ -1,7 +1,7 @@
-// POST   /v2.1/endpoints                                   create (found again by its unique name when the response is lost)
-// GET    /v2.1/endpoints[/{id}]                            read, wait, find by name
+// POST   /v2.1/endpoints                                   create under a creation name (found again by it when the response is lost)
+// GET    /v2.1/endpoints[/{id}]                            read, wait, find by name or creation key
 // GET    /v2.1/endpoints/{id}/ipaddresses                  read the addresses
-// PUT    /v2.1/endpoints/{id}                              rename
+// PUT    /v2.1/endpoints/{id}                              rename (to the program's name once created)
 // POST   /v2.1/endpoints/{id}/ipaddresses                  add an address
 // DELETE /v2.1/endpoints/{id}/ipaddresses/{ipaddress_id}   remove an address
 // DELETE /v2.1/endpoints/{id}                              delete, then wait until gone
@@ -15,6 +15,7 @@ import type { ApplyContext } from "../../model/field";
 import { type ArgsOf, fieldsOf } from "../../model/resource";
 import { huaweicloud } from "../connect";
 import { ipv4, uuid } from "../inputs";
+import { creationName, keyedByName, nameTakenMessage } from "../marker";
 import {
     asWanted,
     MAX_ADDRESSES,
@@ -74,6 +75,26 @@ async function findByName(c: HuaweiClient, name: string, direction: "inbound" | 
 
 const waitActive = (c: HuaweiClient, id: string, budget: { deadline: number; signal?: AbortSignal }) =>
     dns.waitForResolverEndpointActive(c, id, { deadline: budget.deadline, signal: budget.signal });
+
+/** Waits until the endpoint is ACTIVE, gives it the program's name, and reads it with its addresses. */
+async function settle(
+    c: HuaweiClient,
+    id: string,
+    inputs: { name: string; ipAddresses: WantedAddress[] },
+    budget: { deadline: number; signal?: AbortSignal },
+): Promise<ResolverEndpointWire> {
+    let ready = await waitActive(c, id, budget);
+    let endpoint = ready.outcome === "target" ? ready.resource : await dns.showResolverEndpoint(c, id);
+    if (endpoint.name !== inputs.name) {
+        await dns.updateResolverEndpoint(c, id, { name: inputs.name }, { signal: budget.signal }).catch(async (e) => {
+            const taken = e instanceof ConflictError ? await findByName(c, inputs.name, endpoint.direction === "outbound" ? "outbound" : "inbound") : undefined;
+            throw taken ? new Error(nameTakenMessage(`a resolver endpoint named "${inputs.name}"`, taken.id)) : e;
+        });
+        ready = await waitActive(c, id, budget);
+        endpoint = ready.outcome === "target" ? ready.resource : await dns.showResolverEndpoint(c, id);
+    }
+    return readWire(c, endpoint, [], inputs.ipAddresses);
+}
 
 /** What the address changes leave for the read that follows: the addresses before, and those made. */
 interface AddressChanges {
@@ -186,17 +207,25 @@ export const model = f.define({
         return out;
     },
     hooks: {
-        async create({ c, inputs, body, budget }) {
-            const request = { ...body, region: c.region } as dns.CreateResolverEndpointRequest;
+        async create({ c, inputs, body, budget, creation }) {
+            // Created under its creation name (which carries the creation key and token), renamed once ready.
+            const name = creation ? creationName(creation) : inputs.name;
+            const request = { ...body, name, region: c.region } as dns.CreateResolverEndpointRequest;
             // Names are unique: a lost response is resolved by finding the endpoint by its name.
             const created = await createOnce(
                 () => dns.createResolverEndpoint(c, request, { signal: budget.signal }),
-                () => findByName(c, inputs.name, inputs.direction),
+                () => findByName(c, name, inputs.direction),
             );
             budget.onCreated(created.id);
-            const ready = await waitActive(c, created.id, budget);
-            return readWire(c, ready.outcome === "target" ? ready.resource : created, [], inputs.ipAddresses);
+            return settle(c, created.id, inputs, budget);
         },
+
+        async find(c, inputs, key) {
+            const all = await dns.listResolverEndpoints(c, { direction: inputs.direction });
+            return all.filter((e) => e.status !== "PENDING_DELETE").flatMap((e) => keyedByName(e.id, e.name, key, e.status === "ERROR") ?? []);
+        },
+
+        resume: ({ c, id, inputs, budget }) => settle(c, id, inputs, budget),
 
         async read(c, id, inputs) {
             const endpoint = await orUndefined(() => dns.showResolverEndpoint(c, id));

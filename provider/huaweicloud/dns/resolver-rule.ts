@@ -1,6 +1,6 @@
-// POST   /v2.1/resolverrules           create (found again by domain and endpoint when the response is lost)
-// GET    /v2.1/resolverrules[/{id}]    read, wait, find
-// PUT    /v2.1/resolverrules/{id}      name and forwarding addresses in place
+// POST   /v2.1/resolverrules           create under a creation name (found again by it, or by domain and endpoint, when the response is lost)
+// GET    /v2.1/resolverrules[/{id}]    read, wait, find by creation key
+// PUT    /v2.1/resolverrules/{id}      name and forwarding addresses in place (and the program's name once created)
 // DELETE /v2.1/resolverrules/{id}      delete, then wait until gone
 /** `huaweicloud.dns.ResolverRule`: forwards a domain's queries through an outbound endpoint. */
 import { z } from "zod";
@@ -10,6 +10,7 @@ import { createOnce, ignoreNotFound, orUndefined } from "../../lifecycle/outcome
 import { type ArgsOf, fieldsOf } from "../../model/resource";
 import { huaweicloud } from "../connect";
 import { ipv4 } from "../inputs";
+import { creationName, keyedByName } from "../marker";
 import { domainName, normalizeDomain, resolverId } from "./names";
 
 const f = fieldsOf<dns.ResolverRule, HuaweiClient>();
@@ -17,6 +18,17 @@ const f = fieldsOf<dns.ResolverRule, HuaweiClient>();
 /** A lost create is found again: one rule per domain name and endpoint. */
 async function findRule(c: HuaweiClient, domain: string, endpointId: string): Promise<dns.ResolverRule | undefined> {
     return (await dns.listResolverRules(c, { domain_name: domain })).find((r) => r.endpoint_id === endpointId && sameDomain(r.domain_name, domain));
+}
+
+/** Waits until the rule is ACTIVE, gives it the program's name, and reads it. */
+async function settle(c: HuaweiClient, id: string, name: string, budget: { deadline: number; signal?: AbortSignal }): Promise<dns.ResolverRule> {
+    await dns.waitForResolverRuleActive(c, id, { deadline: budget.deadline, signal: budget.signal });
+    // Only the rule's own read lists its addresses and routers (not create, update or list).
+    const rule = await dns.showResolverRule(c, id);
+    if (rule.name === name) return rule;
+    await dns.updateResolverRule(c, id, { name }, { signal: budget.signal });
+    await dns.waitForResolverRuleActive(c, id, { deadline: budget.deadline, signal: budget.signal });
+    return dns.showResolverRule(c, id);
 }
 
 const sameDomain = (a: string | undefined, b: string) => normalizeDomain(a ?? "") === b;
@@ -67,16 +79,28 @@ export const model = f.define({
     outputs,
     adopt: resolverId("resolver rule id"),
     hooks: {
-        async create({ c, inputs, body, budget }) {
+        async create({ c, inputs, body, budget, creation }) {
+            // Created under its creation name (which carries the creation key and token), renamed once ready.
+            const name = creation ? creationName(creation) : inputs.name;
             const created = await createOnce(
-                () => dns.createResolverRule(c, body as dns.CreateResolverRuleRequest, { signal: budget.signal }),
-                () => findRule(c, inputs.domainName, inputs.endpointId),
+                () => dns.createResolverRule(c, { ...body, name } as dns.CreateResolverRuleRequest, { signal: budget.signal }),
+                async () => {
+                    const found = await findRule(c, inputs.domainName, inputs.endpointId);
+                    return creation && found?.name !== name ? undefined : found;
+                },
             );
             budget.onCreated(created.id);
-            await dns.waitForResolverRuleActive(c, created.id, { deadline: budget.deadline, signal: budget.signal });
-            // Only the rule's own read lists its addresses and routers (not create, update or list).
-            return dns.showResolverRule(c, created.id);
+            return settle(c, created.id, inputs.name, budget);
         },
+
+        async find(c, inputs, key) {
+            const all = await dns.listResolverRules(c, { domain_name: inputs.domainName });
+            return all
+                .filter((r) => r.status !== "PENDING_DELETE" && r.status !== "DELETED")
+                .flatMap((r) => keyedByName(r.id, r.name, key, r.status === "ERROR") ?? []);
+        },
+
+        resume: ({ c, id, inputs, budget }) => settle(c, id, inputs.name, budget),
 
         async read(c, id) {
             const rule = await orUndefined(() => dns.showResolverRule(c, id));

@@ -1,5 +1,5 @@
 // POST   /v1/{project_id}/vpc-endpoint-services                          create (tagged with a creation marker)
-// GET    /v1/{project_id}/vpc-endpoint-services[/{id}]                   read, wait, find by marker
+// GET    /v1/{project_id}/vpc-endpoint-services[/{id}]                   read, wait, find by marker or creation key
 // PUT    /v1/{project_id}/vpc-endpoint-services/{id}                     update ports, port, name, approval, description, ip, tcp proxy
 // GET|POST /v1/{project_id}/vpc-endpoint-services/{id}/permissions[/action]   permissions
 // POST   /v1/{project_id}/endpoint_service/{id}/tags/action              tags (upsert first, then delete removed keys)
@@ -12,7 +12,7 @@ import { orUndefined } from "../../lifecycle/outcomes";
 import { type ArgsOf, fieldsOf, type RuleViolation } from "../../model/resource";
 import { huaweicloud } from "../connect";
 import { description, ipv4, uuid } from "../inputs";
-import { createWithMarker, MARKER_TAG } from "../marker";
+import { createWithMarker, keyedObject, MARKER_TAG } from "../marker";
 import { deleteOrAlreadyDeleting } from "./deleting";
 import { normalizedPermission } from "./permissions";
 import { portsFromWire, portsToWire } from "./ports";
@@ -73,6 +73,21 @@ async function syncPermissions(c: HuaweiClient, id: string, have: string[], want
 async function findByMarker(c: HuaweiClient, marker: string, name: string | undefined): Promise<vpcep.EndpointService | undefined> {
     const all = await vpcep.listEndpointServices(c, name ? { endpoint_service_name: name } : {});
     return all.find((s) => s.tags.some((t) => t.key === MARKER_TAG && t.value === marker));
+}
+
+/** Waits until the service is available, then gives it the permissions asked for. */
+async function settle(
+    c: HuaweiClient,
+    id: string,
+    want: string[],
+    budget: { deadline: number; signal?: AbortSignal },
+    created?: vpcep.EndpointService,
+): Promise<EndpointServiceWire> {
+    const ready = await vpcep.waitForEndpointServiceAvailable(c, id, { deadline: budget.deadline, signal: budget.signal });
+    const service = ready.outcome === "target" ? ready.resource : (created ?? (await vpcep.listServiceDetails(c, id)));
+    // A new service has no permissions yet; one taken over may have some of them.
+    if (want.length) await syncPermissions(c, id, created ? [] : await readPermissions(c, id), want);
+    return { service, permissions: want };
 }
 
 const fields = {
@@ -157,7 +172,7 @@ const fields = {
         read: (w) => w.permissions,
         apply: async ({ c, id, new: want }) => syncPermissions(c, id, await readPermissions(c, id), want ?? []),
     }),
-    /** Up to 10 tags; keys 1–36 and values 0–43 characters, without `=*<>\,|/`. */
+    /** Up to 8 tags (the cloud takes 10; this package uses 2 to find what an interrupted run created); keys 1–36 and values 0–43 characters, without `=*<>\,|/`. */
     tags: tagsField<EndpointServiceWire>("endpoint_service", (w) => w.service.tags),
 };
 
@@ -203,18 +218,23 @@ export const model = f.define({
         return out;
     },
     hooks: {
-        async create({ c, inputs, body, budget }) {
+        async create({ c, inputs, body, budget, creation }) {
             const created = await createWithMarker(
                 body,
                 (request) => vpcep.createEndpointService(c, request as vpcep.CreateEndpointServiceRequest, { signal: budget.signal }),
                 (marker) => findByMarker(c, marker, inputs.serviceName),
+                creation,
             );
             budget.onCreated(created.id);
-            const ready = await vpcep.waitForEndpointServiceAvailable(c, created.id, { deadline: budget.deadline, signal: budget.signal });
-            const want = inputs.permissions ?? [];
-            if (want.length) await syncPermissions(c, created.id, [], want);
-            return { service: ready.outcome === "target" ? ready.resource : created, permissions: want };
+            return settle(c, created.id, inputs.permissions ?? [], budget, created);
         },
+
+        async find(c, _inputs, key) {
+            const all = await vpcep.listEndpointServices(c, {});
+            return all.filter((s) => s.status !== "deleting").flatMap((s) => keyedObject(s.id, s.tags, key, s.status === "failed") ?? []);
+        },
+
+        resume: ({ c, id, inputs, budget }) => settle(c, id, inputs.permissions ?? [], budget),
 
         async read(c, id, inputs) {
             const service = await orUndefined(() => vpcep.listServiceDetails(c, id));

@@ -1,5 +1,5 @@
 // POST   /v1/{project_id}/vpc-endpoints                        create (tagged with a creation marker)
-// GET    /v1/{project_id}/vpc-endpoints[/{id}]                 read, wait, find by marker
+// GET    /v1/{project_id}/vpc-endpoints[/{id}]                 read, wait, find by marker or creation key
 // PUT    /v1/{project_id}/vpc-endpoints/{id}                   whitelist, enableWhitelist
 // PUT    /v1/{project_id}/vpc-endpoints/{id}/routetables       route tables (gateway endpoints)
 // POST   /v1/{project_id}/endpoint/{id}/tags/action            tags
@@ -13,7 +13,7 @@ import type { ApplyContext } from "../../model/field";
 import { type ArgsOf, fieldsOf, type RuleViolation } from "../../model/resource";
 import { huaweicloud } from "../connect";
 import { description, ipv4, ipv4OrCidr, uuid } from "../inputs";
-import { createWithMarker, MARKER_TAG } from "../marker";
+import { createWithMarker, keyedObject, MARKER_TAG } from "../marker";
 import { deleteOrAlreadyDeleting } from "./deleting";
 import { tagsField } from "./tags";
 
@@ -21,6 +21,18 @@ const f = fieldsOf<vpcep.Endpoint, HuaweiClient>();
 
 async function findByMarker(c: HuaweiClient, marker: string, vpcId: string): Promise<vpcep.Endpoint | undefined> {
     return (await vpcep.listEndpoints(c, { vpc_id: vpcId })).find((e) => e.tags.some((t) => t.key === MARKER_TAG && t.value === marker));
+}
+
+/** Waits until the endpoint is accepted (or pending acceptance, unless waiting for it is asked for). */
+async function settle(
+    c: HuaweiClient,
+    id: string,
+    inputs: { waitForAcceptance?: boolean },
+    budget: { deadline: number; signal?: AbortSignal },
+    created?: vpcep.Endpoint,
+): Promise<vpcep.Endpoint> {
+    const r = await vpcep.waitForEndpointCreated(c, id, { acceptPending: !inputs.waitForAcceptance, deadline: budget.deadline, signal: budget.signal });
+    return r.outcome === "target" ? r.resource : (created ?? (await vpcep.listEndpointInfoDetails(c, id)));
 }
 
 /** The whitelist and its switch travel together in one request. */
@@ -76,7 +88,7 @@ const fields = {
     }),
     /** Up to 512 characters, without `<` or `>` (the API cannot change it in place). */
     description: f.input(description(512).optional(), { change: "replace", default: "", wire: "description" }),
-    /** Up to 10 tags; keys 1–36 and values 0–43 characters, without `=*<>\,|/`. */
+    /** Up to 8 tags (the cloud takes 10; this package uses 2 to find what an interrupted run created); keys 1–36 and values 0–43 characters, without `=*<>\,|/`. */
     tags: tagsField<vpcep.Endpoint>("endpoint", (e) => e.tags),
     /**
      * When the service requires approval, wait until the owner accepts the connection (true), or
@@ -133,20 +145,23 @@ export const model = f.define({
         return out;
     },
     hooks: {
-        async create({ c, inputs, body, budget }) {
+        async create({ c, inputs, body, budget, creation }) {
             const created = await createWithMarker(
                 body,
                 (request) => vpcep.createEndpoint(c, request as vpcep.CreateEndpointRequest, { signal: budget.signal }),
                 (marker) => findByMarker(c, marker, inputs.vpcId),
+                creation,
             );
             budget.onCreated(created.id);
-            const r = await vpcep.waitForEndpointCreated(c, created.id, {
-                acceptPending: !inputs.waitForAcceptance,
-                deadline: budget.deadline,
-                signal: budget.signal,
-            });
-            return r.outcome === "target" ? r.resource : created;
+            return settle(c, created.id, inputs, budget, created);
         },
+
+        async find(c, inputs, key) {
+            const all = await vpcep.listEndpoints(c, { vpc_id: inputs.vpcId });
+            return all.filter((e) => e.status !== "deleting").flatMap((e) => keyedObject(e.id, e.tags, key, e.status === "failed") ?? []);
+        },
+
+        resume: ({ c, id, inputs, budget }) => settle(c, id, inputs, budget),
 
         async read(c, id) {
             const e = await orUndefined(() => vpcep.listEndpointInfoDetails(c, id));
