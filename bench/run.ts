@@ -446,6 +446,9 @@ ${Math.ceil(elapsedMs / 60_000)} minutes) — this file and the chart are rewrit
 
 ![overshoot and API calls, ours vs baseline](results.svg)
 
+Measure 6 (command overhead) before and after the changes that cut it, with where the time and the
+memory go, and the 1 + 100 / 1 + 1,000 scale rows: [OVERHEAD.md](OVERHEAD.md).
+
 ${tables.map(renderTable).join("\n\n")}
 
 ## How the figures are made
