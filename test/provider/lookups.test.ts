@@ -134,7 +134,13 @@ describe("lookups", () => {
             const endpoint = (await implOf("huaweicloud:vpcep:Endpoint"))!;
             const pnet = cloud.account("partner").network;
             const ep = await as(partner, () =>
-                endpoint.create({ endpointServiceId: orders.id, vpcId: pnet.clientVpcId, subnetId: pnet.clientSubnetId, portIp: "10.0.0.77", tags: { app: "billing" } }),
+                endpoint.create({
+                    endpointServiceId: orders.id,
+                    vpcId: pnet.clientVpcId,
+                    subnetId: pnet.clientSubnetId,
+                    portIp: "10.0.0.77",
+                    tags: { app: "billing" },
+                }),
             );
             const conns = await vpcep.getServiceConnections({ endpointServiceId: orders.id });
             expect(conns.connections).toEqual([
