@@ -84,6 +84,32 @@ function repeats(key: string, f: Field, value: unknown): Array<{ path: PropertyK
     return out;
 }
 
+/**
+ * The cancellation a keyed creation's calls see. The engine's Cancel (Ctrl-C) must not cut off the
+ * create call itself: the cloud may act on a request whose answer never arrives, and a creation
+ * that fails without an id makes the engine drop its pending record of it, so neither this run nor
+ * the next would find the object (test/e2e/ctrl-c.test.ts cancels during a create call the cloud
+ * holds). So until the object's id is known (`created`) the cancellation is held back: the create
+ * call and the recovery of a lost answer finish, usually within a second. From then on it stops
+ * every wait at once, and the object is recorded as not yet ready (`unsettled`).
+ */
+export function heldUntilCreated(engine: AbortSignal): { signal: AbortSignal; created(): void; release(): void } {
+    const held = new AbortController();
+    let created = false;
+    const follow = () => {
+        if (created && engine.aborted && !held.signal.aborted) held.abort(engine.reason);
+    };
+    engine.addEventListener("abort", follow);
+    return {
+        signal: held.signal,
+        created() {
+            created = true;
+            follow();
+        },
+        release: () => engine.removeEventListener("abort", follow),
+    };
+}
+
 export function lifecycle(model: AnyModel): ResourceImpl {
     const fields = model.all as Record<string, Field>;
     const hooks = model.hooks;
@@ -144,7 +170,7 @@ export function lifecycle(model: AnyModel): ResourceImpl {
             const inputs = strip(raw);
             const c = await model.cloud.connect(inputs);
             const deadline = Date.now() + budgetMs(inputs, "create");
-            const signal = engineCancellation();
+            const cancelled = engineCancellation();
             if (typeof inputs.adopt === "string") {
                 const wire = await adopt(c, inputs.adopt, inputs, deadline);
                 return { id: hooks.id(wire), outs: outputsOf(inputs, wire) };
@@ -153,19 +179,27 @@ export function lifecycle(model: AnyModel): ResourceImpl {
             const token = inputs[TOKEN_INPUT];
             const creation = hooks.find && urn && typeof token === "string" ? { key: creationKey(urn, fields, inputs), token } : undefined;
             let createdId: string | undefined;
-            const budget = { deadline, signal, onCreated: (id: string) => (createdId = id) };
+            // A keyed object's create call is never cut off by a cancellation (heldUntilCreated).
+            const hold = creation ? heldUntilCreated(cancelled) : undefined;
+            const onCreated = (id: string) => {
+                createdId = id;
+                hold?.created();
+            };
+            const budget = { deadline, signal: hold?.signal ?? cancelled, onCreated };
             try {
                 if (creation) {
                     const taken = await takeOver(c, urn!, creation, inputs, budget);
                     if (taken !== undefined) return { id: hooks.id(taken), outs: outputsOf(inputs, taken) };
                 }
+                // Cancelled before the create call: nothing is made, and nothing is begun.
+                cancelled.throwIfAborted();
                 const body = requestBody(fields, inputs);
                 const wire = await hooks.create({ c, inputs: inputs as any, body, budget, creation });
                 return { id: hooks.id(wire), outs: outputsOf(inputs, wire) };
             } catch (e) {
                 // Cancelled (Ctrl-C) while the object is on its way: it is recorded as created but not yet
                 // ready (the engine's "failed to initialize"), so the next `pulumi up` waits for it.
-                if (signal.aborted && createdId !== undefined) throw unsettled(createdId, raw, inputs);
+                if (cancelled.aborted && createdId !== undefined) throw unsettled(createdId, raw, inputs);
                 // All or nothing: what a failed creation made is removed before the error is raised
                 // (a resource whose creation throws is not recorded in the state).
                 if (createdId !== undefined) {
@@ -180,6 +214,8 @@ export function lifecycle(model: AnyModel): ResourceImpl {
                     throw new Error(`${model.title}: creation failed and ${createdId} was removed: ${describeError(e)}`);
                 }
                 throw e;
+            } finally {
+                hold?.release();
             }
         },
 
@@ -239,7 +275,8 @@ export function lifecycle(model: AnyModel): ResourceImpl {
         const owners = sortByOwner(found, creation.token, pending);
         if (!owners.mine.length && owners.unknown.length)
             throw new Error(unprovenMessage(model.title, urn, owners.unknown, "this stack's record (`pulumi stack export`) could not be read to prove it"));
-        const removal = { deadline: Date.now() + budgetMs(inputs, "delete"), signal: budget.signal };
+        // Removals stop at a cancellation: what is left carries an earlier run's token, still pending, and is found again.
+        const removal = { deadline: Date.now() + budgetMs(inputs, "delete"), signal: engineCancellation() };
         const alive = owners.mine.filter((o) => !o.failed);
         for (const o of [...owners.mine.filter((o) => o.failed), ...alive.slice(1)]) {
             console.log(`${model.title}: deleting ${o.id}, left ${o.failed ? "failed" : "as a second copy"} by an interrupted run of this stack`);

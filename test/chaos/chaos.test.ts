@@ -2,7 +2,8 @@
  * The chaos run in its small form (the full one is `npm run chaos`): about ten resources of every
  * kind through up → refresh/preview with no changes → destroy with the real CLI, against an
  * emulator that throttles, fails, resets connections, loses answers of creates and deletes,
- * stalls beyond the client's timeout, fails some creations and restarts from its state file.
+ * stalls beyond the client's timeout, fails some creations and restarts from its state file; the
+ * CLI is killed once during up and the run recovers (`pulumi cancel`, up again).
  * No orphans, no duplicates, nothing missing after any step; nothing left after destroy.
  * A failure prints the seed; replay it with `npm run chaos -- --seed N --resources 10`.
  */
@@ -22,6 +23,7 @@ test(
         expect(report.missing).toBe(0);
         expect(report.restart).not.toBe("not done");
         expect(Object.keys(report.faults).length).toBeGreaterThanOrEqual(4);
+        expect(report.kills).toHaveLength(1);
     },
     6 * 60_000,
 );

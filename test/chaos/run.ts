@@ -3,14 +3,19 @@
  * real CLI against the emulator while it misbehaves the way real clouds do — throttling and 5xx
  * answers, connections reset before a request is performed, creates and deletes performed but
  * their answers lost, latency beyond the client's timeout, creations ending `failed`, and the
- * emulator restarted from its state file in the middle of a run.
+ * emulator restarted from its state file in the middle of a run — and the CLI killed outright
+ * (SIGKILL, as a cancelled CI job is) at a seeded moment after a create (and, in the full run, a
+ * delete) reached the emulator, after which the run recovers as a user would: `pulumi cancel`,
+ * then the same command again (docs/troubleshooting.md).
  *
- *   up (faults on, re-run until it succeeds, at most 3 times)
+ *   up (faults on, re-run until it succeeds, at most 3 times; the killed run does not count)
  *   → faults off: refresh --expect-no-changes, preview --expect-no-changes
- *   → destroy (faults on again, at most 3 times) → the emulator is empty
+ *   → destroy (faults on again, at most 3 times, the killed run not counted) → the emulator is empty
  *
  * After every step: every cloud object of the run is in the stack's state (no orphans), no two
  * cloud objects stand for one state resource (no duplicates), and every state resource exists.
+ * A killed run is not checked (its state records pending operations, not objects): the run after
+ * it is.
  * Everything random comes from one seed, printed with the fault mix so a failure can be replayed:
  * `npm run chaos -- --seed N`.
  *
@@ -23,7 +28,7 @@ import * as path from "node:path";
 import type { FaultRule } from "../../emulator";
 import { alicloudAccount, alicloudEnv } from "../helpers/alicloud-env";
 import { TestCloud } from "../helpers/cloud";
-import { PulumiProgram, REPO_ROOT, type RunResult } from "../helpers/pulumi-program";
+import { PulumiProgram, pendingCreateImport, REPO_ROOT, type RunResult } from "../helpers/pulumi-program";
 
 export interface ChaosOptions {
     seed: number;
@@ -65,6 +70,12 @@ export interface ChaosReport {
     restart: string;
     /** Network ports (addresses) made by the run and still held after destroy. */
     leakedPorts: number;
+    /** The CLI runs killed by the "kill the CLI" fault: when, and after which cloud call. */
+    kills: string[];
+    /** Objects of killed runs' creations that a later run took over ("taking over …"). */
+    takenOver: number;
+    /** Pending creations imported with the `pulumi refresh --import-pending-creates` command an error gave. */
+    imported: number;
     /** Problems that fail the run. */
     failures: string[];
     /** CLI outputs of failed attempts (for diagnosis; printed on failure). */
@@ -98,6 +109,27 @@ export function shapeFor(resources: number): { services: number; dns: number; al
 const SPIKE_MS = 31_000;
 const CREATES = ["CreateEndpointService", "CreateEndpoint", "CreateResolverEndpoint", "CreateVpcEndpointService", "CreateVpcEndpoint"];
 const DELETES = ["DeleteEndpointService", "DeleteEndpoint", "DeleteResolverEndpoint", "DeleteVpcEndpointService", "DeleteVpcEndpoint"];
+
+/**
+ * The "kill the CLI" fault of a phase: the phase's first CLI run (or, when that one ends first, the
+ * next) is killed outright `delayMs` after the `after`-th of its `operations` reached the emulator
+ * (performed: answered 2xx, or performed with the answer lost).
+ */
+export interface KillPlan {
+    phase: "up" | "destroy";
+    operations: string[];
+    after: number;
+    delayMs: number;
+}
+
+/** The kill faults: one in up; in the full run one in destroy as well. Own generator: the seed's other faults stay as they were. */
+export function killPlans(seed: number, small: boolean): KillPlan[] {
+    const r = rng(seed * 104_729 + 21);
+    const plans: KillPlan[] = [{ phase: "up", operations: CREATES, after: 1 + Math.floor(r() * 3), delayMs: Math.floor(r() * 1500) }];
+    if (!small) plans.push({ phase: "destroy", operations: DELETES, after: 1 + Math.floor(r() * 3), delayMs: Math.floor(r() * 1000) });
+    return plans;
+}
+
 const ERRORS: Record<number, Record<string, { code: string; message: string }>> = {
     429: {
         huawei: { code: "APIGW.0308", message: "The throttling threshold has been reached: policy user over ratelimit,limit:10,time:1 second" },
@@ -306,6 +338,11 @@ async function pulumi(p: PulumiProgram, args: string[]): Promise<RunResult> {
     return p.run([...args, "--non-interactive", "--stack", p.stack]);
 }
 
+/** Whether a logged call was performed: answered 2xx, or performed with its answer lost. */
+function performed(e: LogEntry): boolean {
+    return (e.status >= 200 && e.status < 300) || /drop after/.test(e.fault ?? "");
+}
+
 /** The last lines of a CLI run that say why it failed. */
 function why(r: RunResult): string {
     const lines = `${r.stdout}\n${r.stderr}`.split("\n").filter((l) => /error|failed|Error/.test(l));
@@ -338,6 +375,9 @@ export async function runChaos(opts: ChaosOptions): Promise<ChaosReport> {
         missing: 0,
         restart: "not done",
         leakedPorts: 0,
+        kills: [],
+        takenOver: 0,
+        imported: 0,
         failures: [],
         errors: [],
     };
@@ -382,12 +422,16 @@ export async function runChaos(opts: ChaosOptions): Promise<ChaosReport> {
         };
         const upRules = faultRules("up", seed, small);
         const destroyRules = faultRules("destroy", seed, small);
+        const kills = killPlans(seed, small);
         // The restart comes after this many API requests of the up phase.
         const restartAfter = Math.round(shape.total * (1 + random() * 2));
         report.faultMix = [
             `resources ${shape.total} (services ${shape.services}, dns ${shape.dns}, dns rules ${shape.dnsRules}, alibaba pairs ${shape.aliPairs})`,
             `failed creations (first up): services chaos{${failingServices.join(",")}}, endpoints chaos-ep-{${failingEndpoints.join(",")}}${small ? "" : ", dns chaos-dns-0"}`,
             `emulator restart after ${restartAfter} requests of the up phase`,
+            ...kills.map(
+                (k) => `${k.phase}: kill the CLI (SIGKILL) ${k.delayMs} ms after the run's call #${k.after} of ${k.operations.join("/")} reached the emulator`,
+            ),
             ...upRules.map((r, i) => `up rule ${i}: ${describeRule(r)}`),
             ...destroyRules.map((r, i) => `destroy rule ${i}: ${describeRule(r)}`),
         ];
@@ -444,57 +488,129 @@ export async function runChaos(opts: ChaosOptions): Promise<ChaosReport> {
             return c;
         };
 
+        /**
+         * Runs `pulumi ARGS` of a faulted phase until it succeeds, at most 3 times (a killed run
+         * does not count). While a run goes on, the request log is collected every 250 ms and
+         * `during` may act on it. The phase's kill plan kills one run (the first that reaches its
+         * moment); the next runs after `pulumi cancel`, as a user would. After a failed run whose
+         * error gives the `pulumi refresh --import-pending-creates …` command (a DNS object renamed
+         * in the instant before a kill: docs/troubleshooting.md), that command runs, as a user would.
+         */
+        const takenOver = new Set<string>();
+        const runPhase = async (
+            phase: "up" | "destroy",
+            args: string[],
+            before: (attempt: number) => Promise<void>,
+            during: (attempt: number, fresh: number) => Promise<void>,
+        ): Promise<boolean> => {
+            let kill = kills.find((k) => k.phase === phase);
+            let attempt = 0;
+            let prepared = 0;
+            for (let run = 1; attempt < 3; run++) {
+                if (prepared <= attempt) {
+                    prepared = attempt + 1;
+                    await before(prepared);
+                }
+                const started = Date.now();
+                const from = cloud.log.length;
+                const plan = kill;
+                const reached = async () => cloud.log.slice(from).filter((e) => plan!.operations.includes(e.operation) && performed(e)).length >= plan!.after;
+                const cli = plan
+                    ? p!
+                          .signalDuring([...args, "--non-interactive", "--stack", p!.stack], reached, plan.delayMs, "SIGKILL")
+                          .then((k): RunResult & { killed: boolean } => ({ code: k.code ?? -1, stdout: k.output, stderr: "", killed: k.signalled }))
+                    : pulumi(p!, args).then((r) => ({ ...r, killed: false }));
+                let finished = false;
+                const watcher = (async () => {
+                    while (!finished) {
+                        await new Promise((r) => setTimeout(r, 250));
+                        if (finished) break;
+                        let fresh: number;
+                        try {
+                            fresh = await cloud.collect();
+                        } catch {
+                            continue;
+                        }
+                        await during(attempt + 1, fresh);
+                    }
+                })();
+                const r = await cli;
+                finished = true;
+                await watcher;
+                await during(attempt + 1, await cloud.collect());
+                const seconds = Math.round((Date.now() - started) / 1000);
+                for (const m of r.stdout.matchAll(/taking over (\S+), created by an interrupted run/g)) takenOver.add(m[1]!);
+                report.takenOver = takenOver.size;
+                if (r.killed) {
+                    const what = `${plan!.after}${["st", "nd", "rd"][plan!.after - 1] ?? "th"} ${phase === "up" ? "create" : "delete"} call`;
+                    report.kills.push(`${phase} run ${run}, ${plan!.delayMs} ms after its ${what} reached the emulator (${seconds} s in)`);
+                    log(
+                        `chaos: ${phase} run ${run} killed (SIGKILL) ${plan!.delayMs} ms after its ${what} reached the emulator, ${seconds} s in; pulumi cancel`,
+                    );
+                    kill = undefined;
+                    await p!.cancel();
+                    continue;
+                }
+                attempt++;
+                if (phase === "up") report.upAttempts = attempt;
+                else report.destroyAttempts = attempt;
+                const ok = r.code === 0;
+                log(`chaos: ${phase} attempt ${attempt}: ${ok ? "succeeded" : `failed (exit ${r.code})`} in ${seconds} s`);
+                if (!ok) {
+                    report.errors.push(`${phase} attempt ${attempt}:\n${why(r)}`);
+                    log(why(r).replace(/^/gm, "chaos:     | "));
+                    const told = pendingCreateImport(r.stdout);
+                    if (told) {
+                        const i = await pulumi(p!, [
+                            "refresh",
+                            "--yes",
+                            "--skip-preview",
+                            "--import-pending-creates",
+                            told.urn,
+                            "--import-pending-creates",
+                            told.id,
+                        ]);
+                        report.imported++;
+                        log(`chaos: pulumi refresh --import-pending-creates ${told.urn.split("::").pop()} ${told.id}, as the error says: exit ${i.code}`);
+                    }
+                }
+                await check(`${phase} attempt ${attempt}`, ok);
+                if (ok) return true;
+            }
+            return false;
+        };
+
         // ---- up, faults on, re-run until it succeeds (at most 3 times); the emulator restarts once in the middle.
         await cloud.setTimings(failTimings);
         await cloud.setFaults(upRules, seed);
         cloud.phase = "up";
         let upRequests = 0;
-        let upDone = false;
-        for (let attempt = 1; attempt <= 3 && !upDone; attempt++) {
-            report.upAttempts = attempt;
-            if (attempt === 2)
+        const upDone = await runPhase(
+            "up",
+            ["up", "--yes", "--skip-preview"],
+            async (attempt) => {
+                if (attempt !== 2) return;
                 await cloud.setTimings({
                     "vpcep:endpoint_service": { failNamesMatching: NEVER },
                     "vpcep:endpoint": { failNamesMatching: NEVER },
                     "dns:endpoint": { failNamesMatching: NEVER },
                 });
-            if (attempt === 2 && report.restart === "not done") {
-                // The first attempt ended before the threshold: restart between the attempts.
-                await cloud.restart();
-                report.restart = `between up attempts 1 and 2 (after ${upRequests} requests)`;
-                log(`chaos: emulator restarted ${report.restart}`);
-            }
-            const started = Date.now();
-            const run = pulumi(p, ["up", "--yes", "--skip-preview"]);
-            let finished = false;
-            const watcher = (async () => {
-                while (!finished) {
-                    await new Promise((r) => setTimeout(r, 250));
-                    if (finished) break;
-                    try {
-                        upRequests += await cloud.collect();
-                    } catch {
-                        continue;
-                    }
-                    if (report.restart === "not done" && upRequests >= restartAfter) {
-                        await cloud.restart();
-                        report.restart = `during up attempt ${attempt} (after ${upRequests} requests)`;
-                        log(`chaos: emulator restarted ${report.restart}`);
-                    }
+                if (report.restart === "not done") {
+                    // The first attempt ended before the threshold: restart between the attempts.
+                    await cloud.restart();
+                    report.restart = `between up attempts 1 and 2 (after ${upRequests} requests)`;
+                    log(`chaos: emulator restarted ${report.restart}`);
                 }
-            })();
-            const r = await run;
-            finished = true;
-            await watcher;
-            upRequests += await cloud.collect();
-            upDone = r.code === 0;
-            log(`chaos: up attempt ${attempt}: ${upDone ? "succeeded" : `failed (exit ${r.code})`} in ${Math.round((Date.now() - started) / 1000)} s`);
-            if (!upDone) {
-                report.errors.push(`up attempt ${attempt}:\n${why(r)}`);
-                log(why(r).replace(/^/gm, "chaos:     | "));
-            }
-            await check(`up attempt ${attempt}`, upDone);
-        }
+            },
+            async (attempt, fresh) => {
+                upRequests += fresh;
+                if (report.restart === "not done" && upRequests >= restartAfter) {
+                    await cloud.restart();
+                    report.restart = `during up attempt ${attempt} (after ${upRequests} requests)`;
+                    log(`chaos: emulator restarted ${report.restart}`);
+                }
+            },
+        );
         if (!upDone) report.failures.push("pulumi up did not succeed within 3 attempts");
 
         // ---- faults off: nothing to change.
@@ -517,19 +633,8 @@ export async function runChaos(opts: ChaosOptions): Promise<ChaosReport> {
         // ---- destroy, faults on again (at most 3 times).
         await cloud.setFaults(destroyRules, seed + 2);
         cloud.phase = "destroy";
-        let destroyed = false;
-        for (let attempt = 1; attempt <= 3 && !destroyed; attempt++) {
-            report.destroyAttempts = attempt;
-            const r = await pulumi(p, ["destroy", "--yes", "--skip-preview"]);
-            destroyed = r.code === 0;
-            log(`chaos: destroy attempt ${attempt}: ${destroyed ? "succeeded" : `failed (exit ${r.code})`}`);
-            if (!destroyed) {
-                report.errors.push(`destroy attempt ${attempt}:\n${why(r)}`);
-                log(why(r).replace(/^/gm, "chaos:     | "));
-            }
-            await cloud.collect();
-            await check(`destroy attempt ${attempt}`, destroyed);
-        }
+        const nothing = async () => undefined;
+        const destroyed = await runPhase("destroy", ["destroy", "--yes", "--skip-preview"], nothing, nothing);
         if (!destroyed) report.failures.push("pulumi destroy did not succeed within 3 attempts");
         await cloud.setFaults([], seed);
         const left = await cloud.objects(baseline);
@@ -577,7 +682,7 @@ export function figures(r: ChaosReport): string[] {
     return [
         `seed ${r.seed}: ${r.failures.length ? "FAILED" : "passed"}`,
         `resources: ${r.resources} (services ${r.shape.services}, dns ${r.shape.dns}, dns rules ${r.shape.dnsRules}, alibaba pairs ${r.shape.aliPairs})`,
-        `attempts: up ${r.upAttempts}, destroy ${r.destroyAttempts}; emulator restarted ${r.restart}`,
+        `attempts: up ${r.upAttempts}, destroy ${r.destroyAttempts} (killed runs not counted); emulator restarted ${r.restart}`,
         `API requests: ${r.requests}; answered 429/500/503 by a fault in the faulted phases: ${(r.errorShare * 100).toFixed(1)} %`,
         `faults injected: ${
             Object.entries(r.faults)
@@ -586,6 +691,7 @@ export function figures(r: ChaosReport): string[] {
                 .join(", ") || "none"
         }`,
         `retries (requests with attempt > 1): ${r.retries}`,
+        `CLI killed (SIGKILL): ${r.kills.length} (${r.kills.join("; ") || "none"}); then taken over ${r.takenOver}, imported by the command an error gave ${r.imported}`,
         `orphans: ${r.orphans}, duplicates: ${r.duplicates} (the most after any step), missing: ${r.missing} (after any successful step); leaked ports after destroy: ${r.leakedPorts}`,
         ...r.failures.map((f) => `FAILURE: ${f}`),
     ];
