@@ -11,7 +11,7 @@
  */
 import { randomBytes } from "node:crypto";
 import type { KeyedObject } from "../lifecycle/creation";
-import { importPendingCreate } from "../lifecycle/creation";
+import { adoptAdvice } from "../lifecycle/creation";
 import { createOnce } from "../lifecycle/outcomes";
 import type { Creation } from "../model/resource";
 import { currentUrn } from "../runtime/requests";
@@ -73,16 +73,16 @@ export function keyedByName(id: string, name: string | undefined, key: string, f
 }
 
 /**
- * A DNS object's name is taken when its creation renames it: the object holding it may be this
+ * A DNS object's name (or, for a rule, its domain on its endpoint) is taken when it is created or
+ * renamed: the object holding it may be this
  * stack's own, renamed by a run killed in the instant between the rename and the end of its
  * creation (it then carries no creation key to prove it), or another stack's. The message names it
  * and both ways out.
  */
-export function nameTakenMessage(what: string, id: string): string {
-    const urn = currentUrn();
-    const importIt = importPendingCreate(urn ?? "<urn>", id);
+export function nameTakenMessage(what: string, id: string, otherwise = "give this resource another name"): string {
+    const urn = currentUrn() ?? "this resource";
     return (
-        `${what} already exists (${id}). If \`pulumi stack export\` lists a pending creation of this resource, a killed run of this stack made it: ` +
-        `take it over with ${importIt}, then run \`pulumi up\` (or give the input adopt: "${id}"). Otherwise it is another stack's: give this resource another name.`
+        `${what} already exists (${id}). If \`pulumi stack export\` lists a pending creation of ${urn}, a killed run of this stack made it: ` +
+        `${adoptAdvice(urn, id)}. Otherwise it is another stack's: ${otherwise}.`
     );
 }

@@ -94,16 +94,17 @@ export function unprovenMessage(title: string, urn: string, objects: KeyedObject
     return (
         `${title}: found ${ids} carrying this resource's creation key, and did not take it over: ${why}. ` +
         "A stack with the same project and stack names in another backend would make the same key. " +
-        `If \`pulumi stack export\` lists a pending creation of ${urn} (this stack's run was interrupted), take it over with ` +
-        `${importPendingCreate(urn, id)} and run \`pulumi up\` again (or give the input adopt: "${id}"); ` +
+        `If \`pulumi stack export\` lists a pending creation of ${urn} (this stack's run was interrupted), ` +
+        `${adoptAdvice(urn, id)}; ` +
         "otherwise it belongs to another stack: give this resource another name, or remove the other stack's object."
     );
 }
 
 /**
- * The command that records a pending creation's object in the state. The flag takes the URN and
- * the id as two values (a string array read in pairs), so it is given twice.
+ * How a user takes over an object this run cannot prove is this stack's: the `adopt` input for one
+ * `pulumi up` (docs/adopting.md; removing it afterwards changes only the state). Tests and the chaos
+ * run read the id back from this sentence.
  */
-export function importPendingCreate(urn: string, id: string): string {
-    return `\`pulumi refresh --import-pending-creates ${urn} --import-pending-creates ${id}\``;
+export function adoptAdvice(urn: string, id: string): string {
+    return `take it over by giving ${urn} the input adopt: "${id}" for one \`pulumi up\` (removing the input afterwards changes only the state)`;
 }

@@ -312,12 +312,12 @@ export function summaryOf(r: RunResult): ChangeSummary {
 }
 
 /**
- * The pending creation a run's error says to import (`pulumi refresh --import-pending-creates <urn>
- * --import-pending-creates <id>`, docs/troubleshooting.md): a DNS object renamed in the instant
- * before a kill carries no creation key.
+ * The object a run's error says to take over with the `adopt` input (docs/troubleshooting.md): a
+ * DNS object renamed in the instant before a killed run recorded it carries no creation key, so
+ * the next run names it and asks for the input instead of guessing.
  */
-export function pendingCreateImport(output: string): { urn: string; id: string } | undefined {
-    const m = /`pulumi refresh --import-pending-creates (\S+) --import-pending-creates (\S+)`/.exec(output);
+export function adoptionAdvice(output: string): { urn: string; id: string } | undefined {
+    const m = /take it over by giving (\S+) the input adopt: "([^"]+)"/.exec(output);
     return m ? { urn: m[1]!, id: m[2]! } : undefined;
 }
 

@@ -4,13 +4,14 @@
 // DELETE /v2.1/resolverrules/{id}      delete, then wait until gone
 /** `huaweicloud.dns.ResolverRule`: forwards a domain's queries through an outbound endpoint. */
 import { z } from "zod";
+import { ConflictError } from "../../../sdk/core/errors";
 import type { HuaweiClient } from "../../../sdk/huaweicloud/client";
 import * as dns from "../../../sdk/huaweicloud/dns";
 import { createOnce, ignoreNotFound, orUndefined } from "../../lifecycle/outcomes";
 import { type ArgsOf, fieldsOf } from "../../model/resource";
 import { huaweicloud } from "../connect";
 import { ipv4 } from "../inputs";
-import { creationName, keyedByName } from "../marker";
+import { creationName, keyedByName, nameTakenMessage } from "../marker";
 import { domainName, normalizeDomain, resolverId } from "./names";
 
 const f = fieldsOf<dns.ResolverRule, HuaweiClient>();
@@ -88,7 +89,20 @@ export const model = f.define({
                     const found = await findRule(c, inputs.domainName, inputs.endpointId);
                     return creation && found?.name !== name ? undefined : found;
                 },
-            );
+            ).catch(async (e) => {
+                // One rule per domain and endpoint: name the rule in the way, which may be this stack's own
+                // (renamed in the instant before a killed run recorded it, so it carries no creation key).
+                const existing = e instanceof ConflictError && e.reason === "exists" ? await findRule(c, inputs.domainName, inputs.endpointId) : undefined;
+                throw existing
+                    ? new Error(
+                          nameTakenMessage(
+                              `a resolver rule for ${inputs.domainName} on endpoint ${inputs.endpointId}`,
+                              existing.id,
+                              "delete it, or forward the domain through another endpoint",
+                          ),
+                      )
+                    : e;
+            });
             budget.onCreated(created.id);
             return settle(c, created.id, inputs.name, budget);
         },

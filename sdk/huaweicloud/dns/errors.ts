@@ -17,6 +17,7 @@ export const dnsCodes = codeTable({
     "DNS.1510": { kind: "conflict", reason: "state" }, // endpoint is PENDING_*
     "DNS.0608": { kind: "conflict", reason: "in_use" }, // in use: a rule with VPCs, an endpoint with rules
     "DNS.1601": { kind: "not_found" }, // resolver rule does not exist
+    "DNS.1606": { kind: "conflict", reason: "exists" }, // the endpoint already has a rule for this domain
     "DNS.1607": { kind: "conflict", reason: "state" }, // rule is PENDING_*
     "DNS.1611": { kind: "conflict", reason: "state" }, // association is PENDING_*
 });
