@@ -122,13 +122,4 @@ export async function createMany(
 }
 
 /** A reproducible pseudo-random sequence (mulberry32) for the start offsets. */
-export function seeded(seed: number): () => number {
-    let a = seed >>> 0;
-    return () => {
-        a = (a + 0x6d2b79f5) >>> 0;
-        let t = a;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
+export { seededRandom as seeded } from "../../sdk/core/clock";

@@ -26,6 +26,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import type { FaultRule } from "../../emulator";
+import { seededRandom } from "../../sdk/core/clock";
 import { alicloudAccount, alicloudEnv } from "../helpers/alicloud-env";
 import { TestCloud } from "../helpers/cloud";
 import { adoptionAdvice, PulumiProgram, REPO_ROOT, type RunResult } from "../helpers/pulumi-program";
@@ -82,18 +83,6 @@ export interface ChaosReport {
     errors: string[];
 }
 
-/** A small seeded generator (mulberry32), so the fault mix is a function of the seed. */
-function rng(seed: number): () => number {
-    let a = seed >>> 0;
-    return () => {
-        a = (a + 0x6d2b79f5) >>> 0;
-        let t = a;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
-
 /** The program's shape for a resource count: per service 3.5 resources, plus DNS and Alibaba pairs. */
 export function shapeFor(resources: number): { services: number; dns: number; aliPairs: number; dnsRules: number; total: number } {
     const dns = resources >= 20 ? 2 : 1;
@@ -124,7 +113,7 @@ export interface KillPlan {
 
 /** The kill faults: one in up; in the full run one in destroy as well. Own generator: the seed's other faults stay as they were. */
 export function killPlans(seed: number, small: boolean): KillPlan[] {
-    const r = rng(seed * 104_729 + 21);
+    const r = seededRandom(seed * 104_729 + 21);
     const plans: KillPlan[] = [{ phase: "up", operations: CREATES, after: 1 + Math.floor(r() * 3), delayMs: Math.floor(r() * 1500) }];
     if (!small) plans.push({ phase: "destroy", operations: DELETES, after: 1 + Math.floor(r() * 3), delayMs: Math.floor(r() * 1000) });
     return plans;
@@ -151,7 +140,7 @@ const ERRORS: Record<number, Record<string, { code: string; message: string }>> 
  * status of its own.
  */
 export function faultRules(phase: "up" | "destroy", seed: number, small: boolean, errorProbability = 0.4): FaultRule[] {
-    const r = rng(seed * 7919 + (phase === "up" ? 1 : 2));
+    const r = seededRandom(seed * 7919 + (phase === "up" ? 1 : 2));
     const few = (lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
     const rules: FaultRule[] = [];
     // Performed, answer lost: the orphan-makers.
@@ -354,7 +343,7 @@ export async function runChaos(opts: ChaosOptions): Promise<ChaosReport> {
     const seed = opts.seed;
     const small = opts.small ?? false;
     const shape = shapeFor(opts.resources ?? (small ? 10 : 34));
-    const random = rng(seed);
+    const random = seededRandom(seed);
     const work = fs.mkdtempSync(path.join(os.tmpdir(), "privatelink-chaos-"));
     const stateFile = path.join(work, "emulator-state.json");
     const cloud = await Cloud.start(stateFile, seed);

@@ -6,6 +6,7 @@
  * the emulator then holds exactly the objects the state records — no orphan, no duplicate.
  */
 
+import { seededRandom } from "../../sdk/core/clock";
 import { alicloudAccount, alicloudEnv } from "../helpers/alicloud-env";
 import { TestCloud } from "../helpers/cloud";
 import { adoptionAdvice, PulumiProgram, type StackState } from "../helpers/pulumi-program";
@@ -49,18 +50,6 @@ const KINDS = [
     },
     { emulator: "privatelink:endpoint", type: "privatelink:VpcEndpoint", create: "CreateVpcEndpoint", delete: "DeleteVpcEndpoint" },
 ];
-
-/** A small seeded generator (mulberry32), so a failing run can be repeated. */
-function seeded(seed: number): () => number {
-    let a = seed >>> 0;
-    return () => {
-        a = (a + 0x6d2b79f5) >>> 0;
-        let t = a;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
 
 const SEED = Number(process.env.INTERRUPTED_SEED ?? 21);
 const CYCLES = Number(process.env.INTERRUPTED_CYCLES ?? 7);
@@ -116,7 +105,7 @@ describe("a pulumi up or destroy killed after its cloud calls", () => {
         (await cloud.requests(mark)).some((r) => ops.includes(r.operation) && r.status >= 200 && r.status < 300);
 
     test("leaves no orphan and no duplicate, at 20+ kills over every kind", async () => {
-        const random = seeded(SEED);
+        const random = seededRandom(SEED);
         const kills: string[] = [];
         const started = Date.now();
         const args = (op: "up" | "destroy") => [op, "--yes", "--skip-preview", "--non-interactive", "--stack", p.stack];
