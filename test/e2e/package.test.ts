@@ -4,10 +4,11 @@
  * installs that tarball (not a link to this repository) and deploys with it; and the project's
  * own commands neither redo set-up when nothing changed nor leave the clone dirty.
  */
-import { execFileSync, spawn, spawnSync } from "node:child_process";
+import { execFile, execFileSync, spawn, spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { promisify } from "node:util";
 import { TestCloud } from "../helpers/cloud";
 import { PulumiProgram, REPO_ROOT } from "../helpers/pulumi-program";
 
@@ -73,6 +74,24 @@ describe("the package", () => {
             await p.destroy();
             expect(await cloud.resources("vpcep:endpoint_service")).toEqual([]);
             expect(await cloud.resources("vpcep:endpoint")).toEqual([]);
+        });
+
+        test("its lookups load and answer from the installed package, with the errors the docs name", async () => {
+            // Outside a Pulumi program, as a script would call them: settings from the environment.
+            const script = `
+const { huaweicloud, LookupAmbiguousError } = require("pulumi-privatelink");
+(async () => {
+    const dns = await huaweicloud.vpcep.getPublicService({ serviceName: "dns" });
+    const err = await huaweicloud.vpcep.getPublicService({ serviceName: "com.myhuaweicloud" }).then(() => undefined, (e) => e);
+    console.log(JSON.stringify({ name: dns.serviceName, ambiguous: err instanceof LookupAmbiguousError }));
+})().catch((e) => { console.error(e); process.exit(1); });`;
+            // Not execFileSync: the emulator answers from this process's event loop.
+            const { stdout: out } = await promisify(execFile)(process.execPath, ["-e", script], {
+                cwd: p.programDir,
+                env: { ...process.env, ...cloud.huaweiEnv() },
+                encoding: "utf8",
+            });
+            expect(JSON.parse(out.trim().split("\n").pop()!)).toEqual({ name: "com.myhuaweicloud.cn-north-4.dns", ambiguous: true });
         });
 
         test("installs the emulator as a command: privatelink-emulator", async () => {
