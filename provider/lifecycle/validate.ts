@@ -30,13 +30,22 @@ export function show(v: unknown): string {
     return s.length > 80 ? `${s.slice(0, 77)}…` : s;
 }
 
-export function failuresFromIssues(issues: ReadonlyArray<z.core.$ZodIssue>, input: unknown, prefix: ReadonlyArray<PropertyKey> = []): CheckFailure[] {
+/**
+ * `unknownKey` completes "<key>: … (check the spelling)" for a key the schema does not know: a
+ * resource's input, or a lookup's argument.
+ */
+export function failuresFromIssues(
+    issues: ReadonlyArray<z.core.$ZodIssue>,
+    input: unknown,
+    prefix: ReadonlyArray<PropertyKey> = [],
+    unknownKey = "is not an input of this resource",
+): CheckFailure[] {
     const out: CheckFailure[] = [];
     for (const issue of issues) {
         if (issue.code === "unrecognized_keys") {
             for (const key of issue.keys) {
                 const path = [...prefix, ...issue.path, key];
-                out.push({ property: String(path[0]), reason: `${formatPath(path)}: is not an input of this resource (check the spelling)` });
+                out.push({ property: String(path[0]), reason: `${formatPath(path)}: ${unknownKey} (check the spelling)` });
             }
             continue;
         }

@@ -104,9 +104,7 @@ export function defineLookup<A extends Schemas, CA extends Fields, W, C, L exten
         for (const [k, v] of Object.entries((raw ?? {}) as Record<string, unknown>)) if (v !== undefined && v !== null) given[k] = v;
         const parsed = schema.safeParse(given);
         if (!parsed.success) {
-            const reasons = failuresFromIssues(parsed.error.issues, given).map((f) =>
-                f.reason.replace("is not an input of this resource", "is not an argument of this function"),
-            );
+            const reasons = failuresFromIssues(parsed.error.issues, given, [], "is not an argument of this function").map((f) => f.reason);
             throw new LookupArgumentError(fn, reasons);
         }
         const args = parsed.data as InputsOf<A & CA>;
