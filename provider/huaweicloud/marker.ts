@@ -12,7 +12,7 @@
 import { randomBytes } from "node:crypto";
 import type { KeyedObject } from "../lifecycle/creation";
 import { adoptAdvice } from "../lifecycle/creation";
-import { createOnce } from "../lifecycle/outcomes";
+import { type UntilKnown, untilKnown } from "../lifecycle/outcomes";
 import type { Creation } from "../model/resource";
 import { currentUrn } from "../runtime/requests";
 
@@ -38,23 +38,22 @@ export function keyedObject(id: string, tags: Tag[] | undefined, key: string, fa
 
 /**
  * A create call whose object carries a creation marker tag (added to the request's `tags`), and
- * the creation key when there is one: when the answer is lost, `find` looks the object up by
- * that marker and it is adopted; only when nothing is found is the call made again.
+ * the creation key when there is one: whenever an answer is lost, `find` looks the object up by
+ * that marker and it is adopted; only when nothing is found is the call made again, as often as
+ * the time limit allows (provider/lifecycle/outcomes.ts).
  */
 export async function createWithMarker<T>(
     body: Record<string, unknown>,
     create: (request: Record<string, unknown>) => Promise<T>,
     find: (marker: string) => Promise<T | undefined>,
+    budget: UntilKnown<T>["budget"],
     creation?: Creation,
 ): Promise<T> {
     const marker = creation?.token ?? newMarker();
     const ours: Tag[] = [{ key: MARKER_TAG, value: marker }, ...(creation ? [{ key: KEY_TAG, value: creation.key }] : [])];
     const tags = [...((body.tags as Tag[] | undefined) ?? []), ...ours];
     const request = { ...body, tags };
-    return createOnce(
-        () => create(request),
-        () => find(marker),
-    );
+    return untilKnown({ attempt: () => create(request), find: () => find(marker), budget });
 }
 
 /**

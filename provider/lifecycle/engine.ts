@@ -3,6 +3,7 @@
  * resource, derived from the resource's model (provider/model).
  */
 import type * as pulumi from "@pulumi/pulumi";
+import { ConflictError } from "../../sdk/core/errors";
 import { changes, recordedValue } from "../model/compare";
 import type { ApplyContext, Field } from "../model/field";
 import type { AnyModel } from "../model/resource";
@@ -11,6 +12,7 @@ import { CANCELLED, currentUrn, engineCancellation } from "../runtime/requests";
 import { stackRecord } from "../runtime/stack-record";
 import { creationKey, type KeyedObject, newCreationToken, sortByOwner, TOKEN_INPUT, unprovenMessage } from "./creation";
 import { parseDuration } from "./duration";
+import { isOutcomeUnknown } from "./outcomes";
 import { containsUnknown } from "./unknown";
 import { failuresFromIssues, formatPath, show, valueAt } from "./validate";
 
@@ -18,6 +20,16 @@ type Props = Record<string, any>;
 
 /** Marks recorded outputs of an object whose creation was cancelled before it was ready. */
 const UNSETTLED = "__unsettled";
+
+/**
+ * Marks a recorded creation whose outcome stayed unknown to its time limit (its create call's
+ * answers were lost, and no object carrying its token was found): holds the creation key. Its id
+ * is {@link UNKNOWN_ID_PREFIX} and the token; the next `pulumi up` replaces it (removing whatever
+ * the lost calls made, found by key and token), and `pulumi destroy` removes what they made.
+ */
+export const OUTCOME_UNKNOWN = "__outcomeUnknown";
+/** The id recorded for a creation whose outcome is unknown. */
+export const UNKNOWN_ID_PREFIX = "outcome-unknown-";
 
 /** Removes the engine's `__provider` from a property bag. */
 function strip(props: Props): Props {
@@ -129,7 +141,7 @@ export function lifecycle(model: AnyModel): ResourceImpl {
     return {
         async check(_olds: Props | undefined, news: Props) {
             // What this package keeps among the inputs is not the program's to give.
-            const { [TOKEN_INPUT]: _token, [UNSETTLED]: _unsettled, ...raw } = strip(news);
+            const { [TOKEN_INPUT]: _token, [UNSETTLED]: _unsettled, [OUTCOME_UNKNOWN]: _unknown, ...raw } = strip(news);
             const unknownKeys = Object.keys(raw).filter((k) => containsUnknown(raw[k]));
             const known: Props = {};
             for (const [k, v] of Object.entries(raw)) if (!unknownKeys.includes(k) && v !== undefined && v !== null) known[k] = v;
@@ -151,7 +163,8 @@ export function lifecycle(model: AnyModel): ResourceImpl {
             // The creation token: random for a new resource, then kept for its lifetime. The engine
             // records it with the checked inputs before the create call (provider/lifecycle/creation.ts).
             if (hooks.find) {
-                const kept = typeof _olds?.[TOKEN_INPUT] === "string";
+                // A creation whose outcome was unknown is replaced by a new one, with a token of its own.
+                const kept = typeof _olds?.[TOKEN_INPUT] === "string" && _olds?.[OUTCOME_UNKNOWN] === undefined;
                 inputs[TOKEN_INPUT] = kept ? _olds[TOKEN_INPUT] : newCreationToken();
                 // A resource to create: start reading this stack's record of interrupted creations
                 // now, so that the create call finds it ready (read once per process).
@@ -162,6 +175,8 @@ export function lifecycle(model: AnyModel): ResourceImpl {
         },
 
         async diff(_id: string, olds: Props, news: Props) {
+            // What the lost create calls made is removed first, then the resource is created anew.
+            if (olds[OUTCOME_UNKNOWN] !== undefined) return { changes: true, replaces: [TOKEN_INPUT], deleteBeforeReplace: true };
             const d = changes(fields, olds, strip(news));
             return { changes: d.changed.length > 0, replaces: d.replaces, deleteBeforeReplace: d.deleteBeforeReplace };
         },
@@ -185,7 +200,7 @@ export function lifecycle(model: AnyModel): ResourceImpl {
                 createdId = id;
                 hold?.created();
             };
-            const budget = { deadline, signal: hold?.signal ?? cancelled, onCreated };
+            const budget = { deadline, signal: hold?.signal ?? cancelled, cancelled, onCreated };
             try {
                 if (creation) {
                     const taken = await takeOver(c, urn!, creation, inputs, budget);
@@ -200,6 +215,13 @@ export function lifecycle(model: AnyModel): ResourceImpl {
                 // Cancelled (Ctrl-C) while the object is on its way: it is recorded as created but not yet
                 // ready (the engine's "failed to initialize"), so the next `pulumi up` waits for it.
                 if (cancelled.aborted && createdId !== undefined) throw unsettled(createdId, raw, inputs);
+                if (creation && createdId === undefined) {
+                    // The answers were lost to the end: recorded, so that the next run looks again.
+                    if (isOutcomeUnknown(e)) throw outcomeUnknown(e, creation, raw, inputs);
+                    // Refused because something holds what it needs (an IP, a name): if it is this
+                    // resource's own earlier object, say so and how to take it over.
+                    if (e instanceof ConflictError) await explainConflict(c, urn!, creation, inputs, e);
+                }
                 // All or nothing: what a failed creation made is removed before the error is raised
                 // (a resource whose creation throws is not recorded in the state).
                 if (createdId !== undefined) {
@@ -221,6 +243,8 @@ export function lifecycle(model: AnyModel): ResourceImpl {
 
         async read(id: string, props: Props) {
             const outputs = strip(props);
+            // Nothing to read by id: kept as recorded until the next `pulumi up` replaces it.
+            if (outputs[OUTCOME_UNKNOWN] !== undefined) return { id, props: outputs };
             const inputs = inputsOf(outputs);
             const c = await model.cloud.connect(inputs);
             const wire = await hooks.read(c, id, inputs as any);
@@ -245,8 +269,10 @@ export function lifecycle(model: AnyModel): ResourceImpl {
         },
 
         async delete(id: string, props: Props) {
-            const inputs = inputsOf(strip(props));
+            const outputs = strip(props);
+            const inputs = inputsOf(outputs);
             const c = await model.cloud.connect(inputs);
+            if (outputs[OUTCOME_UNKNOWN] !== undefined) return removeLost(c, { key: outputs[OUTCOME_UNKNOWN], token: outputs[TOKEN_INPUT] }, inputs);
             await hooks.delete(c, id, inputs as any, { deadline: Date.now() + budgetMs(inputs, "delete"), signal: engineCancellation() });
         },
     };
@@ -287,6 +313,59 @@ export function lifecycle(model: AnyModel): ResourceImpl {
         console.log(`${model.title}: taking over ${keep.id}, created by an interrupted run of this stack`);
         budget.onCreated(keep.id);
         return converge(c, keep.id, await hooks.resume!({ c, id: keep.id, inputs: inputs as any, budget }), inputs, budget);
+    }
+
+    /**
+     * Deletes what the lost create calls of a creation whose outcome stayed unknown made: the
+     * objects carrying its creation key and its token (recorded in this stack's state, so they are
+     * provably this stack's).
+     */
+    async function removeLost(c: unknown, creation: { key: string; token: string }, inputs: Props): Promise<void> {
+        const found: KeyedObject[] = await hooks.find!(c, inputs as any, creation.key);
+        const budget = { deadline: Date.now() + budgetMs(inputs, "delete"), signal: engineCancellation() };
+        for (const o of found.filter((o) => o.token === creation.token)) {
+            console.log(`${model.title}: deleting ${o.id}, made by a create call whose answer was lost`);
+            await hooks.delete(c, o.id, inputs as any, budget);
+        }
+    }
+
+    /** The error that records a creation whose outcome is unknown (see {@link OUTCOME_UNKNOWN}). */
+    function outcomeUnknown(e: Error, creation: { key: string; token: string }, raw: Props, inputs: Props): Error {
+        const id = `${UNKNOWN_ID_PREFIX}${creation.token}`;
+        const message =
+            `${model.title}: the outcome of creating it is unknown: ${describeError(e)}. ` +
+            "It is recorded with its creation token; the next `pulumi up` removes whatever the lost calls made and creates it again, " +
+            "and `pulumi destroy` removes it";
+        return Object.assign(new Error(message), {
+            id,
+            properties: { ...inputs, [OUTCOME_UNKNOWN]: creation.key, __provider: raw.__provider },
+            reasons: [message],
+        });
+    }
+
+    /**
+     * A creation refused because something holds what it needs (an IP address, a name): when that
+     * is an object carrying this resource's creation key, the error names it and the way out, and an
+     * object of this creation's own (made by an attempt whose answer was lost) is not refused.
+     */
+    async function explainConflict(c: unknown, urn: string, creation: { key: string; token: string }, inputs: Props, e: Error): Promise<void> {
+        let found: KeyedObject[];
+        try {
+            found = await hooks.find!(c, inputs as any, creation.key);
+        } catch {
+            return; // the original error says enough
+        }
+        const holders = found.filter((o) => o.token !== creation.token);
+        if (!holders.length) return;
+        throw new Error(
+            `${describeError(e)}. ` +
+                unprovenMessage(
+                    model.title,
+                    urn,
+                    holders,
+                    "it carries a creation token this stack has no record of (a run whose create call failed, or a stack of the same names in another backend)",
+                ),
+        );
     }
 
     /** Updates an object taken over to the inputs that can change in place. */

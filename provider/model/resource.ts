@@ -21,6 +21,11 @@ export interface RuleViolation {
 export interface CreateBudget extends OperationBudget {
     /** Must be called as soon as the cloud object exists, so a later failure can remove it. */
     onCreated(id: string): void;
+    /**
+     * The engine's cancellation (Ctrl-C). `signal` is held back until the object's id is known, so
+     * that the create call is never cut off; this one stops repeating a call whose outcome is unknown.
+     */
+    cancelled?: AbortSignal;
 }
 
 /**

@@ -93,12 +93,7 @@ export function privateLinkHooks<W, Req>(o: PrivateLinkObject<W, Req>) {
             await dryRunCreate(o.title, () => o.create(c, { ...tagged, DryRun: true }, budget.signal));
             // One token per create: every retry of this create (lost answers included) sends the same
             // token, so the cloud makes at most one object.
-            const id = await createWithClientToken(
-                (ClientToken) => o.create(c, { ...tagged, ClientToken }, budget.signal),
-                budget.deadline,
-                budget.signal,
-                creation,
-            );
+            const id = await createWithClientToken((ClientToken) => o.create(c, { ...tagged, ClientToken }, budget.signal), budget, creation);
             budget.onCreated(id);
             return resume(c, id, budget, then);
         },

@@ -5,7 +5,7 @@
 import { randomUUID } from "node:crypto";
 import type { AlibabaClient } from "../../../sdk/alicloud/client";
 import * as pl from "../../../sdk/alicloud/privatelink";
-import { orUndefined } from "../../lifecycle/outcomes";
+import { orUndefined, untilKnown } from "../../lifecycle/outcomes";
 import { type ArgsOf, fieldsOf } from "../../model/resource";
 import { alicloud } from "../connect";
 import { acsId, loadBalancerId, serviceResourceType, zoneId } from "../inputs";
@@ -55,7 +55,12 @@ export const model = f.define({
             const existing = await find(c, inputs.serviceId, inputs.resourceId, inputs.zoneId);
             if (existing) return existing;
             const resource = { ResourceId: inputs.resourceId, ResourceType: inputs.resourceType, ZoneId: inputs.zoneId };
-            await pl.attachResourceToVpcEndpointService(c, inputs.serviceId, resource, { signal: budget.signal, clientToken: randomUUID() });
+            // One ClientToken for every repetition: the cloud attaches it once.
+            const clientToken = randomUUID();
+            await untilKnown({
+                attempt: () => pl.attachResourceToVpcEndpointService(c, inputs.serviceId, resource, { signal: budget.signal, clientToken }),
+                budget,
+            });
             budget.onCreated(`${inputs.serviceId}/${inputs.resourceId}/${inputs.zoneId}`);
             await settled(c, inputs.serviceId, budget);
             const wire = await find(c, inputs.serviceId, inputs.resourceId, inputs.zoneId);

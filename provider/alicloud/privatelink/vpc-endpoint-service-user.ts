@@ -4,7 +4,7 @@
 /** `alicloud.privatelink.VpcEndpointServiceUser`: one account allowed to connect to an endpoint service. */
 import type { AlibabaClient } from "../../../sdk/alicloud/client";
 import * as pl from "../../../sdk/alicloud/privatelink";
-import { orUndefined } from "../../lifecycle/outcomes";
+import { orUndefined, untilKnown } from "../../lifecycle/outcomes";
 import { type ArgsOf, fieldsOf } from "../../model/resource";
 import { alicloud } from "../connect";
 import { accountUid, acsId } from "../inputs";
@@ -44,7 +44,8 @@ export const model = f.define({
     hooks: {
         async create({ c, inputs, budget }) {
             await pl.waitForVpcEndpointServiceActive(c, inputs.serviceId, { deadline: budget.deadline, signal: budget.signal });
-            await pl.addUserToVpcEndpointService(c, inputs.serviceId, inputs.userId, { signal: budget.signal });
+            // Adding a user who is there already is harmless: repeated until the answer is known.
+            await untilKnown({ attempt: () => pl.addUserToVpcEndpointService(c, inputs.serviceId, inputs.userId, { signal: budget.signal }), budget });
             budget.onCreated(`${inputs.serviceId}/${inputs.userId}`);
             return { serviceId: inputs.serviceId, userId: inputs.userId };
         },

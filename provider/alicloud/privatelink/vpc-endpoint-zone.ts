@@ -5,7 +5,7 @@
 import { randomUUID } from "node:crypto";
 import type { AlibabaClient } from "../../../sdk/alicloud/client";
 import * as pl from "../../../sdk/alicloud/privatelink";
-import { orUndefined } from "../../lifecycle/outcomes";
+import { orUndefined, untilKnown } from "../../lifecycle/outcomes";
 import { type ArgsOf, fieldsOf } from "../../model/resource";
 import { alicloud } from "../connect";
 import { acsId, ipv4, zoneId } from "../inputs";
@@ -69,7 +69,8 @@ export const model = f.define({
             if (existing)
                 throw new Error(`zone ${inputs.zoneId} of ${inputs.endpointId} already exists in vSwitch ${existing.zone.VSwitchId}, not ${inputs.vswitchId}`);
             const zone = { ZoneId: inputs.zoneId, VSwitchId: inputs.vswitchId, ip: inputs.ip, ClientToken: randomUUID() };
-            await pl.addZoneToVpcEndpoint(c, inputs.endpointId, zone, { signal: budget.signal });
+            // The same ClientToken for every repetition: the cloud adds the zone once.
+            await untilKnown({ attempt: () => pl.addZoneToVpcEndpoint(c, inputs.endpointId, zone, { signal: budget.signal }), budget });
             budget.onCreated(`${inputs.endpointId}/${inputs.zoneId}`);
             await settled(c, inputs.endpointId, budget);
             const wire = await find(c, inputs.endpointId, inputs.zoneId);

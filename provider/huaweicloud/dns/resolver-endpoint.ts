@@ -10,7 +10,7 @@ import { z } from "zod";
 import { ConflictError } from "../../../sdk/core/errors";
 import type { HuaweiClient } from "../../../sdk/huaweicloud/client";
 import * as dns from "../../../sdk/huaweicloud/dns";
-import { createOnce, ignoreNotFound, orUndefined } from "../../lifecycle/outcomes";
+import { ignoreNotFound, orUndefined, untilKnown } from "../../lifecycle/outcomes";
 import type { ApplyContext } from "../../model/field";
 import { type ArgsOf, fieldsOf } from "../../model/resource";
 import { huaweicloud } from "../connect";
@@ -111,10 +111,21 @@ async function changeAddresses({ c, id, olds, news, budget, learned }: ApplyCont
     // A kept address now follows the program's choice of giving its IP or not.
     const keptIds = new Map(kept.map((k) => [k.have.id, k.want.ip !== undefined]));
     current = current.map((a) => (keptIds.has(a.id) ? { ...a, ipGiven: keptIds.get(a.id)! } : a));
+    // The addresses there before each add: after a lost answer, a new one is the one this add made.
+    const known = new Set(current.map((a) => a.id));
     for (const step of planAddressSteps(current.length, add, remove)) {
         if (step.op === "add") {
             const a = step.address;
-            await dns.addEndpointIpaddress(c, id, { subnet_id: a.subnetId, ...(a.ip !== undefined ? { ip: a.ip } : {}) }, { signal: budget.signal });
+            const added = await untilKnown({
+                attempt: () =>
+                    dns.addEndpointIpaddress(c, id, { subnet_id: a.subnetId, ...(a.ip !== undefined ? { ip: a.ip } : {}) }, { signal: budget.signal }),
+                find: async () =>
+                    (await dns.listEndpointIpaddresses(c, id, { signal: budget.signal })).find(
+                        (x) => !known.has(x.id) && x.status !== "PENDING_DELETE" && (a.ip === undefined || x.ip === a.ip),
+                    ),
+                budget,
+            });
+            if (added) known.add(added.id);
             made.push(a);
         } else {
             await ignoreNotFound(() => dns.deleteEndpointIpaddress(c, id, step.address.id, { signal: budget.signal }));
@@ -212,10 +223,11 @@ export const model = f.define({
             const name = creation ? creationName(creation) : inputs.name;
             const request = { ...body, name, region: c.region } as dns.CreateResolverEndpointRequest;
             // Names are unique: a lost response is resolved by finding the endpoint by its name.
-            const created = await createOnce(
-                () => dns.createResolverEndpoint(c, request, { signal: budget.signal }),
-                () => findByName(c, name, inputs.direction),
-            );
+            const created = await untilKnown({
+                attempt: () => dns.createResolverEndpoint(c, request, { signal: budget.signal }),
+                find: () => findByName(c, name, inputs.direction),
+                budget,
+            });
             budget.onCreated(created.id);
             return settle(c, created.id, inputs, budget);
         },

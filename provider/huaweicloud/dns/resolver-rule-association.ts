@@ -4,7 +4,7 @@
 /** `huaweicloud.dns.ResolverRuleAssociation`: one VPC whose queries follow a resolver rule. */
 import type { HuaweiClient } from "../../../sdk/huaweicloud/client";
 import * as dns from "../../../sdk/huaweicloud/dns";
-import { ignoreNotFound, orUndefined } from "../../lifecycle/outcomes";
+import { ignoreNotFound, orUndefined, untilKnown } from "../../lifecycle/outcomes";
 import { type ArgsOf, fieldsOf } from "../../model/resource";
 import { huaweicloud } from "../connect";
 import { uuid } from "../inputs";
@@ -59,7 +59,12 @@ export const model = f.define({
             // Wait for the rule rather than fail while it is still being created.
             await dns.waitForResolverRuleActive(c, inputs.resolverRuleId, wait);
             const router = { router: { router_id: inputs.vpcId, router_region: c.region } };
-            await dns.associateResolverRuleRouter(c, inputs.resolverRuleId, router, { signal: budget.signal });
+            // Not idempotent: after a lost answer the association is looked for before associating again.
+            await untilKnown<unknown>({
+                attempt: () => dns.associateResolverRuleRouter(c, inputs.resolverRuleId, router, { signal: budget.signal }),
+                find: () => readAssociation(c, inputs.resolverRuleId, inputs.vpcId),
+                budget,
+            });
             budget.onCreated(`${inputs.resolverRuleId}/${inputs.vpcId}`);
             await dns.waitForResolverRuleRouter(c, inputs.resolverRuleId, inputs.vpcId, "present", wait);
             const wire = await readAssociation(c, inputs.resolverRuleId, inputs.vpcId);
@@ -71,7 +76,15 @@ export const model = f.define({
 
         async delete(c, _id, inputs, budget) {
             const router = { router: { router_id: inputs.vpcId, router_region: c.region } };
-            await ignoreNotFound(() => dns.disassociateResolverRuleRouter(c, inputs.resolverRuleId, router, { signal: budget.signal }));
+            // Not idempotent either: after a lost answer, an association already on its way out is done.
+            await untilKnown({
+                attempt: async () => {
+                    await ignoreNotFound(() => dns.disassociateResolverRuleRouter(c, inputs.resolverRuleId, router, { signal: budget.signal }));
+                    return true;
+                },
+                find: async () => ((await readAssociation(c, inputs.resolverRuleId, inputs.vpcId)) === undefined ? true : undefined),
+                budget,
+            });
             await dns.waitForResolverRuleRouter(c, inputs.resolverRuleId, inputs.vpcId, "absent", { deadline: budget.deadline, signal: budget.signal });
         },
 

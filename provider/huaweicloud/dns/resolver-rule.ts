@@ -7,7 +7,7 @@ import { z } from "zod";
 import { ConflictError } from "../../../sdk/core/errors";
 import type { HuaweiClient } from "../../../sdk/huaweicloud/client";
 import * as dns from "../../../sdk/huaweicloud/dns";
-import { createOnce, ignoreNotFound, orUndefined } from "../../lifecycle/outcomes";
+import { ignoreNotFound, orUndefined, untilKnown } from "../../lifecycle/outcomes";
 import { type ArgsOf, fieldsOf } from "../../model/resource";
 import { huaweicloud } from "../connect";
 import { ipv4 } from "../inputs";
@@ -83,13 +83,14 @@ export const model = f.define({
         async create({ c, inputs, body, budget, creation }) {
             // Created under its creation name (which carries the creation key and token), renamed once ready.
             const name = creation ? creationName(creation) : inputs.name;
-            const created = await createOnce(
-                () => dns.createResolverRule(c, { ...body, name } as dns.CreateResolverRuleRequest, { signal: budget.signal }),
-                async () => {
+            const created = await untilKnown({
+                attempt: () => dns.createResolverRule(c, { ...body, name } as dns.CreateResolverRuleRequest, { signal: budget.signal }),
+                find: async () => {
                     const found = await findRule(c, inputs.domainName, inputs.endpointId);
                     return creation && found?.name !== name ? undefined : found;
                 },
-            ).catch(async (e) => {
+                budget,
+            }).catch(async (e) => {
                 // One rule per domain and endpoint: name the rule in the way, which may be this stack's own
                 // (renamed in the instant before a killed run recorded it, so it carries no creation key).
                 const existing = e instanceof ConflictError && e.reason === "exists" ? await findRule(c, inputs.domainName, inputs.endpointId) : undefined;

@@ -223,6 +223,7 @@ export const model = f.define({
                 body,
                 (request) => vpcep.createEndpointService(c, request as vpcep.CreateEndpointServiceRequest, { signal: budget.signal }),
                 (marker) => findByMarker(c, marker, inputs.serviceName),
+                budget,
                 creation,
             );
             budget.onCreated(created.id);

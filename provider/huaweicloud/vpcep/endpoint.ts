@@ -150,6 +150,7 @@ export const model = f.define({
                 body,
                 (request) => vpcep.createEndpoint(c, request as vpcep.CreateEndpointRequest, { signal: budget.signal }),
                 (marker) => findByMarker(c, marker, inputs.vpcId),
+                budget,
                 creation,
             );
             budget.onCreated(created.id);

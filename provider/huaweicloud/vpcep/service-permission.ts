@@ -3,7 +3,7 @@
 /** `huaweicloud.vpcep.ServicePermission`: one account allowed to connect to an endpoint service. */
 import type { HuaweiClient } from "../../../sdk/huaweicloud/client";
 import * as vpcep from "../../../sdk/huaweicloud/vpcep";
-import { ignoreNotFound, orUndefined } from "../../lifecycle/outcomes";
+import { ignoreNotFound, orUndefined, untilKnown } from "../../lifecycle/outcomes";
 import { type ArgsOf, fieldsOf } from "../../model/resource";
 import { huaweicloud } from "../connect";
 import { uuid } from "../inputs";
@@ -55,12 +55,15 @@ export const model = f.define({
     hooks: {
         async create({ c, inputs, budget }) {
             await vpcep.waitForEndpointServiceAvailable(c, inputs.endpointServiceId, { deadline: budget.deadline, signal: budget.signal });
-            await vpcep.batchAddOrRemoveEndpointServicePermissions(
-                c,
-                inputs.endpointServiceId,
-                { action: "add", permissions: [inputs.permission], permission_type: typeOf(inputs.permission) },
-                { signal: budget.signal },
-            );
+            // Adding a present permission is harmless: repeated until the answer is known.
+            const add = () =>
+                vpcep.batchAddOrRemoveEndpointServicePermissions(
+                    c,
+                    inputs.endpointServiceId,
+                    { action: "add", permissions: [inputs.permission], permission_type: typeOf(inputs.permission) },
+                    { signal: budget.signal },
+                );
+            await untilKnown({ attempt: add, budget });
             // The permission exists from here on: if reading it back fails, the engine removes it
             // rather than leave it outside the state (an orphan found by the chaos run, test/chaos).
             budget.onCreated(`${inputs.endpointServiceId}/${inputs.permission}`);
