@@ -6,7 +6,7 @@
 import * as path from "node:path";
 import { TestCloud } from "../helpers/cloud";
 import { signedHuaweiRequest } from "../helpers/huawei-request";
-import { PulumiProgram, REPO_ROOT } from "../helpers/pulumi-program";
+import { PulumiProgram, REPO_ROOT, resourcesOfType } from "../helpers/pulumi-program";
 
 const PKG = `{"name":"t","main":"index.ts"}`;
 const YAML = (name: string) => `name: ${name}\nruntime: nodejs\n`;
@@ -152,6 +152,57 @@ export const id = s.id;
         expect((await p.outputs()).id).toBe(services[0].id);
         const creates = (await cloud.requests(mark)).filter((r) => r.operation === "CreateEndpointService");
         expect(creates).toHaveLength(1); // adopted by its marker, not created twice
+        await p.destroy();
+        expect(await cloud.resources("vpcep:endpoint_service")).toEqual([]);
+    });
+
+    test("a creation whose outcome stays unknown to its time limit is recorded; the next up replaces it and destroy leaves nothing", async () => {
+        const net = cloud.account().network;
+        // The create is performed and its answer lost; the look-ups for it are refused until the time limit.
+        const lost = {
+            rules: [
+                { api: "vpcep", operation: "CreateEndpointService", drop: "after", times: 1 },
+                { api: "vpcep", operation: "ListEndpointServices", error: { status: 403, code: "VPC.0015", message: "no permission (test)" } },
+            ],
+        };
+        await cloud.control("PUT", "faults", lost);
+        const p = await program({
+            files: {
+                "Pulumi.yaml": YAML("outcome-unknown"),
+                "package.json": PKG,
+                "index.ts": `
+import { huaweicloud } from "pulumi-privatelink";
+const s = new huaweicloud.vpcep.EndpointService("unknown", {
+    vpcId: "${net.backendVpcId}", portId: "${net.backendPortId}", serverType: "VM", ports: [{ clientPort: 84, serverPort: 84 }],
+    timeouts: { create: "3s" },
+});
+export const id = s.id;
+`,
+            },
+        });
+        const failed = await p.run(["up", "--yes", "--skip-preview", "--non-interactive", "--stack", p.stack]);
+        expect(failed.code).not.toBe(0);
+        expect(failed.stdout + failed.stderr).toContain("the outcome of creating it is unknown");
+        const made = await cloud.resources("vpcep:endpoint_service");
+        expect(made).toHaveLength(1);
+        const [recorded] = resourcesOfType(await p.exportState(), "pulumi-nodejs:dynamic/huaweicloud-vpcep:EndpointService");
+        expect(recorded?.id).toMatch(/^outcome-unknown-[0-9a-f]{32}$/);
+
+        // destroy removes what the lost call made, found by the recorded token.
+        await cloud.control("PUT", "faults", { rules: [] });
+        await p.destroy();
+        expect(await cloud.resources("vpcep:endpoint_service")).toEqual([]);
+
+        // The same again, then an up: the recorded creation is replaced by exactly one service.
+        await cloud.control("PUT", "faults", lost);
+        expect((await p.run(["up", "--yes", "--skip-preview", "--non-interactive", "--stack", p.stack])).code).not.toBe(0);
+        await cloud.control("PUT", "faults", { rules: [] });
+        const up = await p.up();
+        expect(up.changeSummary.replace).toBe(1);
+        const services = await cloud.resources("vpcep:endpoint_service");
+        expect(services).toHaveLength(1);
+        expect((await p.outputs()).id).toBe(services[0]!.id);
+        await p.expectNoChanges("preview");
         await p.destroy();
         expect(await cloud.resources("vpcep:endpoint_service")).toEqual([]);
     });
