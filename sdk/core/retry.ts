@@ -20,10 +20,10 @@ export interface RetryPolicy {
      */
     maxThrottledAttempts: number;
     /**
-     * How long a transient fault (5xx, a dropped connection, a "busy" code) is retried, from the
-     * first attempt: a cloud's short outages last tens of seconds, longer than maxAttempts quick
-     * retries. Throttles are not extended (the pacer handles them). The caller's abort signal (the
-     * operation's time limit) still ends it sooner.
+     * How long a transient fault (5xx, a dropped connection, a "busy" code, a throttle) is retried,
+     * from the first attempt: a cloud's short outages last tens of seconds, longer than maxAttempts
+     * quick retries. While a call is within it, an exhausted retry budget slows its retries rather
+     * than failing it. The caller's abort signal (the operation's time limit) still ends it sooner.
      */
     retryForMs: number;
 }
@@ -139,12 +139,19 @@ export function decideRetry(
     // More attempts only when the cloud says when to come back: a throttle without Retry-After
     // that persists through the pacer's slowing down is given up on like any other fault.
     const limit = throttledWithRetryAfter(err) ? Math.max(policy.maxAttempts, policy.maxThrottledAttempts ?? 0) : policy.maxAttempts;
-    // A transient fault is retried for a time, past the attempt count, while the next try still
-    // falls within it.
-    const withinWindow = !(err instanceof ThrottledError) && elapsedMs + retryDelayMs(err, attempt, policy, () => 1, paced) <= (policy.retryForMs ?? 0);
+    // A transient fault (a throttle too: a mix of 5xx and throttles is common in an outage) is
+    // retried for a time, past the attempt count, while the next try still falls within it.
+    const window = policy.retryForMs ?? 0;
+    const withinWindow = elapsedMs + retryDelayMs(err, attempt, policy, () => 1, paced) <= window;
     if (attempt >= limit && !withinWindow) return { retry: false, reason: `gave up after ${attempt} attempts` };
     if (err instanceof ThrottledError && (err.retryAfterMs ?? 0) > policy.maxRetryAfterMs)
         return { retry: false, reason: `Retry-After ${err.retryAfterMs} ms exceeds ${policy.maxRetryAfterMs} ms` };
-    if (!budget.tryAcquire(err, paced)) return { retry: false, reason: "retry budget exhausted" };
+    if (!budget.tryAcquire(err, paced)) {
+        // An empty bucket slows the retries of a call still within its window instead of failing
+        // it: the cloud sees few retries during a wide outage, and a deployment still completes.
+        const slowed = Math.max(retryDelayMs(err, attempt, policy, random, paced), policy.maxDelayMs / 4);
+        if (!withinWindow || elapsedMs + slowed > window) return { retry: false, reason: "retry budget exhausted" };
+        return { retry: true, delayMs: slowed };
+    }
     return { retry: true, delayMs: retryDelayMs(err, attempt, policy, random, paced) };
 }

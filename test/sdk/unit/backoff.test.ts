@@ -74,13 +74,22 @@ describe("retry decisions", () => {
         expect(decideRetry(err, 1, defaultRetryPolicy, new RetryBudget(), Math.random).retry).toBe(false);
     });
 
-    it("keeps retrying a transient fault past maxAttempts while within retryForMs, and not a throttle", () => {
+    it("keeps retrying a transient fault, a throttle too, past maxAttempts while within retryForMs", () => {
         const p = { ...defaultRetryPolicy, maxAttempts: 3, retryForMs: 30_000, maxDelayMs: 1_000 };
         const b = new RetryBudget();
         expect(decideRetry(server(), 3, p, b, Math.random, false, 10_000).retry).toBe(true);
         expect(decideRetry(server(), 9, p, b, Math.random, false, 29_500).retry).toBe(false);
         const throttled = new ThrottledError({ api: "a", operation: "o", code: "APIGW.0308", message: "", httpStatus: 429 });
-        expect(decideRetry(throttled, 3, p, b, Math.random, false, 1_000).retry).toBe(false);
+        expect(decideRetry(throttled, 3, p, b, Math.random, false, 1_000).retry).toBe(true);
+        expect(decideRetry(throttled, 9, p, b, Math.random, false, 29_900).retry).toBe(false);
+    });
+
+    it("an exhausted budget slows the retries of a call within its window, and refuses them past it", () => {
+        const p = { ...defaultRetryPolicy, retryForMs: 45_000, maxDelayMs: 20_000 };
+        const b = new RetryBudget({ capacity: 0 });
+        expect(decideRetry(server(), 1, p, b, Math.random, false, 1_000)).toEqual({ retry: true, delayMs: 5_000 });
+        expect(decideRetry(server(), 1, p, b, Math.random, false, 41_000)).toEqual({ retry: false, reason: "retry budget exhausted" });
+        expect(decideRetry(server(), 1, p, b, Math.random)).toEqual({ retry: false, reason: "retry budget exhausted" });
     });
 
     it("stops after maxAttempts", () => {

@@ -79,9 +79,11 @@ describe("the HTTP core through the Huawei client (real sockets, scripted server
         expect(s.requests).toHaveLength(3);
     });
 
-    it("gives up after maxAttempts with the typed error and the attempt count", async () => {
+    it("gives up after maxAttempts (with no retry window) with the typed error and the attempt count", async () => {
         const s = await serve((_req, res) => sendJson(res, 429, { error_code: "APIGW.0308", error_msg: "throttled" }));
-        const err = await listServiceDetails(akskClient(s.url, { clock: new SteppingClock(), retry: { maxAttempts: 3 } }), SERVICE.id).catch((e: unknown) => e);
+        const err = await listServiceDetails(akskClient(s.url, { clock: new SteppingClock(), retry: { maxAttempts: 3, retryForMs: 0 } }), SERVICE.id).catch(
+            (e: unknown) => e,
+        );
         expect(err).toBeInstanceOf(ThrottledError);
         expect((err as CloudError).attempts).toBe(3);
         expect(s.requests).toHaveLength(3);
@@ -170,10 +172,10 @@ describe("the HTTP core through the Huawei client (real sockets, scripted server
         expect(s.requests).toHaveLength(7);
     });
 
-    it("stops retrying when the retry budget is spent", async () => {
+    it("stops retrying when the retry budget is spent (past the retry window)", async () => {
         const s = await serve((_req, res) => sendJson(res, 503, { error_code: "X", error_msg: "busy" }));
         const budget = new RetryBudget({ capacity: 5, retryCost: 5 });
-        const client = akskClient(s.url, { clock: new SteppingClock(), retryBudget: budget });
+        const client = akskClient(s.url, { clock: new SteppingClock(), retryBudget: budget, retry: { retryForMs: 0 } });
         await expect(listServiceDetails(client, SERVICE.id)).rejects.toMatchObject({ attempts: 2 });
         await expect(listServiceDetails(client, SERVICE.id)).rejects.toMatchObject({ attempts: 1 });
         expect(s.requests).toHaveLength(3);
