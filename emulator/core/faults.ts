@@ -17,6 +17,11 @@ export interface FaultRule {
     error?: { status: number; code: string; message: string };
     /** `before`: reset the connection without performing; `after`: perform, then cut the connection. */
     drop?: "before" | "after";
+    /**
+     * When the probability roll misses, go on to the later rules instead of answering normally:
+     * rules that each may hit a request, as independent faults of one mix.
+     */
+    fallThrough?: boolean;
 }
 
 /** What the server must do to one request. */
@@ -37,7 +42,7 @@ export function parseFaults(body: unknown): { seed?: number; rules: FaultRule[] 
     const rules = b.rules.map((r: unknown, i: number): FaultRule => {
         if (!r || typeof r !== "object") throw new FaultsError(`rules[${i}] must be an object`);
         const o = r as Record<string, unknown>;
-        const known = ["api", "operation", "method", "account", "probability", "times", "latencyMs", "error", "drop"];
+        const known = ["api", "operation", "method", "account", "probability", "times", "latencyMs", "error", "drop", "fallThrough"];
         for (const k of Object.keys(o)) if (!known.includes(k)) throw new FaultsError(`rules[${i}].${k}: unknown field (${known.join(", ")})`);
         for (const k of ["api", "operation", "method", "account"]) {
             if (o[k] !== undefined && typeof o[k] !== "string") throw new FaultsError(`rules[${i}].${k} must be a string`);
@@ -50,6 +55,7 @@ export function parseFaults(body: unknown): { seed?: number; rules: FaultRule[] 
         if (o.latencyMs !== undefined && !(typeof o.latencyMs === "number" && o.latencyMs >= 0))
             throw new FaultsError(`rules[${i}].latencyMs must be a number >= 0`);
         if (o.drop !== undefined && o.drop !== "before" && o.drop !== "after") throw new FaultsError(`rules[${i}].drop must be "before" or "after"`);
+        if (o.fallThrough !== undefined && typeof o.fallThrough !== "boolean") throw new FaultsError(`rules[${i}].fallThrough must be a boolean`);
         if (o.error !== undefined) {
             const e = o.error as Record<string, unknown>;
             if (
@@ -95,7 +101,8 @@ export class Faults {
 
     /**
      * The first rule whose filters match and that has hits left decides. Its probability is then
-     * rolled; a miss means no fault (no fall-through to later rules), so a seed fixes the outcome.
+     * rolled; a miss means no fault (no fall-through to later rules, unless the rule says
+     * `fallThrough`), so a seed fixes the outcome.
      */
     pick(req: { api: string; operation: string; method: string; account?: string }): FaultDecision | undefined {
         for (let index = 0; index < this.rules.length; index++) {
@@ -105,7 +112,10 @@ export class Faults {
             if (rule.method !== undefined && rule.method !== req.method) continue;
             if (rule.account !== undefined && rule.account !== req.account) continue;
             if (rule.times !== undefined && rule.times <= 0) continue;
-            if (rule.probability !== undefined && this.rng.next() >= rule.probability) return undefined;
+            if (rule.probability !== undefined && this.rng.next() >= rule.probability) {
+                if (rule.fallThrough) continue;
+                return undefined;
+            }
             if (rule.times !== undefined) rule.times--;
             return { rule, index };
         }

@@ -100,12 +100,39 @@ describe("fault injection", () => {
         expect((await emu.vpcep(DEMO, "GET", "/vpc-endpoint-services")).status).toBe(504);
     });
 
+    test("fallThrough: a missed roll goes on to the later rules, so several faults mix on one operation", async () => {
+        await emu.control("PUT", "faults", {
+            seed: 7,
+            rules: [
+                { operation: "ListEndpoints", probability: 0.3, fallThrough: true, error: { status: 503, code: "A", message: "a" } },
+                { operation: "ListEndpoints", probability: 0.3, fallThrough: true, error: { status: 429, code: "B", message: "b" } },
+            ],
+        });
+        const seen: number[] = [];
+        for (let i = 0; i < 60; i++) seen.push((await emu.vpcep(DEMO, "GET", "/vpc-endpoints")).status);
+        expect(seen).toContain(503);
+        expect(seen).toContain(429);
+        expect(seen).toContain(200);
+        // Without fallThrough the second rule is never reached.
+        await emu.control("PUT", "faults", {
+            seed: 7,
+            rules: [
+                { operation: "ListEndpoints", probability: 0.3, error: { status: 503, code: "A", message: "a" } },
+                { operation: "ListEndpoints", probability: 0.3, error: { status: 429, code: "B", message: "b" } },
+            ],
+        });
+        const plain: number[] = [];
+        for (let i = 0; i < 60; i++) plain.push((await emu.vpcep(DEMO, "GET", "/vpc-endpoints")).status);
+        expect(plain).not.toContain(429);
+    });
+
     test.each([
         { rules: "x" },
         { rules: [{ drop: "sideways" }] },
         { rules: [{ probability: 2 }] },
         { rules: [{ error: { status: 200, code: "x", message: "y" } }] },
         { rules: [{ typo: 1 }] },
+        { rules: [{ fallThrough: "yes" }] },
     ])("rejects malformed rules %j with 400", async (body) => {
         const r = await emu.control("PUT", "faults", body);
         expect(r.status).toBe(400);
