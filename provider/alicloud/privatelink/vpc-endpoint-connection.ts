@@ -4,10 +4,11 @@
 // UpdateVpcEndpointConnectionAttribute     bandwidth in place
 // DisableVpcEndpointConnection             on delete: reject or disconnect, then wait until Disconnected
 /** `alicloud.privatelink.VpcEndpointConnection`: the service owner's acceptance of one endpoint. */
+import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import type { AlibabaClient } from "../../../sdk/alicloud/client";
 import * as pl from "../../../sdk/alicloud/privatelink";
-import { orUndefined } from "../../lifecycle/outcomes";
+import { orUndefined, untilKnown } from "../../lifecycle/outcomes";
 import { type ArgsOf, fieldsOf } from "../../model/resource";
 import { alicloud } from "../connect";
 import { acsId } from "../inputs";
@@ -38,7 +39,9 @@ const fields = {
         change: "update",
         computed: true,
         read: (w) => w.connection.Bandwidth,
-        apply: ({ c, news, budget }) => pl.updateVpcEndpointConnectionAttribute(c, news.serviceId, news.endpointId, news.bandwidth, { signal: budget.signal }),
+        // One ClientToken for the change: a repetition after a lost answer gets the first answer back.
+        apply: ({ c, news, budget }) =>
+            pl.updateVpcEndpointConnectionAttribute(c, news.serviceId, news.endpointId, news.bandwidth, { signal: budget.signal, clientToken: randomUUID() }),
     }),
 };
 
@@ -79,15 +82,24 @@ export const model = f.define({
             // itself). Pending is a connection being modified, not one waiting for the owner.
             const first = await settle(c, inputs.serviceId, inputs.endpointId, ["Disconnected", "Connected"], budget);
             const status = first.outcome === "target" ? first.status : undefined;
-            if (status !== "Connected")
-                await pl.enableVpcEndpointConnection(c, inputs.serviceId, inputs.endpointId, { bandwidth: inputs.bandwidth, signal: budget.signal });
+            if (status !== "Connected") {
+                // One ClientToken for every repetition: after a lost answer the cloud answers as it did
+                // the first time, not "denied" from the connection that call set Connecting.
+                const clientToken = randomUUID();
+                const enable = () =>
+                    pl.enableVpcEndpointConnection(c, inputs.serviceId, inputs.endpointId, { bandwidth: inputs.bandwidth, signal: budget.signal, clientToken });
+                await untilKnown({ attempt: enable, budget });
+            }
             budget.onCreated(`${inputs.serviceId}/${inputs.endpointId}`);
             const connected = await settle(c, inputs.serviceId, inputs.endpointId, ["Connected"], budget);
             if (connected.outcome !== "target") throw new Error(`the connection of endpoint ${inputs.endpointId} disappeared`);
             let connection = connected.resource;
             // Accepted automatically before: the bandwidth asked for is applied now.
             if (inputs.bandwidth !== undefined && connection.Bandwidth !== inputs.bandwidth) {
-                await pl.updateVpcEndpointConnectionAttribute(c, inputs.serviceId, inputs.endpointId, inputs.bandwidth, { signal: budget.signal });
+                await pl.updateVpcEndpointConnectionAttribute(c, inputs.serviceId, inputs.endpointId, inputs.bandwidth, {
+                    signal: budget.signal,
+                    clientToken: randomUUID(),
+                });
                 const again = await settle(c, inputs.serviceId, inputs.endpointId, ["Connected"], budget);
                 if (again.outcome === "target") connection = again.resource;
             }
@@ -108,7 +120,7 @@ export const model = f.define({
         async delete(c, _id, inputs, budget) {
             const connection = await connectionOf(c, inputs.serviceId, inputs.endpointId);
             if (!connection || !resting(connection.ConnectionStatus)) return;
-            await pl.disableVpcEndpointConnection(c, inputs.serviceId, inputs.endpointId, { signal: budget.signal });
+            await pl.disableVpcEndpointConnection(c, inputs.serviceId, inputs.endpointId, { signal: budget.signal, clientToken: randomUUID() });
             await settle(c, inputs.serviceId, inputs.endpointId, ["Disconnected"], budget);
         },
 

@@ -132,41 +132,55 @@ export async function listVpcEndpointServiceUsers(client: AlibabaClient, service
     );
 }
 
+/**
+ * Accepts an endpoint. With a `clientToken` a repetition (after a lost answer) gets the first
+ * answer back rather than `EndpointConnectionOperationDenied` from the connection it set Connecting.
+ */
 export async function enableVpcEndpointConnection(
     client: AlibabaClient,
     serviceId: string,
     endpointId: string,
-    opts: CallOptions & { bandwidth?: number } = {},
+    opts: CallOptions & { bandwidth?: number; clientToken?: string } = {},
 ): Promise<void> {
     await client.call(
         plCall(
             "EnableVpcEndpointConnection",
-            { ServiceId: serviceId, EndpointId: endpointId, Bandwidth: opts.bandwidth },
+            { ServiceId: serviceId, EndpointId: endpointId, Bandwidth: opts.bandwidth, ClientToken: opts.clientToken },
             { idempotent: true, signal: opts.signal },
         ),
         Empty,
     );
 }
 
-export async function disableVpcEndpointConnection(client: AlibabaClient, serviceId: string, endpointId: string, opts: CallOptions = {}): Promise<void> {
+/** Rejects (disconnects) an endpoint; a `clientToken` makes a repetition get the first answer back. */
+export async function disableVpcEndpointConnection(
+    client: AlibabaClient,
+    serviceId: string,
+    endpointId: string,
+    opts: CallOptions & { clientToken?: string } = {},
+): Promise<void> {
     await client.call(
-        plCall("DisableVpcEndpointConnection", { ServiceId: serviceId, EndpointId: endpointId }, { idempotent: true, signal: opts.signal }),
+        plCall(
+            "DisableVpcEndpointConnection",
+            { ServiceId: serviceId, EndpointId: endpointId, ClientToken: opts.clientToken },
+            { idempotent: true, signal: opts.signal },
+        ),
         Empty,
     );
 }
 
-/** Changes a connected endpoint's bandwidth (Mbit/s). */
+/** Changes a connected endpoint's bandwidth (Mbit/s); a `clientToken` makes a repetition get the first answer back. */
 export async function updateVpcEndpointConnectionAttribute(
     client: AlibabaClient,
     serviceId: string,
     endpointId: string,
     bandwidth: number,
-    opts: CallOptions = {},
+    opts: CallOptions & { clientToken?: string } = {},
 ): Promise<void> {
     await client.call(
         plCall(
             "UpdateVpcEndpointConnectionAttribute",
-            { ServiceId: serviceId, EndpointId: endpointId, Bandwidth: bandwidth },
+            { ServiceId: serviceId, EndpointId: endpointId, Bandwidth: bandwidth, ClientToken: opts.clientToken },
             { idempotent: true, signal: opts.signal },
         ),
         Empty,
