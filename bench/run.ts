@@ -455,7 +455,7 @@ ${tables.map(renderTable).join("\n\n")}
 
 - Every scenario starts its own emulator on 127.0.0.1 (\`startEmulator\`); nothing leaves loopback.
 - Measures 1–3 call the resource tables' \`check\` and \`create\` through the lifecycle engine
-  (\`lifecycle(spec)\`), with the stack config pointed at the emulator (\`setStackConfig\`). *ours*
+  (\`dynamicImplOf(spec)\`), with the stack config pointed at the emulator (\`setStackConfig\`). *ours*
   shares one client as a provider process does; *ours, alone* gives each resource its own client;
   *baseline* replaces only the wait by Terraform's StateChangeConf (5 s delay, 3 s interval).
   The three run at the same time in three emulator accounts; the request log separates them.

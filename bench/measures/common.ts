@@ -11,11 +11,11 @@
  *   (bench/baselines/terraform-waiter.ts).
  */
 
+import { setStackConfig } from "../../provider/config/stack-config";
 import { model as endpoint } from "../../provider/huaweicloud/vpcep/endpoint";
 import { model as endpointService } from "../../provider/huaweicloud/vpcep/endpoint-service";
-import { lifecycle } from "../../provider/lifecycle/engine";
 import type { AnyModel } from "../../provider/model/resource";
-import { setStackConfig } from "../../provider/runtime/config";
+import { dynamicImplOf } from "../../provider/runtime/host";
 import type { ResourceImpl } from "../../provider/runtime/impl";
 import { getHuaweiClient, HuaweiClient, type HuaweiClientConfig } from "../../sdk/huaweicloud/client";
 import * as vpcep from "../../sdk/huaweicloud/vpcep";
@@ -51,13 +51,13 @@ export function implFor(kind: Kind, variant: Variant, emu: Emu): ResourceImpl {
     const own = () => new HuaweiClient({ ...clientConfig(emu, ACCOUNT_OF[variant]), random: Math.random });
     const withClient = <M extends AnyModel>(m: M, connect: () => HuaweiClient): M => ({ ...m, cloud: { ...m.cloud, connect } });
     if (kind === "endpoint_service") {
-        if (variant === "ours") return lifecycle(endpointService);
-        if (variant === "ours-alone") return lifecycle(withClient(endpointService, own));
-        return lifecycle(withClient(baselineEndpointService(endpointService), shared));
+        if (variant === "ours") return dynamicImplOf(endpointService);
+        if (variant === "ours-alone") return dynamicImplOf(withClient(endpointService, own));
+        return dynamicImplOf(withClient(baselineEndpointService(endpointService), shared));
     }
-    if (variant === "ours") return lifecycle(endpoint);
-    if (variant === "ours-alone") return lifecycle(withClient(endpoint, own));
-    return lifecycle(withClient(baselineEndpoint(endpoint), shared));
+    if (variant === "ours") return dynamicImplOf(endpoint);
+    if (variant === "ours-alone") return dynamicImplOf(withClient(endpoint, own));
+    return dynamicImplOf(withClient(baselineEndpoint(endpoint), shared));
 }
 
 /** Program inputs for resource number `i` of a kind in `account` (`serviceId` for endpoints). */

@@ -2,7 +2,7 @@
  * Reading provider settings: stack config first (`<namespace>:<key>`, secrets arrive decrypted),
  * then environment variables, the way the Terraform providers users already run read them.
  */
-import { stackConfig } from "../runtime/config";
+import { stackConfig } from "./stack-config";
 
 /** The first non-empty value among stack config keys and environment variables. */
 export function setting(configKeys: string[], envVars: string[], env: NodeJS.ProcessEnv = process.env): string | undefined {

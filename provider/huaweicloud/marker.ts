@@ -10,11 +10,9 @@
  *   `pulumi up` finds what an interrupted run of the same stack created.
  */
 import { randomBytes } from "node:crypto";
-import type { KeyedObject } from "../lifecycle/creation";
 import { adoptAdvice } from "../lifecycle/creation";
 import { type UntilKnown, untilKnown } from "../lifecycle/outcomes";
-import type { Creation } from "../model/resource";
-import { currentUrn } from "../runtime/requests";
+import type { Creation, KeyedObject } from "../model/resource";
 
 export const MARKER_TAG = "pulumi-privatelink-token";
 export const KEY_TAG = "pulumi-privatelink-key";
@@ -78,8 +76,8 @@ export function keyedByName(id: string, name: string | undefined, key: string, f
  * creation (it then carries no creation key to prove it), or another stack's. The message names it
  * and both ways out.
  */
-export function nameTakenMessage(what: string, id: string, otherwise = "give this resource another name"): string {
-    const urn = currentUrn() ?? "this resource";
+export function nameTakenMessage(what: string, id: string, urn: string | undefined, otherwise = "give this resource another name"): string {
+    urn ??= "this resource";
     return (
         `${what} already exists (${id}). If \`pulumi stack export\` lists a pending creation of ${urn}, a killed run of this stack made it: ` +
         `${adoptAdvice(urn, id)}. Otherwise it is another stack's: ${otherwise}.`

@@ -23,6 +23,7 @@
  */
 import { createHash, randomBytes } from "node:crypto";
 import type { Field } from "../model/field";
+import type { KeyedObject } from "../model/resource";
 
 /** The input, kept in the state, that holds a resource's creation token. */
 export const TOKEN_INPUT = "__creationToken";
@@ -57,14 +58,7 @@ export function creationKey(urn: string, fields: Record<string, Field>, inputs: 
         .slice(0, 32);
 }
 
-/** What a resource's `find` reports of an object carrying a creation key. */
-export interface KeyedObject {
-    id: string;
-    /** The creation token the object carries (undefined when it carries none). */
-    token?: string;
-    /** The cloud reports the creation failed. */
-    failed?: boolean;
-}
+export type { KeyedObject } from "../model/resource";
 
 /** The objects found, sorted by whose they are. */
 export interface Ownership {

@@ -1,19 +1,23 @@
 /**
  * The lifecycle engine: one implementation of check/diff/create/read/update/delete for every
- * resource, derived from the resource's model (provider/model).
+ * resource, derived from the resource's model (provider/model). A host (the dynamic-resource
+ * runtime in provider/runtime/, or a provider plugin) calls it with an OperationContext per call:
+ * the engine reaches for nothing of the host's.
+ *
+ * Reading order: `check` and `diff` (pure), then `create` (with `createKeyed`, `takeOver`, `adopt`
+ * and the two ways a creation is recorded unfinished: `unsettled` and `outcomeUnknown`), `read`,
+ * `update` (with `applyUpdates` and `converge`), `delete` (with `removeLost`).
  */
 import type * as pulumi from "@pulumi/pulumi";
 import { ConflictError } from "../../sdk/core/errors";
 import { changes, recordedValue } from "../model/compare";
-import type { ApplyContext, Field } from "../model/field";
-import type { AnyModel } from "../model/resource";
-import type { ResourceImpl } from "../runtime/impl";
-import { CANCELLED, currentUrn, engineCancellation } from "../runtime/requests";
-import { stackRecord } from "../runtime/stack-record";
-import { creationKey, type KeyedObject, newCreationToken, sortByOwner, TOKEN_INPUT, unprovenMessage } from "./creation";
-import { parseDuration } from "./duration";
+import { parseDuration } from "../model/duration";
+import type { ApplyContext, Field, OperationBudget } from "../model/field";
+import type { AnyModel, CreateBudget, Creation, Hooks, KeyedObject } from "../model/resource";
+import { containsUnknown } from "../model/unknown";
+import { CANCELLED, type OperationContext } from "./context";
+import { creationKey, newCreationToken, sortByOwner, TOKEN_INPUT, unprovenMessage } from "./creation";
 import { isOutcomeUnknown } from "./outcomes";
-import { containsUnknown } from "./unknown";
 import { failuresFromIssues, formatPath, show, valueAt } from "./validate";
 
 type Props = Record<string, any>;
@@ -30,6 +34,21 @@ const UNSETTLED = "__unsettled";
 export const OUTCOME_UNKNOWN = "__outcomeUnknown";
 /** The id recorded for a creation whose outcome is unknown. */
 export const UNKNOWN_ID_PREFIX = "outcome-unknown-";
+
+/** What the engine serves: the dynamic provider's methods, each with the host's context first. */
+export interface Engine {
+    check(ctx: OperationContext, olds: Props | undefined, news: Props): Promise<pulumi.dynamic.CheckResult>;
+    diff(ctx: OperationContext, id: string, olds: Props, news: Props): Promise<pulumi.dynamic.DiffResult>;
+    create(ctx: OperationContext, inputs: Props): Promise<pulumi.dynamic.CreateResult>;
+    read(ctx: OperationContext, id: string, props: Props): Promise<pulumi.dynamic.ReadResult>;
+    update(ctx: OperationContext, id: string, olds: Props, news: Props): Promise<pulumi.dynamic.UpdateResult>;
+    delete(ctx: OperationContext, id: string, props: Props): Promise<void>;
+}
+
+/** The engine of a resource model. */
+export function lifecycle(model: AnyModel): Engine {
+    return new Lifecycle(model);
+}
 
 /** Removes the engine's `__provider` from a property bag. */
 function strip(props: Props): Props {
@@ -57,7 +76,7 @@ export function requestBody(fields: Record<string, Field>, inputs: Props, keys: 
 
 /** The inputs as the cloud reports them, for drift: inputs it does not report are left out. */
 export function observe(model: AnyModel, wire: unknown, inputs: Props): Props {
-    const main = model.wire ? model.wire(wire) : (wire as Props);
+    const main: Props | undefined = model.wire ? model.wire(wire) : (wire as Props);
     const out: Props = {};
     for (const [key, f] of Object.entries(model.all as Record<string, Field>)) {
         if (f.change === "state" || f.read === false) continue;
@@ -84,11 +103,12 @@ export function computedOutputs(model: AnyModel, wire: unknown): Props {
 
 /** Items of a list that repeat an earlier one, by the field's key. */
 function repeats(key: string, f: Field, value: unknown): Array<{ path: PropertyKey[]; message: string }> {
-    if (!f.distinct || !Array.isArray(value)) return [];
+    const distinct = f.distinct as ((item: unknown) => string) | undefined;
+    if (!distinct || !Array.isArray(value)) return [];
     const seen = new Map<string, number>();
     const out: Array<{ path: PropertyKey[]; message: string }> = [];
     value.forEach((item, i) => {
-        const k = f.distinct!(item as never);
+        const k = distinct(item);
         const j = seen.get(k);
         if (j === undefined) seen.set(k, i);
         else out.push({ path: [key, i], message: `repeats ${key}[${j}]; ${f.distinctRule ?? "each entry may appear once"}` });
@@ -122,160 +142,140 @@ export function heldUntilCreated(engine: AbortSignal): { signal: AbortSignal; cr
     };
 }
 
-export function lifecycle(model: AnyModel): ResourceImpl {
-    const fields = model.all as Record<string, Field>;
-    const hooks = model.hooks;
-    /** The recorded inputs inside a bag of outputs. */
-    const inputsOf = (outputs: Props): Props => {
-        const out: Props = {};
-        for (const key of Object.keys(fields)) if (outputs[key] !== undefined) out[key] = outputs[key];
-        return out;
-    };
-    const outputsOf = (inputs: Props, wire: unknown): Props => ({ ...inputs, ...computedOutputs(model, wire), id: undefined });
-    const budgetMs = (inputs: Props, op: "create" | "update" | "delete"): number => {
-        const text = inputs.timeouts?.[op];
-        const ms = typeof text === "string" ? parseDuration(text) : undefined;
-        return typeof ms === "number" ? ms : model.timeouts[op];
-    };
+class Lifecycle implements Engine {
+    readonly #model: AnyModel;
+    readonly #fields: Record<string, Field>;
+    /** The hooks as the engine calls them: checked inputs as a plain property bag. */
+    readonly #hooks: Hooks<Props, unknown, unknown>;
 
-    return {
-        async check(_olds: Props | undefined, news: Props) {
-            // What this package keeps among the inputs is not the program's to give.
-            const { [TOKEN_INPUT]: _token, [UNSETTLED]: _unsettled, [OUTCOME_UNKNOWN]: _unknown, ...raw } = strip(news);
-            const unknownKeys = Object.keys(raw).filter((k) => containsUnknown(raw[k]));
-            const known: Props = {};
-            for (const [k, v] of Object.entries(raw)) if (!unknownKeys.includes(k) && v !== undefined && v !== null) known[k] = v;
-            const omit = Object.fromEntries(unknownKeys.filter((k) => k in model.schema.shape).map((k) => [k, true])) as Record<string, true>;
-            const schema = unknownKeys.length ? model.schema.omit(omit) : model.schema;
-            const parsed = schema.safeParse(known);
-            const failures: pulumi.dynamic.CheckFailure[] = [];
-            if (!parsed.success) {
-                failures.push(...failuresFromIssues(parsed.error.issues, known));
-            } else {
-                const violations = Object.entries(fields).flatMap(([k, f]) => repeats(k, f, parsed.data[k]));
-                if (model.refine) violations.push(...model.refine(parsed.data, (k: string) => !unknownKeys.includes(k)));
-                for (const v of violations)
-                    failures.push({ property: String(v.path[0] ?? ""), reason: `${formatPath(v.path)}: ${show(valueAt(parsed.data, v.path))} ${v.message}` });
-            }
-            if (failures.length) return { inputs: news, failures };
-            const inputs: Props = { ...parsed.data };
-            for (const k of unknownKeys) inputs[k] = raw[k];
-            // The creation token: random for a new resource, then kept for its lifetime. The engine
-            // records it with the checked inputs before the create call (provider/lifecycle/creation.ts).
-            if (hooks.find) {
-                // A creation whose outcome was unknown is replaced by a new one, with a token of its own.
-                const kept = typeof _olds?.[TOKEN_INPUT] === "string" && _olds?.[OUTCOME_UNKNOWN] === undefined;
-                inputs[TOKEN_INPUT] = kept ? _olds[TOKEN_INPUT] : newCreationToken();
-                // A resource to create: start reading this stack's record of interrupted creations
-                // now, so that the create call finds it ready (read once per process).
-                const urn = currentUrn();
-                if (!kept && urn) void stackRecord(urn, TOKEN_INPUT);
-            }
-            return { inputs, failures: [] };
-        },
+    constructor(model: AnyModel) {
+        this.#model = model;
+        this.#fields = model.all as Record<string, Field>;
+        this.#hooks = model.hooks;
+    }
 
-        async diff(_id: string, olds: Props, news: Props) {
-            // What the lost create calls made is removed first, then the resource is created anew.
-            if (olds[OUTCOME_UNKNOWN] !== undefined) return { changes: true, replaces: [TOKEN_INPUT], deleteBeforeReplace: true };
-            const d = changes(fields, olds, strip(news));
-            return { changes: d.changed.length > 0, replaces: d.replaces, deleteBeforeReplace: d.deleteBeforeReplace };
-        },
+    // ---- check and diff: pure
 
-        async create(raw: Props) {
-            const inputs = strip(raw);
-            const c = await model.cloud.connect(inputs);
-            const deadline = Date.now() + budgetMs(inputs, "create");
-            const cancelled = engineCancellation();
-            if (typeof inputs.adopt === "string") {
-                const wire = await adopt(c, inputs.adopt, inputs, deadline);
-                return { id: hooks.id(wire), outs: outputsOf(inputs, wire) };
-            }
-            const urn = currentUrn();
-            const token = inputs[TOKEN_INPUT];
-            const creation = hooks.find && urn && typeof token === "string" ? { key: creationKey(urn, fields, inputs), token } : undefined;
-            let createdId: string | undefined;
-            // A keyed object's create call is never cut off by a cancellation (heldUntilCreated).
-            const hold = creation ? heldUntilCreated(cancelled) : undefined;
-            const onCreated = (id: string) => {
+    async check(ctx: OperationContext, olds: Props | undefined, news: Props): Promise<pulumi.dynamic.CheckResult> {
+        const model = this.#model;
+        // What this package keeps among the inputs is not the program's to give.
+        const { [TOKEN_INPUT]: _token, [UNSETTLED]: _unsettled, [OUTCOME_UNKNOWN]: _unknown, ...raw } = strip(news);
+        const unknownKeys = Object.keys(raw).filter((k) => containsUnknown(raw[k]));
+        const known: Props = {};
+        for (const [k, v] of Object.entries(raw)) if (!unknownKeys.includes(k) && v !== undefined && v !== null) known[k] = v;
+        const omit = Object.fromEntries(unknownKeys.filter((k) => k in model.schema.shape).map((k) => [k, true])) as Record<string, true>;
+        const schema = unknownKeys.length ? model.schema.omit(omit) : model.schema;
+        const parsed = schema.safeParse(known);
+        const failures: pulumi.dynamic.CheckFailure[] = [];
+        if (!parsed.success) {
+            failures.push(...failuresFromIssues(parsed.error.issues, known));
+        } else {
+            const data = parsed.data as Props;
+            const violations = Object.entries(this.#fields).flatMap(([k, f]) => repeats(k, f, data[k]));
+            if (model.refine) violations.push(...model.refine(data, (k: string) => !unknownKeys.includes(k)));
+            for (const v of violations)
+                failures.push({ property: String(v.path[0] ?? ""), reason: `${formatPath(v.path)}: ${show(valueAt(data, v.path))} ${v.message}` });
+        }
+        if (failures.length) return { inputs: news, failures };
+        const inputs: Props = { ...(parsed.data as Props) };
+        for (const k of unknownKeys) inputs[k] = raw[k];
+        // The creation token: random for a new resource, then kept for its lifetime. The engine
+        // records it with the checked inputs before the create call (provider/lifecycle/creation.ts).
+        if (this.#hooks.find) {
+            // A creation whose outcome was unknown is replaced by a new one, with a token of its own.
+            const kept = typeof olds?.[TOKEN_INPUT] === "string" && olds[OUTCOME_UNKNOWN] === undefined;
+            inputs[TOKEN_INPUT] = kept ? olds![TOKEN_INPUT] : newCreationToken();
+            // A resource to create: start reading this stack's record of interrupted creations now,
+            // so that the create call finds it ready.
+            if (!kept && ctx.urn) void ctx.stackRecord(ctx.urn, TOKEN_INPUT);
+        }
+        return { inputs, failures: [] };
+    }
+
+    async diff(_ctx: OperationContext, _id: string, olds: Props, news: Props): Promise<pulumi.dynamic.DiffResult> {
+        // What the lost create calls made is removed first, then the resource is created anew.
+        if (olds[OUTCOME_UNKNOWN] !== undefined) return { changes: true, replaces: [TOKEN_INPUT], deleteBeforeReplace: true };
+        const d = changes(this.#fields, olds, strip(news));
+        return { changes: d.changed.length > 0, replaces: d.replaces, deleteBeforeReplace: d.deleteBeforeReplace };
+    }
+
+    // ---- create
+
+    async create(ctx: OperationContext, raw: Props): Promise<pulumi.dynamic.CreateResult> {
+        const inputs = strip(raw);
+        const c = await this.#model.cloud.connect(inputs);
+        const deadline = Date.now() + this.#budgetMs(inputs, "create");
+        if (typeof inputs.adopt === "string") {
+            const wire = await this.#adopt(c, inputs.adopt, inputs, deadline);
+            return { id: this.#hooks.id(wire), outs: this.#outputsOf(inputs, wire) };
+        }
+        const token = inputs[TOKEN_INPUT];
+        const creation: Creation | undefined =
+            this.#hooks.find && ctx.urn && typeof token === "string" ? { key: creationKey(ctx.urn, this.#fields, inputs), token } : undefined;
+        return this.#createKeyed(ctx, c, raw, inputs, deadline, creation);
+    }
+
+    /**
+     * A creation, all or nothing: what fails after the object exists is deleted before the error is
+     * raised, except where a cancellation or a lost answer leaves it to be recorded unfinished.
+     */
+    async #createKeyed(ctx: OperationContext, c: unknown, raw: Props, inputs: Props, deadline: number, creation: Creation | undefined) {
+        const hooks = this.#hooks;
+        let createdId: string | undefined;
+        // A keyed object's create call is never cut off by a cancellation (heldUntilCreated).
+        const hold = creation ? heldUntilCreated(ctx.cancelled) : undefined;
+        const budget: CreateBudget = {
+            deadline,
+            signal: hold?.signal ?? ctx.cancelled,
+            cancelled: ctx.cancelled,
+            onCreated(id: string) {
                 createdId = id;
                 hold?.created();
-            };
-            const budget = { deadline, signal: hold?.signal ?? cancelled, cancelled, onCreated };
-            try {
-                if (creation) {
-                    const taken = await takeOver(c, urn!, creation, inputs, budget);
-                    if (taken !== undefined) return { id: hooks.id(taken), outs: outputsOf(inputs, taken) };
-                }
-                // Cancelled before the create call: nothing is made, and nothing is begun.
-                cancelled.throwIfAborted();
-                const body = requestBody(fields, inputs);
-                const wire = await hooks.create({ c, inputs: inputs as any, body, budget, creation });
-                return { id: hooks.id(wire), outs: outputsOf(inputs, wire) };
-            } catch (e) {
-                // Cancelled (Ctrl-C) while the object is on its way: it is recorded as created but not yet
-                // ready (the engine's "failed to initialize"), so the next `pulumi up` waits for it.
-                if (cancelled.aborted && createdId !== undefined) throw unsettled(createdId, raw, inputs);
-                if (creation && createdId === undefined) {
-                    // The answers were lost to the end: recorded, so that the next run looks again.
-                    if (isOutcomeUnknown(e)) throw outcomeUnknown(e, creation, raw, inputs);
-                    // Refused because something holds what it needs (an IP, a name): if it is this
-                    // resource's own earlier object, say so and how to take it over.
-                    if (e instanceof ConflictError) await explainConflict(c, urn!, creation, inputs, e);
-                }
-                // All or nothing: what a failed creation made is removed before the error is raised
-                // (a resource whose creation throws is not recorded in the state).
-                if (createdId !== undefined) {
-                    try {
-                        await hooks.delete(c, createdId, inputs as any, { deadline: Date.now() + budgetMs(inputs, "delete") });
-                    } catch (cleanup) {
-                        throw new Error(
-                            `${model.title}: creation failed: ${describeError(e)}; removing the partly created ${createdId} also failed: ` +
-                                `${describeError(cleanup)}. Delete ${createdId} in the console or with the cloud's CLI.`,
-                        );
-                    }
-                    throw new Error(`${model.title}: creation failed and ${createdId} was removed: ${describeError(e)}`);
-                }
-                throw e;
-            } finally {
-                hold?.release();
+            },
+        };
+        try {
+            if (creation) {
+                const taken = await this.#takeOver(ctx, c, creation, inputs, budget);
+                if (taken !== undefined) return { id: hooks.id(taken), outs: this.#outputsOf(inputs, taken) };
             }
-        },
-
-        async read(id: string, props: Props) {
-            const outputs = strip(props);
-            // Nothing to read by id: kept as recorded until the next `pulumi up` replaces it.
-            if (outputs[OUTCOME_UNKNOWN] !== undefined) return { id, props: outputs };
-            const inputs = inputsOf(outputs);
-            const c = await model.cloud.connect(inputs);
-            const wire = await hooks.read(c, id, inputs as any);
-            if (wire === undefined) return { id: "", props: {} };
-            return { id, props: { ...outputs, ...observe(model, wire, inputs), ...computedOutputs(model, wire) } };
-        },
-
-        async update(id: string, olds: Props, news: Props) {
-            const inputs = strip(news);
-            const recorded = strip(olds);
-            const { updates } = changes(fields, recorded, inputs);
-            const c = await model.cloud.connect(inputs);
-            const budget = { deadline: Date.now() + budgetMs(inputs, "update"), signal: engineCancellation() };
-            // Recorded while its creation was cancelled: wait until it is ready first.
-            if (recorded[UNSETTLED] === true && hooks.resume) {
-                const wire = await converge(c, id, await hooks.resume({ c, id, inputs: inputs as any, budget }), inputs, budget);
-                return { outs: outputsOf(inputs, wire) };
+            // Cancelled before the create call: nothing is made, and nothing is begun.
+            ctx.cancelled.throwIfAborted();
+            const body = requestBody(this.#fields, inputs);
+            const wire = await hooks.create({ c, inputs, body, budget, creation, urn: ctx.urn });
+            return { id: hooks.id(wire), outs: this.#outputsOf(inputs, wire) };
+        } catch (e) {
+            // Cancelled (Ctrl-C) while the object is on its way: it is recorded as created but not yet
+            // ready (the engine's "failed to initialize"), so the next `pulumi up` waits for it.
+            if (ctx.cancelled.aborted && createdId !== undefined) throw this.#unsettled(createdId, raw, inputs);
+            if (creation && createdId === undefined) {
+                // The answers were lost to the end: recorded, so that the next run looks again.
+                if (isOutcomeUnknown(e)) throw this.#outcomeUnknown(e, creation, raw, inputs);
+                // Refused because something holds what it needs (an IP, a name): if it is this
+                // resource's own earlier object, say so and how to take it over.
+                if (e instanceof ConflictError) await this.#explainConflict(c, ctx.urn!, creation, inputs, e);
             }
-            const wire = updates.length ? await applyUpdates(c, id, recorded, inputs, updates, budget) : await hooks.read(c, id, inputs as any);
-            if (wire === undefined) throw new Error(`${model.title} ${id} no longer exists; run \`pulumi refresh\` and then \`pulumi up\` to recreate it`);
-            return { outs: outputsOf(inputs, wire) };
-        },
+            // All or nothing: what a failed creation made is removed before the error is raised
+            // (a resource whose creation throws is not recorded in the state).
+            if (createdId !== undefined) throw await this.#removeFailed(c, createdId, inputs, e);
+            throw e;
+        } finally {
+            hold?.release();
+        }
+    }
 
-        async delete(id: string, props: Props) {
-            const outputs = strip(props);
-            const inputs = inputsOf(outputs);
-            const c = await model.cloud.connect(inputs);
-            if (outputs[OUTCOME_UNKNOWN] !== undefined) return removeLost(c, { key: outputs[OUTCOME_UNKNOWN], token: outputs[TOKEN_INPUT] }, inputs);
-            await hooks.delete(c, id, inputs as any, { deadline: Date.now() + budgetMs(inputs, "delete"), signal: engineCancellation() });
-        },
-    };
+    /** Deletes what a failed creation made; the error to raise says what happened. */
+    async #removeFailed(c: unknown, id: string, inputs: Props, e: unknown): Promise<Error> {
+        const title = this.#model.title;
+        try {
+            await this.#hooks.delete(c, id, inputs, { deadline: Date.now() + this.#budgetMs(inputs, "delete") });
+        } catch (cleanup) {
+            return new Error(
+                `${title}: creation failed: ${describeError(e)}; removing the partly created ${id} also failed: ` +
+                    `${describeError(cleanup)}. Delete ${id} in the console or with the cloud's CLI.`,
+            );
+        }
+        return new Error(`${title}: creation failed and ${id} was removed: ${describeError(e)}`);
+    }
 
     /**
      * Before a creation: takes over what an interrupted run of this stack made for this resource
@@ -283,107 +283,119 @@ export function lifecycle(model: AnyModel): ResourceImpl {
      * waited for and updated to the inputs) or deleted (failed ones, and any second one); others
      * are left alone. Undefined: nothing to take over, create.
      */
-    async function takeOver(
-        c: unknown,
-        urn: string,
-        creation: { key: string; token: string },
-        inputs: Props,
-        budget: { deadline: number; signal: AbortSignal; onCreated(id: string): void },
-    ): Promise<unknown> {
+    async #takeOver(ctx: OperationContext, c: unknown, creation: Creation, inputs: Props, budget: CreateBudget): Promise<unknown> {
+        const { title } = this.#model;
+        const urn = ctx.urn!;
         // Only a creation of this resource that an earlier run left pending can have left an object:
         // without one in this stack's record, there is nothing to look for (no list call per create).
-        const record = await stackRecord(urn, TOKEN_INPUT);
+        const record = await ctx.stackRecord(urn, TOKEN_INPUT);
         const earlier = record?.pendingCreations.get(urn) ?? new Set<string>();
         if (record && ![...earlier].some((t) => t !== creation.token)) return undefined;
-        const found: KeyedObject[] = await hooks.find!(c, inputs as any, creation.key);
+        const found: KeyedObject[] = await this.#hooks.find!(c, inputs, creation.key);
         if (!found.length) return undefined;
-        const pending = record ? earlier : undefined;
-        const owners = sortByOwner(found, creation.token, pending);
+        const owners = sortByOwner(found, creation.token, record ? earlier : undefined);
         if (!owners.mine.length && owners.unknown.length)
-            throw new Error(unprovenMessage(model.title, urn, owners.unknown, "this stack's record (`pulumi stack export`) could not be read to prove it"));
+            throw new Error(unprovenMessage(title, urn, owners.unknown, "this stack's record (`pulumi stack export`) could not be read to prove it"));
         // Removals stop at a cancellation: what is left carries an earlier run's token, still pending, and is found again.
-        const removal = { deadline: Date.now() + budgetMs(inputs, "delete"), signal: engineCancellation() };
+        const removal = { deadline: Date.now() + this.#budgetMs(inputs, "delete"), signal: ctx.cancelled };
         const alive = owners.mine.filter((o) => !o.failed);
         for (const o of [...owners.mine.filter((o) => o.failed), ...alive.slice(1)]) {
-            console.log(`${model.title}: deleting ${o.id}, left ${o.failed ? "failed" : "as a second copy"} by an interrupted run of this stack`);
-            await hooks.delete(c, o.id, inputs as any, removal);
+            console.log(`${title}: deleting ${o.id}, left ${o.failed ? "failed" : "as a second copy"} by an interrupted run of this stack`);
+            await this.#hooks.delete(c, o.id, inputs, removal);
         }
         const keep = alive[0];
         if (!keep) return undefined;
-        console.log(`${model.title}: taking over ${keep.id}, created by an interrupted run of this stack`);
+        console.log(`${title}: taking over ${keep.id}, created by an interrupted run of this stack`);
         budget.onCreated(keep.id);
-        return converge(c, keep.id, await hooks.resume!({ c, id: keep.id, inputs: inputs as any, budget }), inputs, budget);
+        return this.#converge(c, keep.id, await this.#resume(c, keep.id, inputs, budget, ctx.urn), inputs, budget);
     }
 
-    /**
-     * Deletes what the lost create calls of a creation whose outcome stayed unknown made: the
-     * objects carrying its creation key and its token (recorded in this stack's state, so they are
-     * provably this stack's).
-     */
-    async function removeLost(c: unknown, creation: { key: string; token: string }, inputs: Props): Promise<void> {
-        const found: KeyedObject[] = await hooks.find!(c, inputs as any, creation.key);
-        const budget = { deadline: Date.now() + budgetMs(inputs, "delete"), signal: engineCancellation() };
-        for (const o of found.filter((o) => o.token === creation.token)) {
-            console.log(`${model.title}: deleting ${o.id}, made by a create call whose answer was lost`);
-            await hooks.delete(c, o.id, inputs as any, budget);
-        }
+    /** Waits until an object whose creation is under way (or done) is ready, and reads it. */
+    #resume(c: unknown, id: string, inputs: Props, budget: OperationBudget, urn: string | undefined): Promise<unknown> {
+        return this.#hooks.resume!({ c, id, inputs, budget, urn });
+    }
+
+    /** Takes over an existing object: it must exist and match every input that would replace. */
+    async #adopt(c: unknown, id: string, inputs: Props, deadline: number): Promise<unknown> {
+        const title = this.#model.title;
+        const wire = await this.#hooks.read(c, id, inputs);
+        if (wire === undefined) throw new Error(`${title}: adopt: ${id} does not exist (or is not visible to these credentials)`);
+        const observed = this.#observed(wire, inputs);
+        const d = changes(this.#fields, observed, inputs, { onlySet: true });
+        const mismatched = d.replaces
+            .filter((k) => k !== "adopt")
+            .map((k) => `${k}: the object has ${show(recordedValue(this.#fields[k]!, observed, k))}, the program wants ${show(inputs[k])}`);
+        if (mismatched.length) throw new Error(`${title}: adopt: ${id} does not match inputs that cannot change in place:\n  ${mismatched.join("\n  ")}`);
+        if (!d.updates.length) return wire;
+        return this.#applyUpdates(c, id, { ...inputs, ...observe(this.#model, wire, inputs) }, inputs, d.updates, { deadline });
+    }
+
+    /** The error that records a cancelled creation's object as created but not ready. */
+    #unsettled(id: string, raw: Props, inputs: Props): Error {
+        const message = `${this.#model.title}: ${CANCELLED} while ${id} was being created; it is recorded, and the next \`pulumi up\` waits until it is ready`;
+        return initializationError(message, id, { ...inputs, [UNSETTLED]: true, __provider: raw.__provider });
     }
 
     /** The error that records a creation whose outcome is unknown (see {@link OUTCOME_UNKNOWN}). */
-    function outcomeUnknown(e: Error, creation: { key: string; token: string }, raw: Props, inputs: Props): Error {
-        const id = `${UNKNOWN_ID_PREFIX}${creation.token}`;
+    #outcomeUnknown(e: Error, creation: Creation, raw: Props, inputs: Props): Error {
         const message =
-            `${model.title}: the outcome of creating it is unknown: ${describeError(e)}. ` +
+            `${this.#model.title}: the outcome of creating it is unknown: ${describeError(e)}. ` +
             "It is recorded with its creation token; the next `pulumi up` removes whatever the lost calls made and creates it again, " +
             "and `pulumi destroy` removes it";
-        return Object.assign(new Error(message), {
-            id,
-            properties: { ...inputs, [OUTCOME_UNKNOWN]: creation.key, __provider: raw.__provider },
-            reasons: [message],
+        return initializationError(message, `${UNKNOWN_ID_PREFIX}${creation.token}`, {
+            ...inputs,
+            [OUTCOME_UNKNOWN]: creation.key,
+            __provider: raw.__provider,
         });
     }
 
     /**
      * A creation refused because something holds what it needs (an IP address, a name): when that
-     * is an object carrying this resource's creation key, the error names it and the way out, and an
-     * object of this creation's own (made by an attempt whose answer was lost) is not refused.
+     * is an object carrying this resource's creation key, the error names it and the way out. An
+     * object of this creation's own (made by an attempt whose answer was lost) is not in the way.
      */
-    async function explainConflict(c: unknown, urn: string, creation: { key: string; token: string }, inputs: Props, e: Error): Promise<void> {
+    async #explainConflict(c: unknown, urn: string, creation: Creation, inputs: Props, e: Error): Promise<void> {
         let found: KeyedObject[];
         try {
-            found = await hooks.find!(c, inputs as any, creation.key);
+            found = await this.#hooks.find!(c, inputs, creation.key);
         } catch {
             return; // the original error says enough
         }
         const holders = found.filter((o) => o.token !== creation.token);
         if (!holders.length) return;
-        throw new Error(
-            `${describeError(e)}. ` +
-                unprovenMessage(
-                    model.title,
-                    urn,
-                    holders,
-                    "it carries a creation token this stack has no record of (a run whose create call failed, or a stack of the same names in another backend)",
-                ),
-        );
+        const why = "it carries a creation token this stack has no record of (a run whose create call failed, or a stack of the same names in another backend)";
+        throw new Error(`${describeError(e)}. ${unprovenMessage(this.#model.title, urn, holders, why)}`);
     }
 
-    /** Updates an object taken over to the inputs that can change in place. */
-    async function converge(c: unknown, id: string, wire: unknown, inputs: Props, budget: { deadline: number; signal?: AbortSignal }): Promise<unknown> {
-        const observed = { ...observe(model, wire, inputs), ...computedOutputs(model, wire) };
-        const d = changes(fields, observed, inputs, { onlySet: true });
-        if (!d.updates.length) return wire;
-        return applyUpdates(c, id, { ...inputs, ...observe(model, wire, inputs) }, inputs, d.updates, budget);
+    // ---- read
+
+    async read(_ctx: OperationContext, id: string, props: Props): Promise<pulumi.dynamic.ReadResult> {
+        const outputs = strip(props);
+        // Nothing to read by id: kept as recorded until the next `pulumi up` replaces it.
+        if (outputs[OUTCOME_UNKNOWN] !== undefined) return { id, props: outputs };
+        const inputs = this.#inputsOf(outputs);
+        const c = await this.#model.cloud.connect(inputs);
+        const wire = await this.#hooks.read(c, id, inputs);
+        if (wire === undefined) return { id: "", props: {} };
+        return { id, props: { ...outputs, ...this.#observed(wire, inputs) } };
     }
 
-    /** The error that records a cancelled creation's object as created but not ready. */
-    function unsettled(id: string, raw: Props, inputs: Props): Error {
-        const message = `${model.title}: ${CANCELLED} while ${id} was being created; it is recorded, and the next \`pulumi up\` waits until it is ready`;
-        return Object.assign(new Error(message), {
-            id,
-            properties: { ...inputs, [UNSETTLED]: true, __provider: raw.__provider },
-            reasons: [message],
-        });
+    // ---- update
+
+    async update(ctx: OperationContext, id: string, olds: Props, news: Props): Promise<pulumi.dynamic.UpdateResult> {
+        const inputs = strip(news);
+        const recorded = strip(olds);
+        const { updates } = changes(this.#fields, recorded, inputs);
+        const c = await this.#model.cloud.connect(inputs);
+        const budget = { deadline: Date.now() + this.#budgetMs(inputs, "update"), signal: ctx.cancelled };
+        // Recorded while its creation was cancelled: wait until it is ready first.
+        if (recorded[UNSETTLED] === true && this.#hooks.resume) {
+            const wire = await this.#converge(c, id, await this.#resume(c, id, inputs, budget, ctx.urn), inputs, budget);
+            return { outs: this.#outputsOf(inputs, wire) };
+        }
+        const wire = updates.length ? await this.#applyUpdates(c, id, recorded, inputs, updates, budget) : await this.#hooks.read(c, id, inputs);
+        if (wire === undefined) throw new Error(`${this.#model.title} ${id} no longer exists; run \`pulumi refresh\` and then \`pulumi up\` to recreate it`);
+        return { outs: this.#outputsOf(inputs, wire) };
     }
 
     /**
@@ -391,42 +403,85 @@ export function lifecycle(model: AnyModel): ResourceImpl {
      * The changed inputs, in declaration order: those with a wire name and no hook of their own go
      * in one regular update request; each distinct apply hook runs once; then the object settles.
      */
-    async function applyUpdates(
-        c: unknown,
-        id: string,
-        olds: Props,
-        news: Props,
-        updates: string[],
-        budget: { deadline: number; signal?: AbortSignal },
-    ): Promise<unknown> {
+    async #applyUpdates(c: unknown, id: string, olds: Props, news: Props, updates: string[], budget: OperationBudget): Promise<unknown> {
+        const hooks = this.#hooks;
         await hooks.beforeUpdate?.(c, id, budget);
-        const regular = updates.filter((k) => fields[k].apply === undefined);
-        const body = requestBody(fields, news, regular, true);
+        const regular = updates.filter((k) => this.#fields[k]!.apply === undefined);
+        const body = requestBody(this.#fields, news, regular, true);
         if (Object.keys(body).length) await hooks.put!(c, id, body, budget);
         const done = new Set<unknown>();
         const learned: Record<string, unknown> = {};
         for (const key of updates) {
-            const apply = fields[key].apply;
+            const apply = this.#fields[key]!.apply as ((ctx: ApplyContext<unknown, unknown>) => Promise<void>) | undefined;
             if (!apply || done.has(apply)) continue;
             done.add(apply);
-            const ctx: ApplyContext<any, unknown> = { c, id, old: olds[key], new: news[key], olds, news, budget, learned };
-            await apply(ctx);
+            await apply({ c, id, old: olds[key], new: news[key], olds, news, budget, learned });
         }
-        return hooks.afterUpdate!({ c, id, olds, news: news as any, budget, learned });
+        return hooks.afterUpdate!({ c, id, olds, news, budget, learned });
     }
 
-    /** Takes over an existing object: it must exist and match every input that would replace. */
-    async function adopt(c: unknown, id: string, inputs: Props, deadline: number): Promise<unknown> {
-        const wire = await hooks.read(c, id, inputs as any);
-        if (wire === undefined) throw new Error(`${model.title}: adopt: ${id} does not exist (or is not visible to these credentials)`);
-        const observed = { ...observe(model, wire, inputs), ...computedOutputs(model, wire) };
-        const d = changes(fields, observed, inputs, { onlySet: true });
-        const mismatched = d.replaces
-            .filter((k) => k !== "adopt")
-            .map((k) => `${k}: the object has ${show(recordedValue(fields[k], observed, k))}, the program wants ${show(inputs[k])}`);
-        if (mismatched.length) throw new Error(`${model.title}: adopt: ${id} does not match inputs that cannot change in place:\n  ${mismatched.join("\n  ")}`);
+    /** Updates an object taken over to the inputs that can change in place. */
+    async #converge(c: unknown, id: string, wire: unknown, inputs: Props, budget: OperationBudget): Promise<unknown> {
+        const d = changes(this.#fields, this.#observed(wire, inputs), inputs, { onlySet: true });
         if (!d.updates.length) return wire;
-        const previous = { ...inputs, ...observe(model, wire, inputs) };
-        return applyUpdates(c, id, previous, inputs, d.updates, { deadline });
+        return this.#applyUpdates(c, id, { ...inputs, ...observe(this.#model, wire, inputs) }, inputs, d.updates, budget);
     }
+
+    // ---- delete
+
+    async delete(ctx: OperationContext, id: string, props: Props): Promise<void> {
+        const outputs = strip(props);
+        const inputs = this.#inputsOf(outputs);
+        const c = await this.#model.cloud.connect(inputs);
+        if (outputs[OUTCOME_UNKNOWN] !== undefined) return this.#removeLost(ctx, c, { key: outputs[OUTCOME_UNKNOWN], token: outputs[TOKEN_INPUT] }, inputs);
+        await this.#hooks.delete(c, id, inputs, { deadline: Date.now() + this.#budgetMs(inputs, "delete"), signal: ctx.cancelled });
+    }
+
+    /**
+     * Deletes what the lost create calls of a creation whose outcome stayed unknown made: the
+     * objects carrying its creation key and its token (recorded in this stack's state, so they are
+     * provably this stack's).
+     */
+    async #removeLost(ctx: OperationContext, c: unknown, creation: Creation, inputs: Props): Promise<void> {
+        const found: KeyedObject[] = await this.#hooks.find!(c, inputs, creation.key);
+        const budget = { deadline: Date.now() + this.#budgetMs(inputs, "delete"), signal: ctx.cancelled };
+        for (const o of found.filter((o) => o.token === creation.token)) {
+            console.log(`${this.#model.title}: deleting ${o.id}, made by a create call whose answer was lost`);
+            await this.#hooks.delete(c, o.id, inputs, budget);
+        }
+    }
+
+    // ---- shared steps
+
+    /** The recorded inputs inside a bag of outputs. */
+    #inputsOf(outputs: Props): Props {
+        const out: Props = {};
+        for (const key of Object.keys(this.#fields)) if (outputs[key] !== undefined) out[key] = outputs[key];
+        return out;
+    }
+
+    #outputsOf(inputs: Props, wire: unknown): Props {
+        return { ...inputs, ...computedOutputs(this.#model, wire), id: undefined };
+    }
+
+    /** The inputs as the cloud reports them, with the computed outputs. */
+    #observed(wire: unknown, inputs: Props): Props {
+        return { ...observe(this.#model, wire, inputs), ...computedOutputs(this.#model, wire) };
+    }
+
+    /** An operation's time limit: the resource's `timeouts` input, else the model's default. */
+    #budgetMs(inputs: Props, op: "create" | "update" | "delete"): number {
+        const text = inputs.timeouts?.[op];
+        const ms = typeof text === "string" ? parseDuration(text) : undefined;
+        return typeof ms === "number" ? ms : this.#model.timeouts[op];
+    }
+}
+
+/**
+ * An error that makes the engine record the resource as created but not initialized: the
+ * dynamic-provider host passes `id` and `properties` on, and the next `pulumi up` calls
+ * `diff`/`update` for it.
+ */
+function initializationError(message: string, id: string, properties: Props): Error {
+    return Object.assign(new Error(message), { id, properties, reasons: [message] });
 }

@@ -18,8 +18,8 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
 
 /** The value at `path` inside `root`. */
 export function valueAt(root: unknown, path: ReadonlyArray<PropertyKey>): unknown {
-    let v: any = root;
-    for (const p of path) v = v == null ? undefined : v[p as any];
+    let v: unknown = root;
+    for (const p of path) v = v == null ? undefined : (v as Record<PropertyKey, unknown>)[p];
     return v;
 }
 

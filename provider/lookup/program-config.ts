@@ -5,7 +5,7 @@
  * lookups see one configuration.
  */
 import * as pulumi from "@pulumi/pulumi";
-import { setStackConfig, stackConfigSet } from "../runtime/config";
+import { setStackConfig, stackConfigSet } from "../config/stack-config";
 
 export function useProgramConfig(): void {
     if (stackConfigSet()) return;

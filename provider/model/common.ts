@@ -3,7 +3,7 @@
  * `timeouts` always, `adopt` for resources that can take over an existing object.
  */
 import { z } from "zod";
-import { parseDuration } from "../lifecycle/duration";
+import { parseDuration } from "./duration";
 import type { Field } from "./field";
 
 const duration = z.string().superRefine((text, ctx) => {

@@ -2,8 +2,9 @@
  * What changed between the recorded inputs and the desired ones, under each field's rules: the one
  * comparison that diff, update and adoption all use.
  */
-import { UNKNOWN } from "../lifecycle/unknown";
+
 import type { Field } from "./field";
+import { UNKNOWN } from "./unknown";
 
 /** A canonical JSON text: object keys sorted, so equal values give equal texts. */
 export function canonical(v: unknown): string {

@@ -6,7 +6,6 @@
  */
 import type * as pulumi from "@pulumi/pulumi";
 import { z } from "zod";
-import type { KeyedObject } from "../lifecycle/creation";
 import { adoptField, commonFields } from "./common";
 import type { Computed, Field, FieldOptions, OperationBudget } from "./field";
 
@@ -40,7 +39,14 @@ export interface Creation {
     token: string;
 }
 
-export type { KeyedObject } from "../lifecycle/creation";
+/** What a resource's `find` reports of an object carrying a creation key (provider/lifecycle/creation.ts). */
+export interface KeyedObject {
+    id: string;
+    /** The creation token the object carries (undefined when it carries none). */
+    token?: string;
+    /** The cloud reports the creation failed. */
+    failed?: boolean;
+}
 
 /** A cloud: its config namespace, the inputs all its resources take, and how to get a client. */
 export interface Cloud<C, F extends Record<string, Field> = Record<string, Field>> {
@@ -85,7 +91,7 @@ export interface Hooks<I, W, C> {
      * Creates the object and waits until it is ready (or failed: then throw). `body` holds every
      * set input that has a wire name, in the wire's form; the hook adds what is irregular.
      */
-    create(ctx: { c: C; inputs: I; body: Record<string, unknown>; budget: CreateBudget; creation?: Creation }): Promise<W>;
+    create(ctx: { c: C; inputs: I; body: Record<string, unknown>; budget: CreateBudget; creation?: Creation; urn?: string }): Promise<W>;
     /**
      * The objects that carry the creation key `key` (with the token each carries, and whether its
      * creation failed). With `resume`, it lets `pulumi up` take over what an interrupted run of
@@ -93,7 +99,7 @@ export interface Hooks<I, W, C> {
      */
     find?(c: C, inputs: I, key: string): Promise<KeyedObject[]>;
     /** Waits until an object whose creation is under way (or done) is ready, and reads it; throws when it failed. */
-    resume?(ctx: { c: C; id: string; inputs: I; budget: OperationBudget }): Promise<W>;
+    resume?(ctx: { c: C; id: string; inputs: I; budget: OperationBudget; urn?: string }): Promise<W>;
     /** The object as the cloud has it now, or undefined when it no longer exists (or is being deleted). */
     read(c: C, id: string, inputs: I): Promise<W | undefined>;
     /** Sends the regular update request: the changed inputs that have a wire name, in the wire's form. */

@@ -4,8 +4,8 @@
  * every resource of that kind (inside the serialized stub), so a kind, once published, is never
  * renamed or removed; each entry's model declares the same kind (a test checks).
  */
-import { lifecycle } from "../lifecycle/engine";
 import type { AnyModel } from "../model/resource";
+import { dynamicImplOf } from "./host";
 import type { ResourceImpl } from "./impl";
 
 export const registry = {
@@ -49,7 +49,7 @@ const impls = new Map<string, Promise<ResourceImpl>>();
 export function implOf(kind: string): Promise<ResourceImpl> | undefined {
     let impl = impls.get(kind);
     if (!impl) {
-        if (isKind(kind)) impl = modelOf(kind).then(lifecycle);
+        if (isKind(kind)) impl = modelOf(kind).then(dynamicImplOf);
         else if (TESTING_KINDS[kind]) impl = TESTING_KINDS[kind]();
         else return undefined;
         impls.set(kind, impl);

@@ -14,6 +14,7 @@
  * no cancellation (waits run until their time limit), as before.
  */
 import { AsyncLocalStorage } from "node:async_hooks";
+import { CANCELLED } from "../lifecycle/context";
 
 interface RequestInfo {
     /** The resource's URN, when the request names one. */
@@ -37,9 +38,6 @@ export function withRequest<T>(info: RequestInfo, f: () => T): T {
 export function engineCancellation(): AbortSignal {
     return cancellation.signal;
 }
-
-/** The message of a cancelled wait. */
-export const CANCELLED = "the deployment was cancelled (Ctrl-C)";
 
 /** Aborts every wait of this process (what the engine's Cancel does). */
 export function cancelEverything(): void {

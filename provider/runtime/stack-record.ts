@@ -22,11 +22,9 @@ import * as os from "node:os";
 import * as path from "node:path";
 import * as zlib from "node:zlib";
 
-/** Pending creations of a stack's checkpoint (the part of `pulumi stack export` used here). */
-export interface StackRecord {
-    /** The creation tokens of the pending creations of each URN. */
-    pendingCreations: Map<string, Set<string>>;
-}
+import type { StackRecord } from "../lifecycle/context";
+
+export type { StackRecord };
 
 /** The pending creations listed in a `pulumi stack export` document. */
 export function pendingCreationsOf(exported: unknown, tokenKey: string): Map<string, Set<string>> {

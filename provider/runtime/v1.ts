@@ -5,7 +5,7 @@
  */
 
 import { SdkError } from "../../sdk/core/errors";
-import { type StackConfig, setStackConfig } from "./config";
+import { type StackConfig, setStackConfig } from "../config/stack-config";
 import { watchEngine } from "./engine-watch";
 import type { ResourceImpl } from "./impl";
 import { implOf } from "./kinds";

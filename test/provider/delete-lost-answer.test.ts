@@ -14,7 +14,8 @@ import { model as vpcEndpointService } from "../../provider/alicloud/privatelink
 import { model as endpoint } from "../../provider/huaweicloud/vpcep/endpoint";
 import { model as endpointService } from "../../provider/huaweicloud/vpcep/endpoint-service";
 import { model as servicePermission } from "../../provider/huaweicloud/vpcep/service-permission";
-import { lifecycle, requestBody } from "../../provider/lifecycle/engine";
+import { requestBody } from "../../provider/lifecycle/engine";
+import { dynamicImplOf } from "../../provider/runtime/host";
 import { AlibabaClient } from "../../sdk/alicloud/client";
 import * as pl from "../../sdk/alicloud/privatelink";
 import { RetryBudget } from "../../sdk/core/retry";
@@ -122,7 +123,7 @@ describe("Huawei VPCEP ServicePermission", () => {
                 rules: [{ operation: "ListServicePermissionsDetails", error: { status: 400, code: "EndPoint.0002", message: "Parameter error." }, times: 1 }],
             });
             await expect(
-                lifecycle(servicePermission).create({ endpointServiceId: s.id, permission: `iam:domain::${ACCOUNTS.consumer.domainId}` }),
+                dynamicImplOf(servicePermission).create({ endpointServiceId: s.id, permission: `iam:domain::${ACCOUNTS.consumer.domainId}` }),
             ).rejects.toThrow(/was removed/);
             await control("PUT", "faults", { rules: [] });
             expect(await vpcep.listServicePermissionsDetails(c, s.id)).toEqual([]);

@@ -1,8 +1,9 @@
 /** Where the Huawei Cloud resources take credentials and endpoints from, and what they say when they are missing. */
+
+import { setStackConfig } from "../../provider/config/stack-config";
 import { huaweiClientConfig } from "../../provider/huaweicloud/connect";
 import { shortServiceName } from "../../provider/huaweicloud/vpcep/endpoint-service";
 import { normalizePermission } from "../../provider/huaweicloud/vpcep/permissions";
-import { setStackConfig } from "../../provider/runtime/config";
 
 const HW_VARS = [
     "HW_REGION_NAME",

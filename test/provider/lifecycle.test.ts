@@ -1,11 +1,11 @@
 /** The lifecycle engine's pure parts and its create/delete contract, on a model with no cloud. */
 import { z } from "zod";
-import { parseDuration } from "../../provider/lifecycle/duration";
-import { lifecycle } from "../../provider/lifecycle/engine";
-import { UNKNOWN } from "../../provider/lifecycle/unknown";
 import { changes } from "../../provider/model/compare";
+import { parseDuration } from "../../provider/model/duration";
 import type { Field } from "../../provider/model/field";
 import { fieldsOf } from "../../provider/model/resource";
+import { UNKNOWN } from "../../provider/model/unknown";
+import { dynamicImplOf } from "../../provider/runtime/host";
 
 const field = (change: Field["change"], more: Partial<Field> = {}): Field => ({ schema: z.unknown(), change, ...more });
 const fields: Record<string, Field> = {
@@ -178,13 +178,13 @@ describe("the lifecycle engine", () => {
         [{ name: "ok", ports: [80, 443, 80] }, "ports[2]: 80 repeats ports[0]; each port may appear once"],
         [{ size: 2 }, "name: (missing) is required"],
     ])("check rejects %j naming field, value and rule", async (news, reason) => {
-        const impl = lifecycle(toyModel(new Map()));
+        const impl = dynamicImplOf(toyModel(new Map()));
         const r = await impl.check({}, { ...news, __provider: "stub" });
         expect(r.failures?.map((f) => f.reason)).toContain(reason);
     });
 
     test("check never rejects values unknown during preview", async () => {
-        const impl = lifecycle(toyModel(new Map()));
+        const impl = dynamicImplOf(toyModel(new Map()));
         const r = await impl.check({}, { name: UNKNOWN, size: 1, ports: [UNKNOWN, 1, 2] });
         expect(r.failures).toEqual([]);
         expect(r.inputs).toMatchObject({ name: UNKNOWN, ports: [UNKNOWN, 1, 2] });
@@ -192,14 +192,14 @@ describe("the lifecycle engine", () => {
 
     test("create that fails after the object exists removes it before raising", async () => {
         const cloud = new Map();
-        const impl = lifecycle(toyModel(cloud, { failAfterCreate: true }));
+        const impl = dynamicImplOf(toyModel(cloud, { failAfterCreate: true }));
         await expect(impl.create({ name: "a" })).rejects.toThrow(/creation failed and toy-1 was removed: .*out of capacity/);
         expect(cloud.size).toBe(0);
     });
 
     test("read reports an object deleted out of band as gone, and drift as changed outputs", async () => {
         const cloud = new Map();
-        const impl = lifecycle(toyModel(cloud));
+        const impl = dynamicImplOf(toyModel(cloud));
         const { id, outs } = await impl.create({ name: "a", ports: [2, 1] });
         cloud.get(id).ports = [1, 2, 3];
         const r = await impl.read(id, outs);
@@ -211,7 +211,7 @@ describe("the lifecycle engine", () => {
 
     test("adopt takes over a matching object and refuses one that would need replacing", async () => {
         const cloud = new Map([["old-1", { id: "old-1", name: "a", size: 3, status: "ready" }]]);
-        const impl = lifecycle(toyModel(cloud));
+        const impl = dynamicImplOf(toyModel(cloud));
         await expect(impl.create({ name: "a", size: 4, adopt: "old-1" })).rejects.toThrow(/size: the object has 3, the program wants 4/);
         const r = await impl.create({ name: "b", size: 3, adopt: "old-1" });
         expect(r.id).toBe("old-1");

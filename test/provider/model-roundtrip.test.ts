@@ -8,10 +8,11 @@
  * object is gone. A new input without an entry below
  * fails the coverage test: adding a field means saying how to try it.
  */
-import { computedOutputs, lifecycle, observe } from "../../provider/lifecycle/engine";
+import { computedOutputs, observe } from "../../provider/lifecycle/engine";
 import { recordedValue, sameValue } from "../../provider/model/compare";
 import type { Field } from "../../provider/model/field";
 import type { AnyModel } from "../../provider/model/resource";
+import { dynamicImplOf } from "../../provider/runtime/host";
 import type { ResourceImpl } from "../../provider/runtime/impl";
 import { implOf, KINDS, type Kind, modelOf } from "../../provider/runtime/kinds";
 import { alicloudAccount, alicloudEnv } from "../helpers/alicloud-env";
@@ -326,7 +327,7 @@ describe("every registered resource", () => {
     test.each(KINDS)("%s: creates, round-trips every updatable input, plans replacements, deletes", async (kind) => {
         const model: AnyModel = await modelOf(kind);
         const fields = model.all as Record<string, Field>;
-        const impl: ResourceImpl = lifecycle(model);
+        const impl: ResourceImpl = dynamicImplOf(model);
         const sample = samples[kind];
         const base = await impl.check({}, await sample.base(ctx()));
         expect(base.failures).toEqual([]);

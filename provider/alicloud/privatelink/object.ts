@@ -5,10 +5,9 @@
  * asked for, not a failure (found by the chaos run, test/chaos); then wait until it is gone.
  */
 import type { AlibabaClient } from "../../../sdk/alicloud/client";
-import type { KeyedObject } from "../../lifecycle/creation";
 import { ignoreNotFound, orUndefined } from "../../lifecycle/outcomes";
 import type { OperationBudget } from "../../model/field";
-import type { CreateBudget, Creation } from "../../model/resource";
+import type { CreateBudget, Creation, KeyedObject } from "../../model/resource";
 import { dryRunCreate } from "../inputs";
 import { createWithClientToken, KEY_TAG, TOKEN_TAG } from "./client-token";
 

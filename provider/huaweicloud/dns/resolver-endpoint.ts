@@ -12,7 +12,7 @@ import type { HuaweiClient } from "../../../sdk/huaweicloud/client";
 import * as dns from "../../../sdk/huaweicloud/dns";
 import { ignoreNotFound, orUndefined, untilKnown } from "../../lifecycle/outcomes";
 import type { ApplyContext } from "../../model/field";
-import { type ArgsOf, fieldsOf } from "../../model/resource";
+import { type ArgsOf, fieldsOf, type OperationBudget } from "../../model/resource";
 import { huaweicloud } from "../connect";
 import { ipv4, uuid } from "../inputs";
 import { creationName, keyedByName, nameTakenMessage } from "../marker";
@@ -81,14 +81,15 @@ async function settle(
     c: HuaweiClient,
     id: string,
     inputs: { name: string; ipAddresses: WantedAddress[] },
-    budget: { deadline: number; signal?: AbortSignal },
+    budget: OperationBudget,
+    urn?: string,
 ): Promise<ResolverEndpointWire> {
     let ready = await waitActive(c, id, budget);
     let endpoint = ready.outcome === "target" ? ready.resource : await dns.showResolverEndpoint(c, id);
     if (endpoint.name !== inputs.name) {
         await dns.updateResolverEndpoint(c, id, { name: inputs.name }, { signal: budget.signal }).catch(async (e) => {
             const taken = e instanceof ConflictError ? await findByName(c, inputs.name, endpoint.direction === "outbound" ? "outbound" : "inbound") : undefined;
-            throw taken ? new Error(nameTakenMessage(`a resolver endpoint named "${inputs.name}"`, taken.id)) : e;
+            throw taken ? new Error(nameTakenMessage(`a resolver endpoint named "${inputs.name}"`, taken.id, urn)) : e;
         });
         ready = await waitActive(c, id, budget);
         endpoint = ready.outcome === "target" ? ready.resource : await dns.showResolverEndpoint(c, id);
@@ -218,7 +219,7 @@ export const model = f.define({
         return out;
     },
     hooks: {
-        async create({ c, inputs, body, budget, creation }) {
+        async create({ c, inputs, body, budget, creation, urn }) {
             // Created under its creation name (which carries the creation key and token), renamed once ready.
             const name = creation ? creationName(creation) : inputs.name;
             const request = { ...body, name, region: c.region } as dns.CreateResolverEndpointRequest;
@@ -229,7 +230,7 @@ export const model = f.define({
                 budget,
             });
             budget.onCreated(created.id);
-            return settle(c, created.id, inputs, budget);
+            return settle(c, created.id, inputs, budget, urn);
         },
 
         async find(c, inputs, key) {
@@ -237,7 +238,7 @@ export const model = f.define({
             return all.filter((e) => e.status !== "PENDING_DELETE").flatMap((e) => keyedByName(e.id, e.name, key, e.status === "ERROR") ?? []);
         },
 
-        resume: ({ c, id, inputs, budget }) => settle(c, id, inputs, budget),
+        resume: ({ c, id, inputs, budget, urn }) => settle(c, id, inputs, budget, urn),
 
         async read(c, id, inputs) {
             const endpoint = await orUndefined(() => dns.showResolverEndpoint(c, id));

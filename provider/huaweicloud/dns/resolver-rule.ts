@@ -80,7 +80,7 @@ export const model = f.define({
     outputs,
     adopt: resolverId("resolver rule id"),
     hooks: {
-        async create({ c, inputs, body, budget, creation }) {
+        async create({ c, inputs, body, budget, creation, urn }) {
             // Created under its creation name (which carries the creation key and token), renamed once ready.
             const name = creation ? creationName(creation) : inputs.name;
             const created = await untilKnown({
@@ -99,6 +99,7 @@ export const model = f.define({
                           nameTakenMessage(
                               `a resolver rule for ${inputs.domainName} on endpoint ${inputs.endpointId}`,
                               existing.id,
+                              urn,
                               "delete it, or forward the domain through another endpoint",
                           ),
                       )
