@@ -1,6 +1,6 @@
 /** Provider settings for Alibaba Cloud: stack config first, then both families of environment variables. */
 import { alicloudClientConfig } from "../../provider/alicloud/connect";
-import { setStackConfig } from "../../provider/runtime/config";
+import { setStackConfig } from "../../provider/config/stack-config";
 
 const VARS = [
     "ALIBABA_CLOUD_ACCESS_KEY_ID",
