@@ -10,20 +10,12 @@
  *   `pulumi up` finds what an interrupted run of the same stack created.
  */
 import { randomBytes } from "node:crypto";
-import { adoptAdvice } from "../lifecycle/creation";
+import { adoptAdvice, KEY_TAG, TOKEN_TAG } from "../lifecycle/creation";
 import { type UntilKnown, untilKnown } from "../lifecycle/outcomes";
 import type { Creation, KeyedObject } from "../model/resource";
 
-export const MARKER_TAG = "pulumi-privatelink-token";
-export const KEY_TAG = "pulumi-privatelink-key";
-
 export function newMarker(): string {
     return randomBytes(16).toString("hex");
-}
-
-export function withoutMarker(tags: Record<string, string>): Record<string, string> {
-    const { [MARKER_TAG]: _marker, [KEY_TAG]: _key, ...rest } = tags;
-    return rest;
 }
 
 type Tag = { key: string; value?: string };
@@ -31,7 +23,7 @@ type Tag = { key: string; value?: string };
 /** The object's creation key and token, as `find` reports it, when it carries the key `key`. */
 export function keyedObject(id: string, tags: Tag[] | undefined, key: string, failed: boolean): KeyedObject | undefined {
     if (!(tags ?? []).some((t) => t.key === KEY_TAG && t.value === key)) return undefined;
-    return { id, token: tags?.find((t) => t.key === MARKER_TAG)?.value, failed };
+    return { id, token: tags?.find((t) => t.key === TOKEN_TAG)?.value, failed };
 }
 
 /**
@@ -48,7 +40,7 @@ export async function createWithMarker<T>(
     creation?: Creation,
 ): Promise<T> {
     const marker = creation?.token ?? newMarker();
-    const ours: Tag[] = [{ key: MARKER_TAG, value: marker }, ...(creation ? [{ key: KEY_TAG, value: creation.key }] : [])];
+    const ours: Tag[] = [{ key: TOKEN_TAG, value: marker }, ...(creation ? [{ key: KEY_TAG, value: creation.key }] : [])];
     const tags = [...((body.tags as Tag[] | undefined) ?? []), ...ours];
     const request = { ...body, tags };
     return untilKnown({ attempt: () => create(request), find: () => find(marker), budget });

@@ -25,6 +25,19 @@ import { createHash, randomBytes } from "node:crypto";
 import type { Field } from "../model/field";
 import type { KeyedObject } from "../model/resource";
 
+/**
+ * The tags that carry the creation key and token on the objects of the clouds that have tags
+ * (Huawei VPCEP, Alibaba PrivateLink), hidden from every resource's `tags` input and output.
+ */
+export const KEY_TAG = "pulumi-privatelink-key";
+export const TOKEN_TAG = "pulumi-privatelink-token";
+
+/** Tags without the creation tags this package adds. */
+export function withoutCreationTags(tags: Record<string, string>): Record<string, string> {
+    const { [KEY_TAG]: _key, [TOKEN_TAG]: _token, ...rest } = tags;
+    return rest;
+}
+
 /** The input, kept in the state, that holds a resource's creation token. */
 export const TOKEN_INPUT = "__creationToken";
 

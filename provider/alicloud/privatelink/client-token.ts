@@ -1,18 +1,7 @@
-/** Creating with a ClientToken until the answer is known; the creation tags. */
+/** Creating with a ClientToken until the answer is known. */
 import { createHash, randomUUID } from "node:crypto";
 import { type UntilKnown, untilKnown } from "../../lifecycle/outcomes";
 import type { Creation } from "../../model/resource";
-
-/** The tag with the creation key (provider/lifecycle/creation.ts), by which a later run finds the object. */
-export const KEY_TAG = "pulumi-privatelink-key";
-/** The tag with the creation token, which tells whose the object is. */
-export const TOKEN_TAG = "pulumi-privatelink-token";
-
-/** Tags this package adds, hidden from the `tags` input and output. */
-export function withoutCreationTags(tags: Record<string, string>): Record<string, string> {
-    const { [KEY_TAG]: _key, [TOKEN_TAG]: _token, ...rest } = tags;
-    return rest;
-}
 
 /**
  * The ClientToken of a creation: derived from its key and token, so the cloud's idempotency never

@@ -5,11 +5,12 @@
  * asked for, not a failure (found by the chaos run, test/chaos); then wait until it is gone.
  */
 import type { AlibabaClient } from "../../../sdk/alicloud/client";
+import { KEY_TAG, TOKEN_TAG } from "../../lifecycle/creation";
 import { ignoreNotFound, orUndefined } from "../../lifecycle/outcomes";
 import type { OperationBudget } from "../../model/field";
 import type { CreateBudget, Creation, KeyedObject } from "../../model/resource";
 import { dryRunCreate } from "../inputs";
-import { createWithClientToken, KEY_TAG, TOKEN_TAG } from "./client-token";
+import { createWithClientToken } from "./client-token";
 
 export interface DeleteSteps {
     /** The object's status now, or undefined when it no longer exists. */

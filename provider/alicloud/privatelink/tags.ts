@@ -1,9 +1,9 @@
 /** PrivateLink tags: the field every PrivateLink resource declares. */
 import type { AlibabaClient } from "../../../sdk/alicloud/client";
 import * as pl from "../../../sdk/alicloud/privatelink";
+import { withoutCreationTags } from "../../lifecycle/creation";
 import { fieldsOf } from "../../model/resource";
 import { tags } from "../inputs";
-import { withoutCreationTags } from "./client-token";
 
 /** The `tags` input: sent with the create request as `Tag.N`, read through ListTagResources, changed through Tag/UntagResources. */
 export function tagsField<W>(type: pl.TaggableType, of: (w: W) => Record<string, string>) {

@@ -8,11 +8,12 @@
 import { z } from "zod";
 import type { HuaweiClient } from "../../../sdk/huaweicloud/client";
 import * as vpcep from "../../../sdk/huaweicloud/vpcep";
+import { TOKEN_TAG } from "../../lifecycle/creation";
 import { orUndefined } from "../../lifecycle/outcomes";
 import { type ArgsOf, fieldsOf, type RuleViolation } from "../../model/resource";
 import { huaweicloud } from "../connect";
 import { description, ipv4, uuid } from "../inputs";
-import { createWithMarker, keyedObject, MARKER_TAG } from "../marker";
+import { createWithMarker, keyedObject } from "../marker";
 import { deleteOrAlreadyDeleting } from "./deleting";
 import { normalizedPermission } from "./permissions";
 import { portsFromWire, portsToWire } from "./ports";
@@ -72,7 +73,7 @@ async function syncPermissions(c: HuaweiClient, id: string, have: string[], want
 /** Finds the service a lost create call made, by its creation marker. */
 async function findByMarker(c: HuaweiClient, marker: string, name: string | undefined): Promise<vpcep.EndpointService | undefined> {
     const all = await vpcep.listEndpointServices(c, name ? { endpoint_service_name: name } : {});
-    return all.find((s) => s.tags.some((t) => t.key === MARKER_TAG && t.value === marker));
+    return all.find((s) => s.tags.some((t) => t.key === TOKEN_TAG && t.value === marker));
 }
 
 /** Waits until the service is available, then gives it the permissions asked for. */

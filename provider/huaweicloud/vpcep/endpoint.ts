@@ -8,19 +8,20 @@
 import { z } from "zod";
 import type { HuaweiClient } from "../../../sdk/huaweicloud/client";
 import * as vpcep from "../../../sdk/huaweicloud/vpcep";
+import { TOKEN_TAG } from "../../lifecycle/creation";
 import { orUndefined } from "../../lifecycle/outcomes";
 import type { ApplyContext } from "../../model/field";
 import { type ArgsOf, fieldsOf, type RuleViolation } from "../../model/resource";
 import { huaweicloud } from "../connect";
 import { description, ipv4, ipv4OrCidr, uuid } from "../inputs";
-import { createWithMarker, keyedObject, MARKER_TAG } from "../marker";
+import { createWithMarker, keyedObject } from "../marker";
 import { deleteOrAlreadyDeleting } from "./deleting";
 import { tagsField } from "./tags";
 
 const f = fieldsOf<vpcep.Endpoint, HuaweiClient>();
 
 async function findByMarker(c: HuaweiClient, marker: string, vpcId: string): Promise<vpcep.Endpoint | undefined> {
-    return (await vpcep.listEndpoints(c, { vpc_id: vpcId })).find((e) => e.tags.some((t) => t.key === MARKER_TAG && t.value === marker));
+    return (await vpcep.listEndpoints(c, { vpc_id: vpcId })).find((e) => e.tags.some((t) => t.key === TOKEN_TAG && t.value === marker));
 }
 
 /** Waits until the endpoint is accepted (or pending acceptance, unless waiting for it is asked for). */

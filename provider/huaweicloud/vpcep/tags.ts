@@ -1,9 +1,9 @@
 /** VPCEP tags: the field every VPCEP resource declares, and changes without a window with no tags. */
 import type { HuaweiClient } from "../../../sdk/huaweicloud/client";
 import * as vpcep from "../../../sdk/huaweicloud/vpcep";
+import { withoutCreationTags } from "../../lifecycle/creation";
 import { fieldsOf } from "../../model/resource";
 import { tags, tagsFromWire, tagsToWire } from "../inputs";
-import { withoutMarker } from "../marker";
 
 /** Upserts the new values first, then deletes removed keys. */
 export async function syncTags(
@@ -29,7 +29,7 @@ export function tagsField<W>(type: vpcep.TagResourceType, of: (w: W) => vpcep.Ta
         default: {},
         wire: "tags",
         toWire: tagsToWire,
-        read: (w) => withoutMarker(tagsFromWire(of(w))),
+        read: (w) => withoutCreationTags(tagsFromWire(of(w))),
         apply: ({ c, id, old, new: want }) => syncTags(c, type, id, old ?? {}, want ?? {}),
     });
 }

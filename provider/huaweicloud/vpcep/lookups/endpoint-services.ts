@@ -1,11 +1,11 @@
 // GET /v1/{project_id}/vpc-endpoint-services   ListEndpointServices
 import { z } from "zod";
 import * as vpcep from "../../../../sdk/huaweicloud/vpcep";
+import { withoutCreationTags } from "../../../lifecycle/creation";
 import { defineLookup } from "../../../lookup/declaration";
 import { hasTags, is } from "../../../lookup/match";
 import { huaweicloud } from "../../connect";
 import { tags, tagsFromWire, uuid } from "../../inputs";
-import { withoutMarker } from "../../marker";
 import { shortServiceName } from "../endpoint-service";
 
 /**
@@ -35,7 +35,7 @@ export const endpointServices = defineLookup({
     },
     calls: ["ListEndpointServices"],
     fetch: (c, a) => vpcep.listEndpointServices(c, { endpoint_service_name: a.serviceName, id: a.serviceId, status: a.status }),
-    keep: (w, a) => hasTags(withoutMarker(tagsFromWire(w.tags)), a.tags),
+    keep: (w, a) => hasTags(withoutCreationTags(tagsFromWire(w.tags)), a.tags),
     exact: (w, a) => a.serviceName !== undefined && (w.service_name === a.serviceName || shortServiceName(w.service_name) === a.serviceName),
     label: (w) => `${w.service_name} (${w.id})`,
     narrow: "give serviceId, tags, or the service's exact name",
@@ -60,7 +60,7 @@ export const endpointServices = defineLookup({
         /** The port mappings. */
         ports: (w) => w.ports.map((p) => ({ clientPort: p.client_port, serverPort: p.server_port, protocol: p.protocol ?? "TCP" })),
         /** The service's tags. */
-        tags: (w) => withoutMarker(tagsFromWire(w.tags)),
+        tags: (w) => withoutCreationTags(tagsFromWire(w.tags)),
         /** The description. */
         description: (w) => w.description ?? "",
         /** How many endpoints are connected to it. */

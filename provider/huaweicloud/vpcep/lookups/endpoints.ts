@@ -1,11 +1,11 @@
 // GET /v1/{project_id}/vpc-endpoints   ListEndpoints
 import { z } from "zod";
 import * as vpcep from "../../../../sdk/huaweicloud/vpcep";
+import { withoutCreationTags } from "../../../lifecycle/creation";
 import { defineLookup } from "../../../lookup/declaration";
 import { hasTags, is } from "../../../lookup/match";
 import { huaweicloud } from "../../connect";
 import { tags, tagsFromWire, uuid } from "../../inputs";
-import { withoutMarker } from "../../marker";
 
 /** This account's VPC endpoints: by the service they connect to, their VPC, id, status or tags. */
 export const endpoints = defineLookup({
@@ -31,7 +31,7 @@ export const endpoints = defineLookup({
     },
     calls: ["ListEndpoints"],
     fetch: (c, a) => vpcep.listEndpoints(c, { endpoint_service_name: a.endpointServiceName, vpc_id: a.vpcId, id: a.endpointId }),
-    keep: (w, a) => is(a.endpointServiceId, w.endpoint_service_id) && is(a.status, w.status) && hasTags(withoutMarker(tagsFromWire(w.tags)), a.tags),
+    keep: (w, a) => is(a.endpointServiceId, w.endpoint_service_id) && is(a.status, w.status) && hasTags(withoutCreationTags(tagsFromWire(w.tags)), a.tags),
     label: (w) => `${w.id} (to ${w.endpoint_service_name}, ${w.status})`,
     narrow: "give endpointId, vpcId, endpointServiceId or tags",
     list: "endpoints",
@@ -59,7 +59,7 @@ export const endpoints = defineLookup({
         /** The connection's marker id, as the service owner sees it. */
         markerId: (w) => w.marker_id ?? 0,
         /** The endpoint's tags. */
-        tags: (w) => withoutMarker(tagsFromWire(w.tags)),
+        tags: (w) => withoutCreationTags(tagsFromWire(w.tags)),
         /** When it was created (UTC). */
         createdAt: (w) => w.created_at ?? "",
     },
