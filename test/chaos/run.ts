@@ -39,6 +39,14 @@ export interface ChaosOptions {
     small?: boolean;
     /** Progress lines (default: console.log). */
     log?: (line: string) => void;
+    /**
+     * The fault mix. `classic` (the default): few-shot drops and spikes, error partitions, failed
+     * creations, a restart of the emulator and a killed CLI; up and destroy may take 3 runs.
+     * `lossy`: every request may be hit, independently, by the faults of {@link lossyRules} —
+     * answers lost after the cloud acted on 15 % of writes among them — and up and destroy must
+     * each converge in ONE run.
+     */
+    mix?: "classic" | "lossy";
 }
 
 export interface StepCheck {
@@ -175,6 +183,36 @@ export function faultRules(phase: "up" | "destroy", seed: number, small: boolean
         const status = statuses[i] ?? [429, 500, 503][Math.floor(r() * 3)]!;
         rules.push({ ...p.filter, probability: errorProbability, error: { status, ...ERRORS[status]![p.family]! } });
     });
+    return rules;
+}
+
+/** A "busy" answer of each API, retried like a throttle (EndPoint.0022 is a throttle answered with HTTP 400). */
+const BUSY: Record<string, { status: number; code: string; message: string }> = {
+    vpcep: { status: 400, code: "EndPoint.0022", message: "The request is too frequent. Please try again later. (chaos)" },
+    dns: { status: 500, code: "DNS.0002", message: "System busy (chaos)" },
+    privatelink: { status: 503, code: "ServiceUnavailable", message: "The request has failed due to a temporary failure of the server." },
+};
+
+/**
+ * The lossy mix, the same in every phase: each rule is rolled in turn for every request
+ * (`fallThrough`), so faults are independent — of the writes (POST, PUT, DELETE) 15 % are performed
+ * with their answer lost; of all requests 5 % are reset before the cloud sees them and 5 % wait 4 s;
+ * of each API's requests 12 % are answered 503, 8 % "busy", 6 % 429.
+ */
+export function lossyRules(): FaultRule[] {
+    const rules: FaultRule[] = [];
+    for (const method of ["POST", "PUT", "DELETE"]) rules.push({ method, drop: "after", probability: 0.15, fallThrough: true });
+    rules.push({ drop: "before", probability: 0.05, fallThrough: true });
+    rules.push({ latencyMs: 4000, probability: 0.05, fallThrough: true });
+    for (const [api, family] of [
+        ["vpcep", "huawei"],
+        ["dns", "huawei"],
+        ["privatelink", "privatelink"],
+    ] as const) {
+        rules.push({ api, probability: 0.12, fallThrough: true, error: { status: 503, ...ERRORS[503]![family]! } });
+        rules.push({ api, probability: 0.08, fallThrough: true, error: BUSY[api]! });
+        rules.push({ api, probability: 0.06, fallThrough: true, error: { status: 429, ...ERRORS[429]![family]! } });
+    }
     return rules;
 }
 
@@ -342,6 +380,9 @@ export async function runChaos(opts: ChaosOptions): Promise<ChaosReport> {
     const log = opts.log ?? ((l: string) => console.log(l));
     const seed = opts.seed;
     const small = opts.small ?? false;
+    const lossy = opts.mix === "lossy";
+    /** CLI runs a phase may take (killed runs not counted). */
+    const maxRuns = lossy ? 1 : 3;
     const shape = shapeFor(opts.resources ?? (small ? 10 : 34));
     const random = seededRandom(seed);
     const work = fs.mkdtempSync(path.join(os.tmpdir(), "privatelink-chaos-"));
@@ -404,20 +445,26 @@ export async function runChaos(opts: ChaosOptions): Promise<ChaosReport> {
         const pick = (n: number, k: number) => [...Array(n).keys()].sort(() => random() - 0.5).slice(0, Math.min(n, k));
         const failingServices = pick(shape.services, small ? 1 : 2);
         const failingEndpoints = pick(shape.services, small ? 1 : 2);
-        const failTimings = {
-            "vpcep:endpoint_service": { failNamesMatching: `^chaos(${failingServices.join("|")})$` },
-            "vpcep:endpoint": { failNamesMatching: `^chaos-ep-(${failingEndpoints.join("|")})$` },
-            "dns:endpoint": { failNamesMatching: small ? NEVER : `^chaos-dns-0$` },
-        };
-        const upRules = faultRules("up", seed, small);
-        const destroyRules = faultRules("destroy", seed, small);
-        const kills = killPlans(seed, small);
+        const failTimings = lossy
+            ? {}
+            : {
+                  "vpcep:endpoint_service": { failNamesMatching: `^chaos(${failingServices.join("|")})$` },
+                  "vpcep:endpoint": { failNamesMatching: `^chaos-ep-(${failingEndpoints.join("|")})$` },
+                  "dns:endpoint": { failNamesMatching: small ? NEVER : `^chaos-dns-0$` },
+              };
+        const upRules = lossy ? lossyRules() : faultRules("up", seed, small);
+        const destroyRules = lossy ? lossyRules() : faultRules("destroy", seed, small);
+        const kills = lossy ? [] : killPlans(seed, small);
         // The restart comes after this many API requests of the up phase.
         const restartAfter = Math.round(shape.total * (1 + random() * 2));
         report.faultMix = [
             `resources ${shape.total} (services ${shape.services}, dns ${shape.dns}, dns rules ${shape.dnsRules}, alibaba pairs ${shape.aliPairs})`,
-            `failed creations (first up): services chaos{${failingServices.join(",")}}, endpoints chaos-ep-{${failingEndpoints.join(",")}}${small ? "" : ", dns chaos-dns-0"}`,
-            `emulator restart after ${restartAfter} requests of the up phase`,
+            ...(lossy
+                ? ["the lossy mix: up and destroy must each converge in one run"]
+                : [
+                      `failed creations (first up): services chaos{${failingServices.join(",")}}, endpoints chaos-ep-{${failingEndpoints.join(",")}}${small ? "" : ", dns chaos-dns-0"}`,
+                      `emulator restart after ${restartAfter} requests of the up phase`,
+                  ]),
             ...kills.map(
                 (k) => `${k.phase}: kill the CLI (SIGKILL) ${k.delayMs} ms after the run's call #${k.after} of ${k.operations.join("/")} reached the emulator`,
             ),
@@ -425,7 +472,7 @@ export async function runChaos(opts: ChaosOptions): Promise<ChaosReport> {
             ...destroyRules.map((r, i) => `destroy rule ${i}: ${describeRule(r)}`),
         ];
         log(
-            `chaos: seed ${seed} — replay with \`npm run chaos -- --seed ${seed} --resources ${opts.resources ?? (small ? 10 : 34)}\`${small ? " (small)" : ""}`,
+            `chaos: seed ${seed} — replay with \`npm run chaos -- --seed ${seed} --resources ${opts.resources ?? (small ? 10 : 34)}${lossy ? " --mix lossy" : ""}\`${small ? " (small)" : ""}`,
         );
         for (const l of report.faultMix) log(`chaos:   ${l}`);
 
@@ -495,7 +542,7 @@ export async function runChaos(opts: ChaosOptions): Promise<ChaosReport> {
             let kill = kills.find((k) => k.phase === phase);
             let attempt = 0;
             let prepared = 0;
-            for (let run = 1; attempt < 3; run++) {
+            for (let run = 1; attempt < maxRuns; run++) {
                 if (prepared <= attempt) {
                     prepared = attempt + 1;
                     await before(prepared);
@@ -574,7 +621,7 @@ export async function runChaos(opts: ChaosOptions): Promise<ChaosReport> {
                     "vpcep:endpoint": { failNamesMatching: NEVER },
                     "dns:endpoint": { failNamesMatching: NEVER },
                 });
-                if (report.restart === "not done") {
+                if (report.restart === "not done" && !lossy) {
                     // The first attempt ended before the threshold: restart between the attempts.
                     await cloud.restart();
                     report.restart = `between up attempts 1 and 2 (after ${upRequests} requests)`;
@@ -583,14 +630,14 @@ export async function runChaos(opts: ChaosOptions): Promise<ChaosReport> {
             },
             async (attempt, fresh) => {
                 upRequests += fresh;
-                if (report.restart === "not done" && upRequests >= restartAfter) {
+                if (!lossy && report.restart === "not done" && upRequests >= restartAfter) {
                     await cloud.restart();
                     report.restart = `during up attempt ${attempt} (after ${upRequests} requests)`;
                     log(`chaos: emulator restarted ${report.restart}`);
                 }
             },
         );
-        if (!upDone) report.failures.push("pulumi up did not succeed within 3 attempts");
+        if (!upDone) report.failures.push(`pulumi up did not succeed within ${maxRuns} run${maxRuns > 1 ? "s" : ""}`);
 
         // ---- faults off: nothing to change.
         await cloud.setFaults([], seed);
@@ -614,7 +661,7 @@ export async function runChaos(opts: ChaosOptions): Promise<ChaosReport> {
         cloud.phase = "destroy";
         const nothing = async () => undefined;
         const destroyed = await runPhase("destroy", ["destroy", "--yes", "--skip-preview"], nothing, nothing);
-        if (!destroyed) report.failures.push("pulumi destroy did not succeed within 3 attempts");
+        if (!destroyed) report.failures.push(`pulumi destroy did not succeed within ${maxRuns} run${maxRuns > 1 ? "s" : ""}`);
         await cloud.setFaults([], seed);
         const left = await cloud.objects(baseline);
         if (left.length) report.failures.push(`after destroy the emulator still holds ${left.map((o) => `${o.key} ${o.id}`).join(", ")}`);
@@ -650,9 +697,13 @@ export async function runChaos(opts: ChaosOptions): Promise<ChaosReport> {
     report.orphans = Math.max(0, ...report.steps.map((s) => s.orphans.length));
     report.duplicates = Math.max(0, ...report.steps.map((s) => s.duplicates.length));
     report.missing = Math.max(0, ...report.steps.filter((s) => s.succeeded).map((s) => s.missing.length));
-    if (report.errorShare < 0.2)
-        report.failures.push(`only ${(report.errorShare * 100).toFixed(1)} % of the faulted phases' requests were answered 429/500/503 (want ≥ 20 %)`);
-    if (report.restart === "not done") report.failures.push("the emulator was not restarted");
+    // The lossy mix answers some of its errors 400 (EndPoint.0022), so it asks for less of these three.
+    const wantShare = lossy ? 0.1 : 0.2;
+    if (report.errorShare < wantShare)
+        report.failures.push(
+            `only ${(report.errorShare * 100).toFixed(1)} % of the faulted phases' requests were answered 429/500/503 (want ≥ ${wantShare * 100} %)`,
+        );
+    if (report.restart === "not done" && !lossy) report.failures.push("the emulator was not restarted");
     return report;
 }
 
