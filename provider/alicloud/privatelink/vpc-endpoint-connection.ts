@@ -9,7 +9,7 @@ import { z } from "zod";
 import type { AlibabaClient } from "../../../sdk/alicloud/client";
 import * as pl from "../../../sdk/alicloud/privatelink";
 import { orUndefined, untilKnown } from "../../lifecycle/outcomes";
-import { type ArgsOf, fieldsOf } from "../../model/resource";
+import { type ArgsOf, fieldsOf, type OperationBudget } from "../../model/resource";
 import { alicloud } from "../connect";
 import { acsId } from "../inputs";
 
@@ -52,7 +52,7 @@ const outputs = {
     endpointOwnerId: f.output((w) => w.connection.EndpointOwnerId),
 };
 
-async function settle(c: AlibabaClient, serviceId: string, endpointId: string, target: string[], budget: { deadline: number; signal?: AbortSignal }) {
+async function settle(c: AlibabaClient, serviceId: string, endpointId: string, target: string[], budget: OperationBudget) {
     return pl.waitForVpcEndpointConnection(c, serviceId, endpointId, target, {
         deadline: budget.deadline,
         signal: budget.signal,
@@ -75,8 +75,7 @@ export const model = f.define({
     outputs,
     hooks: {
         async create({ c, inputs, budget }) {
-            const wait = { deadline: budget.deadline, signal: budget.signal };
-            await pl.waitForVpcEndpointServiceActive(c, inputs.serviceId, wait);
+            await pl.waitForVpcEndpointServiceActive(c, inputs.serviceId, budget);
             // The consumer's endpoint may still be on its way: its connection appears when it exists,
             // and rests Disconnected until accepted (Connected at once where the service accepts by
             // itself). Pending is a connection being modified, not one waiting for the owner.

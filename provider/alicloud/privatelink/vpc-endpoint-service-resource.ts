@@ -6,7 +6,7 @@ import { randomUUID } from "node:crypto";
 import type { AlibabaClient } from "../../../sdk/alicloud/client";
 import * as pl from "../../../sdk/alicloud/privatelink";
 import { orUndefined, untilKnown } from "../../lifecycle/outcomes";
-import { type ArgsOf, fieldsOf } from "../../model/resource";
+import { type ArgsOf, fieldsOf, type OperationBudget } from "../../model/resource";
 import { alicloud } from "../connect";
 import { acsId, loadBalancerId, serviceResourceType, zoneId } from "../inputs";
 
@@ -24,8 +24,7 @@ async function find(c: AlibabaClient, serviceId: string, resourceId: string, zon
     return resource ? { serviceId, resource } : undefined;
 }
 
-const settled = (c: AlibabaClient, serviceId: string, budget: { deadline: number; signal?: AbortSignal }) =>
-    pl.waitForVpcEndpointServiceActive(c, serviceId, { deadline: budget.deadline, signal: budget.signal });
+const settled = (c: AlibabaClient, serviceId: string, budget: OperationBudget) => pl.waitForVpcEndpointServiceActive(c, serviceId, budget);
 
 const fields = {
     /** The endpoint service (owned by the provider's account). */

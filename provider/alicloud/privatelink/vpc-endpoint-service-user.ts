@@ -43,7 +43,7 @@ export const model = f.define({
     outputs: {},
     hooks: {
         async create({ c, inputs, budget }) {
-            await pl.waitForVpcEndpointServiceActive(c, inputs.serviceId, { deadline: budget.deadline, signal: budget.signal });
+            await pl.waitForVpcEndpointServiceActive(c, inputs.serviceId, budget);
             // Adding a user who is there already is harmless: repeated until the answer is known.
             await untilKnown({ attempt: () => pl.addUserToVpcEndpointService(c, inputs.serviceId, inputs.userId, { signal: budget.signal }), budget });
             budget.onCreated(`${inputs.serviceId}/${inputs.userId}`);

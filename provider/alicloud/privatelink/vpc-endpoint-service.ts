@@ -68,12 +68,12 @@ const service = privateLinkHooks<VpcEndpointServiceWire, pl.CreateVpcEndpointSer
         };
     },
     status: async (c, id, signal) => (await orUndefined(() => pl.getVpcEndpointServiceAttribute(c, id, { signal })))?.ServiceStatus ?? undefined,
-    settle: (c, id, budget) => pl.waitForVpcEndpointServiceActive(c, id, { deadline: budget.deadline, signal: budget.signal }),
+    settle: (c, id, budget) => pl.waitForVpcEndpointServiceActive(c, id, budget),
     create: async (c, request, signal) => (await pl.createVpcEndpointService(c, request, { signal })).ServiceId,
     remove: (c, id, signal) => pl.deleteVpcEndpointService(c, id, { signal }),
     listTagged: async (c, tag) =>
         (await pl.listVpcEndpointServices(c, { Tag: [tag] })).map((s) => ({ id: s.ServiceId, status: s.ServiceStatus, tags: s.Tags })),
-    waitGone: (c, id, budget) => pl.waitForVpcEndpointServiceDeleted(c, id, { deadline: budget.deadline, signal: budget.signal }),
+    waitGone: (c, id, budget) => pl.waitForVpcEndpointServiceDeleted(c, id, budget),
 });
 const settled = service.beforeUpdate;
 

@@ -6,7 +6,7 @@ import { randomUUID } from "node:crypto";
 import type { AlibabaClient } from "../../../sdk/alicloud/client";
 import * as pl from "../../../sdk/alicloud/privatelink";
 import { orUndefined, untilKnown } from "../../lifecycle/outcomes";
-import { type ArgsOf, fieldsOf } from "../../model/resource";
+import { type ArgsOf, fieldsOf, type OperationBudget } from "../../model/resource";
 import { alicloud } from "../connect";
 import { acsId, ipv4, zoneId } from "../inputs";
 
@@ -24,8 +24,7 @@ async function find(c: AlibabaClient, endpointId: string, zone: string): Promise
     return found ? { endpointId, zone: found } : undefined;
 }
 
-const settled = (c: AlibabaClient, endpointId: string, budget: { deadline: number; signal?: AbortSignal }) =>
-    pl.waitForVpcEndpointActive(c, endpointId, { deadline: budget.deadline, signal: budget.signal });
+const settled = (c: AlibabaClient, endpointId: string, budget: OperationBudget) => pl.waitForVpcEndpointActive(c, endpointId, budget);
 
 const fields = {
     /** The endpoint (its id, `ep-…`). */

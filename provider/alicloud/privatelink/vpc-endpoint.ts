@@ -74,11 +74,11 @@ const endpoint = privateLinkHooks<VpcEndpointWire, pl.CreateVpcEndpointRequest>(
         return { endpoint, zones: zones.filter((z) => z.ZoneStatus !== "Deleting"), securityGroupIds, tags: t };
     },
     status: async (c, id, signal) => (await orUndefined(() => pl.getVpcEndpointAttribute(c, id, { signal })))?.EndpointStatus ?? undefined,
-    settle: (c, id, budget) => pl.waitForVpcEndpointActive(c, id, { deadline: budget.deadline, signal: budget.signal }),
+    settle: (c, id, budget) => pl.waitForVpcEndpointActive(c, id, budget),
     create: async (c, request, signal) => (await pl.createVpcEndpoint(c, request, { signal })).EndpointId,
     remove: (c, id, signal) => pl.deleteVpcEndpoint(c, id, { signal }),
     listTagged: async (c, tag) => (await pl.listVpcEndpoints(c, { Tag: [tag] })).map((e) => ({ id: e.EndpointId, status: e.EndpointStatus, tags: e.Tags })),
-    waitGone: (c, id, budget) => pl.waitForVpcEndpointDeleted(c, id, { deadline: budget.deadline, signal: budget.signal }),
+    waitGone: (c, id, budget) => pl.waitForVpcEndpointDeleted(c, id, budget),
 });
 const settled = endpoint.beforeUpdate;
 

@@ -73,8 +73,7 @@ async function findByName(c: HuaweiClient, name: string, direction: "inbound" | 
     return (await dns.listResolverEndpoints(c, { direction, name })).find((e) => e.name === name);
 }
 
-const waitActive = (c: HuaweiClient, id: string, budget: { deadline: number; signal?: AbortSignal }) =>
-    dns.waitForResolverEndpointActive(c, id, { deadline: budget.deadline, signal: budget.signal });
+const waitActive = (c: HuaweiClient, id: string, budget: OperationBudget) => dns.waitForResolverEndpointActive(c, id, budget);
 
 /** Waits until the endpoint is ACTIVE, gives it the program's name, and reads it with its addresses. */
 async function settle(
@@ -262,16 +261,15 @@ export const model = f.define({
         },
 
         async delete(c, id, _inputs, budget) {
-            const opts = { deadline: budget.deadline, signal: budget.signal };
             try {
                 await ignoreNotFound(() => dns.deleteResolverEndpoint(c, id, { signal: budget.signal }));
             } catch (e) {
                 if (!(e instanceof ConflictError)) throw e;
                 // Still settling (creating, or an address being added): wait, then delete.
-                const settled = await dns.waitForResolverEndpointSettled(c, id, opts);
+                const settled = await dns.waitForResolverEndpointSettled(c, id, budget);
                 if (settled.outcome === "target") await ignoreNotFound(() => dns.deleteResolverEndpoint(c, id, { signal: budget.signal }));
             }
-            await dns.waitForResolverEndpointDeleted(c, id, opts);
+            await dns.waitForResolverEndpointDeleted(c, id, budget);
         },
 
         id: (w) => w.endpoint.id,

@@ -55,9 +55,8 @@ export const model = f.define({
     outputs,
     hooks: {
         async create({ c, inputs, budget }) {
-            const wait = { deadline: budget.deadline, signal: budget.signal };
             // Wait for the rule rather than fail while it is still being created.
-            await dns.waitForResolverRuleActive(c, inputs.resolverRuleId, wait);
+            await dns.waitForResolverRuleActive(c, inputs.resolverRuleId, budget);
             const router = { router: { router_id: inputs.vpcId, router_region: c.region } };
             // Not idempotent: after a lost answer the association is looked for before associating again.
             await untilKnown<unknown>({
@@ -66,7 +65,7 @@ export const model = f.define({
                 budget,
             });
             budget.onCreated(`${inputs.resolverRuleId}/${inputs.vpcId}`);
-            await dns.waitForResolverRuleRouter(c, inputs.resolverRuleId, inputs.vpcId, "present", wait);
+            await dns.waitForResolverRuleRouter(c, inputs.resolverRuleId, inputs.vpcId, "present", budget);
             const wire = await readAssociation(c, inputs.resolverRuleId, inputs.vpcId);
             if (!wire) throw new Error(`the association of VPC ${inputs.vpcId} with rule ${inputs.resolverRuleId} disappeared right after creation`);
             return wire;
@@ -85,7 +84,7 @@ export const model = f.define({
                 find: async () => ((await readAssociation(c, inputs.resolverRuleId, inputs.vpcId)) === undefined ? true : undefined),
                 budget,
             });
-            await dns.waitForResolverRuleRouter(c, inputs.resolverRuleId, inputs.vpcId, "absent", { deadline: budget.deadline, signal: budget.signal });
+            await dns.waitForResolverRuleRouter(c, inputs.resolverRuleId, inputs.vpcId, "absent", budget);
         },
 
         id: (w) => `${w.rule.id}/${w.router.router_id}`,

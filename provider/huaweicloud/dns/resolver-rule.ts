@@ -8,7 +8,7 @@ import { ConflictError } from "../../../sdk/core/errors";
 import type { HuaweiClient } from "../../../sdk/huaweicloud/client";
 import * as dns from "../../../sdk/huaweicloud/dns";
 import { ignoreNotFound, orUndefined, untilKnown } from "../../lifecycle/outcomes";
-import { type ArgsOf, fieldsOf } from "../../model/resource";
+import { type ArgsOf, fieldsOf, type OperationBudget } from "../../model/resource";
 import { huaweicloud } from "../connect";
 import { ipv4 } from "../inputs";
 import { creationName, keyedByName, nameTakenMessage } from "../marker";
@@ -22,13 +22,13 @@ async function findRule(c: HuaweiClient, domain: string, endpointId: string): Pr
 }
 
 /** Waits until the rule is ACTIVE, gives it the program's name, and reads it. */
-async function settle(c: HuaweiClient, id: string, name: string, budget: { deadline: number; signal?: AbortSignal }): Promise<dns.ResolverRule> {
-    await dns.waitForResolverRuleActive(c, id, { deadline: budget.deadline, signal: budget.signal });
+async function settle(c: HuaweiClient, id: string, name: string, budget: OperationBudget): Promise<dns.ResolverRule> {
+    await dns.waitForResolverRuleActive(c, id, budget);
     // Only the rule's own read lists its addresses and routers (not create, update or list).
     const rule = await dns.showResolverRule(c, id);
     if (rule.name === name) return rule;
     await dns.updateResolverRule(c, id, { name }, { signal: budget.signal });
-    await dns.waitForResolverRuleActive(c, id, { deadline: budget.deadline, signal: budget.signal });
+    await dns.waitForResolverRuleActive(c, id, budget);
     return dns.showResolverRule(c, id);
 }
 
@@ -130,13 +130,13 @@ export const model = f.define({
         },
 
         async afterUpdate({ c, id, budget }) {
-            await dns.waitForResolverRuleActive(c, id, { deadline: budget.deadline, signal: budget.signal });
+            await dns.waitForResolverRuleActive(c, id, budget);
             return dns.showResolverRule(c, id);
         },
 
         async delete(c, id, _inputs, budget) {
             await ignoreNotFound(() => dns.deleteResolverRule(c, id, { signal: budget.signal }));
-            await dns.waitForResolverRuleDeleted(c, id, { deadline: budget.deadline, signal: budget.signal });
+            await dns.waitForResolverRuleDeleted(c, id, budget);
         },
 
         id: (r) => r.id,

@@ -84,7 +84,7 @@ export const model = f.define({
     hooks: {
         async create({ c, inputs, budget }) {
             // Wait for the service rather than fail while it is still being created.
-            await vpcep.waitForEndpointServiceAvailable(c, inputs.endpointServiceId, { deadline: budget.deadline, signal: budget.signal });
+            await vpcep.waitForEndpointServiceAvailable(c, inputs.endpointServiceId, budget);
             await vpcep.waitForConnection(c, inputs.endpointServiceId, inputs.endpointId, {
                 target: ["pendingAcceptance", "accepted", "rejected"],
                 failure: ["failed"],

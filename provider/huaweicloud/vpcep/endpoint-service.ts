@@ -10,7 +10,7 @@ import type { HuaweiClient } from "../../../sdk/huaweicloud/client";
 import * as vpcep from "../../../sdk/huaweicloud/vpcep";
 import { TOKEN_TAG } from "../../lifecycle/creation";
 import { orUndefined } from "../../lifecycle/outcomes";
-import { type ArgsOf, fieldsOf, type RuleViolation } from "../../model/resource";
+import { type ArgsOf, fieldsOf, type OperationBudget, type RuleViolation } from "../../model/resource";
 import { huaweicloud } from "../connect";
 import { description, ipv4, uuid } from "../inputs";
 import { createWithMarker, keyedObject } from "../marker";
@@ -77,14 +77,8 @@ async function findByMarker(c: HuaweiClient, marker: string, name: string | unde
 }
 
 /** Waits until the service is available, then gives it the permissions asked for. */
-async function settle(
-    c: HuaweiClient,
-    id: string,
-    want: string[],
-    budget: { deadline: number; signal?: AbortSignal },
-    created?: vpcep.EndpointService,
-): Promise<EndpointServiceWire> {
-    const ready = await vpcep.waitForEndpointServiceAvailable(c, id, { deadline: budget.deadline, signal: budget.signal });
+async function settle(c: HuaweiClient, id: string, want: string[], budget: OperationBudget, created?: vpcep.EndpointService): Promise<EndpointServiceWire> {
+    const ready = await vpcep.waitForEndpointServiceAvailable(c, id, budget);
     const service = ready.outcome === "target" ? ready.resource : (created ?? (await vpcep.listServiceDetails(c, id)));
     // A new service has no permissions yet; one taken over may have some of them.
     if (want.length) await syncPermissions(c, id, created ? [] : await readPermissions(c, id), want);
@@ -248,14 +242,14 @@ export const model = f.define({
         put: (c, id, body, budget) => vpcep.updateEndpointService(c, id, body as vpcep.UpdateEndpointServiceRequest, { signal: budget.signal }),
 
         async afterUpdate({ c, id, news, budget }) {
-            const ready = await vpcep.waitForEndpointServiceAvailable(c, id, { deadline: budget.deadline, signal: budget.signal });
+            const ready = await vpcep.waitForEndpointServiceAvailable(c, id, budget);
             const service = ready.outcome === "target" ? ready.resource : await vpcep.listServiceDetails(c, id);
             return { service, permissions: news.permissions !== undefined ? await readPermissions(c, id) : undefined };
         },
 
         async delete(c, id, _inputs, budget) {
             await deleteOrAlreadyDeleting(() => vpcep.deleteEndpointService(c, id, { signal: budget.signal }));
-            await vpcep.waitForEndpointServiceDeleted(c, id, { deadline: budget.deadline, signal: budget.signal });
+            await vpcep.waitForEndpointServiceDeleted(c, id, budget);
         },
 
         id: (w) => w.service.id,

@@ -11,7 +11,7 @@ import * as vpcep from "../../../sdk/huaweicloud/vpcep";
 import { TOKEN_TAG } from "../../lifecycle/creation";
 import { orUndefined } from "../../lifecycle/outcomes";
 import type { ApplyContext } from "../../model/field";
-import { type ArgsOf, fieldsOf, type RuleViolation } from "../../model/resource";
+import { type ArgsOf, fieldsOf, type OperationBudget, type RuleViolation } from "../../model/resource";
 import { huaweicloud } from "../connect";
 import { description, ipv4, ipv4OrCidr, uuid } from "../inputs";
 import { createWithMarker, keyedObject } from "../marker";
@@ -29,10 +29,10 @@ async function settle(
     c: HuaweiClient,
     id: string,
     inputs: { waitForAcceptance?: boolean },
-    budget: { deadline: number; signal?: AbortSignal },
+    budget: OperationBudget,
     created?: vpcep.Endpoint,
 ): Promise<vpcep.Endpoint> {
-    const r = await vpcep.waitForEndpointCreated(c, id, { acceptPending: !inputs.waitForAcceptance, deadline: budget.deadline, signal: budget.signal });
+    const r = await vpcep.waitForEndpointCreated(c, id, { acceptPending: !inputs.waitForAcceptance, ...budget });
     return r.outcome === "target" ? r.resource : (created ?? (await vpcep.listEndpointInfoDetails(c, id)));
 }
 
@@ -175,7 +175,7 @@ export const model = f.define({
 
         async delete(c, id, _inputs, budget) {
             await deleteOrAlreadyDeleting(() => vpcep.deleteEndpoint(c, id, { signal: budget.signal }));
-            await vpcep.waitForEndpointDeleted(c, id, { deadline: budget.deadline, signal: budget.signal });
+            await vpcep.waitForEndpointDeleted(c, id, budget);
         },
 
         id: (e) => e.id,

@@ -54,7 +54,7 @@ export const model = f.define({
     timeouts: { create: 5 * 60_000, update: 5 * 60_000, delete: 5 * 60_000 },
     hooks: {
         async create({ c, inputs, budget }) {
-            await vpcep.waitForEndpointServiceAvailable(c, inputs.endpointServiceId, { deadline: budget.deadline, signal: budget.signal });
+            await vpcep.waitForEndpointServiceAvailable(c, inputs.endpointServiceId, budget);
             // Adding a present permission is harmless: repeated until the answer is known.
             const add = () =>
                 vpcep.batchAddOrRemoveEndpointServicePermissions(
