@@ -51,6 +51,11 @@ export type WaitOptions = Pick<WaitSpec<unknown>, "deadline" | "timeoutMs" | "si
 
 export type WaitResult<T> = { outcome: "target"; status: string; resource: T; polls: number } | { outcome: "gone"; polls: number };
 
+/** The object a wait ended on, or (when the wait did not bring it) the object as `read` finds it. */
+export async function settledResource<T>(result: WaitResult<T>, read: () => Promise<T>): Promise<T> {
+    return result.outcome === "target" ? result.resource : read();
+}
+
 export interface WatcherSource<T> {
     /** One resource, or undefined (or NotFoundError) when it does not exist. */
     getOne(id: string, signal: AbortSignal): Promise<T | undefined>;

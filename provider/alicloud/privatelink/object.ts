@@ -36,8 +36,8 @@ export async function deleteWhenSettled(steps: DeleteSteps): Promise<void> {
     await steps.waitGone();
 }
 
-/** The calls behind one kind of PrivateLink object (endpoint, endpoint service). */
-export interface PrivateLinkObject<W, Req> {
+/** The calls behind one kind of PrivateLink object (endpoint, endpoint service), and what its inputs add. */
+export interface PrivateLinkObject<W, Req, I> {
     /** "alicloud.privatelink.VpcEndpoint", for messages. */
     title: string;
     /** Everything a read gathers, or undefined when the object is gone or being deleted. */
@@ -46,8 +46,15 @@ export interface PrivateLinkObject<W, Req> {
     status(c: AlibabaClient, id: string, signal?: AbortSignal): Promise<string | undefined>;
     /** Waits until the object leaves its transitional status. */
     settle(c: AlibabaClient, id: string, budget: OperationBudget): Promise<unknown>;
+    /** The create request: the regular body (every set input with a wire name) and what the inputs add. */
+    request(c: AlibabaClient, inputs: I, body: Record<string, unknown>): Req | Promise<Req>;
     /** The create call (with DryRun or a ClientToken), answering the new object's id. */
     create(c: AlibabaClient, request: Req & { DryRun?: boolean; ClientToken?: string }, signal?: AbortSignal): Promise<string>;
+    /**
+     * Runs once the object is settled: after its creation (`fresh`), or when it is taken over from
+     * an interrupted run (it may have some of what this adds already).
+     */
+    settled?(c: AlibabaClient, id: string, inputs: I, budget: OperationBudget, fresh: boolean): Promise<unknown>;
     remove(c: AlibabaClient, id: string, signal?: AbortSignal): Promise<unknown>;
     /** The objects carrying a tag, with their tags and status. */
     listTagged(
@@ -58,28 +65,38 @@ export interface PrivateLinkObject<W, Req> {
 }
 
 /**
- * The hooks every PrivateLink object shares: create (the cloud's own DryRun first, then one
- * ClientToken for every repetition, then wait until settled), read, settle before updating, read
- * after, and delete once settled.
+ * The hooks every PrivateLink object shares, with the hooks' own signatures: create (the cloud's
+ * own DryRun first, then one ClientToken for every repetition, then wait until settled), find,
+ * resume, read, settle before updating, read after, and delete once settled.
  */
-export function privateLinkHooks<W, Req>(o: PrivateLinkObject<W, Req>) {
+export function privateLinkHooks<W, Req, I>(o: PrivateLinkObject<W, Req, I>) {
     const readBack = async (c: AlibabaClient, id: string, when: string): Promise<W> => {
         const wire = await o.read(c, id);
         if (!wire) throw new Error(`${o.title}: ${id} disappeared ${when}`);
         return wire;
     };
-    /** Waits until the object is settled, runs `then`, and reads it. */
-    const resume = async (c: AlibabaClient, id: string, budget: OperationBudget, then?: (id: string) => Promise<unknown>): Promise<W> => {
+    /** Waits until the object is settled, completes it, and reads it. */
+    const settleAndRead = async (c: AlibabaClient, id: string, inputs: I, budget: OperationBudget, fresh: boolean): Promise<W> => {
         await o.settle(c, id, budget);
-        await then?.(id);
+        await o.settled?.(c, id, inputs, budget, fresh);
         return readBack(c, id, "right after creation");
     };
     return {
-        /**
-         * Creates the object from `request` (with the creation key and token as tags, and a ClientToken
-         * derived from them), runs `then` once it is settled, and reads it.
-         */
-        async create(c: AlibabaClient, request: Req, budget: CreateBudget, then?: (id: string) => Promise<unknown>, creation?: Creation): Promise<W> {
+        /** Creates the object (with the creation key and token as tags, and a ClientToken derived from them). */
+        async create({
+            c,
+            inputs,
+            body,
+            budget,
+            creation,
+        }: {
+            c: AlibabaClient;
+            inputs: I;
+            body: Record<string, unknown>;
+            budget: CreateBudget;
+            creation?: Creation;
+        }): Promise<W> {
+            const request = await o.request(c, inputs, body);
             const tagged = creation
                 ? ({
                       ...request,
@@ -95,20 +112,21 @@ export function privateLinkHooks<W, Req>(o: PrivateLinkObject<W, Req>) {
             // token, so the cloud makes at most one object.
             const id = await createWithClientToken((ClientToken) => o.create(c, { ...tagged, ClientToken }, budget.signal), budget, creation);
             budget.onCreated(id);
-            return resume(c, id, budget, then);
+            return settleAndRead(c, id, inputs, budget, true);
         },
-        resume,
         /** The objects carrying the creation key `key`, with their tokens (those being deleted left out). */
-        async find(c: AlibabaClient, key: string): Promise<KeyedObject[]> {
+        async find(c: AlibabaClient, _inputs: I, key: string): Promise<KeyedObject[]> {
             const all = await o.listTagged(c, { Key: KEY_TAG, Value: key });
             return all
                 .filter((x) => x.status !== "Deleting" && x.tags.some((t) => t.Key === KEY_TAG && t.Value === key))
                 .map((x) => ({ id: x.id, token: x.tags.find((t) => t.Key === TOKEN_TAG)?.Value }));
         },
+        resume: ({ c, id, inputs, budget }: { c: AlibabaClient; id: string; inputs: I; budget: OperationBudget }) =>
+            settleAndRead(c, id, inputs, budget, false),
         read: (c: AlibabaClient, id: string) => o.read(c, id),
         beforeUpdate: (c: AlibabaClient, id: string, budget: OperationBudget) => o.settle(c, id, budget),
         afterUpdate: ({ c, id }: { c: AlibabaClient; id: string }) => readBack(c, id, "during the update"),
-        async delete(c: AlibabaClient, id: string, _inputs: unknown, budget: OperationBudget): Promise<void> {
+        async delete(c: AlibabaClient, id: string, _inputs: I, budget: OperationBudget): Promise<void> {
             await deleteWhenSettled({
                 status: () => o.status(c, id, budget.signal),
                 settle: () => o.settle(c, id, budget),

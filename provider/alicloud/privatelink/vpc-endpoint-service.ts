@@ -46,8 +46,12 @@ export interface VpcEndpointServiceWire {
 const f = fieldsOf<VpcEndpointServiceWire, AlibabaClient>();
 
 /** The service's calls, and the hooks every PrivateLink object shares. */
-const service = privateLinkHooks<VpcEndpointServiceWire, pl.CreateVpcEndpointServiceRequest>({
+const service = privateLinkHooks<VpcEndpointServiceWire, pl.CreateVpcEndpointServiceRequest, { allowedUsers?: string[] }>({
     title: "alicloud.privatelink.VpcEndpointService",
+    request: (_c, _inputs, body) => body as pl.CreateVpcEndpointServiceRequest,
+    // The allowed users, once the service is settled; one taken over may have some of them already.
+    settled: async (c, id, inputs, budget, fresh) =>
+        addUsers(c, id, fresh ? [] : await pl.listVpcEndpointServiceUsers(c, id), inputs.allowedUsers ?? [], budget),
     async read(c, id) {
         const service = await orUndefined(() => pl.getVpcEndpointServiceAttribute(c, id));
         if (!service || service.ServiceStatus === "Deleting") return undefined;
@@ -200,15 +204,6 @@ export const model = f.define({
     },
     hooks: {
         ...service,
-        create: ({ c, inputs, body, budget, creation }) =>
-            service.create(c, body as pl.CreateVpcEndpointServiceRequest, budget, (id) => addUsers(c, id, [], inputs.allowedUsers ?? [], budget), creation),
-
-        find: (c, _inputs, key) => service.find(c, key),
-
-        // Taken over from an interrupted run: it may have some of the allowed users already.
-        resume: ({ c, id, inputs, budget }) =>
-            service.resume(c, id, budget, async () => addUsers(c, id, await pl.listVpcEndpointServiceUsers(c, id), inputs.allowedUsers ?? [], budget)),
-
         put: (c, id, body, budget) =>
             pl.updateVpcEndpointServiceAttribute(c, id, body as pl.UpdateVpcEndpointServiceAttributeRequest, { signal: budget.signal }),
 

@@ -61,8 +61,9 @@ function observedZones(outputs: Record<string, unknown>): unknown {
 }
 
 /** The endpoint's calls, and the hooks every PrivateLink object shares. */
-const endpoint = privateLinkHooks<VpcEndpointWire, pl.CreateVpcEndpointRequest>({
+const endpoint = privateLinkHooks<VpcEndpointWire, pl.CreateVpcEndpointRequest, { serviceId?: string; serviceName?: string }>({
     title: "alicloud.privatelink.VpcEndpoint",
+    request: async (c, inputs, body) => ({ ...body, ServiceId: await serviceIdOf(c, inputs) }) as pl.CreateVpcEndpointRequest,
     async read(c, id) {
         const endpoint = await orUndefined(() => pl.getVpcEndpointAttribute(c, id));
         if (!endpoint || endpoint.EndpointStatus === "Deleting") return undefined;
@@ -258,13 +259,6 @@ export const model = f.define({
     },
     hooks: {
         ...endpoint,
-        create: async ({ c, inputs, body, budget, creation }) =>
-            endpoint.create(c, { ...body, ServiceId: await serviceIdOf(c, inputs) } as pl.CreateVpcEndpointRequest, budget, undefined, creation),
-
-        find: (c, _inputs, key) => endpoint.find(c, key),
-
-        resume: ({ c, id, budget }) => endpoint.resume(c, id, budget),
-
         async put(c, id, body, budget) {
             await pl.updateVpcEndpointAttribute(c, id, body as pl.UpdateVpcEndpointAttributeRequest, { signal: budget.signal });
             await settled(c, id, budget);

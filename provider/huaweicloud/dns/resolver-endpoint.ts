@@ -8,6 +8,7 @@
 /** `huaweicloud.dns.ResolverEndpoint`: a DNS resolver endpoint (inbound or outbound) with 2–6 IP addresses. */
 import { z } from "zod";
 import { ConflictError } from "../../../sdk/core/errors";
+import { settledResource } from "../../../sdk/core/waiter";
 import type { HuaweiClient } from "../../../sdk/huaweicloud/client";
 import * as dns from "../../../sdk/huaweicloud/dns";
 import { ignoreNotFound, orUndefined, untilKnown } from "../../lifecycle/outcomes";
@@ -84,14 +85,14 @@ async function settle(
     urn?: string,
 ): Promise<ResolverEndpointWire> {
     let ready = await waitActive(c, id, budget);
-    let endpoint = ready.outcome === "target" ? ready.resource : await dns.showResolverEndpoint(c, id);
+    let endpoint = await settledResource(ready, () => dns.showResolverEndpoint(c, id));
     if (endpoint.name !== inputs.name) {
         await dns.updateResolverEndpoint(c, id, { name: inputs.name }, { signal: budget.signal }).catch(async (e) => {
             const taken = e instanceof ConflictError ? await findByName(c, inputs.name, endpoint.direction === "outbound" ? "outbound" : "inbound") : undefined;
             throw taken ? new Error(nameTakenMessage(`a resolver endpoint named "${inputs.name}"`, taken.id, urn)) : e;
         });
         ready = await waitActive(c, id, budget);
-        endpoint = ready.outcome === "target" ? ready.resource : await dns.showResolverEndpoint(c, id);
+        endpoint = await settledResource(ready, () => dns.showResolverEndpoint(c, id));
     }
     return readWire(c, endpoint, [], inputs.ipAddresses);
 }
@@ -255,7 +256,7 @@ export const model = f.define({
 
         async afterUpdate({ c, id, olds, budget, learned }) {
             const ready = await waitActive(c, id, budget);
-            const endpoint = ready.outcome === "target" ? ready.resource : await dns.showResolverEndpoint(c, id);
+            const endpoint = await settledResource(ready, () => dns.showResolverEndpoint(c, id));
             const changed = learned.addresses as AddressChanges | undefined;
             return changed ? readWire(c, endpoint, changed.current, changed.made) : readWire(c, endpoint, recorded(olds), wanted(olds));
         },

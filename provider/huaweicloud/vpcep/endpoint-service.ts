@@ -6,6 +6,7 @@
 // DELETE /v1/{project_id}/vpc-endpoint-services/{id}                     delete, then wait until gone
 /** `huaweicloud.vpcep.EndpointService`: a VPC endpoint service that exposes a backend to other VPCs. */
 import { z } from "zod";
+import { settledResource } from "../../../sdk/core/waiter";
 import type { HuaweiClient } from "../../../sdk/huaweicloud/client";
 import * as vpcep from "../../../sdk/huaweicloud/vpcep";
 import { TOKEN_TAG } from "../../lifecycle/creation";
@@ -79,7 +80,7 @@ async function findByMarker(c: HuaweiClient, marker: string, name: string | unde
 /** Waits until the service is available, then gives it the permissions asked for. */
 async function settle(c: HuaweiClient, id: string, want: string[], budget: OperationBudget, created?: vpcep.EndpointService): Promise<EndpointServiceWire> {
     const ready = await vpcep.waitForEndpointServiceAvailable(c, id, budget);
-    const service = ready.outcome === "target" ? ready.resource : (created ?? (await vpcep.listServiceDetails(c, id)));
+    const service = await settledResource(ready, async () => created ?? vpcep.listServiceDetails(c, id));
     // A new service has no permissions yet; one taken over may have some of them.
     if (want.length) await syncPermissions(c, id, created ? [] : await readPermissions(c, id), want);
     return { service, permissions: want };
@@ -243,7 +244,7 @@ export const model = f.define({
 
         async afterUpdate({ c, id, news, budget }) {
             const ready = await vpcep.waitForEndpointServiceAvailable(c, id, budget);
-            const service = ready.outcome === "target" ? ready.resource : await vpcep.listServiceDetails(c, id);
+            const service = await settledResource(ready, () => vpcep.listServiceDetails(c, id));
             return { service, permissions: news.permissions !== undefined ? await readPermissions(c, id) : undefined };
         },
 

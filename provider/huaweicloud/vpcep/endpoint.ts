@@ -6,6 +6,7 @@
 // DELETE /v1/{project_id}/vpc-endpoints/{id}                   delete, then wait until gone
 /** `huaweicloud.vpcep.Endpoint`: a VPC endpoint that connects a VPC to an endpoint service. */
 import { z } from "zod";
+import { settledResource } from "../../../sdk/core/waiter";
 import type { HuaweiClient } from "../../../sdk/huaweicloud/client";
 import * as vpcep from "../../../sdk/huaweicloud/vpcep";
 import { TOKEN_TAG } from "../../lifecycle/creation";
@@ -33,7 +34,7 @@ async function settle(
     created?: vpcep.Endpoint,
 ): Promise<vpcep.Endpoint> {
     const r = await vpcep.waitForEndpointCreated(c, id, { acceptPending: !inputs.waitForAcceptance, ...budget });
-    return r.outcome === "target" ? r.resource : (created ?? (await vpcep.listEndpointInfoDetails(c, id)));
+    return settledResource(r, async () => created ?? vpcep.listEndpointInfoDetails(c, id));
 }
 
 /** The whitelist and its switch travel together in one request. */
