@@ -32,16 +32,16 @@ export function keyedObject(id: string, tags: Tag[] | undefined, key: string, fa
  * that marker and it is adopted; only when nothing is found is the call made again, as often as
  * the time limit allows (provider/lifecycle/outcomes.ts).
  */
-export async function createWithMarker<T>(
-    body: Record<string, unknown>,
-    create: (request: Record<string, unknown>) => Promise<T>,
+export async function createWithMarker<B extends { tags?: Tag[] }, T>(
+    body: B,
+    create: (request: B & { tags: Tag[] }) => Promise<T>,
     find: (marker: string) => Promise<T | undefined>,
     budget: UntilKnown<T>["budget"],
     creation?: Creation,
 ): Promise<T> {
     const marker = creation?.token ?? newMarker();
     const ours: Tag[] = [{ key: TOKEN_TAG, value: marker }, ...(creation ? [{ key: KEY_TAG, value: creation.key }] : [])];
-    const tags = [...((body.tags as Tag[] | undefined) ?? []), ...ours];
+    const tags = [...(body.tags ?? []), ...ours];
     const request = { ...body, tags };
     return untilKnown({ attempt: () => create(request), find: () => find(marker), budget });
 }

@@ -91,9 +91,14 @@ export interface FieldOptions<V, W, C> {
     fromOutputs?: (outputs: Record<string, any>) => unknown;
 }
 
-/** An input's declaration: its schema plus its options. */
-export interface Field<S extends z.ZodType = z.ZodType, W = any, C = any> extends FieldOptions<z.output<S>, W, C> {
+/**
+ * An input's declaration: its schema plus its options. `K` is its name in the create request
+ * (`never` when it has none): a resource's declaration derives the type of its create request's
+ * body from its fields' `K`s (provider/model/resource.ts `BodyOf`).
+ */
+export interface Field<S extends z.ZodType = z.ZodType, W = any, C = any, K extends string = string> extends FieldOptions<z.output<S>, W, C> {
     schema: S;
+    wire?: K;
 }
 
 /** A computed output: derived from what the cloud returns. */

@@ -58,6 +58,24 @@ export interface Cloud<C, F extends Record<string, Field> = Record<string, Field
 }
 
 type Fields = Record<string, Field>;
+
+/** The wire name a field declares (never when it has none). */
+type WireKey<X> = X extends Field<any, any, any, infer K> ? (string extends K ? never : K) : never;
+
+/**
+ * The body the engine builds for a create request from a resource's fields: each field with a
+ * wire name `K` gives `Req[K]` — required when the field's value is, optional otherwise. A create
+ * hook adds what is irregular; the sdk call then type-checks against the request's own type.
+ */
+export type BodyOf<F, Req> = {
+    [P in keyof F as F[P] extends Field<infer S> ? (undefined extends z.output<S> ? never : WireKey<F[P]>) : never]: WireKey<F[P]> extends keyof Req
+        ? Req[WireKey<F[P]>]
+        : unknown;
+} & {
+    [P in keyof F as F[P] extends Field<infer S> ? (undefined extends z.output<S> ? WireKey<F[P]> : never) : never]?: WireKey<F[P]> extends keyof Req
+        ? Req[WireKey<F[P]>]
+        : unknown;
+};
 type Outputs = Record<string, Computed>;
 /** Anything declared with a schema: resource inputs, lookup arguments. */
 export type Schemas = Record<string, { schema: z.ZodType }>;
@@ -85,13 +103,16 @@ export type ArgsOfFields<F extends Schemas> = {
     [K in keyof F as undefined extends z.input<F[K]["schema"]> ? K : never]?: pulumi.Input<Inputs<z.input<F[K]["schema"]>>>;
 };
 
-/** The hooks: what only this resource knows. `I` is its checked inputs, `W` what a read returns. */
-export interface Hooks<I, W, C> {
+/**
+ * The hooks: what only this resource knows. `I` is its checked inputs, `W` what a read returns,
+ * `C` its client, `B` the request body its wire fields make (see {@link BodyOf}).
+ */
+export interface Hooks<I, W, C, B = Record<string, unknown>> {
     /**
      * Creates the object and waits until it is ready (or failed: then throw). `body` holds every
      * set input that has a wire name, in the wire's form; the hook adds what is irregular.
      */
-    create(ctx: { c: C; inputs: I; body: Record<string, unknown>; budget: CreateBudget; creation?: Creation; urn?: string }): Promise<W>;
+    create(ctx: { c: C; inputs: I; body: B; budget: CreateBudget; creation?: Creation; urn?: string }): Promise<W>;
     /**
      * The objects that carry the creation key `key` (with the token each carries, and whether its
      * creation failed). With `resume`, it lets `pulumi up` take over what an interrupted run of
@@ -103,7 +124,7 @@ export interface Hooks<I, W, C> {
     /** The object as the cloud has it now, or undefined when it no longer exists (or is being deleted). */
     read(c: C, id: string, inputs: I): Promise<W | undefined>;
     /** Sends the regular update request: the changed inputs that have a wire name, in the wire's form. */
-    put?(c: C, id: string, body: Record<string, unknown>, budget: OperationBudget): Promise<unknown>;
+    put?(c: C, id: string, body: Partial<B>, budget: OperationBudget): Promise<unknown>;
     /** Runs before any update call (waiting for the object to settle). */
     beforeUpdate?(c: C, id: string, budget: OperationBudget): Promise<unknown>;
     /**
@@ -118,7 +139,15 @@ export interface Hooks<I, W, C> {
     id(wire: W): string;
 }
 
-export interface ResourceDeclaration<F extends Fields, CF extends Fields, O extends Outputs, W, C, A extends z.ZodType<string> | undefined> {
+export interface ResourceDeclaration<
+    F extends Fields,
+    CF extends Fields,
+    O extends Outputs,
+    W,
+    C,
+    A extends z.ZodType<string> | undefined,
+    Req = Record<string, unknown>,
+> {
     /**
      * `<cloud>:<api>:<Name>`: written into the state of every resource (inside the serialized
      * provider), so never renamed. The type token and the title derive from it.
@@ -135,7 +164,7 @@ export interface ResourceDeclaration<F extends Fields, CF extends Fields, O exte
     timeouts?: Partial<Timeouts>;
     /** The object that regular fields are read from (default: the read result itself). */
     wire?(w: W): Record<string, any>;
-    hooks: Hooks<InputsOf<F & CF> & { timeouts?: unknown; adopt?: string }, W, C>;
+    hooks: Hooks<InputsOf<F & CF> & { timeouts?: unknown; adopt?: string }, W, C, BodyOf<F & CF, Req>>;
 }
 
 /** Time limits of the three operations, in ms. */
@@ -160,7 +189,8 @@ export interface Model<
     W = any,
     C = any,
     A extends z.ZodType<string> | undefined = any,
-> extends Omit<ResourceDeclaration<F, CF, O, W, C, A>, "timeouts"> {
+    Req = any,
+> extends Omit<ResourceDeclaration<F, CF, O, W, C, A, Req>, "timeouts"> {
     /** "huaweicloud.vpcep.EndpointService": how messages and docs name it. */
     title: string;
     /** The Pulumi module and type: `pulumi-nodejs:dynamic/<module>:<type>`. */
@@ -174,7 +204,7 @@ export interface Model<
     timeouts: Timeouts;
 }
 
-export type AnyModel = Model<any, any, any, any, any, any>;
+export type AnyModel = Model<any, any, any, any, any, any, any>;
 
 /** The program-side `Args` of a model. */
 export type ArgsOf<M extends AnyModel> = M extends Model<infer F, infer CF, any, any, any, infer A> ? ArgsOfFields<AllFields<F, CF, A>> : never;
@@ -193,9 +223,15 @@ export type OutputsOf<M extends AnyModel> =
         : never;
 
 /** Builds a model from a declaration, and checks what types cannot: every update has a way to the cloud. */
-export function defineResource<F extends Fields, CF extends Fields, O extends Outputs, W, C, A extends z.ZodType<string> | undefined = undefined>(
-    decl: ResourceDeclaration<F, CF, O, W, C, A>,
-): Model<F, CF, O, W, C, A> {
+export function defineResource<
+    F extends Fields,
+    CF extends Fields,
+    O extends Outputs,
+    W,
+    C,
+    A extends z.ZodType<string> | undefined = undefined,
+    Req = Record<string, unknown>,
+>(decl: ResourceDeclaration<F, CF, O, W, C, A, Req>): Model<F, CF, O, W, C, A, Req> {
     const [cloud, api, type] = decl.kind.split(":");
     const all = { ...decl.fields, ...decl.cloud.fields, ...commonFields, ...(decl.adopt ? adoptField(decl.adopt) : {}) } as unknown as AllFields<F, CF, A>;
     const problems: string[] = [];
@@ -213,24 +249,37 @@ export function defineResource<F extends Fields, CF extends Fields, O extends Ou
     return { ...decl, title: `${cloud}.${api}.${type}`, module: `${cloud}-${api}`, type, all, schema, timeouts: { ...DEFAULT_TIMEOUTS, ...decl.timeouts } };
 }
 
+/** A wire name and conversion checked against the request `Req`: the conversion may be left out only where the value already has the request's type. */
+type WireOptions<V, Req, K extends keyof Req & string> = { wire: K } & (NonNullable<V> extends NonNullable<Req[K]>
+    ? { toWire?: (value: NonNullable<V>) => Req[K] }
+    : { toWire: (value: NonNullable<V>) => Req[K] });
+
 /**
- * The declaration helpers of a resource whose read result is `W` and whose client is `C`: its
- * inputs, its computed outputs and the resource itself, all typed against `W` and `C`.
+ * The declaration helpers of a resource whose read result is `W`, whose client is `C` and whose
+ * create request is `Req` (the sdk's request type): its inputs, its computed outputs and the
+ * resource itself, all typed against them. A wire name that is not a key of `Req`, or a value (or
+ * conversion) of another type than the request's, does not compile.
  */
-export function fieldsOf<W, C>() {
+export function fieldsOf<W, C, Req = Record<string, unknown>>() {
+    function input<S extends z.ZodType>(schema: S, options: FieldOptions<z.output<S>, W, C> & { wire?: undefined; toWire?: undefined }): Field<S, W, C, never>;
+    function input<S extends z.ZodType, K extends keyof Req & string>(
+        schema: S,
+        options: Omit<FieldOptions<z.output<S>, W, C>, "wire" | "toWire"> & WireOptions<z.output<S>, Req, K>,
+    ): Field<S, W, C, K>;
+    function input(schema: z.ZodType, options: FieldOptions<unknown, W, C>): Field {
+        return { schema, ...options } as Field;
+    }
     return {
-        /** An input with its schema and behaviour. */
-        input<S extends z.ZodType>(schema: S, options: FieldOptions<z.output<S>, W, C>): Field<S, W, C> {
-            return { schema, ...options };
-        },
+        /** An input with its schema and behaviour (and, when it has one, its place in the create request). */
+        input,
         /** A computed output: a function of the read result. */
         output<T>(from: (wire: W) => T): Computed<W, T> {
             return from;
         },
         /** The resource: its declaration, with everything derived from it. */
         define<F extends Fields, CF extends Fields, O extends Outputs, A extends z.ZodType<string> | undefined = undefined>(
-            decl: ResourceDeclaration<F, CF, O, W, C, A>,
-        ): Model<F, CF, O, W, C, A> {
+            decl: ResourceDeclaration<F, CF, O, W, C, A, Req>,
+        ): Model<F, CF, O, W, C, A, Req> {
             return defineResource(decl);
         },
     };

@@ -37,7 +37,7 @@ export async function deleteWhenSettled(steps: DeleteSteps): Promise<void> {
 }
 
 /** The calls behind one kind of PrivateLink object (endpoint, endpoint service), and what its inputs add. */
-export interface PrivateLinkObject<W, Req, I> {
+export interface PrivateLinkObject<W, Req, I, B> {
     /** "alicloud.privatelink.VpcEndpoint", for messages. */
     title: string;
     /** Everything a read gathers, or undefined when the object is gone or being deleted. */
@@ -47,7 +47,7 @@ export interface PrivateLinkObject<W, Req, I> {
     /** Waits until the object leaves its transitional status. */
     settle(c: AlibabaClient, id: string, budget: OperationBudget): Promise<unknown>;
     /** The create request: the regular body (every set input with a wire name) and what the inputs add. */
-    request(c: AlibabaClient, inputs: I, body: Record<string, unknown>): Req | Promise<Req>;
+    request(c: AlibabaClient, inputs: I, body: B): Req | Promise<Req>;
     /** The create call (with DryRun or a ClientToken), answering the new object's id. */
     create(c: AlibabaClient, request: Req & { DryRun?: boolean; ClientToken?: string }, signal?: AbortSignal): Promise<string>;
     /**
@@ -69,7 +69,7 @@ export interface PrivateLinkObject<W, Req, I> {
  * own DryRun first, then one ClientToken for every repetition, then wait until settled), find,
  * resume, read, settle before updating, read after, and delete once settled.
  */
-export function privateLinkHooks<W, Req, I>(o: PrivateLinkObject<W, Req, I>) {
+export function privateLinkHooks<W, Req, I, B>(o: PrivateLinkObject<W, Req, I, B>) {
     const readBack = async (c: AlibabaClient, id: string, when: string): Promise<W> => {
         const wire = await o.read(c, id);
         if (!wire) throw new Error(`${o.title}: ${id} disappeared ${when}`);
@@ -83,19 +83,7 @@ export function privateLinkHooks<W, Req, I>(o: PrivateLinkObject<W, Req, I>) {
     };
     return {
         /** Creates the object (with the creation key and token as tags, and a ClientToken derived from them). */
-        async create({
-            c,
-            inputs,
-            body,
-            budget,
-            creation,
-        }: {
-            c: AlibabaClient;
-            inputs: I;
-            body: Record<string, unknown>;
-            budget: CreateBudget;
-            creation?: Creation;
-        }): Promise<W> {
+        async create({ c, inputs, body, budget, creation }: { c: AlibabaClient; inputs: I; body: B; budget: CreateBudget; creation?: Creation }): Promise<W> {
             const request = await o.request(c, inputs, body);
             const tagged = creation
                 ? ({

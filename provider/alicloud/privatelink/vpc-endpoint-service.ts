@@ -14,7 +14,7 @@ import type { AlibabaClient } from "../../../sdk/alicloud/client";
 import * as pl from "../../../sdk/alicloud/privatelink";
 import { orUndefined } from "../../lifecycle/outcomes";
 import type { ApplyContext } from "../../model/field";
-import { type ArgsOf, fieldsOf, type RuleViolation } from "../../model/resource";
+import { type ArgsOf, type BodyOf, fieldsOf, type RuleViolation } from "../../model/resource";
 import { alicloud } from "../connect";
 import { accountUid, acsId, description, loadBalancerId, serviceResourceType, zoneId } from "../inputs";
 import { privateLinkHooks } from "./object";
@@ -43,12 +43,17 @@ export interface VpcEndpointServiceWire {
     tags: Record<string, string>;
 }
 
-const f = fieldsOf<VpcEndpointServiceWire, AlibabaClient>();
+const f = fieldsOf<VpcEndpointServiceWire, AlibabaClient, pl.CreateVpcEndpointServiceRequest>();
 
 /** The service's calls, and the hooks every PrivateLink object shares. */
-const service = privateLinkHooks<VpcEndpointServiceWire, pl.CreateVpcEndpointServiceRequest, { allowedUsers?: string[] }>({
+const service = privateLinkHooks<
+    VpcEndpointServiceWire,
+    pl.CreateVpcEndpointServiceRequest,
+    { allowedUsers?: string[] },
+    BodyOf<typeof fields & typeof alicloud.fields, pl.CreateVpcEndpointServiceRequest>
+>({
     title: "alicloud.privatelink.VpcEndpointService",
-    request: (_c, _inputs, body) => body as pl.CreateVpcEndpointServiceRequest,
+    request: (_c, _inputs, body) => body,
     // The allowed users, once the service is settled; one taken over may have some of them already.
     settled: async (c, id, inputs, budget, fresh) =>
         addUsers(c, id, fresh ? [] : await pl.listVpcEndpointServiceUsers(c, id), inputs.allowedUsers ?? [], budget),
@@ -204,8 +209,7 @@ export const model = f.define({
     },
     hooks: {
         ...service,
-        put: (c, id, body, budget) =>
-            pl.updateVpcEndpointServiceAttribute(c, id, body as pl.UpdateVpcEndpointServiceAttributeRequest, { signal: budget.signal }),
+        put: (c, id, body, budget) => pl.updateVpcEndpointServiceAttribute(c, id, body, { signal: budget.signal }),
 
         id: (w) => w.service.ServiceId,
     },

@@ -15,7 +15,7 @@ import type { AlibabaClient } from "../../../sdk/alicloud/client";
 import * as pl from "../../../sdk/alicloud/privatelink";
 import { orUndefined } from "../../lifecycle/outcomes";
 import type { ApplyContext } from "../../model/field";
-import { type ArgsOf, fieldsOf, type RuleViolation } from "../../model/resource";
+import { type ArgsOf, type BodyOf, fieldsOf, type RuleViolation } from "../../model/resource";
 import { alicloud } from "../connect";
 import { acsId, description, ipv4, zoneId } from "../inputs";
 import { privateLinkHooks } from "./object";
@@ -29,7 +29,7 @@ export interface VpcEndpointWire {
     tags: Record<string, string>;
 }
 
-const f = fieldsOf<VpcEndpointWire, AlibabaClient>();
+const f = fieldsOf<VpcEndpointWire, AlibabaClient, pl.CreateVpcEndpointRequest>();
 
 const zone = z
     .object({
@@ -61,9 +61,14 @@ function observedZones(outputs: Record<string, unknown>): unknown {
 }
 
 /** The endpoint's calls, and the hooks every PrivateLink object shares. */
-const endpoint = privateLinkHooks<VpcEndpointWire, pl.CreateVpcEndpointRequest, { serviceId?: string; serviceName?: string }>({
+const endpoint = privateLinkHooks<
+    VpcEndpointWire,
+    pl.CreateVpcEndpointRequest,
+    { serviceId?: string; serviceName?: string },
+    BodyOf<typeof fields & typeof alicloud.fields, pl.CreateVpcEndpointRequest>
+>({
     title: "alicloud.privatelink.VpcEndpoint",
-    request: async (c, inputs, body) => ({ ...body, ServiceId: await serviceIdOf(c, inputs) }) as pl.CreateVpcEndpointRequest,
+    request: async (c, inputs, body) => ({ ...body, ServiceId: await serviceIdOf(c, inputs) }),
     async read(c, id) {
         const endpoint = await orUndefined(() => pl.getVpcEndpointAttribute(c, id));
         if (!endpoint || endpoint.EndpointStatus === "Deleting") return undefined;
@@ -260,7 +265,7 @@ export const model = f.define({
     hooks: {
         ...endpoint,
         async put(c, id, body, budget) {
-            await pl.updateVpcEndpointAttribute(c, id, body as pl.UpdateVpcEndpointAttributeRequest, { signal: budget.signal });
+            await pl.updateVpcEndpointAttribute(c, id, body, { signal: budget.signal });
             await settled(c, id, budget);
         },
 

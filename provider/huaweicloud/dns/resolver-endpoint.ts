@@ -37,7 +37,7 @@ export interface ResolverEndpointWire {
     addresses: RecordedAddress[];
 }
 
-const f = fieldsOf<ResolverEndpointWire, HuaweiClient>();
+const f = fieldsOf<ResolverEndpointWire, HuaweiClient, dns.CreateResolverEndpointRequest>();
 
 const ipAddress = z
     .object({
@@ -222,7 +222,7 @@ export const model = f.define({
         async create({ c, inputs, body, budget, creation, urn }) {
             // Created under its creation name (which carries the creation key and token), renamed once ready.
             const name = creation ? creationName(creation) : inputs.name;
-            const request = { ...body, name, region: c.region } as dns.CreateResolverEndpointRequest;
+            const request = { ...body, name, region: c.region };
             // Names are unique: a lost response is resolved by finding the endpoint by its name.
             const created = await untilKnown({
                 attempt: () => dns.createResolverEndpoint(c, request, { signal: budget.signal }),
@@ -249,8 +249,10 @@ export const model = f.define({
             return { endpoint, addresses: recordAddresses(addresses, recorded(inputs), wanted(inputs)) };
         },
 
-        async put(c, id, body, budget) {
-            await dns.updateResolverEndpoint(c, id, body as dns.UpdateResolverEndpointRequest, { signal: budget.signal });
+        // The name is the one input the regular update request carries (addresses have calls of their own).
+        async put(c, id, { name }, budget) {
+            if (name === undefined) return;
+            await dns.updateResolverEndpoint(c, id, { name }, { signal: budget.signal });
             await waitActive(c, id, budget);
         },
 

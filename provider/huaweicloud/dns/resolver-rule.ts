@@ -14,7 +14,7 @@ import { ipv4 } from "../inputs";
 import { creationName, keyedByName, nameTakenMessage } from "../marker";
 import { domainName, normalizeDomain, resolverId } from "./names";
 
-const f = fieldsOf<dns.ResolverRule, HuaweiClient>();
+const f = fieldsOf<dns.ResolverRule, HuaweiClient, dns.CreateResolverRuleRequest>();
 
 /** A lost create is found again: one rule per domain name and endpoint. */
 async function findRule(c: HuaweiClient, domain: string, endpointId: string): Promise<dns.ResolverRule | undefined> {
@@ -84,7 +84,7 @@ export const model = f.define({
             // Created under its creation name (which carries the creation key and token), renamed once ready.
             const name = creation ? creationName(creation) : inputs.name;
             const created = await untilKnown({
-                attempt: () => dns.createResolverRule(c, { ...body, name } as dns.CreateResolverRuleRequest, { signal: budget.signal }),
+                attempt: () => dns.createResolverRule(c, { ...body, name }, { signal: budget.signal }),
                 find: async () => {
                     const found = await findRule(c, inputs.domainName, inputs.endpointId);
                     return creation && found?.name !== name ? undefined : found;
@@ -126,7 +126,7 @@ export const model = f.define({
         },
 
         async put(c, id, body, budget) {
-            await dns.updateResolverRule(c, id, body as dns.UpdateResolverRuleRequest, { signal: budget.signal });
+            await dns.updateResolverRule(c, id, body, { signal: budget.signal });
         },
 
         async afterUpdate({ c, id, budget }) {

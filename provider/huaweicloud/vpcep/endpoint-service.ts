@@ -26,7 +26,7 @@ export interface EndpointServiceWire {
     permissions?: string[];
 }
 
-const f = fieldsOf<EndpointServiceWire, HuaweiClient>();
+const f = fieldsOf<EndpointServiceWire, HuaweiClient, vpcep.CreateEndpointServiceRequest>();
 const portNumber = z.number().int("must be a whole number").min(1, "is out of range 1–65535").max(65535, "is out of range 1–65535");
 
 const port = z
@@ -217,7 +217,7 @@ export const model = f.define({
         async create({ c, inputs, body, budget, creation }) {
             const created = await createWithMarker(
                 body,
-                (request) => vpcep.createEndpointService(c, request as vpcep.CreateEndpointServiceRequest, { signal: budget.signal }),
+                (request) => vpcep.createEndpointService(c, request, { signal: budget.signal }),
                 (marker) => findByMarker(c, marker, inputs.serviceName),
                 budget,
                 creation,
@@ -240,7 +240,7 @@ export const model = f.define({
             return { service, permissions: inputs.permissions !== undefined ? await readPermissions(c, id) : undefined };
         },
 
-        put: (c, id, body, budget) => vpcep.updateEndpointService(c, id, body as vpcep.UpdateEndpointServiceRequest, { signal: budget.signal }),
+        put: (c, id, body, budget) => vpcep.updateEndpointService(c, id, body, { signal: budget.signal }),
 
         async afterUpdate({ c, id, news, budget }) {
             const ready = await vpcep.waitForEndpointServiceAvailable(c, id, budget);

@@ -19,7 +19,7 @@ import { createWithMarker, keyedObject } from "../marker";
 import { deleteOrAlreadyDeleting } from "./deleting";
 import { tagsField } from "./tags";
 
-const f = fieldsOf<vpcep.Endpoint, HuaweiClient>();
+const f = fieldsOf<vpcep.Endpoint, HuaweiClient, vpcep.CreateEndpointRequest>();
 
 async function findByMarker(c: HuaweiClient, marker: string, vpcId: string): Promise<vpcep.Endpoint | undefined> {
     return (await vpcep.listEndpoints(c, { vpc_id: vpcId })).find((e) => e.tags.some((t) => t.key === TOKEN_TAG && t.value === marker));
@@ -150,7 +150,7 @@ export const model = f.define({
         async create({ c, inputs, body, budget, creation }) {
             const created = await createWithMarker(
                 body,
-                (request) => vpcep.createEndpoint(c, request as vpcep.CreateEndpointRequest, { signal: budget.signal }),
+                (request) => vpcep.createEndpoint(c, request, { signal: budget.signal }),
                 (marker) => findByMarker(c, marker, inputs.vpcId),
                 budget,
                 creation,
