@@ -1,5 +1,5 @@
 import type { ApiRequest, Route } from "../../core/api-module";
-import { rpcParams } from "../../core/auth/alibaba-scheme";
+import { rpcParams } from "../../core/auth/alicloud-scheme";
 import { NOT_EMULATED_CODE, notEmulatedMessage } from "../../core/not-emulated";
 import { plError, privatelinkErrors } from "./errors";
 import { type PrivateLink, type PrivateLinkHandler, wrap } from "./handlers/context";
