@@ -5,6 +5,7 @@ import { EMULATOR_VERSION } from "../version";
 import { ACCOUNTS, type Account, accounts } from "./accounts";
 import { emulatorError } from "./api-error";
 import type { ApiRequest, ApiResponse } from "./api-module";
+import type { AccountInfo, EmulatorInfo, LimitsInfo } from "./control-wire";
 import type { EmulatorCore } from "./emulator-core";
 import { FaultsError, parseFaults } from "./faults";
 import { parseTimingsSpec, TimingsError } from "./timings";
@@ -21,7 +22,7 @@ function jsonBody(req: ApiRequest): Record<string, unknown> {
 }
 
 /** The account entry `GET /_emulator/info` lists (credentials are demo values, shown on purpose). */
-function describeAccount(a: Account) {
+function describeAccount(a: Account): AccountInfo {
     return {
         name: a.name,
         domainId: a.domainId,
@@ -69,6 +70,10 @@ function network<T>(fn: () => T): T {
     }
 }
 
+function limitsOf(core: EmulatorCore): LimitsInfo {
+    return { requestsPerSecond: core.rateLimit.limit, quotas: core.quotaOverrides() };
+}
+
 /** A control route's handler: the core it controls and the request. */
 type ControlHandler = (core: EmulatorCore, req: ApiRequest) => ApiResponse;
 
@@ -79,17 +84,17 @@ interface ControlRoute {
     handler: ControlHandler;
 }
 
-const info: ControlHandler = (core) => ({
-    status: 200,
-    body: {
+const info: ControlHandler = (core) => {
+    const body: EmulatorInfo = {
         version: EMULATOR_VERSION,
         apis: core.modules.map((m) => m.name),
         accounts: ACCOUNTS.map(describeAccount),
         timings: core.timings.describe(),
-        limits: { requestsPerSecond: core.rateLimit.limit, quotas: core.quotaOverrides() },
+        limits: limitsOf(core),
         now: core.now(),
-    },
-});
+    };
+    return { status: 200, body };
+};
 
 const resources: ControlHandler = (core, req) => {
     const includeDeleted = ["1", "true"].includes(req.query.get("includeDeleted") ?? "");
@@ -152,7 +157,7 @@ const putLimits: ControlHandler = (core, req) => {
         for (const [k, v] of Object.entries(q)) if (!Number.isInteger(v) || (v as number) < 0) throw emulatorError(400, `quotas.${k} must be an integer >= 0`);
         core.setQuotas(q as Record<string, number>);
     }
-    return { status: 200, body: { requestsPerSecond: core.rateLimit.limit, quotas: core.quotaOverrides() } };
+    return { status: 200, body: limitsOf(core) };
 };
 
 const advanceClock: ControlHandler = (core, req) => {
