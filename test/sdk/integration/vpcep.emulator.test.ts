@@ -248,7 +248,7 @@ describe("retries against the emulator's injected faults", () => {
             { error: { status: 400, code: "EndPoint.0022", message: "The number of requests exceeded the limit. Please try later." } },
             [400, 400, 200],
         ],
-        ["connection resets", { drop: "before" }, [0, 0, 200]],
+        ["connection resets", { drop: "before" as const }, [0, 0, 200]],
     ])("retries a GET through %s (the log shows each attempt)", async (_name, fault, statuses) => {
         const owner = akskClient(emu.url, "demo");
         const svc = await vpcep.createEndpointService(owner, serviceInput());
