@@ -7,22 +7,7 @@ export { ControlClient, ControlError, type ResourceFilter } from "./control-clie
 export type { Account, Project, SeedNetworkIds } from "./core/accounts";
 export { ACCOUNTS, DEMO_REGION } from "./core/accounts";
 export type { ResourceView } from "./core/api-module";
-export type {
-    AccountInfo,
-    EmulatorInfo,
-    LimitsChange,
-    LimitsInfo,
-    NetworkTarget,
-    PortRequest,
-    PortWire,
-    RouteTableRequest,
-    RouteTableWire,
-    SubnetRequest,
-    SubnetWire,
-    TimingsInfo,
-    VpcRequest,
-    VpcWire,
-} from "./core/control-wire";
+export type * from "./core/control-wire";
 export type { FaultRule } from "./core/faults";
 export type { LoggedRequest } from "./core/request-log";
 export type { KindTimings, Timing, TimingsPreset, TimingsSpec } from "./core/timings";

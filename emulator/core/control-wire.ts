@@ -4,23 +4,14 @@
  */
 import type { toWire } from "../network/model";
 import type { SEED } from "../network/seed";
-import type { AlicloudIdentity, SeedNetworkIds } from "./accounts";
+import type { Account, SeedNetworkIds } from "./accounts";
 import type { KindTimings, TimingsPreset } from "./timings";
 
-/** One account of `GET info` (its credentials are demo values, shown on purpose). */
-export interface AccountInfo {
-    name: string;
-    domainId: string;
-    domainName: string;
-    userName: string;
-    password: string;
-    accessKey: string;
-    secretKey: string;
-    projects: Array<{ id: string; name: string; region: string }>;
-    /** The ids of the account's seeded network, with the seed's addresses and ranges. */
-    network: SeedNetworkIds & typeof SEED;
-    alicloud: AlicloudIdentity;
-}
+/**
+ * One account of `GET info` (its credentials are demo values, shown on purpose): the account
+ * record, with its seeded network's ids joined by the seed's addresses and ranges.
+ */
+export type AccountInfo = Omit<Account, "networkIds"> & { network: SeedNetworkIds & typeof SEED };
 
 /** `GET timings`, and the answer of `PUT timings`. */
 export interface TimingsInfo {
