@@ -4,7 +4,7 @@ import { startServer } from "./core/server";
 import type { TimingsSpec } from "./core/timings";
 
 export { ControlClient, ControlError, type ResourceFilter } from "./control-client";
-export type { Account, Project, SeedNetworkIds } from "./core/accounts";
+export type { Account, AlicloudIdentity, Project, SeedNetworkIds } from "./core/accounts";
 export { ACCOUNTS, DEMO_REGION } from "./core/accounts";
 export type { ResourceView } from "./core/api-module";
 export type * from "./core/control-wire";
