@@ -3,9 +3,11 @@ import { EmulatorCore } from "./core/emulator-core";
 import { startServer } from "./core/server";
 import type { TimingsSpec } from "./core/timings";
 
-export type { Account, Project, SeedNetworkIds } from "./core/accounts";
+export { ControlClient, ControlError, type ResourceFilter } from "./control-client";
+export type { Account, AlicloudIdentity, Project, SeedNetworkIds } from "./core/accounts";
 export { ACCOUNTS, DEMO_REGION } from "./core/accounts";
 export type { ResourceView } from "./core/api-module";
+export type * from "./core/control-wire";
 export type { FaultRule } from "./core/faults";
 export type { LoggedRequest } from "./core/request-log";
 export type { KindTimings, Timing, TimingsPreset, TimingsSpec } from "./core/timings";

@@ -1,56 +1,32 @@
 /**
  * An emulator for one benchmark scenario: started in this process on a free loopback port
- * (`startEmulator`), with typed access to the control routes the benchmarks read.
+ * (`startEmulator`), with the emulator's control client and the settings a provider needs.
  */
 
-import type { TimingsSpec } from "../../emulator";
-import { startEmulator } from "../../emulator";
+import { type AccountInfo, ControlClient, type LoggedRequest, type ResourceView, startEmulator, type TimingsSpec } from "../../emulator";
 
-export interface EmuAccount {
-    name: string;
-    domainId: string;
-    accessKey: string;
-    secretKey: string;
-    projects: Array<{ id: string; region: string }>;
-    network: Record<string, string>;
-}
-
-export interface EmuRequest {
-    seq: number;
-    time: number;
-    account: string | null;
-    api: string;
-    operation: string;
-    method: string;
-    path: string;
-    status: number;
-    attempt?: number;
-}
-
-export interface EmuResource {
-    api: string;
-    kind: string;
-    id: string;
-    account: string;
-    status: string;
-    createdAt: number;
-    readyAt?: number;
-    deletedAt?: number;
-}
+export type EmuAccount = AccountInfo;
+export type EmuRequest = LoggedRequest;
+export type EmuResource = ResourceView;
 
 export class Emu {
+    /** The emulator's control routes. */
+    readonly emulator: ControlClient;
+
     private constructor(
         readonly url: string,
         private readonly stop: () => Promise<void>,
         readonly accounts: EmuAccount[],
-    ) {}
+    ) {
+        this.emulator = new ControlClient(url);
+    }
 
     static async start(timings: TimingsSpec): Promise<Emu> {
         const emu = await startEmulator({ port: 0, host: "127.0.0.1", timings, seed: 1 });
-        const info = (await (await fetch(`${emu.url}/_emulator/info`)).json()) as { accounts: EmuAccount[] };
+        const info = await new ControlClient(emu.url).info();
         const e = new Emu(emu.url, () => emu.close(), info.accounts);
         // Quotas are not what is measured: room for every resource a scenario makes.
-        await e.control("PUT", "limits", { quotas: { "vpcep:endpoint_service": 1000, "vpcep:endpoint": 1000 } });
+        await e.emulator.setLimits({ quotas: { "vpcep:endpoint_service": 1000, "vpcep:endpoint": 1000 } });
         return e;
     }
 
@@ -83,28 +59,17 @@ export class Emu {
         };
     }
 
-    async control<T = any>(method: string, route: string, body?: unknown): Promise<T> {
-        const res = await fetch(`${this.url}/_emulator/${route}`, {
-            method,
-            headers: body === undefined ? {} : { "content-type": "application/json" },
-            body: body === undefined ? undefined : JSON.stringify(body),
-        });
-        const text = await res.text();
-        if (!res.ok) throw new Error(`emulator ${method} ${route}: ${res.status} ${text}`);
-        return (text ? JSON.parse(text) : undefined) as T;
+    requests(since = 0): Promise<EmuRequest[]> {
+        return this.emulator.requests(since);
     }
 
-    async requests(since = 0): Promise<EmuRequest[]> {
-        return (await this.control<{ requests: EmuRequest[] }>("GET", `requests?since=${since}`)).requests;
+    mark(): Promise<number> {
+        return this.emulator.mark();
     }
 
-    async mark(): Promise<number> {
-        const r = await this.requests();
-        return r.length ? r[r.length - 1].seq : 0;
-    }
-
-    async resources(includeDeleted = false): Promise<EmuResource[]> {
-        return (await this.control<{ resources: EmuResource[] }>("GET", `resources?api=vpcep${includeDeleted ? "&includeDeleted=true" : ""}`)).resources;
+    /** The VPCEP resources (and, with `includeDeleted`, those gone). */
+    resources(includeDeleted = false): Promise<EmuResource[]> {
+        return this.emulator.resources({ api: "vpcep", includeDeleted });
     }
 
     close(): Promise<void> {

@@ -115,8 +115,8 @@ function summarise(
 /** The demo account's network, with a /20 subnet of the client VPC when the endpoints need more than one /24. */
 export async function benchNetwork(emu: Emu, endpoints: number): Promise<Record<string, unknown>> {
     const net = emu.account("demo").network;
-    if (endpoints <= 200) return net;
-    const { subnet } = await emu.control("POST", "network/subnets", { account: "demo", vpcId: net.clientVpcId, cidr: "10.0.16.0/20", name: "bench-endpoints" });
+    if (endpoints <= 200) return { ...net };
+    const subnet = await emu.emulator.addSubnet({ account: "demo", vpcId: net.clientVpcId, cidr: "10.0.16.0/20", name: "bench-endpoints" });
     return { ...net, benchSubnetId: subnet.id, benchThirdOctet: 16 };
 }
 
@@ -130,7 +130,7 @@ export async function scaleScenario(
     const emu = await Emu.start({ "vpcep:endpoint_service": timing, "vpcep:endpoint": timing } as any);
     let program: Program | undefined;
     try {
-        await emu.control("PUT", "limits", { requestsPerSecond: rps });
+        await emu.emulator.setLimits({ requestsPerSecond: rps });
         program = await Program.create(programFiles(endpoints), { ...emu.env("demo"), BENCH_NETWORK: JSON.stringify(await benchNetwork(emu, endpoints)) });
         const args = ["--yes", "--skip-preview", "--json", "--non-interactive", "--stack", program.stack, "--parallel", String(parallel)];
         const rows: ScaleRow[] = [];

@@ -71,8 +71,8 @@ export interface ApiErrors {
     custom(status: number, code: string, message: string): ApiError;
 }
 
-/** One entry of `GET /_emulator/resources`. */
-export interface ResourceView {
+/** One entry of `GET /_emulator/resources`; `Body` is the API's wire shape of the resource. */
+export interface ResourceView<Body = unknown> {
     api: string;
     kind: string;
     id: string;
@@ -83,7 +83,7 @@ export interface ResourceView {
     createdAt: number;
     readyAt?: number;
     deletedAt?: number;
-    body: unknown;
+    body: Body;
 }
 
 /** State an API keeps; the core persists, resets and lists it. */

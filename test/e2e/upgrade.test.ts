@@ -60,7 +60,7 @@ describe("a state written by runtime v1", () => {
         await p.expectNoChanges("refresh");
         // The same program run by the current code plans nothing, though the provider text the code
         // now writes differs from the one in the state.
-        for (const key of ["backendVpcId", "backendPortId", "clientVpcId", "clientSubnetId"]) await p.setConfig(key, net[key]);
+        for (const key of ["backendVpcId", "backendPortId", "clientVpcId", "clientSubnetId"] as const) await p.setConfig(key, net[key]);
         await p.setConfig("endpointIp", "10.0.0.200");
         await p.expectNoChanges("preview");
         const down = await p.destroy();

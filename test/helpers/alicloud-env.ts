@@ -2,21 +2,14 @@
  * Alibaba Cloud settings for programs and clients that target a test emulator: the account's
  * credentials (from `GET /_emulator/info`) and the PrivateLink endpoint override.
  */
+import type { AlicloudIdentity } from "../../emulator";
 import type { TestCloud } from "./cloud";
 
-export interface AlicloudIdentity {
-    accountId: string;
-    accessKeyId: string;
-    accessKeySecret: string;
-    regionId: string;
-    network: { vpcId: string; vSwitchIds: Record<string, string>; securityGroupIds: string[]; loadBalancerId: string };
-}
+export type { AlicloudIdentity };
 
 /** The account's Alibaba identity as the emulator lists it. */
 export function alicloudAccount(cloud: TestCloud, name = "demo"): AlicloudIdentity {
-    const a = cloud.account(name) as unknown as { alicloud?: AlicloudIdentity };
-    if (!a.alicloud) throw new Error(`emulator account ${name} has no alicloud identity`);
-    return a.alicloud;
+    return cloud.account(name).alicloud;
 }
 
 /** Environment variables that point a program's Alibaba Cloud resources at the emulator. */

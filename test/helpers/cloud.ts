@@ -1,53 +1,30 @@
 /**
  * The emulator as the tests' cloud: starts one on a free loopback port and gives the settings a
  * Pulumi program needs to reach it (the demo account's credentials and endpoint overrides), plus
- * typed access to its control routes.
+ * the emulator's control client and a few test conveniences over it.
  */
-import { startEmulator } from "../../emulator";
+import { type AccountInfo, ControlClient, type LoggedRequest, type ResourceView, startEmulator } from "../../emulator";
 
-export interface EmulatorAccount {
-    name: string;
-    domainId: string;
-    accessKey: string;
-    secretKey: string;
-    userName: string;
-    password: string;
-    domainName: string;
-    projects: Array<{ id: string; region: string }>;
-    network: Record<string, string>;
-}
-
-export interface LoggedRequest {
-    seq: number;
-    account?: string;
-    api: string;
-    operation: string;
-    method: string;
-    path: string;
-    status: number;
-    /** The client's attempt number (X-Client-Attempt), when it sent one. */
-    attempt?: number;
-}
-
-export interface EmulatedResource {
-    api: string;
-    kind: string;
-    id: string;
-    account?: string;
-    status?: string;
-    body: any;
-}
+export type { LoggedRequest };
+export type EmulatorAccount = AccountInfo;
+/** A resource as `GET /_emulator/resources` lists it; tests read its wire body freely. */
+export type EmulatedResource = ResourceView<any>;
 
 export class TestCloud {
+    /** The emulator's control routes. */
+    readonly emulator: ControlClient;
+
     private constructor(
         readonly url: string,
         private readonly stop: () => Promise<void>,
         readonly accounts: EmulatorAccount[],
-    ) {}
+    ) {
+        this.emulator = new ControlClient(url);
+    }
 
     static async start(opts: Parameters<typeof startEmulator>[0] = {}): Promise<TestCloud> {
         const emu = await startEmulator({ port: 0, ...opts });
-        const info = (await (await fetch(`${emu.url}/_emulator/info`)).json()) as { accounts: EmulatorAccount[] };
+        const info = await new ControlClient(emu.url).info();
         return new TestCloud(emu.url, () => emu.close(), info.accounts);
     }
 
@@ -69,32 +46,25 @@ export class TestCloud {
         };
     }
 
-    async control<T = any>(method: string, route: string, body?: unknown): Promise<T> {
-        const res = await fetch(`${this.url}/_emulator/${route}`, {
-            method,
-            headers: body === undefined ? {} : { "content-type": "application/json" },
-            body: body === undefined ? undefined : JSON.stringify(body),
-        });
-        const text = await res.text();
-        if (!res.ok) throw new Error(`emulator ${method} ${route}: ${res.status} ${text}`);
-        return (text ? JSON.parse(text) : undefined) as T;
+    /** Any control route (relative to `/_emulator/`), as {@link ControlClient.call}. */
+    control<T = any>(method: string, route: string, body?: unknown): Promise<T> {
+        return this.emulator.call<T>(method, route, body);
     }
 
     /** Resources of a kind ("vpcep:endpoint") owned by an account (default demo; the emulator's own public services are left out). */
     async resources(kind?: string, account = "demo"): Promise<EmulatedResource[]> {
         const a = this.account(account);
-        const all = (await this.control<{ resources: EmulatedResource[] }>("GET", "resources")).resources;
+        const all = await this.emulator.resources<any>();
         return all.filter((r) => (!kind || `${r.api}:${r.kind}` === kind) && (r.account === a.name || r.account === a.domainId));
     }
 
-    async requests(since = 0): Promise<LoggedRequest[]> {
-        return (await this.control<{ requests: LoggedRequest[] }>("GET", `requests?since=${since}`)).requests;
+    requests(since = 0): Promise<LoggedRequest[]> {
+        return this.emulator.requests(since);
     }
 
     /** The sequence number of the latest logged request (to look at what follows). */
-    async mark(): Promise<number> {
-        const r = await this.requests();
-        return r.length ? r[r.length - 1].seq : 0;
+    mark(): Promise<number> {
+        return this.emulator.mark();
     }
 
     close(): Promise<void> {

@@ -8,7 +8,7 @@
  * lost and whose client retries then ran out (throttled) is repeated with the same ClientToken
  * until its id is known, rather than leaving the object outside the state.
  */
-import { startEmulator } from "../../emulator";
+import { ControlClient, startEmulator } from "../../emulator";
 import { model as vpcEndpoint } from "../../provider/alicloud/privatelink/vpc-endpoint";
 import { model as vpcEndpointService } from "../../provider/alicloud/privatelink/vpc-endpoint-service";
 import { model as endpoint } from "../../provider/huaweicloud/vpcep/endpoint";
@@ -23,16 +23,7 @@ import * as vpcep from "../../sdk/huaweicloud/vpcep";
 import { ACCOUNTS, akskClient, NET } from "../sdk/helpers/emulator";
 
 let emu: Awaited<ReturnType<typeof startEmulator>>;
-const control = async (method: string, route: string, body?: unknown): Promise<any> => {
-    const res = await fetch(`${emu.url}/_emulator/${route}`, {
-        method,
-        headers: body === undefined ? {} : { "content-type": "application/json" },
-        body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await res.text();
-    if (!res.ok) throw new Error(`${method} ${route}: ${res.status} ${text}`);
-    return text ? JSON.parse(text) : undefined;
-};
+const control = (method: string, route: string, body?: unknown) => new ControlClient(emu.url).call<any>(method, route, body);
 const live = async (id: string) => (await control("GET", "resources")).resources.filter((r: { id: string }) => r.id === id);
 /** The first DELETE of `operation` is performed, then its connection is reset. */
 const loseDeleteAnswer = (operation: string) => control("PUT", "faults", { seed: 1, rules: [{ operation, drop: "after", times: 1 }] });

@@ -1,6 +1,6 @@
 import { ApiError } from "../../core/api-error";
 import type { ApiErrors } from "../../core/api-module";
-import type { AlibabaAuthErrors } from "../../core/auth/alibaba-scheme";
+import type { AlibabaAuthErrors } from "../../core/auth/alicloud-scheme";
 
 /**
  * PrivateLink error codes the emulator answers: HTTP status and message as the API's pages list

@@ -1,5 +1,5 @@
 import type { ApiModule } from "../../core/api-module";
-import { alibabaAuthScheme } from "../../core/auth/alibaba-scheme";
+import { alibabaAuthScheme } from "../../core/auth/alicloud-scheme";
 import type { World } from "../../core/world";
 import { privatelinkAuthErrors, privatelinkErrors } from "./errors";
 import { privatelinkRoutes, resolver } from "./routes";

@@ -1,11 +1,14 @@
 import type { ApiRequest, Route } from "../../core/api-module";
-import { rpcParams } from "../../core/auth/alibaba-scheme";
+import { rpcParams } from "../../core/auth/alicloud-scheme";
 import { NOT_EMULATED_CODE, notEmulatedMessage } from "../../core/not-emulated";
 import { plError, privatelinkErrors } from "./errors";
+import * as conn from "./handlers/connections";
 import { type PrivateLink, type PrivateLinkHandler, wrap } from "./handlers/context";
 import * as ep from "./handlers/endpoints";
+import * as res from "./handlers/resources";
 import * as svc from "./handlers/services";
 import * as tags from "./handlers/tags";
+import * as users from "./handlers/users";
 
 /** The API version this module implements. */
 export const PRIVATELINK_VERSION = "2020-04-15";
@@ -29,16 +32,16 @@ const ACTIONS: Record<string, PrivateLinkHandler> = {
     ListVpcEndpointServicesByEndUser: svc.listVpcEndpointServicesByEndUser,
     UpdateVpcEndpointServiceAttribute: svc.updateVpcEndpointServiceAttribute,
     DeleteVpcEndpointService: svc.deleteVpcEndpointService,
-    AttachResourceToVpcEndpointService: svc.attachResourceToVpcEndpointService,
-    DetachResourceFromVpcEndpointService: svc.detachResourceFromVpcEndpointService,
-    ListVpcEndpointServiceResources: svc.listVpcEndpointServiceResources,
-    AddUserToVpcEndpointService: svc.addUserToVpcEndpointService,
-    RemoveUserFromVpcEndpointService: svc.removeUserFromVpcEndpointService,
-    ListVpcEndpointServiceUsers: svc.listVpcEndpointServiceUsers,
-    EnableVpcEndpointConnection: svc.enableVpcEndpointConnection,
-    DisableVpcEndpointConnection: svc.disableVpcEndpointConnection,
-    UpdateVpcEndpointConnectionAttribute: svc.updateVpcEndpointConnectionAttribute,
-    ListVpcEndpointConnections: svc.listVpcEndpointConnections,
+    AttachResourceToVpcEndpointService: res.attachResourceToVpcEndpointService,
+    DetachResourceFromVpcEndpointService: res.detachResourceFromVpcEndpointService,
+    ListVpcEndpointServiceResources: res.listVpcEndpointServiceResources,
+    AddUserToVpcEndpointService: users.addUserToVpcEndpointService,
+    RemoveUserFromVpcEndpointService: users.removeUserFromVpcEndpointService,
+    ListVpcEndpointServiceUsers: users.listVpcEndpointServiceUsers,
+    EnableVpcEndpointConnection: conn.enableVpcEndpointConnection,
+    DisableVpcEndpointConnection: conn.disableVpcEndpointConnection,
+    UpdateVpcEndpointConnectionAttribute: conn.updateVpcEndpointConnectionAttribute,
+    ListVpcEndpointConnections: conn.listVpcEndpointConnections,
     TagResources: tags.tagResources,
     UntagResources: tags.untagResources,
     ListTagResources: tags.listTagResources,

@@ -2,6 +2,7 @@ import { ACCOUNTS } from "../../core/accounts";
 import type { ApiState, ResourceView } from "../../core/api-module";
 import { type ObserveMode, observe } from "../../core/lifecycle";
 import { type Scope, ScopedStore } from "../../core/scoped-store";
+import { endpointsOf, findService } from "../../core/service-lookup";
 import type { World } from "../../core/world";
 import { seedAlicloudNetworks } from "../network";
 import {
@@ -155,20 +156,12 @@ export class PrivateLinkState implements ApiState {
 
     /** A service by id in any scope, unless gone (peek: a consumer's look does not count as a read). */
     findService(id: string): ServiceRecord | undefined {
-        for (const { value } of this.store.entries()) {
-            const s = value.services[id];
-            if (s && this.serviceStatus(s, "peek") !== "gone") return s;
-        }
-        return undefined;
+        return findService(this.store, id, (s) => this.serviceStatus(s, "peek") === "gone");
     }
 
     /** Every live endpoint (any account) connected to a service. */
     endpointsOf(serviceId: string): EndpointRecord[] {
-        const out: EndpointRecord[] = [];
-        for (const { value } of this.store.entries()) {
-            for (const e of Object.values(value.endpoints)) if (e.serviceId === serviceId && this.endpointStatus(e, "peek") !== "gone") out.push(e);
-        }
-        return out;
+        return endpointsOf(this.store, serviceId, (e) => this.endpointStatus(e, "peek") === "gone");
     }
 
     reset(): void {

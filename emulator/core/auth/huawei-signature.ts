@@ -1,5 +1,6 @@
 import { createHash, createHmac, timingSafeEqual } from "node:crypto";
 import type { IncomingHttpHeaders } from "node:http";
+import { encodedSortedPairs, rfc3986, safeDecode } from "./percent-encoding";
 
 /**
  * Huawei Cloud `SDK-HMAC-SHA256` (AK/SK) verification, written from the signing guide, not from
@@ -34,19 +35,6 @@ export function parseAuthorization(value: string | undefined): ParsedAuthorizati
     return { accessKey, signedHeaders: signed.split(";").map((h) => h.trim().toLowerCase()), signature };
 }
 
-/** RFC 3986 percent-encoding: everything but `A-Z a-z 0-9 - _ . ~`. */
-export function rfc3986(s: string): string {
-    return encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-}
-
-function safeDecode(s: string): string {
-    try {
-        return decodeURIComponent(s);
-    } catch {
-        return s;
-    }
-}
-
 /** Each path segment re-encoded, with the trailing slash the algorithm always adds. */
 export function canonicalUri(rawPath: string): string {
     const uri = rawPath
@@ -66,8 +54,7 @@ export function canonicalQuery(rawQuery: string): string {
         const value = eq < 0 ? "" : safeDecode(part.slice(eq + 1));
         pairs.push([name, value]);
     }
-    pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
-    return pairs.map(([n, v]) => `${rfc3986(n)}=${rfc3986(v)}`).join("&");
+    return encodedSortedPairs(pairs);
 }
 
 function headerValue(headers: IncomingHttpHeaders, name: string): string | undefined {

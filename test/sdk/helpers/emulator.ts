@@ -1,22 +1,9 @@
-import { startEmulator } from "../../../emulator";
+import { ControlClient, type FaultRule, type LimitsChange, startEmulator, type TimingsSpec } from "../../../emulator";
 import { PacerRegistry } from "../../../sdk/core/pacer";
 import { RetryBudget } from "../../../sdk/core/retry";
 import { HuaweiClient, type HuaweiClientConfig } from "../../../sdk/huaweicloud/client";
 
-export interface LoggedRequest {
-    seq: number;
-    time: number;
-    account: string | null;
-    api: string;
-    operation: string;
-    method: string;
-    path: string;
-    query?: string;
-    status: number;
-    attempt?: number;
-    fault?: string;
-    errorCode?: string;
-}
+export type { LoggedRequest } from "../../../emulator";
 
 export const ACCOUNTS = {
     demo: {
@@ -57,37 +44,25 @@ export const NET = {
     },
 };
 
+/** An emulator on fast timings with fault seed 1, and shortcuts over its control client for the SDK tests. */
 export async function emulator() {
     const emu = await startEmulator({ timings: "fast", seed: 1 });
-    const control = async <T = unknown>(method: string, path: string, body?: unknown): Promise<T> => {
-        const res = await fetch(`${emu.url}${path}`, {
-            method,
-            headers: body === undefined ? {} : { "content-type": "application/json" },
-            body: body === undefined ? undefined : JSON.stringify(body),
-        });
-        const text = await res.text();
-        if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${text}`);
-        return (text ? JSON.parse(text) : undefined) as T;
-    };
+    const control = new ControlClient(emu.url);
     return {
         url: emu.url,
         close: () => emu.close(),
         control,
+        /** Back to the seeded state, on fast timings again. */
         reset: async () => {
-            await control("POST", "/_emulator/reset");
-            await control("PUT", "/_emulator/timings", "fast");
+            await control.reset();
+            await control.setTimings("fast");
         },
-        requests: async (since = 0) => (await control<{ requests: LoggedRequest[] }>("GET", `/_emulator/requests?since=${since}`)).requests,
-        faults: (rules: unknown[]) => control("PUT", "/_emulator/faults", { seed: 1, rules }),
-        timings: (spec: unknown) => control("PUT", "/_emulator/timings", spec),
-        limits: (spec: unknown) => control("PUT", "/_emulator/limits", spec),
-        resources: async () =>
-            (
-                await control<{ resources: Array<{ api: string; kind: string; id: string; account: string; status: string; body: unknown }> }>(
-                    "GET",
-                    "/_emulator/resources",
-                )
-            ).resources,
+        requests: (since = 0) => control.requests(since),
+        /** Replaces the fault rules, rolled with seed 1. */
+        faults: (rules: FaultRule[]) => control.setFaults(rules, 1),
+        timings: (spec: TimingsSpec) => control.setTimings(spec),
+        limits: (change: LimitsChange) => control.setLimits(change),
+        resources: () => control.resources(),
     };
 }
 

@@ -2,7 +2,7 @@
  * The Alibaba client against the emulator: typed actions, ClientToken across a lost answer,
  * retried busy and throttling codes, DryRun, and coalesced waiters.
  */
-import { startEmulator } from "../../../emulator";
+import { ControlClient, startEmulator } from "../../../emulator";
 import { AlibabaClient } from "../../../sdk/alicloud/client";
 import * as pl from "../../../sdk/alicloud/privatelink";
 import { CloudError, NotFoundError } from "../../../sdk/core/errors";
@@ -15,15 +15,8 @@ describe("Alibaba PrivateLink client on the emulator", () => {
     let net: { vpcId: string; vSwitchIds: Record<string, string>; securityGroupIds: string[]; loadBalancerId: string };
     let client: AlibabaClient;
     let account: { accessKeyId: string; accessKeySecret: string };
-    const control = async (method: string, route: string, body?: unknown) =>
-        (
-            await fetch(`${url}/_emulator/${route}`, {
-                method,
-                headers: body ? { "content-type": "application/json" } : {},
-                body: body ? JSON.stringify(body) : undefined,
-            })
-        ).json() as Promise<any>;
-    const requests = async () => (await control("GET", "requests")).requests as Array<{ operation: string; status: number; query?: string; attempt?: number }>;
+    const control = (method: string, route: string, body?: unknown) => new ControlClient(url).call<any>(method, route, body);
+    const requests = () => new ControlClient(url).requests();
 
     beforeAll(async () => {
         const emu = await startEmulator({ timings: "fast" });

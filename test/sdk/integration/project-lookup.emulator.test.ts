@@ -2,7 +2,7 @@
  * With AK/SK and no project id, the client asks IAM for the project named after the region
  * (GET /v3/projects?name=…), once per client, and uses it.
  */
-import { startEmulator } from "../../../emulator";
+import { ControlClient, startEmulator } from "../../../emulator";
 import * as vpcep from "../../../sdk/huaweicloud/vpcep";
 import { akskClient, DEMO } from "../helpers/clients";
 
@@ -17,11 +17,11 @@ describe("project id lookup", () => {
         const c = akskClient(emu.url, { projectId: undefined });
         await vpcep.listEndpointServices(c);
         await vpcep.listEndpoints(c);
-        const log = (await (await fetch(`${emu.url}/_emulator/requests`)).json()) as { requests: Array<{ operation: string; path: string; status: number }> };
-        const lookups = log.requests.filter((r) => r.operation === "KeystoneListProjects");
+        const requests = await new ControlClient(emu.url).requests();
+        const lookups = requests.filter((r) => r.operation === "KeystoneListProjects");
         expect(lookups).toHaveLength(1);
         expect(lookups[0].status).toBe(200);
-        const vpcepCalls = log.requests.filter((r) => r.operation === "ListEndpointServices" || r.operation === "ListEndpoints");
+        const vpcepCalls = requests.filter((r) => r.operation === "ListEndpointServices" || r.operation === "ListEndpoints");
         expect(vpcepCalls.map((r) => [r.path.split("/")[2], r.status])).toEqual([
             [DEMO.projectId, 200],
             [DEMO.projectId, 200],

@@ -248,7 +248,7 @@ describe("retries against the emulator's injected faults", () => {
             { error: { status: 400, code: "EndPoint.0022", message: "The number of requests exceeded the limit. Please try later." } },
             [400, 400, 200],
         ],
-        ["connection resets", { drop: "before" }, [0, 0, 200]],
+        ["connection resets", { drop: "before" as const }, [0, 0, 200]],
     ])("retries a GET through %s (the log shows each attempt)", async (_name, fault, statuses) => {
         const owner = akskClient(emu.url, "demo");
         const svc = await vpcep.createEndpointService(owner, serviceInput());
@@ -280,8 +280,8 @@ describe("retries against the emulator's injected faults", () => {
         expect((await emu.resources()).filter((r) => r.api === "vpcep" && r.account === "demo" && r.kind.endsWith("endpoint_service"))).toHaveLength(1);
     });
 
-    it("gives up with ThrottledError when throttling persists", async () => {
-        const owner = akskClient(emu.url, "demo", { retry: { maxAttempts: 3, baseDelayMs: 5, maxDelayMs: 20 } });
+    it("gives up with ThrottledError when throttling persists (with no retry window)", async () => {
+        const owner = akskClient(emu.url, "demo", { retry: { maxAttempts: 3, baseDelayMs: 5, maxDelayMs: 20, retryForMs: 0 } });
         await emu.faults([{ api: "vpcep", operation: "ListEndpointServices", error: { status: 429, code: "APIGW.0308", message: "throttled" } }]);
         const err = await vpcep.listEndpointServices(owner).catch((e: unknown) => e);
         expect(err).toBeInstanceOf(ThrottledError);

@@ -1,5 +1,6 @@
 import { createHash, createHmac, timingSafeEqual } from "node:crypto";
 import type { IncomingHttpHeaders } from "node:http";
+import { encodedSortedPairs, rfc3986, safeDecode } from "./percent-encoding";
 
 /**
  * Alibaba Cloud request signatures, verified from the signing documents (not from any client):
@@ -13,19 +14,6 @@ import type { IncomingHttpHeaders } from "node:http";
  */
 
 export const ACS3 = "ACS3-HMAC-SHA256";
-
-/** RFC 3986 percent-encoding (Alibaba's `percentEncode`): everything but `A-Z a-z 0-9 - _ . ~`. */
-export function acsEncode(s: string): string {
-    return encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-}
-
-function safeDecode(s: string): string {
-    try {
-        return decodeURIComponent(s);
-    } catch {
-        return s;
-    }
-}
 
 /**
  * `a=1&b=2` as sent → decoded pairs. A `+` is a space, as the cloud's gateway reads it: the
@@ -47,16 +35,6 @@ export function rawPairs(raw: string): Array<[string, string]> {
 /** Form bodies decode `+` as a space (application/x-www-form-urlencoded). */
 export function formPairs(body: string): Array<[string, string]> {
     return [...new URLSearchParams(body).entries()];
-}
-
-const byName = (a: [string, string], b: [string, string]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0);
-
-/** V3 canonical query: sorted by name, `enc(name)=enc(value)` joined by `&`. */
-export function acs3CanonicalQuery(pairs: Array<[string, string]>): string {
-    return [...pairs]
-        .sort(byName)
-        .map(([k, v]) => `${acsEncode(k)}=${acsEncode(v)}`)
-        .join("&");
 }
 
 export interface ParsedAcs3 {
@@ -97,7 +75,7 @@ export function acs3StringToSign(
     const sorted = [...signedHeaders].sort();
     const canonicalHeaders = sorted.map((n) => `${n}:${(headerValue(req.headers, n) ?? "").trim()}\n`).join("");
     const uri = req.rawPath === "" ? "/" : req.rawPath;
-    const canonicalRequest = [req.method, uri, acs3CanonicalQuery(rawPairs(req.rawQuery)), canonicalHeaders, sorted.join(";"), payloadHash].join("\n");
+    const canonicalRequest = [req.method, uri, encodedSortedPairs(rawPairs(req.rawQuery)), canonicalHeaders, sorted.join(";"), payloadHash].join("\n");
     return `${ACS3}\n${createHash("sha256").update(canonicalRequest).digest("hex")}`;
 }
 
@@ -107,11 +85,8 @@ export function acs3Signature(secret: string, stringToSign: string): string {
 
 /** V1: `Base64(HMAC-SHA1(secret + "&", METHOD&%2F&enc(sorted params)))`. */
 export function v1Signature(method: string, params: Array<[string, string]>, secret: string): string {
-    const canonical = [...params]
-        .sort(byName)
-        .map(([k, v]) => `${acsEncode(k)}=${acsEncode(v)}`)
-        .join("&");
-    const stringToSign = `${method}&${acsEncode("/")}&${acsEncode(canonical)}`;
+    const canonical = encodedSortedPairs(params);
+    const stringToSign = `${method}&${rfc3986("/")}&${rfc3986(canonical)}`;
     return createHmac("sha1", `${secret}&`).update(stringToSign).digest("base64");
 }
 

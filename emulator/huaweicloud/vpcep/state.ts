@@ -2,6 +2,7 @@ import { accounts, DEMO_REGION } from "../../core/accounts";
 import type { ApiState, ResourceView } from "../../core/api-module";
 import { type ObserveMode, observe, startLifecycle } from "../../core/lifecycle";
 import { type Scope, ScopedStore } from "../../core/scoped-store";
+import { endpointsOf, findService } from "../../core/service-lookup";
 import type { World } from "../../core/world";
 import { type EndpointRecord, type EndpointStatus, endpointToWire, type ServiceRecord, type ServiceStatus, serviceToWire } from "./models";
 
@@ -121,22 +122,12 @@ export class VpcepState implements ApiState {
 
     /** A service by id in any scope, unless gone (checked without counting a read). */
     findService(id: string): ServiceRecord | undefined {
-        for (const { value } of this.store.entries()) {
-            const s = value.services[id];
-            if (s && this.serviceStatus(s, "peek") !== "gone") return s;
-        }
-        return undefined;
+        return findService(this.store, id, (s) => this.serviceStatus(s, "peek") === "gone");
     }
 
     /** Every endpoint (any account) connected to a service, unless gone. */
     endpointsOf(serviceId: string): EndpointRecord[] {
-        const out: EndpointRecord[] = [];
-        for (const { value } of this.store.entries()) {
-            for (const e of Object.values(value.endpoints)) {
-                if (e.serviceId === serviceId && this.endpointStatus(e, "peek") !== "gone") out.push(e);
-            }
-        }
-        return out;
+        return endpointsOf(this.store, serviceId, (e) => this.endpointStatus(e, "peek") === "gone");
     }
 
     /** Every service visible to a domain for describe/connect: own, public, or permitted. */

@@ -3,7 +3,7 @@ import { accounts } from "../accounts";
 import type { ApiError } from "../api-error";
 import type { ApiRequest, AuthScheme, Principal } from "../api-module";
 import type { World } from "../world";
-import { acs3Signature, acs3StringToSign, formPairs, parseAcs3Authorization, parseAcsTime, rawPairs, sameSecretText, v1Signature } from "./alibaba-signature";
+import { acs3Signature, acs3StringToSign, formPairs, parseAcs3Authorization, parseAcsTime, rawPairs, sameSecretText, v1Signature } from "./alicloud-signature";
 
 /** The errors the scheme raises, in the calling API's envelope. */
 export interface AlibabaAuthErrors {
