@@ -12,7 +12,7 @@ import type * as pulumi from "@pulumi/pulumi";
 import { ConflictError } from "../../sdk/core/errors";
 import { changes, recordedValue } from "../model/compare";
 import { parseDuration } from "../model/duration";
-import type { ApplyContext, Field, OperationBudget } from "../model/field";
+import { type ApplyContext, type Field, type OperationBudget, UpdateNotes } from "../model/field";
 import type { AnyModel, CreateBudget, Creation, Hooks, KeyedObject } from "../model/resource";
 import { containsUnknown } from "../model/unknown";
 import { CANCELLED, type OperationContext } from "./context";
@@ -87,7 +87,7 @@ export function observe(model: AnyModel, wire: unknown, inputs: Props): Props {
             const name = f.read ?? f.wire;
             if (name === undefined) continue;
             const raw = main?.[name];
-            v = raw === undefined || raw === null ? f.default : f.fromWire ? f.fromWire(raw) : raw;
+            v = raw === undefined || raw === null ? f.default : raw;
         }
         if (v !== undefined) out[key] = v;
     }
@@ -410,14 +410,14 @@ class Lifecycle implements Engine {
         const body = requestBody(this.#fields, news, regular, true);
         if (Object.keys(body).length) await hooks.put!(c, id, body, budget);
         const done = new Set<unknown>();
-        const learned: Record<string, unknown> = {};
+        const notes = new UpdateNotes();
         for (const key of updates) {
             const apply = this.#fields[key]!.apply as ((ctx: ApplyContext<unknown, unknown>) => Promise<void>) | undefined;
             if (!apply || done.has(apply)) continue;
             done.add(apply);
-            await apply({ c, id, old: olds[key], new: news[key], olds, news, budget, learned });
+            await apply({ c, id, old: olds[key], new: news[key], olds, news, budget, notes });
         }
-        return hooks.afterUpdate!({ c, id, olds, news, budget, learned });
+        return hooks.afterUpdate!({ c, id, olds, news, budget, notes });
     }
 
     /** Updates an object taken over to the inputs that can change in place. */

@@ -34,7 +34,7 @@ export function sameValue(field: Pick<Field, "default" | "unordered">, a: unknow
 
 /** What the recorded outputs (or an observed object) say input `key` is. */
 export function recordedValue(field: Field, recorded: Record<string, unknown>, key: string): unknown {
-    return field.fromOutputs ? field.fromOutputs(recorded) : recorded[key];
+    return field.recorded ? field.recorded(recorded) : recorded[key];
 }
 
 export interface Changes {

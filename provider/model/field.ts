@@ -16,6 +16,27 @@ export interface OperationBudget {
     signal?: AbortSignal;
 }
 
+/**
+ * A typed key of {@link UpdateNotes}: an apply hook that learns something the read after the
+ * update needs (which addresses it added) notes it under a key both hooks share.
+ */
+export class NoteKey<T> {
+    /** Never set: carries the note's type. */
+    declare readonly type: T;
+    constructor(readonly name: string) {}
+}
+
+/** What the update calls of one update noted for the read that follows them. */
+export class UpdateNotes {
+    readonly #notes = new Map<NoteKey<unknown>, unknown>();
+    set<T>(key: NoteKey<T>, value: T): void {
+        this.#notes.set(key, value);
+    }
+    get<T>(key: NoteKey<T>): T | undefined {
+        return this.#notes.get(key) as T | undefined;
+    }
+}
+
 /** What an `apply` hook gets: the client, the object, the field's old and new value, all inputs. */
 export interface ApplyContext<V, C> {
     c: C;
@@ -27,8 +48,8 @@ export interface ApplyContext<V, C> {
     olds: Record<string, any>;
     news: Record<string, any>;
     budget: OperationBudget;
-    /** What the update calls learned, for the hook that reads the object afterwards. */
-    learned: Record<string, unknown>;
+    /** Where the update calls note what the hook that reads the object afterwards needs. */
+    notes: UpdateNotes;
 }
 
 export interface FieldOptions<V, W, C> {
@@ -72,23 +93,23 @@ export interface FieldOptions<V, W, C> {
     /** The value as the request takes it (default: as is). */
     toWire?: (value: NonNullable<V>) => unknown;
     /**
-     * How a read finds the value on the cloud's object: its name there (default: `wire`), a
-     * function of the whole read result and the recorded inputs (undefined: not reported), or
-     * `false` when the cloud never reports it (no drift is seen).
+     * The one place that says where a read finds the value on the cloud's object: its name there
+     * when the cloud reports it in the program's form (default: `wire`), a function of the whole
+     * read result and the recorded inputs when it must be converted or found elsewhere (undefined:
+     * not reported), or `false` when the cloud never reports it (no drift is seen).
      */
     read?: string | false | ((wire: W, inputs: Record<string, any>) => V | undefined);
-    /** The value in the program's form from the cloud's (default: as is). */
-    fromWire?: (value: any) => V | undefined;
     /**
      * The update call(s) for this input when it is not part of the regular update request: tags,
      * permissions, attach/detach lists. Inputs sharing one function are applied by one call.
      */
     apply?: (ctx: ApplyContext<NonNullable<V>, C>) => Promise<void>;
     /**
-     * Where the recorded outputs hold this input, when an output of the same name holds the
-     * cloud's fuller form (a short name completed by the cloud, addresses with their ids).
+     * Not where the cloud has it but where the STATE has it: the input's last value inside the
+     * recorded outputs, when an output of the same name holds the cloud's fuller form (a short
+     * name the cloud completed, addresses with their ids). Diffs compare the program against it.
      */
-    fromOutputs?: (outputs: Record<string, any>) => unknown;
+    recorded?: (outputs: Record<string, any>) => unknown;
 }
 
 /**

@@ -7,7 +7,7 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { z } from "zod";
 import { adoptField, commonFields } from "./common";
-import type { Computed, Field, FieldOptions, OperationBudget } from "./field";
+import type { Computed, Field, FieldOptions, OperationBudget, UpdateNotes } from "./field";
 
 export type { OperationBudget } from "./field";
 
@@ -129,10 +129,10 @@ export interface Hooks<I, W, C, B = Record<string, unknown>> {
     beforeUpdate?(c: C, id: string, budget: OperationBudget): Promise<unknown>;
     /**
      * Runs after the update calls: waits until the object settles and reads it. `olds` are the
-     * recorded outputs; `learned` holds what the apply hooks noted on the way. Needed when (and
+     * recorded outputs; `notes` holds what the apply hooks noted on the way. Needed when (and
      * only when) some input updates in place.
      */
-    afterUpdate?(ctx: { c: C; id: string; olds: Record<string, any>; news: I; budget: OperationBudget; learned: Record<string, unknown> }): Promise<W>;
+    afterUpdate?(ctx: { c: C; id: string; olds: Record<string, any>; news: I; budget: OperationBudget; notes: UpdateNotes }): Promise<W>;
     /** Deletes the object and waits until it is gone; already gone is success. */
     delete(c: C, id: string, inputs: I, budget: OperationBudget): Promise<void>;
     /** The cloud object's id. */

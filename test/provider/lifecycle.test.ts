@@ -9,7 +9,7 @@ import { dynamicImplOf } from "../../provider/runtime/host";
 
 const field = (change: Field["change"], more: Partial<Field> = {}): Field => ({ schema: z.unknown(), change, ...more });
 const fields: Record<string, Field> = {
-    name: field("update", { fromOutputs: (o) => (typeof o.fullName === "string" ? o.fullName.split(".")[1] : undefined) }),
+    name: field("update", { recorded: (o) => (typeof o.fullName === "string" ? o.fullName.split(".")[1] : undefined) }),
     vpcId: field("replace"),
     ports: field("update", { unordered: true }),
     tags: field("update"),

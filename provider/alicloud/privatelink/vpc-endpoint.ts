@@ -185,7 +185,7 @@ const fields = {
         toWire: (zones) => zones.map((z) => ({ ZoneId: z.zoneId, VSwitchId: z.vswitchId, ip: z.ip })),
         // The `zoneDetails` output carries what the cloud has.
         read: false,
-        fromOutputs: observedZones,
+        recorded: observedZones,
         apply: changeZones,
     }),
     /**

@@ -12,7 +12,7 @@ import { settledResource } from "../../../sdk/core/waiter";
 import type { HuaweiClient } from "../../../sdk/huaweicloud/client";
 import * as dns from "../../../sdk/huaweicloud/dns";
 import { ignoreNotFound, orUndefined, untilKnown } from "../../lifecycle/outcomes";
-import type { ApplyContext } from "../../model/field";
+import { type ApplyContext, NoteKey } from "../../model/field";
 import { type ArgsOf, fieldsOf, type OperationBudget } from "../../model/resource";
 import { huaweicloud } from "../connect";
 import { ipv4, uuid } from "../inputs";
@@ -103,8 +103,11 @@ interface AddressChanges {
     made: WantedAddress[];
 }
 
+/** Where changeAddresses notes what it did for the read after the update. */
+const ADDRESS_CHANGES = new NoteKey<AddressChanges>("addresses");
+
 /** Adds and removes addresses one at a time, so that the endpoint always keeps 2 to 6. */
-async function changeAddresses({ c, id, olds, news, budget, learned }: ApplyContext<unknown, HuaweiClient>): Promise<void> {
+async function changeAddresses({ c, id, olds, news, budget, notes }: ApplyContext<unknown, HuaweiClient>): Promise<void> {
     // The addresses as they are now (drift included), attributed to the program's subnets.
     let current = recordAddresses(await dns.listEndpointIpaddresses(c, id, { signal: budget.signal }), recorded(olds), wanted(olds));
     const made: WantedAddress[] = [];
@@ -134,7 +137,7 @@ async function changeAddresses({ c, id, olds, news, budget, learned }: ApplyCont
         // One address at a time: the next step starts from a settled endpoint.
         await waitActive(c, id, budget);
     }
-    learned.addresses = { current, made } satisfies AddressChanges;
+    notes.set(ADDRESS_CHANGES, { current, made });
 }
 
 const fields = {
@@ -173,7 +176,7 @@ const fields = {
             toWire: (list) => list.map((a) => ({ subnet_id: a.subnetId, ...(a.ip !== undefined ? { ip: a.ip } : {}) })),
             // The `ipAddresses` output (the addresses with their ids) carries what the cloud has.
             read: false,
-            fromOutputs: (o) => asWanted(o.ipAddresses),
+            recorded: (o) => asWanted(o.ipAddresses),
             apply: changeAddresses,
         },
     ),
@@ -256,10 +259,10 @@ export const model = f.define({
             await waitActive(c, id, budget);
         },
 
-        async afterUpdate({ c, id, olds, budget, learned }) {
+        async afterUpdate({ c, id, olds, budget, notes }) {
             const ready = await waitActive(c, id, budget);
             const endpoint = await settledResource(ready, () => dns.showResolverEndpoint(c, id));
-            const changed = learned.addresses as AddressChanges | undefined;
+            const changed = notes.get(ADDRESS_CHANGES);
             return changed ? readWire(c, endpoint, changed.current, changed.made) : readWire(c, endpoint, recorded(olds), wanted(olds));
         },
 

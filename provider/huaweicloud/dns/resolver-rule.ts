@@ -41,7 +41,11 @@ const fields = {
      * The domain whose queries the rule forwards, such as `corp.example.com`; with or without the
      * trailing dot, in any case, it is the same name.
      */
-    domainName: f.input(domainName, { change: "replace", wire: "domain_name", fromWire: normalizeDomain }),
+    domainName: f.input(domainName, {
+        change: "replace",
+        wire: "domain_name",
+        read: (w) => (w.domain_name === undefined ? undefined : normalizeDomain(w.domain_name)),
+    }),
     /** The outbound resolver endpoint the queries leave through (its id). */
     endpointId: f.input(resolverId("resolver endpoint id"), { change: "replace", wire: "endpoint_id" }),
     /** The DNS servers queries are forwarded to: 1 to 6 IPv4 addresses; order does not matter. */
@@ -51,7 +55,7 @@ const fields = {
         distinct: (ip) => ip,
         wire: "ipaddresses",
         toWire: (ips) => ips.map((ip) => ({ ip })),
-        fromWire: (list: Array<{ ip?: string }>) => list.map((a) => a.ip ?? ""),
+        read: (w) => w.ipaddresses?.map((a) => a.ip ?? ""),
     }),
 };
 

@@ -107,7 +107,7 @@ const fields = {
         distinctRule: "each mapping may appear once",
         wire: "ports",
         toWire: portsToWire,
-        fromWire: portsFromWire,
+        read: (w) => portsFromWire(w.service.ports),
     }),
     /**
      * A short name (up to 16 letters, digits, `_` or `-`); the cloud completes it as
@@ -123,7 +123,7 @@ const fields = {
             default: "",
             wire: "service_name",
             read: (w) => shortServiceName(w.service.service_name),
-            fromOutputs: (o) => shortServiceName(o.serviceName),
+            recorded: (o) => shortServiceName(o.serviceName),
         },
     ),
     /** `interface` (the default and the only type users can create). */
