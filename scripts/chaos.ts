@@ -1,11 +1,11 @@
 /**
  * `npm run chaos -- [--seed N] [--resources N] [--mix classic|lossy] [--seeds K]`: the full chaos
- * run (test/chaos/run.ts) — the program with every resource kind, up/refresh/preview/destroy with
+ * run (harness/chaos.ts) — the program with every resource kind, up/refresh/preview/destroy with
  * the real CLI against a misbehaving emulator — then its figures. `--seeds K` runs K seeds one
  * after another (N, N+1, …) and ends with a line per seed. Exits 1 when an invariant broke; the
  * seed printed first replays the same fault mix.
  */
-import { type ChaosReport, figures, runChaos } from "../test/chaos/run";
+import { type ChaosReport, figures, runChaos } from "../harness/chaos";
 
 function argument(name: string): string | undefined {
     const i = process.argv.indexOf(`--${name}`);

@@ -7,7 +7,7 @@
  * No orphans, no duplicates, nothing missing after any step; nothing left after destroy.
  * A failure prints the seed; replay it with `npm run chaos -- --seed N --resources 10`.
  */
-import { figures, runChaos } from "./run";
+import { figures, runChaos } from "../../harness/chaos";
 
 const SEED = Number(process.env.CHAOS_SEED ?? 20240901);
 
@@ -29,7 +29,7 @@ test(
 );
 
 /**
- * The lossy mix (test/chaos/run.ts lossyRules): every request may be reset, delayed or refused,
+ * The lossy mix (harness/chaos.ts lossyRules): every request may be reset, delayed or refused,
  * and 15 % of writes are performed with their answer lost — a create's answer lost twice in a row
  * among them. Up and destroy must each converge in one run, with no orphan or duplicate.
  * `npm run chaos -- --mix lossy --seeds 20 --resources 10` runs twenty seeds.

@@ -3,8 +3,9 @@
  * engine calls at `pulumi preview`) and must fail with one message naming the field, the value and
  * the rule. check never builds a client; the emulator's request log proves no request left.
  */
+
+import { TestCloud } from "../../harness/cloud";
 import { implOf, KINDS } from "../../provider/runtime/kinds";
-import { TestCloud } from "../helpers/cloud";
 import { alicloudCorpus } from "./alicloud";
 import { type BadInput, huaweicloudCorpus } from "./huaweicloud";
 

@@ -2,9 +2,9 @@
 import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { REPO_ROOT } from "../../harness/pulumi-program";
 import { KINDS } from "../../provider/runtime/kinds";
 import { generateReference } from "../../scripts/docs/reference";
-import { REPO_ROOT } from "../helpers/pulumi-program";
 
 describe("docs/resources", () => {
     let pages: Map<string, string>;

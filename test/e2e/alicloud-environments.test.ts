@@ -9,9 +9,9 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { alicloudEnv } from "../helpers/alicloud-env";
-import { TestCloud } from "../helpers/cloud";
-import { PulumiProgram, REPO_ROOT } from "../helpers/pulumi-program";
+import { alicloudEnv } from "../../harness/alicloud-env";
+import { TestCloud } from "../../harness/cloud";
+import { PulumiProgram, REPO_ROOT } from "../../harness/pulumi-program";
 
 const EXAMPLE = path.join(REPO_ROOT, "examples/alicloud-environments");
 

@@ -7,10 +7,10 @@
  * errors reported clearly with nothing created, and bad inputs rejected at preview without a call.
  */
 import * as path from "node:path";
-import { alicloudAccount, alicloudEnv } from "../helpers/alicloud-env";
+import { alicloudAccount, alicloudEnv } from "../../harness/alicloud-env";
+import { TestCloud } from "../../harness/cloud";
+import { PulumiProgram, REPO_ROOT, resourcesOfType } from "../../harness/pulumi-program";
 import { rpc } from "../helpers/alicloud-request";
-import { TestCloud } from "../helpers/cloud";
-import { PulumiProgram, REPO_ROOT, resourcesOfType } from "../helpers/pulumi-program";
 
 const ENDPOINT = "pulumi-nodejs:dynamic/alicloud-privatelink:VpcEndpoint";
 const SERVICE = "pulumi-nodejs:dynamic/alicloud-privatelink:VpcEndpointService";

@@ -14,8 +14,8 @@
  * 34–56 ms after SIGINT while the endpoint provisioned (5 runs), and 2.7 s after it when the
  * emulator held the create call (3 s, SIGINT 0.3 s in): the rest of that call, then at once.
  */
-import { TestCloud } from "../helpers/cloud";
-import { PulumiProgram, resourcesOfType } from "../helpers/pulumi-program";
+import { TestCloud } from "../../harness/cloud";
+import { PulumiProgram, resourcesOfType } from "../../harness/pulumi-program";
 
 const SERVICE = "pulumi-nodejs:dynamic/huaweicloud-vpcep:EndpointService";
 const ENDPOINT = "pulumi-nodejs:dynamic/huaweicloud-vpcep:Endpoint";

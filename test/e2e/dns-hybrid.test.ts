@@ -6,8 +6,8 @@
  * nothing behind.
  */
 import * as path from "node:path";
-import { TestCloud } from "../helpers/cloud";
-import { PulumiProgram, REPO_ROOT } from "../helpers/pulumi-program";
+import { TestCloud } from "../../harness/cloud";
+import { PulumiProgram, REPO_ROOT } from "../../harness/pulumi-program";
 
 describe("examples/dns-hybrid end to end", () => {
     let cloud: TestCloud;

@@ -6,9 +6,9 @@
  * → out-of-band deletion noticed and recreated → destroy leaves the emulator empty.
  */
 import * as path from "node:path";
-import { type LoggedRequest, TestCloud } from "../helpers/cloud";
+import { type LoggedRequest, TestCloud } from "../../harness/cloud";
+import { PulumiProgram, REPO_ROOT, resourcesOfType } from "../../harness/pulumi-program";
 import { signedHuaweiRequest } from "../helpers/huawei-request";
-import { PulumiProgram, REPO_ROOT, resourcesOfType } from "../helpers/pulumi-program";
 
 const TYPE = "pulumi-nodejs:dynamic/huaweicloud-dns:ResolverEndpoint";
 

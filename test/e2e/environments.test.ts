@@ -8,9 +8,9 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { TestCloud } from "../helpers/cloud";
+import { TestCloud } from "../../harness/cloud";
+import { PulumiProgram, REPO_ROOT } from "../../harness/pulumi-program";
 import { signedHuaweiRequest } from "../helpers/huawei-request";
-import { PulumiProgram, REPO_ROOT } from "../helpers/pulumi-program";
 
 const EXAMPLE = path.join(REPO_ROOT, "examples/environments");
 

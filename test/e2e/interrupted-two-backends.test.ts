@@ -7,9 +7,9 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { alicloudAccount, alicloudEnv } from "../helpers/alicloud-env";
-import { TestCloud } from "../helpers/cloud";
-import { PulumiProgram } from "../helpers/pulumi-program";
+import { alicloudAccount, alicloudEnv } from "../../harness/alicloud-env";
+import { TestCloud } from "../../harness/cloud";
+import { PulumiProgram } from "../../harness/pulumi-program";
 
 const program = `
 import { alicloud, huaweicloud } from "pulumi-privatelink";

@@ -6,10 +6,10 @@
  * the emulator then holds exactly the objects the state records — no orphan, no duplicate.
  */
 
+import { alicloudAccount, alicloudEnv } from "../../harness/alicloud-env";
+import { TestCloud } from "../../harness/cloud";
+import { adoptionAdvice, PulumiProgram, type StackState } from "../../harness/pulumi-program";
 import { seededRandom } from "../../sdk/core/clock";
-import { alicloudAccount, alicloudEnv } from "../helpers/alicloud-env";
-import { TestCloud } from "../helpers/cloud";
-import { adoptionAdvice, PulumiProgram, type StackState } from "../helpers/pulumi-program";
 
 const program = `
 import { alicloud, huaweicloud } from "pulumi-privatelink";

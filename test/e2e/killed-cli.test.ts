@@ -4,8 +4,8 @@
  * the dynamic-provider process — and nothing keeps calling the cloud.
  */
 import * as fs from "node:fs";
-import { TestCloud } from "../helpers/cloud";
-import { PulumiProgram } from "../helpers/pulumi-program";
+import { TestCloud } from "../../harness/cloud";
+import { PulumiProgram } from "../../harness/pulumi-program";
 
 const program = `
 import { huaweicloud } from "pulumi-privatelink";

@@ -11,8 +11,8 @@
 import { execFile } from "node:child_process";
 import * as path from "node:path";
 import { promisify } from "node:util";
-import { type EmulatorAccount, type LoggedRequest, TestCloud } from "../helpers/cloud";
-import { REPO_ROOT } from "../helpers/pulumi-program";
+import { type EmulatorAccount, type LoggedRequest, TestCloud } from "../../harness/cloud";
+import { REPO_ROOT } from "../../harness/pulumi-program";
 
 const run = promisify(execFile);
 const FLOWS = path.join(REPO_ROOT, "test/fixtures/official-clients");

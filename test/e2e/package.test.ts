@@ -9,8 +9,8 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { promisify } from "node:util";
-import { TestCloud } from "../helpers/cloud";
-import { PulumiProgram, REPO_ROOT } from "../helpers/pulumi-program";
+import { TestCloud } from "../../harness/cloud";
+import { PulumiProgram, REPO_ROOT } from "../../harness/pulumi-program";
 
 const npm = (args: string[], cwd: string) => execFileSync("npm", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
 

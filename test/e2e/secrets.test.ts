@@ -7,9 +7,9 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { alicloudAccount } from "../helpers/alicloud-env";
-import { TestCloud } from "../helpers/cloud";
-import { PulumiProgram, type RunResult } from "../helpers/pulumi-program";
+import { alicloudAccount } from "../../harness/alicloud-env";
+import { TestCloud } from "../../harness/cloud";
+import { PulumiProgram, type RunResult } from "../../harness/pulumi-program";
 
 const TOKEN = /MII[A-Za-z0-9_-]{100,}/;
 

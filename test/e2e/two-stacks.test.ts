@@ -5,8 +5,8 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { TestCloud } from "../helpers/cloud";
-import { PulumiProgram, REPO_ROOT } from "../helpers/pulumi-program";
+import { TestCloud } from "../../harness/cloud";
+import { PulumiProgram, REPO_ROOT } from "../../harness/pulumi-program";
 
 describe("two stacks at once", () => {
     let cloud: TestCloud;

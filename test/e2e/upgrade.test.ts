@@ -6,9 +6,9 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { TestCloud } from "../helpers/cloud";
+import { TestCloud } from "../../harness/cloud";
+import { PulumiProgram, REPO_ROOT } from "../../harness/pulumi-program";
 import { signedHuaweiRequest } from "../helpers/huawei-request";
-import { PulumiProgram, REPO_ROOT } from "../helpers/pulumi-program";
 
 const FIXTURE = path.join(REPO_ROOT, "test/fixtures/state-v1.json");
 

@@ -4,9 +4,9 @@
  * creation the cloud fails, a creation whose response is lost, and a burst over the rate limit.
  */
 import * as path from "node:path";
-import { TestCloud } from "../helpers/cloud";
+import { TestCloud } from "../../harness/cloud";
+import { PulumiProgram, REPO_ROOT, resourcesOfType } from "../../harness/pulumi-program";
 import { signedHuaweiRequest } from "../helpers/huawei-request";
-import { PulumiProgram, REPO_ROOT, resourcesOfType } from "../helpers/pulumi-program";
 
 const PKG = `{"name":"t","main":"index.ts"}`;
 const YAML = (name: string) => `name: ${name}\nruntime: nodejs\n`;

@@ -5,9 +5,9 @@
  * deletion is noticed and recreated → destroy leaves the emulator empty.
  */
 import * as path from "node:path";
-import { TestCloud } from "../helpers/cloud";
+import { TestCloud } from "../../harness/cloud";
+import { PulumiProgram, REPO_ROOT, resourcesOfType } from "../../harness/pulumi-program";
 import { signedHuaweiRequest } from "../helpers/huawei-request";
-import { PulumiProgram, REPO_ROOT, resourcesOfType } from "../helpers/pulumi-program";
 
 const SERVICE = "pulumi-nodejs:dynamic/huaweicloud-vpcep:EndpointService";
 const ENDPOINT = "pulumi-nodejs:dynamic/huaweicloud-vpcep:Endpoint";

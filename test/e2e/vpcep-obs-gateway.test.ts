@@ -4,8 +4,8 @@
  * route table; an unchanged program previews empty; destroy removes the endpoint.
  */
 import * as path from "node:path";
-import { TestCloud } from "../helpers/cloud";
-import { PulumiProgram, REPO_ROOT } from "../helpers/pulumi-program";
+import { TestCloud } from "../../harness/cloud";
+import { PulumiProgram, REPO_ROOT } from "../../harness/pulumi-program";
 
 describe("examples/vpcep-obs-gateway end to end", () => {
     let cloud: TestCloud;

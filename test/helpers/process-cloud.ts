@@ -1,6 +1,6 @@
 /** An emulator for one test file, with this process pointed at it (jest hooks; tests only). */
 import type { startEmulator } from "../../emulator";
-import { TestCloud } from "./cloud";
+import { TestCloud } from "../../harness/cloud";
 
 /**
  * An emulator for the tests of one file, with this process's environment pointed at it (the

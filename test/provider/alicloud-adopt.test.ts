@@ -3,8 +3,9 @@
  * emulator: a service made by another tool is taken over as it is (no second create), updatable
  * differences are applied in place, and a replace-only mismatch is refused.
  */
+
+import { alicloudAccount, alicloudEnv } from "../../harness/alicloud-env";
 import { implOf } from "../../provider/runtime/kinds";
-import { alicloudAccount, alicloudEnv } from "../helpers/alicloud-env";
 import { cloudForThisProcess } from "../helpers/process-cloud";
 
 describe("adopting an Alibaba Cloud endpoint service", () => {

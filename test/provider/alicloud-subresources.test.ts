@@ -3,8 +3,9 @@
  * service, or a zone already on the endpoint (by another tool, or by a run whose answer was lost),
  * is recorded as it is — no second attach, no failure — and a zone in another vSwitch is refused.
  */
+
+import { alicloudAccount, alicloudEnv } from "../../harness/alicloud-env";
 import { implOf } from "../../provider/runtime/kinds";
-import { alicloudAccount, alicloudEnv } from "../helpers/alicloud-env";
 import { cloudForThisProcess } from "../helpers/process-cloud";
 
 describe("Alibaba sub-resources that already exist", () => {

@@ -4,10 +4,10 @@
  * that see only what they may, and the `Output` form.
  */
 import * as pulumi from "@pulumi/pulumi";
+import { alicloudAccount, alicloudEnv } from "../../harness/alicloud-env";
+import type { TestCloud } from "../../harness/cloud";
 import { alicloud, huaweicloud, LookupAmbiguousError, LookupArgumentError, LookupNotFoundError } from "../../index";
 import { implOf } from "../../provider/runtime/kinds";
-import { alicloudAccount, alicloudEnv } from "../helpers/alicloud-env";
-import type { TestCloud } from "../helpers/cloud";
 import { cloudForThisProcess } from "../helpers/process-cloud";
 
 const vpcep = huaweicloud.vpcep;

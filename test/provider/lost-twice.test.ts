@@ -9,9 +9,9 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { alicloudAccount, alicloudEnv } from "../../harness/alicloud-env";
 import { implOf } from "../../provider/runtime/kinds";
 import { withRequest } from "../../provider/runtime/requests";
-import { alicloudAccount, alicloudEnv } from "../helpers/alicloud-env";
 import { cloudForThisProcess } from "../helpers/process-cloud";
 
 const STACK = "lost-twice";

@@ -8,6 +8,9 @@
  * object is gone. A new input without an entry below
  * fails the coverage test: adding a field means saying how to try it.
  */
+
+import { alicloudAccount, alicloudEnv } from "../../harness/alicloud-env";
+import { TestCloud } from "../../harness/cloud";
 import { computedOutputs, observe } from "../../provider/lifecycle/engine";
 import { recordedValue, sameValue } from "../../provider/model/compare";
 import type { Field } from "../../provider/model/field";
@@ -15,8 +18,6 @@ import type { AnyModel } from "../../provider/model/resource";
 import { dynamicImplOf } from "../../provider/runtime/host";
 import type { ResourceImpl } from "../../provider/runtime/impl";
 import { implOf, KINDS, type Kind, modelOf } from "../../provider/runtime/kinds";
-import { alicloudAccount, alicloudEnv } from "../helpers/alicloud-env";
-import { TestCloud } from "../helpers/cloud";
 
 type Props = Record<string, any>;
 

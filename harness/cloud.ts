@@ -3,7 +3,7 @@
  * Pulumi program needs to reach it (the demo account's credentials and endpoint overrides), plus
  * the emulator's control client and a few test conveniences over it.
  */
-import { type AccountInfo, ControlClient, type LoggedRequest, type ResourceView, startEmulator } from "../../emulator";
+import { type AccountInfo, ControlClient, type LoggedRequest, type ResourceView, startEmulator } from "../emulator";
 
 export type { LoggedRequest };
 export type EmulatorAccount = AccountInfo;

@@ -1,4 +1,4 @@
-// The chaos run's program (test/chaos/run.ts): every resource kind, many times over. Each
+// The chaos run's program (harness/chaos.ts): every resource kind, many times over. Each
 // resource carries a name or description unique in the program, so the run can tell a
 // duplicate in the emulator (two cloud objects with one name) from a distinct resource.
 //   services   Huawei endpoint services; each gets an endpoint and a ServicePermission,

@@ -1,5 +1,5 @@
 /**
- * The chaos run: one Pulumi program with every resource kind (test/chaos/program), run with the
+ * The chaos run: one Pulumi program with every resource kind (harness/chaos-program), run with the
  * real CLI against the emulator while it misbehaves the way real clouds do — throttling and 5xx
  * answers, connections reset before a request is performed, creates and deletes performed but
  * their answers lost, latency beyond the client's timeout, creations ending `failed`, and the
@@ -20,16 +20,16 @@
  * `npm run chaos -- --seed N`.
  *
  * Used by test/chaos/chaos.test.ts (small) and scripts/chaos.ts (`npm run chaos`, full). It uses
- * no jest globals, so it is compiled into dist/ for the script.
+ * no jest globals: it lives in harness/, beside the helpers it shares with the tests, and is compiled into dist/ for the script.
  */
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import type { FaultRule } from "../../emulator";
-import { seededRandom } from "../../sdk/core/clock";
-import { alicloudAccount, alicloudEnv } from "../helpers/alicloud-env";
-import { TestCloud } from "../helpers/cloud";
-import { adoptionAdvice, PulumiProgram, REPO_ROOT, type RunResult } from "../helpers/pulumi-program";
+import type { FaultRule } from "../emulator";
+import { seededRandom } from "../sdk/core/clock";
+import { alicloudAccount, alicloudEnv } from "./alicloud-env";
+import { TestCloud } from "./cloud";
+import { adoptionAdvice, PulumiProgram, REPO_ROOT, type RunResult } from "./pulumi-program";
 
 export interface ChaosOptions {
     seed: number;
@@ -421,7 +421,7 @@ export async function runChaos(opts: ChaosOptions): Promise<ChaosReport> {
         const demo = cloud.cloud.account("demo");
         const ali = alicloudAccount(cloud.cloud);
         p = await PulumiProgram.create({
-            fromDir: path.join(REPO_ROOT, "test/chaos/program"),
+            fromDir: path.join(REPO_ROOT, "harness/chaos-program"),
             env: { ...cloud.cloud.huaweiEnv(), ...alicloudEnv(cloud.cloud) },
         });
         const config: Record<string, string> = {

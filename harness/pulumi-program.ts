@@ -8,12 +8,12 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 
-/** The project root: the nearest directory above with a package.json (also when compiled into dist/test/helpers). */
+/** The project root: the nearest directory above with a package.json (also when compiled into dist/harness). */
 export const REPO_ROOT = (() => {
-    for (let d = path.resolve(__dirname, "..", ".."); d !== path.dirname(d); d = path.dirname(d)) {
-        if (fs.existsSync(path.join(d, "package.json"))) return d;
+    for (let d = path.resolve(__dirname, ".."); d !== path.dirname(d); d = path.dirname(d)) {
+        if (fs.existsSync(path.join(d, "package.json")) && fs.existsSync(path.join(d, "harness"))) return d;
     }
-    return path.resolve(__dirname, "..", "..");
+    return path.resolve(__dirname, "..");
 })();
 
 /** The longest one CLI run may take before the test stops it and fails with its output. */

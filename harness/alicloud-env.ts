@@ -2,7 +2,7 @@
  * Alibaba Cloud settings for programs and clients that target a test emulator: the account's
  * credentials (from `GET /_emulator/info`) and the PrivateLink endpoint override.
  */
-import type { AlicloudIdentity } from "../../emulator";
+import type { AlicloudIdentity } from "../emulator";
 import type { TestCloud } from "./cloud";
 
 export type { AlicloudIdentity };
