@@ -281,7 +281,8 @@ describe("retries against the emulator's injected faults", () => {
     });
 
     it("gives up with ThrottledError when throttling persists", async () => {
-        const owner = akskClient(emu.url, "demo", { retry: { maxAttempts: 3, baseDelayMs: 5, maxDelayMs: 20 } });
+        // No retry window: within one a throttle is retried like any transient fault, past maxAttempts.
+        const owner = akskClient(emu.url, "demo", { retry: { maxAttempts: 3, baseDelayMs: 5, maxDelayMs: 20, retryForMs: 0 } });
         await emu.faults([{ api: "vpcep", operation: "ListEndpointServices", error: { status: 429, code: "APIGW.0308", message: "throttled" } }]);
         const err = await vpcep.listEndpointServices(owner).catch((e: unknown) => e);
         expect(err).toBeInstanceOf(ThrottledError);
