@@ -25,6 +25,7 @@ describe("the package", () => {
             "dist/emulator/cli.js",
             "dist/sdk/index.js",
             "README.md",
+            "LICENSE",
             "package.json",
         ]) {
             expect({ wanted, shipped: files.includes(wanted) }).toEqual({ wanted, shipped: true });
