@@ -26,6 +26,7 @@ describe("the package", () => {
             "dist/sdk/index.js",
             "README.md",
             "LICENSE",
+            "CHANGELOG.md",
             "package.json",
         ]) {
             expect({ wanted, shipped: files.includes(wanted) }).toEqual({ wanted, shipped: true });
