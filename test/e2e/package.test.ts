@@ -25,6 +25,8 @@ describe("the package", () => {
             "dist/emulator/cli.js",
             "dist/sdk/index.js",
             "README.md",
+            "LICENSE",
+            "CHANGELOG.md",
             "package.json",
         ]) {
             expect({ wanted, shipped: files.includes(wanted) }).toEqual({ wanted, shipped: true });

@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { once } from "node:events";
 import { join } from "node:path";
 
 const root = join(__dirname, "..", "..");
@@ -9,6 +10,7 @@ test("the CLI prints `emulator listening on http://127.0.0.1:PORT` first, then t
         cwd: root,
         env: { ...process.env, TS_NODE_PROJECT: join(root, "tsconfig.json") },
     });
+    const exited = once(child, "exit");
     let out = "";
     const done = new Promise<void>((resolve, reject) => {
         child.stdout.on("data", (d: Buffer) => {
@@ -22,10 +24,20 @@ test("the CLI prints `emulator listening on http://127.0.0.1:PORT` first, then t
         const lines = out.split("\n");
         const m = /^emulator listening on (http:\/\/127\.0\.0\.1:(\d+))$/.exec(lines[0]!);
         expect(m).not.toBeNull();
-        expect(Number(m![2])).toBeGreaterThan(0);
+        const url = m![1]!;
+        expect(lines).toContain(`control: ${url}/_emulator/info`);
         expect(out).toContain("EMUDEMOACCESSKEY0001");
-        const info = await fetch(`${m![1]}/_emulator/info`);
+        // The printed port is where this process answers, as the emulator (its info lists the APIs
+        // it serves and the demo account)…
+        const info = await fetch(`${url}/_emulator/info`);
         expect(info.status).toBe(200);
+        const body = (await info.json()) as { apis: string[]; accounts: Array<{ accessKey: string }> };
+        expect(body.apis).toEqual(expect.arrayContaining(["iam", "vpcep", "dns", "privatelink"]));
+        expect(body.accounts.map((a) => a.accessKey)).toContain("EMUDEMOACCESSKEY0001");
+        // …and nothing answers there once this process has stopped: the socket was its own.
+        child.kill("SIGTERM");
+        await exited.catch(() => undefined);
+        await expect(fetch(`${url}/_emulator/info`)).rejects.toThrow();
     } finally {
         child.kill("SIGTERM");
     }

@@ -136,7 +136,8 @@ describe("Alibaba PrivateLink", () => {
             accessKeySecret: a.accessKeySecret,
             endpoints: { privatelink: emu.url },
             retryBudget: new RetryBudget(),
-            retry: { baseDelayMs: 10 },
+            retry: { baseDelayMs: 10, retryForMs: 0 },
+            pacers: false,
             wait: { minDelayMs: 20, maxDelayMs: 50 },
         });
     });

@@ -7,8 +7,8 @@ import { boundedJitter, throttleDelayMs, waitDelay } from "../../../sdk/core/bac
 import { seededRandom } from "../../../sdk/core/clock";
 import { ServerError, ThrottledError } from "../../../sdk/core/errors";
 import { decideRetry, defaultRetryPolicy, RetryBudget, retryDelayMs } from "../../../sdk/core/retry";
-import { Watcher } from "../../../sdk/core/waiter";
-import { huaweiWaitDefaults } from "../../../sdk/huaweicloud/client";
+import { Watcher, type WatcherSource } from "../../../sdk/core/waiter";
+import { HuaweiClient, type HuaweiClientConfig } from "../../../sdk/huaweicloud/client";
 import { FakeClock } from "../helpers/fake-clock";
 
 describe("waitDelay", () => {
@@ -41,18 +41,31 @@ describe("waitDelay", () => {
 });
 
 describe("a Watcher with elapsedRatio on a fake clock", () => {
-    async function overshoot(readyAfterMs: number, seed: number, ratio: number | undefined) {
-        const clock = new FakeClock();
+    type Thing = { id: string; status: string };
+    /** A resource that is ready `readyAfterMs` after the wait starts; the times of its polls. */
+    async function watch(clock: FakeClock, readyAfterMs: number, make: (source: WatcherSource<Thing>) => Watcher<Thing>) {
         const start = clock.now();
-        let polls = 0;
-        const w = new Watcher<{ id: string; status: string }>(
-            { getOne: async (id) => (polls++, { id, status: clock.now() - start >= readyAfterMs ? "available" : "creating" }) },
-            { kind: "test", clock, random: seededRandom(seed), minDelayMs: 300, maxDelayMs: 15_000, elapsedRatio: ratio },
-        );
+        const at: number[] = [];
+        const w = make({
+            getOne: async (id) => {
+                at.push(clock.now() - start);
+                return { id, status: clock.now() - start >= readyAfterMs ? "available" : "creating" };
+            },
+        });
         let doneAt = -1;
         void w.wait("r", { target: ["available"], timeoutMs: 600_000 }).then(() => (doneAt = clock.now()));
         await clock.runUntil(() => doneAt >= 0, 700_000, 10);
-        return { overshoot: doneAt - start - readyAfterMs, polls };
+        return { overshoot: doneAt - start - readyAfterMs, polls: at.length, at };
+    }
+
+    async function overshoot(readyAfterMs: number, seed: number, ratio: number | undefined) {
+        const clock = new FakeClock();
+        return watch(
+            clock,
+            readyAfterMs,
+            (source) =>
+                new Watcher<Thing>(source, { kind: "test", clock, random: seededRandom(seed), minDelayMs: 300, maxDelayMs: 15_000, elapsedRatio: ratio }),
+        );
     }
 
     it.each([1_000, 5_000, 30_000])("sees a resource ready after %i ms within 20 %% of that (or 300 ms)", async (t) => {
@@ -83,9 +96,44 @@ describe("a Watcher with elapsedRatio on a fake clock", () => {
         expect(gaps.filter((g, i) => at[i + 1]! < 10_000).every((g) => g <= 1000 + 50)).toBe(true);
     });
 
-    it("is what Huawei clients use by default", () => {
-        expect(huaweiWaitDefaults.elapsedRatio).toBeGreaterThan(0);
-        expect(huaweiWaitDefaults.elapsedRatio).toBeLessThanOrEqual(0.2);
+    describe("is what Huawei clients use by default", () => {
+        const huaweiClient = (clock: FakeClock, seed: number, wait?: HuaweiClientConfig["wait"]) =>
+            new HuaweiClient({
+                region: "cn-north-4",
+                projectId: "a0000000000000000000000000000001",
+                accessKey: "AK",
+                secretKey: "SK",
+                clock,
+                random: seededRandom(seed),
+                pacers: false,
+                retryBudget: new RetryBudget(),
+                wait,
+            });
+        /** Each gap between two polls, with the time waited when the first of them was made. */
+        const gaps = (at: number[]) => at.slice(1).map((t, i) => ({ waited: at[i]!, gap: t - at[i]! }));
+
+        it.each([1_000, 5_000, 30_000])(
+            "a client's watcher never lets a gap exceed max(300 ms, 10 %% of the time waited), so a resource ready after %i ms is seen within that",
+            async (t) => {
+                for (let seed = 1; seed <= 3; seed++) {
+                    const clock = new FakeClock();
+                    const client = huaweiClient(clock, seed);
+                    const r = await watch(clock, t, (source) => client.watcher("test:thing", () => source));
+                    for (const { waited, gap } of gaps(r.at))
+                        expect({ waited, gap, within: gap <= Math.max(300, 0.1 * waited) + 1 }).toMatchObject({ within: true });
+                    expect(r.overshoot).toBeLessThanOrEqual(Math.max(300, 0.1 * t) + 10);
+                    expect(r.at[0]).toBeLessThanOrEqual(300);
+                }
+            },
+        );
+
+        it("a client given its own `wait` without the ratio polls by plain backoff instead (the defaults are replaced as a whole)", async () => {
+            const clock = new FakeClock();
+            const client = huaweiClient(clock, 1, { minDelayMs: 300, maxDelayMs: 15_000 });
+            const r = await watch(clock, 30_000, (source) => client.watcher("test:thing", () => source));
+            expect(gaps(r.at).some(({ waited, gap }) => gap > Math.max(300, 0.1 * waited) + 1)).toBe(true);
+            expect(r.overshoot).toBeGreaterThan(0.1 * 30_000);
+        });
     });
 });
 

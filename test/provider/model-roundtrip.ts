@@ -1,0 +1,412 @@
+/**
+ * The round trip of every registered resource, against the emulator, through the lifecycle engine
+ * the provider process runs: created from valid inputs, read back with no diff; then every
+ * updatable input is changed in place to another valid value, and the cloud is read again — the
+ * value must round-trip (the cloud reports what was asked, and the diff is empty); every
+ * replace-only input changed must plan a replacement; every optional input removed settles (no diff
+ * that every `up` shows again); deleted out of band, refresh notices and the next `up` brings it
+ * back; deleted, the object is gone. A new input without an entry in `samples` below fails the
+ * coverage test (model-roundtrip.test.ts): adding a field means saying how to try it.
+ *
+ * The round trips are mostly waiting (an Alibaba kind takes about ten seconds), so they are spread
+ * over three test files that jest runs side by side, each with its own emulator: `partOf` gives
+ * every kind exactly one of them.
+ */
+
+import { alicloudAccount, alicloudEnv } from "../../harness/alicloud-env";
+import { TestCloud } from "../../harness/cloud";
+import { computedOutputs, observe } from "../../provider/lifecycle/engine";
+import { recordedValue, sameValue } from "../../provider/model/compare";
+import type { Field } from "../../provider/model/field";
+import type { AnyModel } from "../../provider/model/resource";
+import { dynamicImplOf } from "../../provider/runtime/host";
+import type { ResourceImpl } from "../../provider/runtime/impl";
+import { implOf, KINDS, type Kind, modelOf } from "../../provider/runtime/kinds";
+
+type Props = Record<string, any>;
+
+/** Why an input cannot be tried here (said in the test's output). */
+export class Skip {
+    constructor(readonly why: string) {}
+}
+const skip = (why: string) => new Skip(why);
+
+interface Context {
+    cloud: TestCloud;
+    /** Creates a resource of another kind (a prerequisite) and returns its id and outputs. */
+    make(kind: Kind, inputs: Props): Promise<{ id: string; outs: Props }>;
+}
+
+interface Sample {
+    /** Valid inputs, after making what the resource needs. */
+    base(ctx: Context): Promise<Props>;
+    /** Another valid value for every input (updatable or replace-only), or why it is not tried. */
+    alt: Record<string, unknown>;
+    /** Why a read still finds the object after the resource is deleted, when it does. */
+    remainsAfterDelete?: string;
+}
+
+/** UUIDs that name nothing in the emulator (its seeded network uses small numbers). */
+const U = (n: number) => `11111111-1111-4111-8111-${String(900 + n).padStart(12, "0")}`;
+const OTHER_DOMAIN = "iam:domain::d0000000000000000000000000000002";
+
+/** Services sharing the backend port need server ports of their own. */
+let nextServerPort = 2000;
+const huaweiService = (ctx: Context, more: Props = {}) => {
+    const net = ctx.cloud.account().network;
+    const port = nextServerPort++;
+    return ctx.make("huaweicloud:vpcep:EndpointService", {
+        vpcId: net.backendVpcId,
+        portId: net.backendPortId,
+        serverType: "VM",
+        ports: [{ clientPort: port, serverPort: port }],
+        approvalEnabled: false,
+        ...more,
+    });
+};
+
+const outboundEndpoint = (ctx: Context) => {
+    const subnetId = ctx.cloud.account().network.clientSubnetId;
+    return ctx.make("huaweicloud:dns:ResolverEndpoint", {
+        name: `outbound-${nextServerPort++}`,
+        direction: "outbound",
+        ipAddresses: [{ subnetId }, { subnetId }],
+    });
+};
+
+const alicloudService = (ctx: Context) => {
+    const net = alicloudAccount(ctx.cloud).network;
+    const zones = ["cn-hangzhou-h", "cn-hangzhou-i"];
+    return ctx.make("alicloud:privatelink:VpcEndpointService", {
+        resources: zones.map((zoneId) => ({ resourceId: net.loadBalancerId, resourceType: "slb", zoneId })),
+        autoAcceptEnabled: true,
+    });
+};
+
+export const samples: Record<Kind, Sample> = {
+    "huaweicloud:vpcep:EndpointService": {
+        base: async (ctx) => {
+            const net = ctx.cloud.account().network;
+            return {
+                vpcId: net.backendVpcId,
+                portId: net.backendPortId,
+                serverType: "VM",
+                ports: [{ clientPort: 8080, serverPort: 80 }],
+                approvalEnabled: false,
+                serviceName: "roundtrip",
+            };
+        },
+        alt: {
+            vpcId: U(1),
+            portId: skip("the emulator's demo network has one backend port"),
+            serverType: "VIP",
+            ports: [
+                { clientPort: 8443, serverPort: 443 },
+                { clientPort: 8080, serverPort: 80 },
+            ],
+            serviceName: "roundtrip2",
+            serviceType: skip("interface is the only type users can create"),
+            approvalEnabled: true,
+            description: "round trip",
+            tcpProxy: "toa_open",
+            ip: skip("the emulator's demo network has no VLAN backend address"),
+            ipVersion: "ipv6",
+            permissions: [OTHER_DOMAIN, "*"],
+            tags: { team: "payments", env: "dev" },
+        },
+    },
+    "huaweicloud:vpcep:Endpoint": {
+        base: async (ctx) => {
+            const net = ctx.cloud.account().network;
+            const svc = await huaweiService(ctx);
+            return { endpointServiceId: svc.id, vpcId: net.clientVpcId, subnetId: net.clientSubnetId, portIp: "10.0.0.77" };
+        },
+        alt: {
+            endpointServiceId: U(9),
+            vpcId: U(4),
+            subnetId: U(5),
+            portIp: "10.0.0.78",
+            enableDns: true,
+            routeTables: skip("route tables belong to gateway endpoints; the sample is an interface endpoint"),
+            whitelist: ["10.0.0.0/24", "192.168.1.10"],
+            enableWhitelist: true,
+            description: "round trip",
+            tags: { team: "payments" },
+        },
+    },
+    "huaweicloud:vpcep:ConnectionApproval": {
+        base: async (ctx) => {
+            const net = ctx.cloud.account().network;
+            const svc = await huaweiService(ctx, { approvalEnabled: true });
+            const ep = await ctx.make("huaweicloud:vpcep:Endpoint", {
+                endpointServiceId: svc.id,
+                vpcId: net.clientVpcId,
+                subnetId: net.clientSubnetId,
+                portIp: "10.0.0.79",
+            });
+            return { endpointServiceId: svc.id, endpointId: ep.id };
+        },
+        alt: { endpointServiceId: U(9), endpointId: U(10), decision: "reject" },
+        remainsAfterDelete: "deleting the decision rejects the connection; the connection itself is the endpoint owner's",
+    },
+    "huaweicloud:vpcep:ServicePermission": {
+        base: async (ctx) => ({ endpointServiceId: (await huaweiService(ctx)).id, permission: OTHER_DOMAIN }),
+        alt: { endpointServiceId: U(9), permission: "*" },
+    },
+    "huaweicloud:dns:ResolverEndpoint": {
+        base: async (ctx) => {
+            const subnetId = ctx.cloud.account().network.clientSubnetId;
+            return { name: "roundtrip", direction: "inbound", ipAddresses: [{ subnetId }, { subnetId }] };
+        },
+        alt: {
+            name: "roundtrip-2",
+            direction: "outbound",
+            // Three addresses in one subnet where there were two: the list counts repeats.
+            ipAddresses: [{ subnetId: "$clientSubnetId" }, { subnetId: "$clientSubnetId" }, { subnetId: "$clientSubnetId" }],
+        },
+    },
+    "huaweicloud:dns:ResolverRule": {
+        base: async (ctx) => ({ name: "roundtrip", domainName: "corp.example.com", endpointId: (await outboundEndpoint(ctx)).id, ipAddresses: ["10.1.0.53"] }),
+        alt: {
+            name: "roundtrip-2",
+            domainName: "other.example.com",
+            endpointId: "ep-0123456789abcdef",
+            ipAddresses: ["10.1.0.54", "10.1.0.55"],
+        },
+    },
+    "huaweicloud:dns:ResolverRuleAssociation": {
+        base: async (ctx) => {
+            const endpoint = await outboundEndpoint(ctx);
+            const rule = await ctx.make("huaweicloud:dns:ResolverRule", {
+                name: "associated",
+                domainName: "corp.example.com",
+                endpointId: endpoint.id,
+                ipAddresses: ["10.1.0.53"],
+            });
+            return { resolverRuleId: rule.id, vpcId: ctx.cloud.account().network.clientVpcId };
+        },
+        alt: { resolverRuleId: "rule-0123456789abcdef", vpcId: U(4) },
+    },
+    "alicloud:privatelink:VpcEndpointConnection": {
+        base: async (ctx) => {
+            const net = alicloudAccount(ctx.cloud).network;
+            const svc = await ctx.make("alicloud:privatelink:VpcEndpointService", {
+                resources: [{ resourceId: net.loadBalancerId, resourceType: "slb", zoneId: "cn-hangzhou-h" }],
+                autoAcceptEnabled: false,
+            });
+            const ep = await ctx.make("alicloud:privatelink:VpcEndpoint", {
+                serviceId: svc.id,
+                vpcId: net.vpcId,
+                securityGroupIds: [net.securityGroupIds[0]],
+                zones: [{ zoneId: "cn-hangzhou-h", vswitchId: net.vSwitchIds["cn-hangzhou-h"] }],
+            });
+            return { serviceId: svc.id, endpointId: ep.id, bandwidth: 1024 };
+        },
+        alt: { serviceId: "epsrv-bp1abcdefgh12345678", endpointId: "ep-bp1abcdefgh12345678", bandwidth: 2048 },
+    },
+    "alicloud:privatelink:VpcEndpointServiceUser": {
+        base: async (ctx) => ({ serviceId: (await alicloudService(ctx)).id, userId: "1000000000000002" }),
+        alt: { serviceId: "epsrv-bp1abcdefgh12345678", userId: "1000000000000003" },
+    },
+    "alicloud:privatelink:VpcEndpointServiceResource": {
+        base: async (ctx) => {
+            const svc = await ctx.make("alicloud:privatelink:VpcEndpointService", { autoAcceptEnabled: true });
+            return { serviceId: svc.id, resourceId: alicloudAccount(ctx.cloud).network.loadBalancerId, resourceType: "slb", zoneId: "cn-hangzhou-i" };
+        },
+        alt: { serviceId: "epsrv-bp1abcdefgh12345678", resourceId: "lb-bp1abcdefgh12345678", resourceType: "alb", zoneId: "cn-hangzhou-h" },
+    },
+    "alicloud:privatelink:VpcEndpointZone": {
+        base: async (ctx) => {
+            const net = alicloudAccount(ctx.cloud).network;
+            const svc = await alicloudService(ctx);
+            const ep = await ctx.make("alicloud:privatelink:VpcEndpoint", {
+                serviceId: svc.id,
+                vpcId: net.vpcId,
+                securityGroupIds: [net.securityGroupIds[0]],
+                zones: [{ zoneId: "cn-hangzhou-h", vswitchId: net.vSwitchIds["cn-hangzhou-h"] }],
+            });
+            return { endpointId: ep.id, zoneId: "cn-hangzhou-i", vswitchId: net.vSwitchIds["cn-hangzhou-i"] };
+        },
+        alt: { endpointId: "ep-bp1abcdefgh12345678", zoneId: "cn-hangzhou-j", vswitchId: "vsw-bp1abcdefgh12345678", ip: "172.16.1.20" },
+    },
+    "alicloud:privatelink:VpcEndpointService": {
+        base: async (ctx) => {
+            const net = alicloudAccount(ctx.cloud).network;
+            return { resources: [{ resourceId: net.loadBalancerId, resourceType: "slb", zoneId: "cn-hangzhou-h" }], autoAcceptEnabled: true };
+        },
+        alt: {
+            serviceResourceType: skip("the emulator's demo network has one load balancer, of type slb"),
+            resources: [{ resourceId: "$loadBalancerId", resourceType: "slb", zoneId: "cn-hangzhou-i" }],
+            autoAcceptEnabled: false,
+            allowedUsers: ["1000000000000002"],
+            payer: "EndpointService",
+            serviceDescription: "round trip",
+            tags: { team: "payments" },
+        },
+    },
+    "alicloud:privatelink:VpcEndpoint": {
+        base: async (ctx) => {
+            const net = alicloudAccount(ctx.cloud).network;
+            const svc = await alicloudService(ctx);
+            return {
+                serviceId: svc.id,
+                vpcId: net.vpcId,
+                securityGroupIds: [net.securityGroupIds[0]],
+                zones: [{ zoneId: "cn-hangzhou-h", vswitchId: net.vSwitchIds["cn-hangzhou-h"] }],
+            };
+        },
+        alt: {
+            serviceId: "epsrv-bp1abcdefgh12345678",
+            serviceName: skip("serviceId and serviceName are one choice; serviceId is tried"),
+            vpcId: "vpc-bp1abcdefgh12345678",
+            securityGroupIds: ["$securityGroup2"],
+            zones: [
+                { zoneId: "cn-hangzhou-h", vswitchId: "$vswH" },
+                { zoneId: "cn-hangzhou-i", vswitchId: "$vswI" },
+            ],
+            endpointName: "roundtrip",
+            endpointDescription: "round trip",
+            endpointType: "Reverse",
+            tags: { team: "payments" },
+        },
+    },
+};
+
+/** Inputs every resource takes, tried by their own tests (location, time limits, adoption). */
+export const COMMON = new Set(["region", "projectId", "timeouts", "adopt"]);
+
+/** Fills `$name` placeholders with the emulator's ids. */
+function resolve(v: unknown, cloud: TestCloud): unknown {
+    const net = cloud.account().network;
+    const ali = alicloudAccount(cloud).network;
+    const ids: Record<string, string> = {
+        clientSubnetId: net.clientSubnetId,
+        loadBalancerId: ali.loadBalancerId,
+        securityGroup2: ali.securityGroupIds[1]!,
+        vswH: ali.vSwitchIds["cn-hangzhou-h"]!,
+        vswI: ali.vSwitchIds["cn-hangzhou-i"]!,
+    };
+    if (typeof v === "string" && v.startsWith("$")) return ids[v.slice(1)] ?? v;
+    if (Array.isArray(v)) return v.map((x) => resolve(x, cloud));
+    if (v && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, resolve(x, cloud)]));
+    return v;
+}
+
+/** The test file a kind's round trip runs in: `model-roundtrip[-<part>].test.ts` ("rest": model-roundtrip.test.ts). */
+export type Part = "alicloud-endpoints" | "alicloud-services" | "rest";
+
+export function partOf(kind: Kind): Part {
+    if (kind.startsWith("alicloud:privatelink:VpcEndpointService")) return "alicloud-services";
+    if (kind.startsWith("alicloud:")) return "alicloud-endpoints";
+    return "rest";
+}
+
+/** The round trips of the kinds of one part, against an emulator of their own. */
+export function describeRoundTrips(part: Part): void {
+    const kinds = KINDS.filter((k) => partOf(k) === part);
+    describe("every registered resource", () => {
+        let cloud: TestCloud;
+        const saved = { ...process.env };
+        const made: Array<{ kind: Kind; id: string; outs: Props }> = [];
+        const ctx = (): Context => ({
+            cloud,
+            async make(kind, inputs) {
+                const impl = (await implOf(kind))!;
+                const checked = await impl.check({}, inputs);
+                expect(checked.failures).toEqual([]);
+                const r = await impl.create(checked.inputs);
+                made.push({ kind, id: r.id, outs: r.outs });
+                return { id: r.id, outs: r.outs };
+            },
+        });
+
+        beforeAll(async () => {
+            cloud = await TestCloud.start({ timings: "fast" });
+            Object.assign(process.env, cloud.huaweiEnv(), alicloudEnv(cloud));
+        });
+        afterEach(async () => {
+            // Prerequisites go with the test that made them (the demo network is shared).
+            for (const m of made.splice(0).reverse()) await (await implOf(m.kind))!.delete(m.id, m.outs);
+        });
+        afterAll(async () => {
+            process.env = saved;
+            await cloud?.close();
+        });
+
+        test.each(kinds)("%s: creates, round-trips every updatable input, plans replacements, deletes", async (kind) => {
+            const model: AnyModel = await modelOf(kind);
+            const fields = model.all as Record<string, Field>;
+            const impl: ResourceImpl = dynamicImplOf(model);
+            const sample = samples[kind];
+            const base = await impl.check({}, await sample.base(ctx()));
+            expect(base.failures).toEqual([]);
+            const created = await impl.create(base.inputs);
+            let current: Props = base.inputs;
+            let outs: Props = created.outs;
+            const noDiff = async (why: string) => {
+                const refreshed = await impl.read(created.id, outs);
+                expect({ why, id: refreshed.id }).toEqual({ why, id: created.id });
+                const d = await impl.diff(created.id, refreshed.props, current);
+                expect({ why, changes: d.changes }).toEqual({ why, changes: false });
+            };
+            await noDiff("after create");
+
+            const c = await model.cloud.connect(current);
+            for (const [key, field] of Object.entries(fields)) {
+                const alt = sample.alt[key];
+                if (field.change === "state" || COMMON.has(key) || alt instanceof Skip || alt === undefined) continue;
+                const news = await impl.check(current, { ...current, [key]: resolve(alt, cloud) });
+                expect({ key, failures: news.failures }).toEqual({ key, failures: [] });
+                const d = await impl.diff(created.id, outs, news.inputs);
+                if (field.change === "replace") {
+                    expect({ key, replaces: d.replaces }).toEqual({ key, replaces: [key] });
+                    continue;
+                }
+                expect({ key, changes: d.changes, replaces: d.replaces }).toEqual({ key, changes: true, replaces: [] });
+                outs = (await impl.update(created.id, outs, news.inputs)).outs;
+                current = news.inputs;
+                // What the cloud reports now is what was asked for.
+                const wire = await model.hooks.read(c, created.id, current);
+                const seen =
+                    field.read === false ? recordedValue(field, { ...current, ...computedOutputs(model, wire) }, key) : observe(model, wire, current)[key];
+                if (field.read !== false || field.recorded)
+                    expect({ key, roundTrips: sameValue(field, seen, current[key]) }).toEqual({ key, roundTrips: true });
+                await noDiff(`after updating ${key}`);
+            }
+
+            // Removing an optional input settles too: it goes back to the cloud's default (or, for an
+            // input the cloud keeps, is no change) — never a diff that every `up` shows again.
+            // Last declared first: a switch goes before the list it switches on.
+            for (const [key, field] of Object.entries(fields).reverse()) {
+                if (field.change !== "update" || current[key] === undefined || !field.schema.safeParse(undefined).success) continue;
+                const { [key]: _removed, ...rest } = current;
+                const news = await impl.check(current, rest);
+                expect({ key, failures: news.failures }).toEqual({ key, failures: [] });
+                if ((await impl.diff(created.id, outs, news.inputs)).changes) outs = (await impl.update(created.id, outs, news.inputs)).outs;
+                current = news.inputs;
+                await noDiff(`after removing ${key}`);
+            }
+
+            // Deleted out of band (by another tool): refresh notices, and the next `up` brings it back —
+            // recreated, or, where the object outlives the resource (a decision), put right in place.
+            await model.hooks.delete(c, created.id, current, { deadline: Date.now() + 60_000 });
+            const refreshed = await impl.read(created.id, outs);
+            let id = created.id;
+            if (sample.remainsAfterDelete) {
+                expect(refreshed.id).toBe(created.id);
+                expect((await impl.diff(created.id, refreshed.props, current)).changes).toBe(true);
+                outs = (await impl.update(created.id, refreshed.props, current)).outs;
+                expect((await impl.diff(created.id, (await impl.read(created.id, outs)).props, current)).changes).toBe(false);
+            } else {
+                expect(refreshed.id).toBe("");
+                const again = await impl.create(current);
+                id = again.id;
+                outs = again.outs;
+                expect((await impl.diff(id, (await impl.read(id, outs)).props, current)).changes).toBe(false);
+            }
+
+            await impl.delete(id, outs);
+            expect((await impl.read(id, outs)).id).toBe(sample.remainsAfterDelete ? id : "");
+        });
+    });
+}
