@@ -227,6 +227,24 @@ describe("updates and deletes whose answers are lost twice converge", () => {
         expect(await live("vpcep:endpoint_service")).not.toContain(service.id);
     });
 
+    test("a resolver endpoint's added address (a non-idempotent POST of an update): exactly one more address", async () => {
+        const subnetId = hw().clientSubnetId;
+        const made = await create("huaweicloud:dns:ResolverEndpoint", "in-3", {
+            name: "lost-in-3",
+            direction: "inbound",
+            ipAddresses: [{ subnetId }, { subnetId }],
+        });
+        const impl = (await implOf("huaweicloud:dns:ResolverEndpoint"))!;
+        const urn = urnOf("huaweicloud-dns:ResolverEndpoint", "in-3");
+        const since = await loseTwice("AddEndpointIpaddress");
+        const news = { ...made.outs, ipAddresses: [{ subnetId }, { subnetId }, { subnetId }] };
+        const updated = await withRequest({ urn }, () => impl.update(made.id, made.outs, news));
+        expect((await answers("AddEndpointIpaddress", since)).slice(0, 2)).toEqual([0, 0]);
+        expect(updated.outs?.ipAddresses).toHaveLength(3);
+        const listed = (await cloudOf().resources("dns:endpoint")).find((e) => e.id === made.id)!.body;
+        expect(listed.ipaddress_count ?? listed.ipaddresses?.length).toBe(3);
+    });
+
     test("a resolver rule's disassociation (a non-idempotent POST)", async () => {
         const subnetId = hw().clientSubnetId;
         const out = await create("huaweicloud:dns:ResolverEndpoint", "out-2", {
