@@ -20,6 +20,11 @@ export interface OperationContext {
     /** Aborted when the deployment is cancelled (Ctrl-C): every wait stops. */
     cancelled: AbortSignal;
     /**
+     * The operation's time limit the engine of Pulumi gives (`customTimeouts`), in ms: used when
+     * the resource's own `timeouts` input says nothing for the operation.
+     */
+    timeoutMs?: number;
+    /**
      * This stack's record of interrupted creations, read from the stack's own checkpoint (once per
      * process is enough); undefined when it cannot be read. `tokenKey` is the input that holds a
      * creation token.

@@ -35,10 +35,16 @@ export const OUTCOME_UNKNOWN = "__outcomeUnknown";
 /** The id recorded for a creation whose outcome is unknown. */
 export const UNKNOWN_ID_PREFIX = "outcome-unknown-";
 
+/** A diff, with the inputs that changed (for a host that reports a detailed diff). */
+export interface EngineDiff extends pulumi.dynamic.DiffResult {
+    /** The inputs whose values differ; those among `replaces` replace, the others update in place. */
+    changed: string[];
+}
+
 /** What the engine serves: the dynamic provider's methods, each with the host's context first. */
 export interface Engine {
     check(ctx: OperationContext, olds: Props | undefined, news: Props): Promise<pulumi.dynamic.CheckResult>;
-    diff(ctx: OperationContext, id: string, olds: Props, news: Props): Promise<pulumi.dynamic.DiffResult>;
+    diff(ctx: OperationContext, id: string, olds: Props, news: Props): Promise<EngineDiff>;
     create(ctx: OperationContext, inputs: Props): Promise<pulumi.dynamic.CreateResult>;
     read(ctx: OperationContext, id: string, props: Props): Promise<pulumi.dynamic.ReadResult>;
     update(ctx: OperationContext, id: string, olds: Props, news: Props): Promise<pulumi.dynamic.UpdateResult>;
@@ -192,11 +198,11 @@ class Lifecycle implements Engine {
         return { inputs, failures: [] };
     }
 
-    async diff(_ctx: OperationContext, _id: string, olds: Props, news: Props): Promise<pulumi.dynamic.DiffResult> {
+    async diff(_ctx: OperationContext, _id: string, olds: Props, news: Props): Promise<EngineDiff> {
         // What the lost create calls made is removed first, then the resource is created anew.
-        if (olds[OUTCOME_UNKNOWN] !== undefined) return { changes: true, replaces: [TOKEN_INPUT], deleteBeforeReplace: true };
+        if (olds[OUTCOME_UNKNOWN] !== undefined) return { changes: true, changed: [TOKEN_INPUT], replaces: [TOKEN_INPUT], deleteBeforeReplace: true };
         const d = changes(this.#fields, olds, strip(news));
-        return { changes: d.changed.length > 0, replaces: d.replaces, deleteBeforeReplace: d.deleteBeforeReplace };
+        return { changes: d.changed.length > 0, changed: d.changed, replaces: d.replaces, deleteBeforeReplace: d.deleteBeforeReplace };
     }
 
     // ---- create
@@ -204,7 +210,7 @@ class Lifecycle implements Engine {
     async create(ctx: OperationContext, raw: Props): Promise<pulumi.dynamic.CreateResult> {
         const inputs = strip(raw);
         const c = await this.#model.cloud.connect(inputs);
-        const deadline = Date.now() + this.#budgetMs(inputs, "create");
+        const deadline = Date.now() + this.#budgetMs(ctx, inputs, "create");
         if (typeof inputs.adopt === "string") {
             const wire = await this.#adopt(c, inputs.adopt, inputs, deadline);
             return { id: this.#hooks.id(wire), outs: this.#outputsOf(inputs, wire) };
@@ -267,7 +273,7 @@ class Lifecycle implements Engine {
     async #removeFailed(c: unknown, id: string, inputs: Props, e: unknown): Promise<Error> {
         const title = this.#model.title;
         try {
-            await this.#hooks.delete(c, id, inputs, { deadline: Date.now() + this.#budgetMs(inputs, "delete") });
+            await this.#hooks.delete(c, id, inputs, { deadline: Date.now() + this.#budgetMs(undefined, inputs, "delete") });
         } catch (cleanup) {
             return new Error(
                 `${title}: creation failed: ${describeError(e)}; removing the partly created ${id} also failed: ` +
@@ -297,7 +303,7 @@ class Lifecycle implements Engine {
         if (!owners.mine.length && owners.unknown.length)
             throw new Error(unprovenMessage(title, urn, owners.unknown, "this stack's record (`pulumi stack export`) could not be read to prove it"));
         // Removals stop at a cancellation: what is left carries an earlier run's token, still pending, and is found again.
-        const removal = { deadline: Date.now() + this.#budgetMs(inputs, "delete"), signal: ctx.cancelled };
+        const removal = { deadline: Date.now() + this.#budgetMs(undefined, inputs, "delete"), signal: ctx.cancelled };
         const alive = owners.mine.filter((o) => !o.failed);
         for (const o of [...owners.mine.filter((o) => o.failed), ...alive.slice(1)]) {
             console.log(`${title}: deleting ${o.id}, left ${o.failed ? "failed" : "as a second copy"} by an interrupted run of this stack`);
@@ -387,7 +393,7 @@ class Lifecycle implements Engine {
         const recorded = strip(olds);
         const { updates } = changes(this.#fields, recorded, inputs);
         const c = await this.#model.cloud.connect(inputs);
-        const budget = { deadline: Date.now() + this.#budgetMs(inputs, "update"), signal: ctx.cancelled };
+        const budget = { deadline: Date.now() + this.#budgetMs(ctx, inputs, "update"), signal: ctx.cancelled };
         // Recorded while its creation was cancelled: wait until it is ready first.
         if (recorded[UNSETTLED] === true && this.#hooks.resume) {
             const wire = await this.#converge(c, id, await this.#resume(c, id, inputs, budget, ctx.urn), inputs, budget);
@@ -434,7 +440,7 @@ class Lifecycle implements Engine {
         const inputs = this.#inputsOf(outputs);
         const c = await this.#model.cloud.connect(inputs);
         if (outputs[OUTCOME_UNKNOWN] !== undefined) return this.#removeLost(ctx, c, { key: outputs[OUTCOME_UNKNOWN], token: outputs[TOKEN_INPUT] }, inputs);
-        await this.#hooks.delete(c, id, inputs, { deadline: Date.now() + this.#budgetMs(inputs, "delete"), signal: ctx.cancelled });
+        await this.#hooks.delete(c, id, inputs, { deadline: Date.now() + this.#budgetMs(ctx, inputs, "delete"), signal: ctx.cancelled });
     }
 
     /**
@@ -444,7 +450,7 @@ class Lifecycle implements Engine {
      */
     async #removeLost(ctx: OperationContext, c: unknown, creation: Creation, inputs: Props): Promise<void> {
         const found: KeyedObject[] = await this.#hooks.find!(c, inputs, creation.key);
-        const budget = { deadline: Date.now() + this.#budgetMs(inputs, "delete"), signal: ctx.cancelled };
+        const budget = { deadline: Date.now() + this.#budgetMs(ctx, inputs, "delete"), signal: ctx.cancelled };
         for (const o of found.filter((o) => o.token === creation.token)) {
             console.log(`${this.#model.title}: deleting ${o.id}, made by a create call whose answer was lost`);
             await this.#hooks.delete(c, o.id, inputs, budget);
@@ -469,11 +475,15 @@ class Lifecycle implements Engine {
         return { ...observe(this.#model, wire, inputs), ...computedOutputs(this.#model, wire) };
     }
 
-    /** An operation's time limit: the resource's `timeouts` input, else the model's default. */
-    #budgetMs(inputs: Props, op: "create" | "update" | "delete"): number {
+    /**
+     * An operation's time limit: the resource's `timeouts` input, else the one the host was given
+     * for this operation (`customTimeouts`), else the model's default. Without a context (a cleanup
+     * inside another operation), the model's default.
+     */
+    #budgetMs(ctx: OperationContext | undefined, inputs: Props, op: "create" | "update" | "delete"): number {
         const text = inputs.timeouts?.[op];
         const ms = typeof text === "string" ? parseDuration(text) : undefined;
-        return typeof ms === "number" ? ms : this.#model.timeouts[op];
+        return typeof ms === "number" ? ms : (ctx?.timeoutMs ?? this.#model.timeouts[op]);
     }
 }
 

@@ -16,7 +16,7 @@ const LAYERS: string[][] = [
     ["model"], // the one-declaration model: fields, compare, the resource and class types
     ["lifecycle"], // the engine and what it uses: creation keys, outcomes, validation, the context a host gives
     ["huaweicloud", "alicloud", "lookup"], // declarations of resources and lookups
-    ["runtime", "testing"], // hosts
+    ["runtime", "native", "testing"], // hosts: the dynamic-resource runtime, the native provider plugin
 ];
 
 function layerOf(rel: string): number {

@@ -1,0 +1,102 @@
+/**
+ * The native provider plugin (`bin/pulumi-resource-privatelink`), with the real CLI against the
+ * emulator: the engine finds it on PATH and serves resources by their type tokens through it — the
+ * same declarations and engine as the dynamic resources. A program declares them by token (as any
+ * language does): bad input fails at preview naming the field, `up` creates and waits, a second
+ * preview is empty, an in-place change is an update (a detailed diff), an explicit provider takes
+ * its settings from its inputs, and `destroy` leaves nothing.
+ */
+import * as path from "node:path";
+import { TestCloud } from "../../harness/cloud";
+import { PulumiProgram, REPO_ROOT, resourcesOfType } from "../../harness/pulumi-program";
+
+const SERVICE = "privatelink:huaweicloud/vpcep:EndpointService";
+
+describe("the native provider plugin", () => {
+    let cloud: TestCloud;
+    let p: PulumiProgram | undefined;
+
+    beforeAll(async () => {
+        cloud = await TestCloud.start({ timings: "fast" });
+    });
+    afterAll(async () => {
+        p?.dispose();
+        await cloud?.close();
+    });
+
+    test("serves resources by token: check, create, a detailed diff, an explicit provider, destroy", async () => {
+        const net = cloud.account().network;
+        // The default provider reads the environment (the demo account); the explicit one its
+        // inputs (another account: where its object lands shows which settings it used).
+        const a = cloud.account("consumer");
+        const env = { ...cloud.huaweiEnv(), PATH: `${path.join(REPO_ROOT, "bin")}:${process.env.PATH}` };
+        const explicit = {
+            region: a.projects[0]!.region,
+            projectId: a.projects[0]!.id,
+            accessKey: a.accessKey,
+            secretKey: a.secretKey,
+            endpoints: { vpcep: cloud.url, iam: cloud.url },
+        };
+        p = await PulumiProgram.create({
+            env,
+            files: {
+                "Pulumi.yaml": "name: native\nruntime: nodejs\n",
+                "package.json": '{"name":"native","main":"index.ts"}',
+                "index.ts": `
+import * as pulumi from "@pulumi/pulumi";
+const config = new pulumi.Config();
+const service = (name: string, clientPort: number, vpcId: string, portId: string, opts?: pulumi.CustomResourceOptions) =>
+    new pulumi.CustomResource("${SERVICE}", name, {
+        vpcId,
+        portId: config.get("portId") ?? portId,
+        serverType: "VM",
+        ports: [{ clientPort, serverPort: clientPort }],
+        approvalEnabled: config.getBoolean("approval") ?? false,
+        status: undefined,
+        serviceName: undefined,
+    }, opts);
+const viaDefault = service("default", 90, "${net.backendVpcId}", "${net.backendPortId}");
+const provider = new pulumi.ProviderResource("privatelink", "explicit", { huaweicloud: ${JSON.stringify(explicit)} });
+const viaExplicit = service("explicit", 91, "${a.network.backendVpcId}", "${a.network.backendPortId}", { provider });
+export const statuses = [(viaDefault as any).status, (viaExplicit as any).status];
+`,
+            },
+        });
+
+        // Bad input: refused at preview, naming the field and the rule, before any API call.
+        await p.setConfig("portId", "not-a-uuid");
+        const mark = await cloud.mark();
+        const bad = await p.run(["preview", "--non-interactive", "--stack", p.stack]);
+        expect(bad.code).not.toBe(0);
+        expect(bad.stdout + bad.stderr).toMatch(/portId: "not-a-uuid" is not a valid/);
+        expect((await cloud.requests(mark)).filter((r) => r.api === "vpcep")).toEqual([]);
+        await p.mustRun(["config", "rm", "portId", "--stack", p.stack]);
+
+        const up = await p.up();
+        expect(up.changeSummary.create).toBe(4); // the stack, the explicit provider, two services
+        expect((await p.outputs()).statuses).toEqual(["available", "available"]);
+        const state = await p.exportState();
+        const services = resourcesOfType(state, SERVICE);
+        expect(services).toHaveLength(2);
+        const demo = await cloud.resources("vpcep:endpoint_service");
+        const consumer = await cloud.resources("vpcep:endpoint_service", "consumer");
+        expect(demo).toHaveLength(1);
+        expect(consumer).toHaveLength(1);
+        expect(services.map((s) => s.id).sort()).toEqual([demo[0]!.id, consumer[0]!.id].sort());
+        await p.expectNoChanges("preview");
+
+        // An input that updates in place: an update with a detailed diff, not a replacement.
+        await p.setConfig("approval", "true");
+        const preview = await p.preview(["--diff"]);
+        expect(preview.changeSummary.update).toBe(2);
+        expect(preview.changeSummary.replace ?? 0).toBe(0);
+        const changed = await p.up();
+        expect(changed.changeSummary.update).toBe(2);
+        const after = [...(await cloud.resources("vpcep:endpoint_service")), ...(await cloud.resources("vpcep:endpoint_service", "consumer"))];
+        expect(after.map((s) => s.body.approval_enabled)).toEqual([true, true]);
+
+        await p.destroy();
+        expect(await cloud.resources("vpcep:endpoint_service")).toEqual([]);
+        expect(await cloud.resources("vpcep:endpoint_service", "consumer")).toEqual([]);
+    });
+});
