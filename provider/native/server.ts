@@ -19,9 +19,11 @@ import type * as provproto from "@pulumi/pulumi/proto/provider_pb";
 import { SdkError } from "../../sdk/core/errors";
 import { CANCELLED, type OperationContext } from "../lifecycle/context";
 import type { Engine } from "../lifecycle/engine";
+import { LookupArgumentError } from "../lookup/errors";
 import { stackRecord } from "../runtime/stack-record";
 import { withoutUndefined } from "../runtime/v1";
 import { configFromProvider } from "./config";
+import { nativeFunctions } from "./functions";
 import { engineOfToken, PACKAGE } from "./tokens";
 
 // The gRPC library and the protocol's generated messages, as @pulumi/pulumi ships them: the
@@ -187,6 +189,19 @@ export class NativeProvider {
                 const engine = await this.#engine(req.getUrn(), req.getType());
                 await engine.delete(this.#context(req.getUrn(), req.getTimeout()), req.getId(), fromStruct(req.getProperties()));
                 return new emptyproto.Empty();
+            }),
+            invoke: serve(async (req: provproto.InvokeRequest) => {
+                const fn = nativeFunctions().get(req.getTok());
+                if (!fn) throw new Error(`${PACKAGE}: this version of the package has no function "${req.getTok()}"`);
+                const resp = new proto.InvokeResponse();
+                try {
+                    const result = await fn.lookup[fn.form](fromStruct(req.getArgs()) as never);
+                    return resp.setReturn(toStruct(result as Props));
+                } catch (e) {
+                    // Bad arguments are the program's to fix: failures, as a check reports them.
+                    if (!(e instanceof LookupArgumentError)) throw e;
+                    return resp.setFailuresList(e.failures.map((reason) => new proto.CheckFailure().setProperty("").setReason(reason)));
+                }
             }),
             cancel: serve(async () => {
                 if (!this.#cancellation.signal.aborted) this.#cancellation.abort(new Error(CANCELLED));

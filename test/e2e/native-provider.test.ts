@@ -4,7 +4,8 @@
  * same declarations and engine as the dynamic resources. A program declares them by token (as any
  * language does): bad input fails at preview naming the field, `up` creates and waits, a second
  * preview is empty, an in-place change is an update (a detailed diff), an explicit provider takes
- * its settings from its inputs, and `destroy` leaves nothing.
+ * its settings from its inputs, lookups answer through Invoke (bad arguments refused with the
+ * rule), and `destroy` leaves nothing.
  */
 import * as path from "node:path";
 import { TestCloud } from "../../harness/cloud";
@@ -59,6 +60,12 @@ const viaDefault = service("default", 90, "${net.backendVpcId}", "${net.backendP
 const provider = new pulumi.ProviderResource("privatelink", "explicit", { huaweicloud: ${JSON.stringify(explicit)} });
 const viaExplicit = service("explicit", 91, "${a.network.backendVpcId}", "${a.network.backendPortId}", { provider });
 export const statuses = [(viaDefault as any).status, (viaExplicit as any).status];
+// Lookups through Invoke: every match, exactly one, and bad arguments refused with the rule.
+const invoke = (tok: string, args: object) => pulumi.output(pulumi.runtime.invoke(\`privatelink:huaweicloud/vpcep:\${tok}\`, args));
+export const publicServices = invoke("getPublicServices", {}).apply((r: any) => r.services.length);
+export const found = viaDefault.id.apply((id) => invoke("getEndpointService", { serviceId: id }).apply((r: any) => r.id === id && r.status));
+const bad = config.get("badServiceId");
+export const refused = bad === undefined ? undefined : invoke("getEndpointServices", { serviceId: bad });
 `,
             },
         });
@@ -69,12 +76,22 @@ export const statuses = [(viaDefault as any).status, (viaExplicit as any).status
         const bad = await p.run(["preview", "--non-interactive", "--stack", p.stack]);
         expect(bad.code).not.toBe(0);
         expect(bad.stdout + bad.stderr).toMatch(/portId: "not-a-uuid" is not a valid/);
-        expect((await cloud.requests(mark)).filter((r) => r.api === "vpcep")).toEqual([]);
+        // (The program's lookups read at preview; no resource call is made.)
+        expect((await cloud.requests(mark)).filter((r) => r.api === "vpcep" && r.method !== "GET")).toEqual([]);
         await p.mustRun(["config", "rm", "portId", "--stack", p.stack]);
+        // A lookup's bad argument: refused by Invoke with the same words as the TypeScript function's.
+        await p.setConfig("badServiceId", "nope");
+        const badLookup = await p.run(["preview", "--non-interactive", "--stack", p.stack]);
+        expect(badLookup.code).not.toBe(0);
+        expect(badLookup.stdout + badLookup.stderr).toMatch(/serviceId: "nope" is not a valid endpoint service id/);
+        await p.mustRun(["config", "rm", "badServiceId", "--stack", p.stack]);
 
         const up = await p.up();
         expect(up.changeSummary.create).toBe(4); // the stack, the explicit provider, two services
-        expect((await p.outputs()).statuses).toEqual(["available", "available"]);
+        const outputs = await p.outputs();
+        expect(outputs.statuses).toEqual(["available", "available"]);
+        expect(outputs.publicServices).toBeGreaterThan(0);
+        expect(outputs.found).toBe("available");
         const state = await p.exportState();
         const services = resourcesOfType(state, SERVICE);
         expect(services).toHaveLength(2);
