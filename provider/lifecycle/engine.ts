@@ -383,6 +383,11 @@ class Lifecycle implements Engine {
         const c = await this.#model.cloud.connect(inputs);
         const wire = await this.#hooks.read(c, id, inputs);
         if (wire === undefined) return { id: "", props: {} };
+        // Nothing recorded (`pulumi import`): the inputs are what the object shows of them.
+        if (!Object.keys(inputs).length) {
+            const shown = observe(this.#model, wire, inputs);
+            return { id, props: { ...shown, ...computedOutputs(this.#model, wire) }, inputs: shown };
+        }
         return { id, props: { ...outputs, ...this.#observed(wire, inputs) } };
     }
 

@@ -175,7 +175,7 @@ export class NativeProvider {
                 const inputs = fromStruct(req.getInputs());
                 const result = await engine.read(this.#context(req.getUrn()), req.getId(), { ...inputs, ...props });
                 const resp = new proto.ReadResponse().setId(result.id ?? "");
-                if (result.id) resp.setProperties(toStruct(result.props)).setInputs(toStruct(inputsOf(result.props ?? {}, inputs)));
+                if (result.id) resp.setProperties(toStruct(result.props)).setInputs(toStruct(result.inputs ?? inputs));
                 return resp;
             }),
             update: serve(async (req: provproto.UpdateRequest) => {
@@ -211,13 +211,6 @@ export class NativeProvider {
             getMappings: serve(async () => new proto.GetMappingsResponse()),
         };
     }
-}
-
-/** The inputs a read reports: those recorded, else (an import) the inputs the object shows. */
-function inputsOf(props: Props, recorded: Props): Props {
-    if (Object.keys(recorded).length) return recorded;
-    const { id: _id, ...rest } = props;
-    return rest;
 }
 
 /** Serves the provider on a loopback port and prints the port, as the engine expects of a plugin. */

@@ -5,11 +5,13 @@
  * language does): bad input fails at preview naming the field, `up` creates and waits, a second
  * preview is empty, an in-place change is an update (a detailed diff), an explicit provider takes
  * its settings from its inputs, lookups answer through Invoke (bad arguments refused with the
- * rule), and `destroy` leaves nothing.
+ * rule), `destroy` leaves nothing, and `pulumi import` reads an object by its id with its inputs.
  */
 import * as path from "node:path";
 import { TestCloud } from "../../harness/cloud";
 import { PulumiProgram, REPO_ROOT, resourcesOfType } from "../../harness/pulumi-program";
+import * as vpcep from "../../sdk/huaweicloud/vpcep";
+import { akskClient } from "../sdk/helpers/emulator";
 
 const SERVICE = "privatelink:huaweicloud/vpcep:EndpointService";
 
@@ -115,5 +117,26 @@ export const refused = bad === undefined ? undefined : invoke("getEndpointServic
         await p.destroy();
         expect(await cloud.resources("vpcep:endpoint_service")).toEqual([]);
         expect(await cloud.resources("vpcep:endpoint_service", "consumer")).toEqual([]);
+
+        // pulumi import: a service made outside Pulumi is read by its id alone, with its inputs.
+        const made = await vpcep.createEndpointService(akskClient(cloud.url, "demo"), {
+            port_id: net.backendPortId,
+            vpc_id: net.backendVpcId,
+            server_type: "VM",
+            service_type: "interface",
+            approval_enabled: true,
+            ports: [{ client_port: 93, server_port: 93, protocol: "TCP" }],
+        });
+        await p.mustRun(["import", SERVICE, "imported", made.id, "--yes", "--protect=false", "--generate-code=false", "--non-interactive", "--stack", p.stack]);
+        const [imported] = resourcesOfType(await p.exportState(), SERVICE);
+        expect(imported?.id).toBe(made.id);
+        expect(imported?.inputs).toMatchObject({
+            vpcId: net.backendVpcId,
+            portId: net.backendPortId,
+            approvalEnabled: true,
+            ports: [{ clientPort: 93, serverPort: 93 }],
+        });
+        await p.destroy();
+        expect(await cloud.resources("vpcep:endpoint_service")).toEqual([]);
     });
 });
