@@ -3,10 +3,12 @@
  * and API calls per resource while waiting, ours against the Terraform-style baseline, for each
  * kind and provisioning time. Plain SVG, no dependencies.
  */
+import type { Variant } from "./measures/common";
 import type { ReadinessRow } from "./measures/readiness";
 
-const COLORS: Record<string, string> = { ours: "#2b7bb9", "ours-alone": "#8cc0e6", baseline: "#d0743c" };
-const LABELS: Record<string, string> = {
+const VARIANTS: Variant[] = ["ours", "ours-alone", "baseline"];
+const COLORS: Record<Variant, string> = { ours: "#2b7bb9", "ours-alone": "#8cc0e6", baseline: "#d0743c" };
+const LABELS: Record<Variant, string> = {
     ours: "ours (20 at once, coalesced)",
     "ours-alone": "ours (each resource alone)",
     baseline: "Terraform-style baseline",
@@ -23,7 +25,7 @@ function panel(
     h: number,
     title: string,
     unit: string,
-    groups: Array<{ label: string; bars: Array<{ variant: string; value: number; mark?: number; target?: number }> }>,
+    groups: Array<{ label: string; bars: Array<{ variant: Variant; value: number; mark?: number; target?: number }> }>,
 ): string {
     const maxV = Math.max(1e-9, ...groups.flatMap((g) => g.bars.flatMap((b) => [b.value, b.mark ?? 0, b.target ?? 0])));
     const plotH = h - 60;
@@ -70,10 +72,10 @@ export function readinessChart(rows: readonly ReadinessRow[], caption: string): 
         const [kind, t] = k.split("|");
         return `${kind === "endpoint_service" ? "service" : "endpoint"} ${Number(t) / 1000} s`;
     };
-    const pick = (k: string, v: string) => rows.find((r) => `${r.kind}|${r.provisioningMs}` === k && r.variant === v);
+    const pick = (k: string, v: Variant) => rows.find((r) => `${r.kind}|${r.provisioningMs}` === k && r.variant === v);
     const over = keys.map((k) => ({
         label: label(k),
-        bars: ["ours", "ours-alone", "baseline"].flatMap((v) => {
+        bars: VARIANTS.flatMap((v) => {
             const r = pick(k, v);
             if (!r) return [];
             const target = Math.max(200, 0.1 * r.provisioningMs) / 1000;
@@ -82,19 +84,17 @@ export function readinessChart(rows: readonly ReadinessRow[], caption: string): 
     }));
     const calls = keys.map((k) => ({
         label: label(k),
-        bars: ["ours", "ours-alone", "baseline"].flatMap((v) => {
+        bars: VARIANTS.flatMap((v) => {
             const r = pick(k, v);
             return r ? [{ variant: v, value: r.callsPerResource, target: r.provisioningMs === 30_000 && v !== "baseline" ? 12 : undefined }] : [];
         }),
     }));
     const W = 1000;
     const H = 700;
-    const legend = ["ours", "ours-alone", "baseline"]
-        .map(
-            (v, i) =>
-                `<rect x="${20 + i * 260}" y="${H - 40}" width="12" height="12" fill="${COLORS[v]}"/><text x="${36 + i * 260}" y="${H - 30}" font-size="12">${esc(LABELS[v])}</text>`,
-        )
-        .join("\n");
+    const legend = VARIANTS.map(
+        (v, i) =>
+            `<rect x="${20 + i * 260}" y="${H - 40}" width="12" height="12" fill="${COLORS[v]}"/><text x="${36 + i * 260}" y="${H - 30}" font-size="12">${esc(LABELS[v])}</text>`,
+    ).join("\n");
     return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="sans-serif">
 <rect width="100%" height="100%" fill="#fff"/>
 ${panel(40, 10, W - 80, 300, "Readiness overshoot, median (bar) and p95 (dashed) — green: target max(200 ms, 10 % of provisioning)", "seconds from ready to create returned", over)}

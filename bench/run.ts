@@ -20,6 +20,7 @@ import { REPO_ROOT } from "./harness";
 import { ms, num, ratio } from "./lib/stats";
 import { renderTable, type Table } from "./lib/table";
 import { type CoalescingRow, coalescingScenario } from "./measures/coalescing";
+import type { Kind, Variant } from "./measures/common";
 import { type OverheadResult, overheadScenario } from "./measures/overhead";
 import { type ReadinessRow, readinessScenario } from "./measures/readiness";
 import { type ScaleRow, type StateRow, scaleScenario } from "./measures/scale";
@@ -33,12 +34,17 @@ interface Options {
 
 function parseArgs(argv: string[]): Options {
     const o: Options = { quick: false, only: new Set([1, 2, 3, 4, 5, 6]), write: true };
-    for (let i = 0; i < argv.length; i++) {
-        const a = argv[i];
+    const args = [...argv];
+    const valueAfter = (flag: string): string => {
+        const v = args.shift();
+        if (v === undefined) throw new Error(`${flag} needs a value`);
+        return v;
+    };
+    for (let a = args.shift(); a !== undefined; a = args.shift()) {
         if (a === "--quick") o.quick = true;
-        else if (a === "--json") o.json = argv[++i];
+        else if (a === "--json") o.json = valueAfter(a);
         else if (a.startsWith("--json=")) o.json = a.slice(7);
-        else if (a === "--only") o.only = new Set(argv[++i].split(",").map(Number));
+        else if (a === "--only") o.only = new Set(valueAfter(a).split(",").map(Number));
         else if (a === "--no-write") o.write = false;
         else if (a === "--help" || a === "-h") {
             console.log("usage: npm run bench -- [--quick] [--json FILE] [--only 1,2,4] [--no-write]");
@@ -77,8 +83,8 @@ const QUICK = {
     overheadRepeats: 1,
 };
 
-const VARIANT_LABEL: Record<string, string> = { ours: "ours", "ours-alone": "ours, alone", baseline: "baseline" };
-const KIND_LABEL: Record<string, string> = { endpoint_service: "EndpointService", endpoint: "Endpoint" };
+const VARIANT_LABEL: Record<Variant, string> = { ours: "ours", "ours-alone": "ours, alone", baseline: "baseline" };
+const KIND_LABEL: Record<Kind, string> = { endpoint_service: "EndpointService", endpoint: "Endpoint" };
 const target = (provisioningMs: number) => Math.max(200, 0.1 * provisioningMs);
 
 function readinessTable(rows: ReadinessRow[]): Table {
@@ -206,7 +212,8 @@ function scaleTable(rows: ScaleRow[]): Table {
             "lower bound = service provisioning + (1 create + 1 read + N creates + 1 read) / throttle + endpoint provisioning (destroy: the same with deletes);",
             "wall = the whole CLI command (engine start, program, plugin start included); before first call = CLI start to the first API call (engine, language host, program and provider start-up); API phase = first to last API call;",
             "peak RSS = VmHWM from /proc of the dynamic-provider Node process (and of the program's Node process) under this pulumi process.",
-            ...rows.flatMap((r) => r.errors.map((e) => `${r.op} error: ${e.split("\n")[0].slice(0, 300)}`)),
+            // each error's first line (split always gives one)
+            ...rows.flatMap((r) => r.errors.map((e) => `${r.op} error: ${e.split("\n")[0]!.slice(0, 300)}`)),
         ],
     };
 }
@@ -338,7 +345,7 @@ function tryRun(cmd: string, args: string[]): string {
     }
 }
 
-function machine(): Record<string, string> {
+function machine() {
     return {
         date: new Date().toISOString(),
         node: process.version,

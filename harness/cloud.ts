@@ -3,7 +3,7 @@
  * Pulumi program needs to reach it (the demo account's credentials and endpoint overrides), plus
  * the emulator's control client and a few test conveniences over it.
  */
-import { type AccountInfo, ControlClient, type LoggedRequest, type ResourceView, startEmulator } from "../emulator";
+import { type AccountInfo, ControlClient, type LoggedRequest, type Project, type ResourceView, startEmulator } from "../emulator";
 
 export type { LoggedRequest };
 export type EmulatorAccount = AccountInfo;
@@ -34,14 +34,22 @@ export class TestCloud {
         return a;
     }
 
+    /** An account's Huawei Cloud project (the first of its projects; the emulator gives each one in cn-north-4). */
+    project(name = "demo"): Project {
+        const [p] = this.account(name).projects;
+        if (!p) throw new Error(`emulator account ${name} has no project`);
+        return p;
+    }
+
     /** Environment variables that point a program's Huawei Cloud resources at this emulator. */
     huaweiEnv(name = "demo"): Record<string, string> {
         const a = this.account(name);
+        const p = this.project(name);
         return {
             HW_ACCESS_KEY: a.accessKey,
             HW_SECRET_KEY: a.secretKey,
-            HW_REGION_NAME: a.projects[0].region,
-            HW_PROJECT_ID: a.projects[0].id,
+            HW_REGION_NAME: p.region,
+            HW_PROJECT_ID: p.id,
             HW_ENDPOINTS: JSON.stringify({ vpcep: this.url, iam: this.url, dns: this.url }),
         };
     }
@@ -56,6 +64,13 @@ export class TestCloud {
         const a = this.account(account);
         const all = await this.emulator.resources<any>();
         return all.filter((r) => (!kind || `${r.api}:${r.kind}` === kind) && (r.account === a.name || r.account === a.domainId));
+    }
+
+    /** The first of an account's resources of a kind (for a test that made one); throws naming the kind when there is none. */
+    async resource(kind: string, account = "demo"): Promise<EmulatedResource> {
+        const [r] = await this.resources(kind, account);
+        if (!r) throw new Error(`the emulator holds no ${kind} of account ${account}`);
+        return r;
     }
 
     requests(since = 0): Promise<LoggedRequest[]> {

@@ -61,12 +61,12 @@ async function ensureEmulator(): Promise<string> {
     child.unref();
     for (let i = 0; i < 100; i++) {
         await new Promise((r) => setTimeout(r, 100));
-        const m = /emulator listening on (http:\/\/\S+)/.exec(fs.readFileSync(log, "utf8"));
-        if (m && (await emulatorInfo(m[1]))) {
-            fs.writeFileSync(urlFile, m[1]);
+        const url = /emulator listening on (http:\/\/\S+)/.exec(fs.readFileSync(log, "utf8"))?.[1];
+        if (url && (await emulatorInfo(url))) {
+            fs.writeFileSync(urlFile, url);
             fs.writeFileSync(path.join(emuDir, "pid"), String(child.pid));
-            console.log(`demo: started the emulator at ${m[1]} (pid ${child.pid}, log ${path.relative(root, log)})`);
-            return m[1];
+            console.log(`demo: started the emulator at ${url} (pid ${child.pid}, log ${path.relative(root, log)})`);
+            return url;
         }
     }
     throw new Error(`the emulator did not start; see ${log}`);

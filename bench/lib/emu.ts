@@ -3,7 +3,7 @@
  * (`startEmulator`), with the emulator's control client and the settings a provider needs.
  */
 
-import { type AccountInfo, ControlClient, type LoggedRequest, type ResourceView, startEmulator, type TimingsSpec } from "../../emulator";
+import { type AccountInfo, ControlClient, type LoggedRequest, type Project, type ResourceView, startEmulator, type TimingsSpec } from "../../emulator";
 
 export type EmuAccount = AccountInfo;
 export type EmuRequest = LoggedRequest;
@@ -36,26 +36,40 @@ export class Emu {
         return a;
     }
 
+    /** An account's Huawei Cloud project (the first of its projects; the emulator gives each one). */
+    project(name: string): Project {
+        const [p] = this.account(name).projects;
+        if (!p) throw new Error(`emulator account ${name} has no project`);
+        return p;
+    }
+
+    /** The endpoint overrides that send every Huawei Cloud API to this emulator. */
+    private endpoints(): string {
+        return JSON.stringify({ vpcep: this.url, iam: this.url, dns: this.url });
+    }
+
     /** The stack config / environment a provider needs to reach this emulator as `account`. */
     settings(name: string): Record<string, string> {
         const a = this.account(name);
+        const p = this.project(name);
         return {
             "huaweicloud:accessKey": a.accessKey,
             "huaweicloud:secretKey": a.secretKey,
-            "huaweicloud:region": a.projects[0].region,
-            "huaweicloud:projectId": a.projects[0].id,
-            "huaweicloud:endpoints": JSON.stringify({ vpcep: this.url, iam: this.url, dns: this.url }),
+            "huaweicloud:region": p.region,
+            "huaweicloud:projectId": p.id,
+            "huaweicloud:endpoints": this.endpoints(),
         };
     }
 
     env(name: string): Record<string, string> {
-        const s = this.settings(name);
+        const a = this.account(name);
+        const p = this.project(name);
         return {
-            HW_ACCESS_KEY: s["huaweicloud:accessKey"],
-            HW_SECRET_KEY: s["huaweicloud:secretKey"],
-            HW_REGION_NAME: s["huaweicloud:region"],
-            HW_PROJECT_ID: s["huaweicloud:projectId"],
-            HW_ENDPOINTS: s["huaweicloud:endpoints"],
+            HW_ACCESS_KEY: a.accessKey,
+            HW_SECRET_KEY: a.secretKey,
+            HW_REGION_NAME: p.region,
+            HW_PROJECT_ID: p.id,
+            HW_ENDPOINTS: this.endpoints(),
         };
     }
 

@@ -3,7 +3,8 @@ export function percentile(values: readonly number[], p: number): number {
     if (values.length === 0) return NaN;
     const sorted = [...values].sort((a, b) => a - b);
     const rank = Math.ceil((p / 100) * sorted.length);
-    return sorted[Math.min(sorted.length - 1, Math.max(0, rank - 1))];
+    // an index in 0 … length - 1, and the length is not 0
+    return sorted[Math.min(sorted.length - 1, Math.max(0, rank - 1))]!;
 }
 
 export const median = (v: readonly number[]): number => percentile(v, 50);

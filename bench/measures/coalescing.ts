@@ -42,13 +42,15 @@ export async function coalescingScenario(waiting: number, provisioningMs: number
         const mark = await emu.mark();
         const t0 = Date.now();
         const results = await Promise.all(
-            VARIANTS.map((v) => createMany(implFor("endpoint", v, emu), (i) => inputsFor("endpoint", emu, ACCOUNT_OF[v], i, services[v]), offsets)),
+            VARIANTS.map(async (v) => ({
+                v,
+                ...(await createMany(implFor("endpoint", v, emu), (i) => inputsFor("endpoint", emu, ACCOUNT_OF[v], i, services[v]), offsets)),
+            })),
         );
         const requests = await emu.requests(mark);
         // The watcher the provider's shared client used (the registry returns the existing one).
         const watcher = endpointWatcher(getHuaweiClient(clientConfig(emu, ACCOUNT_OF.ours)));
-        return VARIANTS.map((v, i) => {
-            const { created, failures } = results[i];
+        return results.map(({ v, created, failures }) => {
             const end = Math.max(t0 + 1, ...created.map((c) => c.returnedAt));
             const reads = requests.filter((r) => r.method === "GET" && (r.account === ACCOUNT_OF[v] || r.account === emu.account(ACCOUNT_OF[v]).domainId));
             const perSecond = new Map<number, number>();

@@ -29,9 +29,10 @@ export const ACCOUNT_OF: Record<Variant, string> = { ours: "demo", "ours-alone":
 
 export function clientConfig(emu: Emu, account: string): HuaweiClientConfig {
     const a = emu.account(account);
+    const p = emu.project(account);
     return {
-        region: a.projects[0].region,
-        projectId: a.projects[0].id,
+        region: p.region,
+        projectId: p.id,
         accessKey: a.accessKey,
         secretKey: a.secretKey,
         endpoints: { vpcep: emu.url, iam: emu.url, dns: emu.url },

@@ -41,7 +41,7 @@ const EMPTY = {
     "index.ts": 'import * as pulumi from "@pulumi/pulumi";\nexport const project = pulumi.getProject();\n',
 };
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
 /** Milliseconds a fresh Node process takes to run `code` (awaited; its own clock, after start-up). */
 function loadMs(code: string): number {
@@ -93,7 +93,7 @@ export async function overheadScenario(endpoints: number, reps: number): Promise
 
         let leadMs = 0;
         const perResourceMs: Record<string, number> = {};
-        const demoMs: Record<string, number> = {};
+        let demo: Awaited<ReturnType<typeof timeOps>> | undefined;
         for (const n of [1, endpoints]) {
             const p = await Program.create(programFiles(n), env);
             programs.push(p);
@@ -105,11 +105,11 @@ export async function overheadScenario(endpoints: number, reps: number): Promise
                 leadMs = reqs.length ? Math.min(...reqs.map((q) => q.time)) - first.startedAt : 0;
             }
             const t = await timeOps(p, reps);
+            if (n === 1) demo = t;
             const label = n === 1 ? "demo shape (1 + 1)" : `1 + ${n}`;
             for (const op of ["preview", "refresh", "up"] as const) {
                 rows.push({ program: label, resources: n + 1, op, medianMs: t[op].ms, overMs: t[op].ms - floor[op].ms, ...peaks(t[op]) });
-                if (n === 1) demoMs[op] = t[op].ms;
-                else perResourceMs[op] = (t[op].ms - demoMs[op]) / (n - 1);
+                if (n !== 1 && demo) perResourceMs[op] = (t[op].ms - demo[op].ms) / (n - 1);
             }
             await p.mustRun(["destroy", "--yes", "--skip-preview", "--non-interactive", "--stack", p.stack]);
         }

@@ -47,19 +47,20 @@ export async function readinessScenario(provisioningMs: number, count: number, s
         const mark = await emu.mark();
         const groups = KINDS.flatMap((kind) => VARIANTS.map((variant) => ({ kind, variant })));
         const results = await Promise.all(
-            groups.map(({ kind, variant }) =>
-                createMany(
+            groups.map(async ({ kind, variant }) => ({
+                kind,
+                variant,
+                ...(await createMany(
                     implFor(kind, variant, emu),
                     (i) => inputsFor(kind, emu, ACCOUNT_OF[variant], i + (kind === "endpoint_service" ? 1 : 0), services[variant]),
                     offsets,
-                ),
-            ),
+                )),
+            })),
         );
         const resources = await emu.resources();
         const readyAt = new Map(resources.map((r) => [r.id, r.readyAt]));
         const requests = await emu.requests(mark);
-        return groups.map(({ kind, variant }, i) => {
-            const { created, failures } = results[i];
+        return results.map(({ kind, variant, created, failures }) => {
             const overshoot = created.map((c) => c.returnedAt - (readyAt.get(c.id) ?? NaN)).filter((x) => Number.isFinite(x));
             const account = emu.account(ACCOUNT_OF[variant]);
             const prefix = kind === "endpoint_service" ? "/vpc-endpoint-services" : "/vpc-endpoints";

@@ -19,7 +19,7 @@ export const ipv4 = (what = "IPv4 address") => z.string().regex(IPV4, `is not a 
 /** An IPv4 address or CIDR block (whitelists). */
 export const ipv4OrCidr = z.string().refine((s) => {
     const [ip, bits, extra] = s.split("/");
-    if (extra !== undefined || !IPV4.test(ip)) return false;
+    if (ip === undefined || extra !== undefined || !IPV4.test(ip)) return false;
     return bits === undefined || (/^\d{1,2}$/.test(bits) && Number(bits) <= 32);
 }, "is not an IPv4 address or CIDR block (such as 10.0.0.0/24)");
 

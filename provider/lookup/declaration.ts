@@ -146,8 +146,9 @@ export function defineLookup<A extends Schemas, CA extends Fields, W, C, L exten
             const found = await matches(args);
             const exact = decl.exact ? found.filter((w) => decl.exact!(w, args)) : [];
             const pick = exact.length === 1 ? exact : found;
-            if (pick.length === 1) return toItem(pick[0]);
-            if (pick.length === 0) throw new LookupNotFoundError(fn, `found no ${decl.what} with ${described(args)}.`);
+            const [only, ...others] = pick;
+            if (only === undefined) throw new LookupNotFoundError(fn, `found no ${decl.what} with ${described(args)}.`);
+            if (others.length === 0) return toItem(only);
             const labels = pick.map((w) => decl.label(w));
             const shown = labels.length > 10 ? [...labels.slice(0, 10), `… ${labels.length - 10} more`] : labels;
             throw new LookupAmbiguousError(

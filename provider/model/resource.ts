@@ -233,6 +233,7 @@ export function defineResource<
     Req = Record<string, unknown>,
 >(decl: ResourceDeclaration<F, CF, O, W, C, A, Req>): Model<F, CF, O, W, C, A, Req> {
     const [cloud, api, type] = decl.kind.split(":");
+    if (type === undefined) throw new Error(`${decl.kind}: the kind is not <cloud>:<api>:<Type>`);
     const all = { ...decl.fields, ...decl.cloud.fields, ...commonFields, ...(decl.adopt ? adoptField(decl.adopt) : {}) } as unknown as AllFields<F, CF, A>;
     const problems: string[] = [];
     for (const [key, f] of Object.entries(all as Fields)) {

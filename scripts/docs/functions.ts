@@ -33,7 +33,7 @@ export function findLookups(): Found[] {
     return out;
 }
 
-const upper = (s: string) => s[0].toUpperCase() + s.slice(1);
+const upper = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 /** The page's name: the every-match function's, or the exactly-one's when there is none. */
 const primary = (l: AnyLookup): string => (l.name ?? l.one)!;
 const pageOf = (l: AnyLookup) => `docs/functions/${l.module.replace(":", "-")}-${primary(l)}.md`;
@@ -165,9 +165,10 @@ export function generateFunctions(decl: Declarations): Map<string, string> {
         const names = forms(f.lookup)
             .map((x) => `\`${x.fn}\``)
             .join(", ");
+        // the first sentence (split always gives at least one part)
         const first = decl
             .exported(f.file, f.name)
-            .split(/(?<=\.)\s/)[0]
+            .split(/(?<=\.)\s/)[0]!
             .replace(/\n/g, " ");
         index.push(`| [${f.lookup.title}.${primary(f.lookup)}](${path.basename(pageOf(f.lookup))}) | ${names} | ${cell(first)} |`);
     }

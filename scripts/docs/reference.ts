@@ -48,6 +48,7 @@ export function renderResourcePage(model: AnyModel, file: string, decl: Declarat
     lines.push("## Inputs", "", "| input | type | required | default | limits | on change | description |", "|---|---|---|---|---|---|---|");
     for (const [name, prop] of Object.entries<JsonSchema>(json.properties ?? {})) {
         const field = fields[name];
+        if (!field) throw new Error(`${model.title}: the schema has an input ${name} that is not among the model's fields`);
         const onChange =
             field.change === "state"
                 ? "state only (no cloud call)"

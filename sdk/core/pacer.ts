@@ -231,7 +231,8 @@ export function pacersFor(config: { pacers?: PacerRegistry | false; clock?: Cloc
 export function statedLimit(message: string | undefined): ThrottleHint | undefined {
     const m = /limit\s*:\s*(\d+)\s*,\s*time\s*:\s*(\d+)\s*(second|minute|hour)s?/i.exec(message ?? "");
     if (!m) return undefined;
-    const unit = { second: 1000, minute: 60_000, hour: 3_600_000 }[m[3].toLowerCase() as "second" | "minute" | "hour"];
+    // all three groups match whenever the pattern does
+    const unit = { second: 1000, minute: 60_000, hour: 3_600_000 }[m[3]!.toLowerCase() as "second" | "minute" | "hour"];
     const limit = Number(m[1]);
     const windowMs = Number(m[2]) * unit;
     return limit > 0 && windowMs > 0 ? { limit, windowMs } : undefined;

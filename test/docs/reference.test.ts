@@ -26,6 +26,14 @@ function exportedKinds(): string[] {
     return kinds;
 }
 
+/** The text of a page after its `heading`, up to `until` (or the end); a page without the heading fails. */
+function section(file: string, text: string, heading: string, until?: string): string {
+    const [, after] = text.split(heading);
+    if (after === undefined) throw new Error(`${file} has no "${heading}"`);
+    const end = until === undefined ? -1 : after.indexOf(until);
+    return end === -1 ? after : after.slice(0, end);
+}
+
 describe("docs/resources", () => {
     let pages: Map<string, string>;
     beforeAll(async () => {
@@ -68,8 +76,7 @@ describe("docs/resources", () => {
     test("every computed output has a description and a known type", () => {
         for (const [file, text] of pages) {
             if (!file.startsWith("docs/resources/") || file.endsWith("README.md")) continue;
-            for (const row of text
-                .split("## Outputs")[1]
+            for (const row of section(file, text, "## Outputs")
                 .split("\n")
                 .filter((l) => l.startsWith("| `"))) {
                 expect({ file, row, ok: !row.includes("`unknown`") && !row.trimEnd().endsWith("|  |") }).toEqual({ file, row, ok: true });
@@ -80,7 +87,7 @@ describe("docs/resources", () => {
     test("every input of every resource has a description", () => {
         for (const [file, text] of pages) {
             if (!file.startsWith("docs/resources/") || file.endsWith("README.md")) continue;
-            const inputs = text.split("## Inputs")[1].split("## Outputs")[0];
+            const inputs = section(file, text, "## Inputs", "## Outputs");
             for (const row of inputs.split("\n").filter((l) => l.startsWith("| `"))) {
                 const description = row.split(" | ").pop()!.replace(/\|$/, "").trim();
                 expect({ file, row: row.slice(0, 40), description: description.length > 0 }).toEqual({ file, row: row.slice(0, 40), description: true });

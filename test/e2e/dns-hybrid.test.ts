@@ -30,7 +30,7 @@ describe("examples/dns-hybrid end to end", () => {
         const out = await p.outputs();
         expect(out.ruleStatus).toBe("ACTIVE");
         expect(out.forwardedDomain).toBe("corp.example.com");
-        const [rule] = await cloud.resources("dns:resolver_rule");
+        const rule = await cloud.resource("dns:resolver_rule");
         expect(rule.id).toBe(out.ruleId);
         const routers = (rule.body.routers as Array<{ router_id: string; status: string }>).map((r) => r.router_id).sort();
         const net = cloud.account().network;
@@ -51,7 +51,7 @@ describe("examples/dns-hybrid end to end", () => {
         expect(up.changeSummary.replace ?? 0).toBe(0);
         const ops = (await cloud.requests(mark)).map((r) => r.operation).filter((o) => !/^(Show|List)/.test(o));
         expect(ops).toEqual(["UpdateResolverRule"]);
-        const [changed] = await cloud.resources("dns:resolver_rule");
+        const changed = await cloud.resource("dns:resolver_rule");
         expect((changed.body.ipaddresses as Array<{ ip: string }>).map((a) => a.ip).sort()).toEqual(["10.1.0.54", "10.1.0.55"]);
         await p.expectNoChanges("preview");
 

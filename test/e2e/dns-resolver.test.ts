@@ -126,7 +126,7 @@ describe("huaweicloud.dns.ResolverEndpoint acceptance", () => {
         expect(out.status).toBe("ACTIVE");
         const eps = await cloud.resources("dns:endpoint");
         expect(eps.map((e) => e.id)).toEqual([out.id]);
-        expect(eps[0].body).toMatchObject({ name: "resolver-a", direction: "inbound", status: "ACTIVE", ipaddress_count: 2 });
+        expect(eps[0]?.body).toMatchObject({ name: "resolver-a", direction: "inbound", status: "ACTIVE", ipaddress_count: 2 });
         expect(out.ipAddresses).toEqual([
             expect.objectContaining({ subnetId: subnet1, ip: "10.0.0.61", ipGiven: true, id: expect.any(String) }),
             expect.objectContaining({ subnetId: subnet1, ip: expect.stringMatching(/^10\.0\.0\./), ipGiven: false }),
@@ -179,7 +179,7 @@ describe("huaweicloud.dns.ResolverEndpoint acceptance", () => {
         log = await cloud.requests(mark);
         expect(log.map((r) => r.operation)).toContain("UpdateResolverEndpoint");
         expect(log.map((r) => r.operation).filter((o) => /^(Create|Delete)ResolverEndpoint$/.test(o))).toEqual([]);
-        expect((await cloud.resources("dns:endpoint"))[0].body.name).toBe("resolver-b");
+        expect((await cloud.resource("dns:endpoint")).body.name).toBe("resolver-b");
 
         // direction change replaces (the old endpoint goes first: the name and addresses stay)
         await p.setConfig("direction", "outbound");
@@ -191,7 +191,7 @@ describe("huaweicloud.dns.ResolverEndpoint acceptance", () => {
         expect(out.id).not.toBe(firstId);
         const now = await cloud.resources("dns:endpoint");
         expect(now.map((e) => e.id)).toEqual([out.id]);
-        expect(now[0].body).toMatchObject({ direction: "outbound", name: "resolver-b" });
+        expect(now[0]?.body).toMatchObject({ direction: "outbound", name: "resolver-b" });
 
         // bad inputs: rejected at preview, no API call
         for (const [key, value, message] of [

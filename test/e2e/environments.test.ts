@@ -71,7 +71,7 @@ describe("examples/environments: owner and consumer, dev and prod", () => {
 
         // isolation: the dev consumer's account is not permitted on the prod service
         const partner = cloud.account("partner");
-        const refused = await signedHuaweiRequest(cloud.url, partner, "POST", `/v1/${partner.projects[0].id}/vpc-endpoints`, {
+        const refused = await signedHuaweiRequest(cloud.url, partner, "POST", `/v1/${cloud.project("partner").id}/vpc-endpoints`, {
             endpoint_service_id: prodOwner.serviceId,
             vpc_id: partner.network.clientVpcId,
             subnet_id: partner.network.clientSubnetId,

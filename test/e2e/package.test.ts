@@ -17,6 +17,7 @@ const npm = (args: string[], cwd: string) => execFileSync("npm", args, { cwd, en
 describe("the package", () => {
     test("npm pack holds the library, its types, the emulator and the docs, and nothing else", () => {
         const [pack] = JSON.parse(npm(["pack", "--dry-run", "--json"], REPO_ROOT)) as Array<{ files: Array<{ path: string }> }>;
+        if (!pack) throw new Error("npm pack --dry-run --json described no package");
         const files = pack.files.map((f) => f.path);
         for (const wanted of [
             "dist/index.js",

@@ -42,7 +42,7 @@ new alicloud.privatelink.VpcEndpointService("ali", { serviceResourceType: "slb",
             },
         });
         const set = (k: string, v: string, secret = false) => p.setConfig(k, v, { secret });
-        await set("huaweicloud:region", demo.projects[0].region);
+        await set("huaweicloud:region", cloud.project().region);
         await set("huaweicloud:userName", demo.userName);
         await set("huaweicloud:password", demo.password, true);
         await set("huaweicloud:domainName", demo.domainName);

@@ -25,10 +25,15 @@ export const echoId = echo.id;
 
 describe("the Pulumi toolchain", () => {
     test("pulumi version prints the pinned version or a newer one", () => {
-        const pinned = /PULUMI_MIN_VERSION=(\S+)/.exec(fs.readFileSync(path.join(REPO_ROOT, "scripts/versions.sh"), "utf8"))![1];
+        const pinned = /PULUMI_MIN_VERSION=(\S+)/.exec(fs.readFileSync(path.join(REPO_ROOT, "scripts/versions.sh"), "utf8"))?.[1];
+        if (!pinned) throw new Error("scripts/versions.sh sets no PULUMI_MIN_VERSION");
         const out = execFileSync("pulumi", ["version"], { encoding: "utf8", env: { ...process.env, PULUMI_SKIP_UPDATE_CHECK: "true" } }).trim();
         expect(out).toMatch(/^v\d+\.\d+\.\d+/);
-        const [a, b] = [out.slice(1), pinned].map((v) => v.split(/[.-]/).slice(0, 3).map(Number));
+        const version = (v: string): [number, number, number] => {
+            const [major = 0, minor = 0, patch = 0] = v.split(/[.-]/).map(Number);
+            return [major, minor, patch];
+        };
+        const [a, b] = [version(out.slice(1)), version(pinned)];
         const cmp = a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
         expect(cmp).toBeGreaterThanOrEqual(0);
     });
@@ -74,6 +79,7 @@ describe("a dynamic resource through the real CLI", () => {
         // the serialized provider stub stays small: it is stored with every resource
         const state = await p.exportState();
         const [echo] = resourcesOfType(state, ECHO);
+        if (!echo) throw new Error(`no ${ECHO} in the state after up`);
         const stub = String(echo.outputs!.__provider);
         expect(stub).toContain('require("pulumi-privatelink/runtime/v1")');
         expect(Buffer.byteLength(stub)).toBeLessThanOrEqual(2048);
@@ -91,7 +97,7 @@ describe("a dynamic resource through the real CLI", () => {
         fs.writeFileSync(store, JSON.stringify(held));
         const drifted = await p.run(["refresh", "--yes", "--expect-no-changes", "--non-interactive"]);
         expect(drifted.code).not.toBe(0);
-        expect(resourcesOfType(await p.exportState(), ECHO)[0].outputs!.message).toBe("changed elsewhere");
+        expect(resourcesOfType(await p.exportState(), ECHO)[0]?.outputs?.message).toBe("changed elsewhere");
 
         // changing an updatable input updates in place
         await p.setConfig("message", "hello again");

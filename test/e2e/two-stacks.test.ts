@@ -29,8 +29,8 @@ describe("two stacks at once", () => {
         // Each environment has its own backend server (two services cannot share server port 80/TCP
         // on one NIC — EndPoint.3044, which the emulator enforces like the API).
         const prodNic = await cloud.control("POST", "network/ports", { account: "demo", subnetId: net.backendSubnetId });
-        const nic: Record<string, string> = { dev: net.backendPortId, prod: prodNic.port.id };
-        const make = async (stack: string, ip: string) => {
+        const nic: Record<"dev" | "prod", string> = { dev: net.backendPortId, prod: prodNic.port.id };
+        const make = async (stack: "dev" | "prod", ip: string) => {
             const p = await PulumiProgram.create({ fromDir: path.join(REPO_ROOT, "examples/vpcep-cross-vpc"), stack, env: cloud.huaweiEnv(), backendDir });
             programs.push(p);
             for (const [k, v] of Object.entries({

@@ -29,7 +29,7 @@ describe("a state written by runtime v1", () => {
 
         // the cloud objects the fixture describes, made by another tool
         const demo = cloud.account();
-        const pid = demo.projects[0].id;
+        const pid = cloud.project().id;
         const net = demo.network;
         const svc = await signedHuaweiRequest(cloud.url, demo, "POST", `/v1/${pid}/vpc-endpoint-services`, {
             vpc_id: net.backendVpcId,

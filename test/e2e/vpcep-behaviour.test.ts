@@ -50,7 +50,7 @@ describe("VPCEP resources with the real CLI", () => {
         expect(out.endpointStatusWhenCreated).toBe("pendingAcceptance");
         expect(out.connectionStatus).toBe("accepted");
         expect(out.permissionGranted).toBe(`iam:domain::${cloud.account("consumer").domainId}`);
-        const [ep] = await cloud.resources("vpcep:endpoint");
+        const ep = await cloud.resource("vpcep:endpoint");
         expect(ep.status).toBe("accepted");
         await p.expectNoChanges("preview");
         await p.expectNoChanges("refresh");
@@ -61,7 +61,7 @@ describe("VPCEP resources with the real CLI", () => {
         const up = await p.up();
         expect(up.changeSummary.update).toBe(1);
         expect((await cloud.requests(mark)).map((r) => r.operation)).toContain("AcceptOrRejectEndpoint");
-        expect((await cloud.resources("vpcep:endpoint"))[0].status).toBe("rejected");
+        expect((await cloud.resource("vpcep:endpoint")).status).toBe("rejected");
 
         await p.destroy();
         expect(await cloud.resources("vpcep:endpoint")).toEqual([]);
@@ -149,7 +149,7 @@ export const id = s.id;
         await p.up();
         const services = await cloud.resources("vpcep:endpoint_service");
         expect(services).toHaveLength(1);
-        expect((await p.outputs()).id).toBe(services[0].id);
+        expect((await p.outputs()).id).toBe(services[0]?.id);
         const creates = (await cloud.requests(mark)).filter((r) => r.operation === "CreateEndpointService");
         expect(creates).toHaveLength(1); // adopted by its marker, not created twice
         await p.destroy();
@@ -244,7 +244,7 @@ for (let i = 0; i < 16; i++) new huaweicloud.vpcep.Endpoint("ep" + i, { endpoint
     test("adopt brings an existing service under management without recreating it", async () => {
         const demo = cloud.account();
         const net = demo.network;
-        const made = await signedHuaweiRequest(cloud.url, demo, "POST", `/v1/${demo.projects[0].id}/vpc-endpoint-services`, {
+        const made = await signedHuaweiRequest(cloud.url, demo, "POST", `/v1/${cloud.project().id}/vpc-endpoint-services`, {
             vpc_id: net.backendVpcId,
             port_id: net.backendPortId,
             server_type: "VM",

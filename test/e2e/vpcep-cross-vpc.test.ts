@@ -78,7 +78,7 @@ describe("examples/vpcep-cross-vpc end to end", () => {
 
         // out-of-band change: refresh reports it as drift
         const demo = cloud.account();
-        const put = await signedHuaweiRequest(cloud.url, demo, "PUT", `/v1/${demo.projects[0].id}/vpc-endpoint-services/${out.serviceId}`, {
+        const put = await signedHuaweiRequest(cloud.url, demo, "PUT", `/v1/${cloud.project().id}/vpc-endpoint-services/${out.serviceId}`, {
             description: "changed by hand",
         });
         expect(put.status).toBe(200);
@@ -88,11 +88,11 @@ describe("examples/vpcep-cross-vpc end to end", () => {
         mark = await cloud.mark();
         await p.up();
         expect((await cloud.requests(mark)).map((r) => r.operation)).toContain("UpdateEndpointService");
-        const svcNow = (await cloud.resources("vpcep:endpoint_service"))[0];
+        const svcNow = await cloud.resource("vpcep:endpoint_service");
         expect(svcNow.body.description).toBe("backend, updated");
 
         // out-of-band deletion: refresh drops it from the state, up recreates it
-        const del = await signedHuaweiRequest(cloud.url, demo, "DELETE", `/v1/${demo.projects[0].id}/vpc-endpoints/${out3.endpointId}`);
+        const del = await signedHuaweiRequest(cloud.url, demo, "DELETE", `/v1/${cloud.project().id}/vpc-endpoints/${out3.endpointId}`);
         expect([200, 202, 204]).toContain(del.status);
         const refreshed = await p.refresh();
         expect(refreshed.changeSummary.delete).toBe(1);

@@ -35,7 +35,7 @@ describe("examples/vpcep-obs-gateway end to end", () => {
         const out = await p.outputs();
         expect(out.obsServiceName).toBe("cn-north-4.com.myhuaweicloud.v4.obsv2");
         expect(out.endpointStatus).toBe("accepted");
-        const [ep] = await cloud.resources("vpcep:endpoint");
+        const ep = await cloud.resource("vpcep:endpoint");
         expect(ep.id).toBe(out.endpointId);
         expect(ep.body).toMatchObject({
             service_type: "gateway",

@@ -13,7 +13,9 @@ export async function signedHuaweiRequest(
     body?: unknown,
 ): Promise<{ status: number; json: any }> {
     const url = new URL(path, base);
-    const headers: Record<string, string> = { "Content-Type": "application/json", "X-Project-Id": account.projects[0].id };
+    const [project] = account.projects;
+    if (!project) throw new Error("the account has no project to address the request to");
+    const headers: Record<string, string> = { "Content-Type": "application/json", "X-Project-Id": project.id };
     // The official signer serialises `data` itself (JSON.stringify), as its HTTP client does.
     const signed = AKSKSigner.sign(
         { method, endpoint: `${url.origin}${url.pathname}`, queryParams: Object.fromEntries(url.searchParams), headers, data: body ?? "" },

@@ -35,7 +35,7 @@ describe("resource classes", () => {
             Error.stackTraceLimit = before;
         }
         const [reg] = registered.filter((r) => r.type === "pulumi-nodejs:dynamic/huaweicloud-vpcep:Endpoint");
-        expect(String(reg.inputs.__provider)).toContain("pulumi-privatelink/runtime/v1");
+        expect(String(reg?.inputs.__provider)).toContain("pulumi-privatelink/runtime/v1");
     });
 
     test("an error raised while registering keeps the caller's stack, and the limit is restored", () => {

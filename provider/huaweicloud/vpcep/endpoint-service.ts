@@ -204,12 +204,14 @@ export const model = f.define({
     refine(inputs, known) {
         const out: RuleViolation[] = [];
         if (!known("ports")) return out;
-        const clients = new Map<number, number>();
+        // the first mapping of each client port: its index and server port
+        const clients = new Map<number, { index: number; serverPort: number }>();
         (inputs.ports ?? []).forEach((p, i) => {
-            const j = clients.get(p.clientPort);
-            if (j !== undefined && inputs.ports![j].serverPort !== p.serverPort) {
-                out.push({ path: ["ports", i, "clientPort"], message: `is already mapped by ports[${j}]; a client port maps to one server port` });
-            } else if (j === undefined) clients.set(p.clientPort, i);
+            const first = clients.get(p.clientPort);
+            if (first === undefined) clients.set(p.clientPort, { index: i, serverPort: p.serverPort });
+            else if (first.serverPort !== p.serverPort) {
+                out.push({ path: ["ports", i, "clientPort"], message: `is already mapped by ports[${first.index}]; a client port maps to one server port` });
+            }
         });
         return out;
     },

@@ -15,15 +15,16 @@ export function normalizePermission(p: string): { value: string; type: "domainId
     const s = p.trim();
     if (s === "*") return { value: "*", type: "domainId" };
     if (DOMAIN_ID.test(s)) return { value: `iam:domain::${s.toLowerCase()}`, type: "domainId" };
-    const dom = /^iam:domain::(.*)$/.exec(s);
-    if (dom)
-        return DOMAIN_ID.test(dom[1])
-            ? { value: `iam:domain::${dom[1].toLowerCase()}`, type: "domainId" }
+    // the groups match whenever the pattern does (possibly empty)
+    const domainId = /^iam:domain::(.*)$/.exec(s)?.[1];
+    if (domainId !== undefined)
+        return DOMAIN_ID.test(domainId)
+            ? { value: `iam:domain::${domainId.toLowerCase()}`, type: "domainId" }
             : `has an account id that is not 32 hexadecimal characters`;
-    const org = /^organizations:orgPath::(.*)$/.exec(s);
-    if (org)
-        return ORG_PATH.test(org[1])
-            ? { value: `organizations:orgPath::${org[1]}`, type: "orgPath" }
+    const orgPath = /^organizations:orgPath::(.*)$/.exec(s)?.[1];
+    if (orgPath !== undefined)
+        return ORG_PATH.test(orgPath)
+            ? { value: `organizations:orgPath::${orgPath}`, type: "orgPath" }
             : `has an organization path with characters other than letters, digits, _ - /`;
     return `is not an account id (32 hexadecimal characters), iam:domain::<account id>, organizations:orgPath::<path> or *`;
 }

@@ -20,7 +20,7 @@ describe("project id lookup", () => {
         const requests = await new ControlClient(emu.url).requests();
         const lookups = requests.filter((r) => r.operation === "KeystoneListProjects");
         expect(lookups).toHaveLength(1);
-        expect(lookups[0].status).toBe(200);
+        expect(lookups[0]?.status).toBe(200);
         const vpcepCalls = requests.filter((r) => r.operation === "ListEndpointServices" || r.operation === "ListEndpoints");
         expect(vpcepCalls.map((r) => [r.path.split("/")[2], r.status])).toEqual([
             [DEMO.projectId, 200],

@@ -93,7 +93,7 @@ describe("a Watcher with elapsedRatio on a fake clock", () => {
         await clock.runUntil(() => at.length >= 12, 60_000, 50);
         const gaps = at.slice(1).map((t, i) => t - at[i]!);
         // with the ratio the ceiling is max(1000, 0.1 × elapsed): no gap above ~1000 in the first 10 s
-        expect(gaps.filter((g, i) => at[i + 1]! < 10_000).every((g) => g <= 1000 + 50)).toBe(true);
+        expect(gaps.filter((_, i) => at[i + 1]! < 10_000).every((g) => g <= 1000 + 50)).toBe(true);
     });
 
     describe("is what Huawei clients use by default", () => {

@@ -102,7 +102,7 @@ function zonesParam(p: Params): ZoneInput[] {
     });
 }
 
-function securityGroups(api: PrivateLink, caller: Caller, vpcId: string, ids: string[]): void {
+function securityGroups(caller: Caller, vpcId: string, ids: string[]): void {
     for (const sg of ids) if (!hasSecurityGroup(caller.account, sg, vpcId)) throw plError("SecurityGroupNotFound", `SecurityGroup ${sg} in ${vpcId}.`);
 }
 
@@ -123,7 +123,7 @@ export const createVpcEndpoint: PrivateLinkHandler = (api, p, caller) =>
         if (!api.world.network.vpc(caller.scope, vpcId)) throw plError("VpcNotFound", `VpcId ${vpcId}.`);
         const sgs = [...new Set(p.list("SecurityGroupId"))];
         if (sgs.length === 0) throw plError("EndpointMustContainSecurityGroup");
-        securityGroups(api, caller, vpcId, sgs);
+        securityGroups(caller, vpcId, sgs);
         const zones = zonesParam(p);
         if (zones.length > ZONES_PER_ENDPOINT) throw plError("QuotaExceeded.epZonePerEndpoint", `usage ${zones.length}/${ZONES_PER_ENDPOINT}.`);
         const seen = new Set<string>();
@@ -271,7 +271,7 @@ export const attachSecurityGroupToVpcEndpoint: PrivateLinkHandler = (api, p, cal
     const { endpoint, status } = ownEndpoint(api, p, caller);
     const sg = p.required("SecurityGroupId");
     endpointModifiable(endpoint, status, "ConcurrentCallNotSupported");
-    securityGroups(api, caller, endpoint.vpcId, [sg]);
+    securityGroups(caller, endpoint.vpcId, [sg]);
     if (endpoint.securityGroupIds.includes(sg)) throw plError("SecurityGroupAlreadyAttached", `${sg} on ${endpoint.id}.`);
     dryRun(p);
     endpoint.securityGroupIds.push(sg);

@@ -3,7 +3,7 @@ import { z } from "zod";
 import * as vpcep from "../../../../sdk/huaweicloud/vpcep";
 import { withoutCreationTags } from "../../../lifecycle/creation";
 import { defineLookup } from "../../../lookup/declaration";
-import { hasTags, is } from "../../../lookup/match";
+import { hasTags } from "../../../lookup/match";
 import { huaweicloud } from "../../connect";
 import { tags, tagsFromWire, uuid } from "../../inputs";
 import { shortServiceName } from "../endpoint-service";
