@@ -308,7 +308,7 @@ describe("a creation whose outcome stays unknown to its time limit", () => {
         // The next up: a new token, a replacement that deletes first.
         const next = await withRequest({ urn }, () => impl.check(recorded, { ...news, __provider: "stub" }));
         expect(next.inputs.__creationToken).not.toBe(recorded.__creationToken);
-        expect(await impl.diff(err.id!, recorded, next.inputs)).toEqual({ changes: true, replaces: ["__creationToken"], deleteBeforeReplace: true });
+        expect(await impl.diff(err.id!, recorded, next.inputs)).toMatchObject({ changes: true, replaces: ["__creationToken"], deleteBeforeReplace: true });
         await withRequest({ urn }, () => impl.delete(err.id!, recorded));
         expect(await live("vpcep:endpoint")).not.toContain(made[0]);
         const again = await withRequest({ urn }, () => impl.create(next.inputs));
