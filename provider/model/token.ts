@@ -35,3 +35,13 @@ export function functionToken(module: string, name: string): string {
 export function typeToken(module: string | "index", name: string): string {
     return `${PACKAGE}:${module === "index" ? "index" : moduleToken(module)}:${name}`;
 }
+
+/**
+ * The native provider's config key of a cloud setting (provider/config/cloud-settings.ts):
+ * `huaweicloud` and `region` → `huaweicloudRegion`, set as `privatelink:huaweicloudRegion`. The
+ * provider's config arrives under the package's namespace only, and one flat key per setting keeps
+ * each credential a secret of its own.
+ */
+export function configKey(namespace: string, key: string): string {
+    return `${namespace}${key[0]!.toUpperCase()}${key.slice(1)}`;
+}
