@@ -3,7 +3,7 @@
  * with a file backend, its own PULUMI_HOME, a passphrase secrets provider, and the project's
  * node_modules linked in so the program imports `pulumi-privatelink` by name, as users do.
  */
-import { type ChildProcess, spawn } from "node:child_process";
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -23,6 +23,26 @@ export interface RunResult {
     code: number;
     stdout: string;
     stderr: string;
+}
+
+/**
+ * Runs a `pulumi` command that needs no program or stack (`pulumi schema check schema.json`) in
+ * the repository, with a PULUMI_HOME of its own so that nothing of the user's is read or written.
+ */
+export function runPulumi(args: string[]): RunResult {
+    const home = fs.mkdtempSync(path.join(os.tmpdir(), "privatelink-cli-"));
+    try {
+        const r = spawnSync("pulumi", args, {
+            cwd: REPO_ROOT,
+            env: { ...process.env, PULUMI_HOME: home, PULUMI_SKIP_UPDATE_CHECK: "true", PULUMI_DISABLE_AUTOMATIC_PLUGIN_ACQUISITION: "true" },
+            encoding: "utf8",
+            timeout: CLI_RUN_LIMIT_MS,
+        });
+        if (r.error) throw r.error;
+        return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+    } finally {
+        fs.rmSync(home, { recursive: true, force: true });
+    }
 }
 
 export interface ChangeSummary {

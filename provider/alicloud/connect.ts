@@ -4,7 +4,8 @@
  * (`ALIBABA_CLOUD_*`) and of the Terraform provider (`ALICLOUD_*`).
  */
 import { type AlibabaClient, type AlibabaClientConfig, getAlibabaClient } from "../../sdk/alicloud/client";
-import { mapSetting, setting } from "../config/settings";
+import { alicloudSettings } from "../config/cloud-settings";
+import { settingsOf } from "../config/settings";
 import type { Cloud } from "../model/resource";
 
 const MISSING_CREDENTIALS =
@@ -16,10 +17,12 @@ const MISSING_CREDENTIALS =
 const MISSING_REGION =
     "no Alibaba Cloud region found: set `pulumi config set alicloud:region cn-hangzhou`, or ALIBABA_CLOUD_REGION_ID (or ALICLOUD_REGION) in the environment.";
 
+const settings = settingsOf("alicloud", alicloudSettings);
+
 export function alicloudClientConfig(): AlibabaClientConfig {
-    const region = setting(["alicloud:region"], ["ALIBABA_CLOUD_REGION_ID", "ALICLOUD_REGION"]);
-    const accessKeyId = setting(["alicloud:accessKey"], ["ALIBABA_CLOUD_ACCESS_KEY_ID", "ALICLOUD_ACCESS_KEY"]);
-    const accessKeySecret = setting(["alicloud:secretKey"], ["ALIBABA_CLOUD_ACCESS_KEY_SECRET", "ALICLOUD_SECRET_KEY"]);
+    const region = settings.get("region");
+    const accessKeyId = settings.get("accessKey");
+    const accessKeySecret = settings.get("secretKey");
     if (!accessKeyId && !accessKeySecret) throw new Error(MISSING_CREDENTIALS);
     if (!accessKeyId || !accessKeySecret) {
         throw new Error(
@@ -31,9 +34,9 @@ export function alicloudClientConfig(): AlibabaClientConfig {
         region,
         accessKeyId,
         accessKeySecret,
-        securityToken: setting(["alicloud:securityToken"], ["ALIBABA_CLOUD_SECURITY_TOKEN", "ALICLOUD_SECURITY_TOKEN"]),
+        securityToken: settings.get("securityToken"),
         // `alicloud:endpoints` is a map such as {"privatelink": "https://…"}; ALICLOUD_ENDPOINTS (JSON) is this package's own.
-        endpoints: mapSetting(["alicloud:endpoints"], ["ALICLOUD_ENDPOINTS"], "alicloud:endpoints"),
+        endpoints: settings.map("endpoints"),
     };
 }
 

@@ -2,10 +2,11 @@
  * Reading provider settings: stack config first (`<namespace>:<key>`, secrets arrive decrypted),
  * then environment variables, the way the Terraform providers users already run read them.
  */
+import type { SettingDeclarations } from "./cloud-settings";
 import { stackConfig } from "./stack-config";
 
 /** The first non-empty value among stack config keys and environment variables. */
-export function setting(configKeys: string[], envVars: string[], env: NodeJS.ProcessEnv = process.env): string | undefined {
+export function setting(configKeys: readonly string[], envVars: readonly string[], env: NodeJS.ProcessEnv = process.env): string | undefined {
     const cfg = stackConfig();
     for (const k of configKeys) {
         const v = cfg.get(k);
@@ -19,7 +20,7 @@ export function setting(configKeys: string[], envVars: string[], env: NodeJS.Pro
 }
 
 /** A map setting given as JSON text (structured stack config arrives as JSON). */
-export function mapSetting(configKeys: string[], envVars: string[], what: string): Record<string, string> | undefined {
+export function mapSetting(configKeys: readonly string[], envVars: readonly string[], what: string): Record<string, string> | undefined {
     const raw = setting(configKeys, envVars);
     if (raw === undefined) return undefined;
     let parsed: unknown;
@@ -35,4 +36,16 @@ export function mapSetting(configKeys: string[], envVars: string[], what: string
         out[k] = v;
     }
     return out;
+}
+
+/** The readers of a cloud's declared settings: `<namespace>:<key>` first, then the key's environment variables. */
+export function settingsOf<S extends SettingDeclarations>(namespace: string, settings: S) {
+    /** The environment variables of a declared key (a key is always declared: `keyof S`). */
+    const env = (key: keyof S & string): readonly string[] => (settings[key] as SettingDeclarations[string]).env;
+    return {
+        /** A string setting. */
+        get: (key: keyof S & string): string | undefined => setting([`${namespace}:${key}`], env(key)),
+        /** A map setting (JSON object of service names to URLs). */
+        map: (key: keyof S & string): Record<string, string> | undefined => mapSetting([`${namespace}:${key}`], env(key), `${namespace}:${key}`),
+    };
 }

@@ -4,12 +4,17 @@
  * the engine still says which keys are secret; each key is reported once per run.
  */
 import * as pulumi from "@pulumi/pulumi";
+import { CLOUD_SETTINGS } from "./cloud-settings";
 
-/** Config keys that hold secrets, per cloud namespace. */
-export const SECRET_CONFIG_KEYS: Record<string, string[]> = {
-    huaweicloud: ["huaweicloud:secretKey", "huaweicloud:securityToken", "huaweicloud:password", "huaweicloud:authToken"],
-    alicloud: ["alicloud:secretKey", "alicloud:securityToken"],
-};
+/** Config keys that hold secrets, per cloud namespace: the declared credentials. */
+export const SECRET_CONFIG_KEYS: Record<string, string[]> = Object.fromEntries(
+    Object.entries(CLOUD_SETTINGS).map(([namespace, settings]) => [
+        namespace,
+        Object.entries(settings)
+            .filter(([, s]) => s.secret)
+            .map(([key]) => `${namespace}:${key}`),
+    ]),
+);
 
 const warned = new Set<string>();
 

@@ -5,7 +5,8 @@
  * Precedence between credential kinds follows the Terraform provider: token > AK/SK > password.
  */
 import { getHuaweiClient, type HuaweiClient, type HuaweiClientConfig } from "../../sdk/huaweicloud/client";
-import { mapSetting, setting } from "../config/settings";
+import { huaweicloudSettings } from "../config/cloud-settings";
+import { settingsOf } from "../config/settings";
 import type { Field } from "../model/field";
 import type { Cloud } from "../model/resource";
 import { projectId, region } from "./inputs";
@@ -24,23 +25,25 @@ const MISSING_CREDENTIALS =
 const MISSING_REGION =
     "no Huawei Cloud region found: set `pulumi config set huaweicloud:region cn-north-4`, the HW_REGION_NAME environment variable, or the resource's `region` input.";
 
+const settings = settingsOf("huaweicloud", huaweicloudSettings);
+
 /** The client configuration for a resource, or an error naming the missing setting and both ways to set it. */
 export function huaweiClientConfig(o: LocationOverrides = {}): HuaweiClientConfig {
-    const region = o.region ?? setting(["huaweicloud:region"], ["HW_REGION_NAME"]);
+    const region = o.region ?? settings.get("region");
     if (!region) throw new Error(MISSING_REGION);
     const cfg: HuaweiClientConfig = {
         region,
-        projectId: o.projectId ?? setting(["huaweicloud:projectId"], ["HW_PROJECT_ID"]),
-        projectName: setting(["huaweicloud:projectName"], ["HW_PROJECT_NAME"]),
-        accessKey: setting(["huaweicloud:accessKey"], ["HW_ACCESS_KEY"]),
-        secretKey: setting(["huaweicloud:secretKey"], ["HW_SECRET_KEY"]),
-        securityToken: setting(["huaweicloud:securityToken"], ["HW_SECURITY_TOKEN"]),
-        authToken: setting(["huaweicloud:authToken"], ["HW_AUTH_TOKEN"]),
-        user: setting(["huaweicloud:userName"], ["HW_USER_NAME"]),
-        password: setting(["huaweicloud:password"], ["HW_USER_PASSWORD"]),
-        domainName: setting(["huaweicloud:domainName"], ["HW_DOMAIN_NAME"]),
-        cloud: setting(["huaweicloud:cloud"], ["HW_CLOUD"]),
-        endpoints: mapSetting(["huaweicloud:endpoints"], ["HW_ENDPOINTS"], "huaweicloud:endpoints"),
+        projectId: o.projectId ?? settings.get("projectId"),
+        projectName: settings.get("projectName"),
+        accessKey: settings.get("accessKey"),
+        secretKey: settings.get("secretKey"),
+        securityToken: settings.get("securityToken"),
+        authToken: settings.get("authToken"),
+        user: settings.get("userName"),
+        password: settings.get("password"),
+        domainName: settings.get("domainName"),
+        cloud: settings.get("cloud"),
+        endpoints: settings.map("endpoints"),
     };
     const hasAkSk = cfg.accessKey || cfg.secretKey;
     if (hasAkSk && !(cfg.accessKey && cfg.secretKey)) {

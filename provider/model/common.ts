@@ -11,7 +11,17 @@ const duration = z.string().superRefine((text, ctx) => {
     if (typeof ms === "string") ctx.addIssue({ code: "custom", message: ms.replace(/^".*?" /, "") });
 });
 
-const timeoutsSchema = z.object({ create: duration.optional(), update: duration.optional(), delete: duration.optional() }).strict().optional();
+const timeoutsSchema = z
+    .object({
+        /** How long creating may take, waits included (default: the resource's, 10 minutes unless its page says otherwise). */
+        create: duration.optional(),
+        /** How long an update may take, waits included. */
+        update: duration.optional(),
+        /** How long deleting may take, until the object is gone. */
+        delete: duration.optional(),
+    })
+    .strict()
+    .optional();
 
 export const commonFields = {
     /**

@@ -8,6 +8,7 @@ import type * as pulumi from "@pulumi/pulumi";
 import { z } from "zod";
 import { adoptField, commonFields } from "./common";
 import type { Computed, Field, FieldOptions, OperationBudget, UpdateNotes } from "./field";
+import { resourceToken } from "./token";
 
 export type { OperationBudget } from "./field";
 
@@ -193,7 +194,9 @@ export interface Model<
 > extends Omit<ResourceDeclaration<F, CF, O, W, C, A, Req>, "timeouts"> {
     /** "huaweicloud.vpcep.EndpointService": how messages and docs name it. */
     title: string;
-    /** The Pulumi module and type: `pulumi-nodejs:dynamic/<module>:<type>`. */
+    /** The native provider's type token: `privatelink:huaweicloud/vpcep:EndpointService` (provider/model/token.ts). */
+    token: string;
+    /** The dynamic resource's module and type: `pulumi-nodejs:dynamic/<module>:<type>`. */
     module: string;
     type: string;
     /** Every input, the common ones included, by name. */
@@ -247,7 +250,16 @@ export function defineResource<
     if (decl.hooks.find && !decl.hooks.resume) problems.push("it has a find hook but no resume hook to take over what it finds");
     if (problems.length) throw new Error(`${decl.kind}: the declaration is incomplete:\n  ${problems.join("\n  ")}`);
     const schema = z.object(Object.fromEntries(Object.entries(all as Fields).map(([k, f]) => [k, f.schema]))).strict();
-    return { ...decl, title: `${cloud}.${api}.${type}`, module: `${cloud}-${api}`, type, all, schema, timeouts: { ...DEFAULT_TIMEOUTS, ...decl.timeouts } };
+    return {
+        ...decl,
+        title: `${cloud}.${api}.${type}`,
+        token: resourceToken(decl.kind),
+        module: `${cloud}-${api}`,
+        type,
+        all,
+        schema,
+        timeouts: { ...DEFAULT_TIMEOUTS, ...decl.timeouts },
+    };
 }
 
 /** A wire name and conversion checked against the request `Req`: the conversion may be left out only where the value already has the request's type. */

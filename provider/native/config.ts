@@ -1,50 +1,39 @@
 /**
- * The native provider's settings. The plugin's configuration lives in its own namespace: the
- * objects `privatelink:huaweicloud` and `privatelink:alicloud` (stack config, set with
- * `pulumi config set --path privatelink:huaweicloud.region cn-north-4`, or the inputs of an explicit
- * `privatelink.Provider`), each with the same keys as the dynamic resources' `huaweicloud:*` and
- * `alicloud:*` stack config (docs/configuration.md); the environment variables apply as they do
- * there. One plugin process serves one provider instance, so its settings are the process's.
+ * The native provider's settings. Its configuration arrives under its own namespace, one flat key
+ * per cloud setting (provider/config/cloud-settings.ts, provider/model/token.ts `configKey`):
+ * `privatelink:huaweicloudRegion`, `privatelink:huaweicloudSecretKey`… — stack config, or the
+ * inputs of an explicit provider. Each is read where the dynamic resources read `huaweicloud:region`;
+ * the environment variables apply as they do there. One plugin process serves one provider
+ * instance, so its settings are the process's.
  */
+import { CLOUD_SETTINGS } from "../config/cloud-settings";
 import { setStackConfig } from "../config/stack-config";
+import { configKey, PACKAGE } from "../model/token";
 
-const CLOUDS = ["huaweicloud", "alicloud"] as const;
-
-type Settings = Record<string, Record<string, unknown>>;
-
-/** A setting as the settings reader takes it: text (an object, such as `endpoints`, as JSON). */
+/** A setting as the settings reader takes it: text (a map, such as `endpoints`, as JSON). */
 function text(v: unknown): string | undefined {
     if (v === undefined || v === null || v === "") return undefined;
     return typeof v === "string" ? v : JSON.stringify(v);
 }
 
-/** The settings of each cloud from Configure's inputs (`args`) or, failing those, its variables. */
-export function settingsOf(args: Record<string, unknown>, variables: Record<string, string>): Settings {
-    const out: Settings = {};
-    for (const cloud of CLOUDS) {
-        let v: unknown = args[cloud];
-        const raw = variables[`privatelink:${cloud}`];
-        if (v === undefined && raw !== undefined) {
-            try {
-                v = JSON.parse(raw);
-            } catch {
-                throw new Error(
-                    `privatelink:${cloud} is not an object of settings (${cloud === "huaweicloud" ? "region, projectId, accessKey…" : "region, accessKey…"})`,
-                );
-            }
+/**
+ * The settings by their dynamic-resource keys (`huaweicloud:region`) from Configure's inputs
+ * (`args`, by flat key) or, failing those, its variables (`privatelink:<flat key>`).
+ */
+export function settingsOf(args: Record<string, unknown>, variables: Record<string, string>): Map<string, string> {
+    const out = new Map<string, string>();
+    for (const [namespace, settings] of Object.entries(CLOUD_SETTINGS)) {
+        for (const key of Object.keys(settings)) {
+            const flat = configKey(namespace, key);
+            const v = text(args[flat]) ?? text(variables[`${PACKAGE}:${flat}`]);
+            if (v !== undefined) out.set(`${namespace}:${key}`, v);
         }
-        if (v && typeof v === "object") out[cloud] = v as Record<string, unknown>;
     }
     return out;
 }
 
-/** Takes the provider's settings for this process: `huaweicloud:region` reads `privatelink:huaweicloud.region`. */
+/** Takes the provider's settings for this process. */
 export function configFromProvider(args: Record<string, unknown>, variables: Record<string, string>): void {
     const settings = settingsOf(args, variables);
-    setStackConfig({
-        get(key: string) {
-            const [cloud, name] = key.split(":");
-            return cloud && name ? text(settings[cloud]?.[name]) : undefined;
-        },
-    });
+    setStackConfig({ get: (key: string) => settings.get(key) });
 }

@@ -7,7 +7,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { AnyLookup } from "../lookup/declaration";
-import { PACKAGE } from "./tokens";
+import { functionToken } from "../model/token";
 
 /** A function: its lookup, and whether it returns every match or exactly one. */
 export interface NativeFunction {
@@ -16,12 +16,6 @@ export interface NativeFunction {
 }
 
 let functions: Map<string, NativeFunction> | undefined;
-
-/** The function token of a lookup's function: `privatelink:huaweicloud/vpcep:getEndpoints`. */
-export function functionToken(module: string, name: string): string {
-    const [cloud, api] = module.split(":");
-    return `${PACKAGE}:${cloud}/${api}:${name}`;
-}
 
 /** Every lookup function of this package, by token. */
 export function nativeFunctions(root = path.join(__dirname, "..")): Map<string, NativeFunction> {

@@ -42,8 +42,6 @@ type Props = Record<string, any>;
 type Callback<T> = (err: unknown, value?: T | null, metadata?: unknown) => void;
 type Call<R> = { request: R };
 
-const ROOT = path.join(__dirname, "..", "..", "..");
-
 /** The package version (the plugin's), from the package.json the code ships with. */
 function packageVersion(): string {
     for (const dir of [path.join(__dirname, "..", "..", ".."), path.join(__dirname, "..", "..")]) {
@@ -58,7 +56,8 @@ function packageVersion(): string {
 
 /** The package schema, generated from the declarations (`npm run schema`). */
 function schemaText(): string {
-    for (const file of [path.join(ROOT, "schema.json"), path.join(ROOT, "..", "schema.json")]) {
+    // The package root is two folders up from the sources (provider/native), three from dist/.
+    for (const file of [path.join(__dirname, "..", "..", "..", "schema.json"), path.join(__dirname, "..", "..", "schema.json")]) {
         try {
             return fs.readFileSync(file, "utf8");
         } catch {

@@ -1,20 +1,12 @@
 /**
- * Type tokens of the native provider: one per resource kind, derived once from the kind the model
- * declares — `huaweicloud:vpcep:Endpoint` is `privatelink:huaweicloud/vpcep:Endpoint` (the cloud
- * and the API as the module, the resource's name as the type), so a token, like a kind, never
- * changes once published.
+ * The engines of the native provider, by type token (tokens are derived in provider/model/token.ts,
+ * the same derivation the package schema uses).
  */
 import { type Engine, lifecycle } from "../lifecycle/engine";
+import { PACKAGE } from "../model/token";
 import { isKind, modelOf } from "../runtime/kinds";
 
-/** The package name the engine knows the plugin by (`pulumi-resource-privatelink`). */
-export const PACKAGE = "privatelink";
-
-/** The type token of a resource kind. */
-export function tokenOf(kind: string): string {
-    const [cloud, api, name] = kind.split(":");
-    return `${PACKAGE}:${cloud}/${api}:${name}`;
-}
+export { PACKAGE };
 
 /** The resource kind of a type token, or undefined when it is not one of this package's. */
 export function kindOf(token: string): string | undefined {

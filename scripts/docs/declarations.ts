@@ -30,6 +30,13 @@ function docOf(node: ts.Node): string {
     );
 }
 
+/** The object literal an expression is, under `satisfies`, `as` and parentheses. */
+function objectLiteral(e: ts.Expression): ts.ObjectLiteralExpression | undefined {
+    if (ts.isObjectLiteralExpression(e)) return e;
+    if (ts.isSatisfiesExpression(e) || ts.isAsExpression(e) || ts.isParenthesizedExpression(e)) return objectLiteral(e.expression);
+    return undefined;
+}
+
 /** What the TSDoc says: resource classes, and the properties of declaration objects, by file. */
 export interface Declarations {
     /** The JSDoc of the properties of object literals in a file, by `<variable>.<property>`. */
@@ -38,6 +45,16 @@ export interface Declarations {
     exported(file: string, name: string): string;
     /** The type of a computed output (what its function returns), as TypeScript prints it. */
     outputType(node: ts.PropertyAssignment): string;
+    /** The type a computed output's function returns, for reading its structure (scripts/schema/). */
+    returnType(node: ts.PropertyAssignment): ts.Type | undefined;
+    /**
+     * The TSDoc of the properties of the objects inside a declared schema (`{ schema: z.array(z.object({…})) }`
+     * or `f.input(z.object({…}), …)`), by their path of property names: `subnetId`, `a.b`.
+     */
+    schemaDocs(node: ts.PropertyAssignment): Map<string, string>;
+    /** The TSDoc of a property of a TypeScript type (an interface's member). */
+    symbolDoc(symbol: ts.Symbol): string;
+    checker: ts.TypeChecker;
 }
 
 export function readDeclarations(): Declarations {
@@ -50,9 +67,11 @@ export function readDeclarations(): Declarations {
         const sf = program.getSourceFile(file)!;
         const found = new Map<string, { doc: string; node: ts.PropertyAssignment }>();
         const visit = (n: ts.Node) => {
-            // The direct properties of an object literal held by a variable: `fields.vpcId`, `outputs.status`.
-            if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.initializer && ts.isObjectLiteralExpression(n.initializer)) {
-                for (const p of n.initializer.properties) {
+            // The direct properties of an object literal held by a variable: `fields.vpcId`, `outputs.status`
+            // (also `{ … } satisfies T` and `{ … } as T`: `huaweicloudSettings.region`).
+            const literal = ts.isVariableDeclaration(n) && n.initializer ? objectLiteral(n.initializer) : undefined;
+            if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && literal) {
+                for (const p of literal.properties) {
                     if (!ts.isPropertyAssignment(p) || !ts.isIdentifier(p.name)) continue;
                     const doc = docOf(p);
                     if (doc) found.set(`${n.name.text}.${p.name.text}`, { doc, node: p });
@@ -85,12 +104,42 @@ export function readDeclarations(): Declarations {
         visit(sf);
         props.set(file, found);
     }
+    const returnType = (node: ts.PropertyAssignment) => {
+        const sig = checker.getTypeAtLocation(node.initializer).getCallSignatures()[0];
+        return sig ? checker.getReturnTypeOfSignature(sig) : undefined;
+    };
+    const symbolDoc = (symbol: ts.Symbol) => (symbol.declarations ?? []).map(docOf).find(Boolean) ?? "";
+    /** Walks a zod type down to its objects' shapes: `shape` is a ZodObject's, `unwrap()` every wrapper's and a ZodArray's. */
+    const zodDocs = (type: ts.Type, prefix: string, out: Map<string, string>, depth: number) => {
+        if (depth > 8) return;
+        const shape = checker.getPropertyOfType(type, "shape");
+        if (shape) {
+            for (const p of checker.getPropertiesOfType(checker.getTypeOfSymbol(shape))) {
+                const doc = symbolDoc(p);
+                if (doc) out.set(`${prefix}${p.name}`, doc);
+                zodDocs(checker.getTypeOfSymbol(p), `${prefix}${p.name}.`, out, depth + 1);
+            }
+            return;
+        }
+        const unwrap = checker.getPropertyOfType(type, "unwrap");
+        const sig = unwrap && checker.getTypeOfSymbol(unwrap).getCallSignatures()[0];
+        if (sig) zodDocs(checker.getReturnTypeOfSignature(sig), prefix, out, depth + 1);
+    };
     return {
         properties: (file) => props.get(file) ?? new Map(),
         exported: (file, name) => exportDocs.get(`${file}#${name}`) ?? "",
         outputType(node) {
-            const sig = checker.getTypeAtLocation(node.initializer).getCallSignatures()[0];
-            return sig ? checker.typeToString(checker.getReturnTypeOfSignature(sig), undefined, ts.TypeFormatFlags.NoTruncation) : "unknown";
+            const type = returnType(node);
+            return type ? checker.typeToString(type, undefined, ts.TypeFormatFlags.NoTruncation) : "unknown";
         },
+        returnType,
+        schemaDocs(node) {
+            const out = new Map<string, string>();
+            const schema = checker.getPropertyOfType(checker.getTypeAtLocation(node.initializer), "schema");
+            if (schema) zodDocs(checker.getTypeOfSymbol(schema), "", out, 0);
+            return out;
+        },
+        symbolDoc,
+        checker,
     };
 }

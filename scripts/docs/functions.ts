@@ -5,12 +5,13 @@
  * lookup's TSDoc. Both come from the lookup declarations (`provider/<cloud>/<api>/lookups/*.ts`).
  */
 import * as path from "node:path";
+import type * as ts from "typescript";
 import { z } from "zod";
 import type { AnyLookup } from "../../provider/lookup/declaration";
 import { type Declarations, PROVIDER, ROOT, sourceFiles } from "./declarations";
 import { cell, type JsonSchema, limitsOf, typeOf } from "./schema-text";
 
-interface Found {
+export interface Found {
     /** The exported constant that holds the declaration: `publicServices`. */
     name: string;
     /** Its source file. */
@@ -35,11 +36,11 @@ export function findLookups(): Found[] {
 
 const upper = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 /** The page's name: the every-match function's, or the exactly-one's when there is none. */
-const primary = (l: AnyLookup): string => (l.name ?? l.one)!;
+export const primary = (l: AnyLookup): string => (l.name ?? l.one)!;
 const pageOf = (l: AnyLookup) => `docs/functions/${l.module.replace(":", "-")}-${primary(l)}.md`;
 
 /** The forms a lookup offers, each with what it returns. */
-function forms(l: AnyLookup): Array<{ fn: string; returns: string; what: string }> {
+export function forms(l: AnyLookup): Array<{ fn: string; returns: string; what: string }> {
     const out: Array<{ fn: string; returns: string; what: string }> = [];
     const result = `{ ${l.list}: ${l.itemType}[] }`;
     if (l.name) {
@@ -53,11 +54,17 @@ function forms(l: AnyLookup): Array<{ fn: string; returns: string; what: string 
     return out;
 }
 
+/** Where each argument of a lookup is declared: its TSDoc, and the property that declares it (the lookup's, or its cloud's). */
+export function argumentDeclarations(found: Found, decl: Declarations): (arg: string) => { doc: string; node: ts.PropertyAssignment } | undefined {
+    const props = decl.properties(found.file);
+    const cloud = decl.properties(path.join(ROOT, `provider/${found.lookup.module.split(":")[0]}/connect.ts`));
+    return (arg) => props.get(`${found.name}.args.${arg}`) ?? [...cloud].find(([k]) => k.endsWith(`.${arg}`))?.[1];
+}
+
 export function renderFunctionPage(found: Found, decl: Declarations): string {
     const { lookup: l, name, file } = found;
     const props = decl.properties(file);
-    const cloudDocs = (arg: string) =>
-        [...decl.properties(path.join(ROOT, `provider/${l.module.split(":")[0]}/connect.ts`))].find(([k]) => k.endsWith(`.${arg}`))?.[1].doc ?? "";
+    const declared = argumentDeclarations(found, decl);
     const json = z.toJSONSchema(l.schema, { io: "input", unrepresentable: "any" }) as JsonSchema;
     const required = new Set<string>(json.required ?? []);
     const lines = [
@@ -71,7 +78,7 @@ export function renderFunctionPage(found: Found, decl: Declarations): string {
     for (const f of forms(l)) lines.push(`| \`${l.title}.${f.fn}(args)\` | \`${f.returns}\` | ${f.what} |`);
     lines.push("", "## Arguments", "", "| argument | type | required | limits | description |", "|---|---|---|---|---|");
     for (const [arg, prop] of Object.entries<JsonSchema>(json.properties ?? {})) {
-        const doc = props.get(`${name}.args.${arg}`)?.doc ?? cloudDocs(arg);
+        const doc = declared(arg)?.doc ?? "";
         lines.push(`| \`${arg}\` | ${cell(typeOf(prop))} | ${required.has(arg) ? "yes" : "no"} | ${cell(limitsOf(prop).join("; "))} | ${cell(doc)} |`);
     }
     lines.push("", `## Result: \`${l.itemType}\``, "", "| field | type | description |", "|---|---|---|");

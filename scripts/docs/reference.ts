@@ -7,6 +7,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
+import type * as ts from "typescript";
 import { z } from "zod";
 import { classSpecOf } from "../../provider/model/class";
 import type { Field } from "../../provider/model/field";
@@ -17,7 +18,7 @@ import { generateFunctions } from "./functions";
 import { cell, type JsonSchema, limitsOf, typeOf } from "./schema-text";
 
 /** The source file that declares a kind. */
-function fileOfKind(kind: string): string {
+export function fileOfKind(kind: string): string {
     const file = sourceFiles(PROVIDER).find((f) => fs.readFileSync(f, "utf8").includes(`kind: "${kind}"`));
     if (!file) throw new Error(`no file under provider/ declares the kind ${kind}`);
     return file;
@@ -26,12 +27,26 @@ function fileOfKind(kind: string): string {
 /** Where the TSDoc of an input is: its resource's file, its cloud's, or the common inputs'. */
 const SHARED_DOCS = ["provider/model/common.ts", "provider/huaweicloud/connect.ts", "provider/alicloud/connect.ts"];
 
+/** Where each input of the resource declared in `file` is declared: its TSDoc, and the property that declares it. */
+export function inputDeclarations(file: string, decl: Declarations): (name: string) => { doc: string; node: ts.PropertyAssignment } | undefined {
+    const own = decl.properties(file);
+    const shared = (name: string) =>
+        SHARED_DOCS.flatMap((f) => [...decl.properties(path.join(ROOT, f))].filter(([k]) => k.endsWith(`.${name}`)).map(([, v]) => v))[0];
+    return (name) => own.get(`fields.${name}`) ?? shared(name);
+}
+
+/** An input's description: its TSDoc, and what its declaration says of order and repeats when the text does not. */
+export function inputDescription(field: Field, doc: string): string {
+    const order = field.unordered && !/order does not matter/i.test(doc) ? " Order does not matter." : "";
+    const repeats = field.distinct ? " Entries must not repeat." : "";
+    return doc + order + repeats;
+}
+
 /** The Markdown page of one resource. */
 export function renderResourcePage(model: AnyModel, file: string, decl: Declarations): string {
     const own = decl.properties(file);
-    const shared = (name: string) =>
-        SHARED_DOCS.flatMap((f) => [...decl.properties(path.join(ROOT, f))].filter(([k]) => k.endsWith(`.${name}`)).map(([, v]) => v.doc))[0];
-    const docs = (name: string) => own.get(`fields.${name}`)?.doc ?? shared(name) ?? "";
+    const declared = inputDeclarations(file, decl);
+    const docs = (name: string) => declared(name)?.doc ?? "";
     const fields = model.all as Record<string, Field>;
     const json = z.toJSONSchema(model.schema, { io: "input", unrepresentable: "any" }) as JsonSchema;
     const required = new Set<string>(json.required ?? []);
@@ -65,11 +80,8 @@ export function renderResourcePage(model: AnyModel, file: string, decl: Declarat
                   : field.computed
                     ? "the cloud's"
                     : "";
-        const doc = docs(name);
-        const order = field.unordered && !/order does not matter/i.test(doc) ? " Order does not matter." : "";
-        const repeats = field.distinct ? " Entries must not repeat." : "";
         lines.push(
-            `| \`${name}\` | ${cell(typeOf(prop))} | ${required.has(name) ? "yes" : "no"} | ${cell(def)} | ${cell(limitsOf(prop).join("; "))} | ${onChange} | ${cell(doc + order + repeats)} |`,
+            `| \`${name}\` | ${cell(typeOf(prop))} | ${required.has(name) ? "yes" : "no"} | ${cell(def)} | ${cell(limitsOf(prop).join("; "))} | ${onChange} | ${cell(inputDescription(field, docs(name)))} |`,
         );
     }
     lines.push(

@@ -34,11 +34,11 @@ describe("the native provider plugin", () => {
         const a = cloud.account("consumer");
         const env = { ...cloud.huaweiEnv(), PATH: `${path.join(REPO_ROOT, "bin")}:${process.env.PATH}` };
         const explicit = {
-            region: a.projects[0]!.region,
-            projectId: a.projects[0]!.id,
-            accessKey: a.accessKey,
-            secretKey: a.secretKey,
-            endpoints: { vpcep: cloud.url, iam: cloud.url },
+            huaweicloudRegion: a.projects[0]!.region,
+            huaweicloudProjectId: a.projects[0]!.id,
+            huaweicloudAccessKey: a.accessKey,
+            huaweicloudSecretKey: a.secretKey,
+            huaweicloudEndpoints: { vpcep: cloud.url, iam: cloud.url },
         };
         p = await PulumiProgram.create({
             env,
@@ -59,7 +59,7 @@ const service = (name: string, clientPort: number, vpcId: string, portId: string
         serviceName: undefined,
     }, opts);
 const viaDefault = service("default", 90, "${net.backendVpcId}", "${net.backendPortId}");
-const provider = new pulumi.ProviderResource("privatelink", "explicit", { huaweicloud: ${JSON.stringify(explicit)} });
+const provider = new pulumi.ProviderResource("privatelink", "explicit", ${JSON.stringify(explicit)});
 const viaExplicit = service("explicit", 91, "${a.network.backendVpcId}", "${a.network.backendPortId}", { provider });
 export const statuses = [(viaDefault as any).status, (viaExplicit as any).status];
 // Lookups through Invoke: every match, exactly one, and bad arguments refused with the rule.
@@ -71,6 +71,12 @@ export const refused = bad === undefined ? undefined : invoke("getEndpointServic
 `,
             },
         });
+
+        // The schema, as the engine asks the plugin for it (GetSchema).
+        const schema = JSON.parse((await p.mustRun(["package", "get-schema", path.join(REPO_ROOT, "bin", "pulumi-resource-privatelink")])).stdout);
+        expect(schema.name).toBe("privatelink");
+        expect(Object.keys(schema.resources)).toContain(SERVICE);
+        expect(Object.keys(schema.functions)).toContain("privatelink:huaweicloud/vpcep:getEndpointService");
 
         // Bad input: refused at preview, naming the field and the rule, before any API call.
         await p.setConfig("portId", "not-a-uuid");

@@ -232,7 +232,20 @@ const outputs = {
     createTime: f.output((w) => w.endpoint.CreateTime),
     /** Each zone as the cloud has it: the interface's IP, id, status and domain name. */
     zoneDetails: f.output((w) =>
-        w.zones.map((z) => ({ zoneId: z.ZoneId, vswitchId: z.VSwitchId ?? "", ip: z.EniIp, eniId: z.EniId, status: z.ZoneStatus, domain: z.ZoneDomain })),
+        w.zones.map((z) => ({
+            /** The zone. */
+            zoneId: z.ZoneId,
+            /** The vSwitch the interface is in. */
+            vswitchId: z.VSwitchId ?? "",
+            /** The interface's private IPv4 address. */
+            ip: z.EniIp,
+            /** The network interface's id. */
+            eniId: z.EniId,
+            /** The zone's status: `Creating`, `Wait`, `Connected`, `Deleting`… */
+            status: z.ZoneStatus,
+            /** The zone's domain name. */
+            domain: z.ZoneDomain,
+        })),
     ),
 };
 

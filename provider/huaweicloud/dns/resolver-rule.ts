@@ -65,7 +65,16 @@ const outputs = {
     /** The rule's type as the cloud reports it (`FORWARD`). */
     ruleType: f.output((r) => r.rule_type),
     /** The VPCs associated with the rule (see `ResolverRuleAssociation`), with their statuses. */
-    routers: f.output((r) => r.routers.map((x) => ({ vpcId: x.router_id, region: x.router_region, status: x.status }))),
+    routers: f.output((r) =>
+        r.routers.map((x) => ({
+            /** The VPC's id. */
+            vpcId: x.router_id,
+            /** The VPC's region. */
+            region: x.router_region,
+            /** The association's status: `PENDING_CREATE`, `ACTIVE`, `PENDING_DELETE` or `ERROR`. */
+            status: x.status,
+        })),
+    ),
     /** When the rule was created. */
     createdAt: f.output((r) => r.create_time),
     /** When the rule was last changed. */

@@ -47,7 +47,17 @@ export const resolverEndpoints = defineLookup({
         /** The VPC of its addresses. */
         vpcId: (w) => w.endpoint.vpc_id ?? "",
         /** Its addresses: each with its id, IP, subnet (the subnet's network id, as the DNS API reports it) and status. */
-        ipAddresses: (w) => w.addresses.map((x) => ({ id: x.id, ip: x.ip ?? "", subnetId: x.subnet_id ?? "", status: x.status ?? "" })),
+        ipAddresses: (w) =>
+            w.addresses.map((x) => ({
+                /** The address's id. */
+                id: x.id,
+                /** The IPv4 address. */
+                ip: x.ip ?? "",
+                /** The subnet's network id, as the DNS API reports it. */
+                subnetId: x.subnet_id ?? "",
+                /** `PENDING_CREATE`, `ACTIVE`, `PENDING_DELETE` or `ERROR`. */
+                status: x.status ?? "",
+            })),
         /** How many resolver rules forward through it (outbound endpoints). */
         resolverRuleCount: (w) => w.endpoint.resolver_rule_count ?? 0,
         /** When it was created (UTC). */

@@ -48,7 +48,15 @@ export const resolverRules = defineLookup({
         /** `PENDING_CREATE`, `ACTIVE`, `PENDING_UPDATE`, `PENDING_DELETE` or `ERROR`. */
         status: (w) => w.status ?? "",
         /** The VPCs it applies to, each with its region and association status. */
-        vpcs: (w) => w.routers.map((r) => ({ vpcId: r.router_id, region: r.router_region ?? "", status: r.status ?? "" })),
+        vpcs: (w) =>
+            w.routers.map((r) => ({
+                /** The VPC's id. */
+                vpcId: r.router_id,
+                /** The VPC's region. */
+                region: r.router_region ?? "",
+                /** The association's status: `PENDING_CREATE`, `ACTIVE`, `PENDING_DELETE` or `ERROR`. */
+                status: r.status ?? "",
+            })),
         /** When it was created (UTC). */
         createdAt: (w) => w.create_time ?? "",
     },

@@ -58,7 +58,15 @@ export const endpointServices = defineLookup({
         /** Whether connections wait for the owner's approval. */
         approvalEnabled: (w) => w.approval_enabled ?? false,
         /** The port mappings. */
-        ports: (w) => w.ports.map((p) => ({ clientPort: p.client_port, serverPort: p.server_port, protocol: p.protocol ?? "TCP" })),
+        ports: (w) =>
+            w.ports.map((p) => ({
+                /** The port endpoints connect to. */
+                clientPort: p.client_port,
+                /** The port the backend listens on. */
+                serverPort: p.server_port,
+                /** `TCP`. */
+                protocol: p.protocol ?? "TCP",
+            })),
         /** The service's tags. */
         tags: (w) => withoutCreationTags(tagsFromWire(w.tags)),
         /** The description. */
