@@ -245,6 +245,33 @@ describe("updates and deletes whose answers are lost twice converge", () => {
         expect(listed.ipaddress_count ?? listed.ipaddresses?.length).toBe(3);
     });
 
+    test("a resolver rule's DELETE performed with its answer lost, the retry meeting the rule PENDING_DELETE", async () => {
+        const subnetId = hw().clientSubnetId;
+        const out = await create("huaweicloud:dns:ResolverEndpoint", "out-4", {
+            name: "lost-out-4",
+            direction: "outbound",
+            ipAddresses: [{ subnetId }, { subnetId }],
+        });
+        const rule = await create("huaweicloud:dns:ResolverRule", "rule-4", {
+            name: "lost-rule-4",
+            domainName: "lost4.example.com",
+            endpointId: out.id,
+            ipAddresses: ["10.1.0.53"],
+        });
+        // Deleting stays visible for a few reads, so the client's retry meets it.
+        await cloudOf().control("PUT", "timings", { "dns:resolver_rule": { delete: { afterReads: 3 } } });
+        const since = await cloudOf().mark();
+        await cloudOf().control("PUT", "faults", { rules: [{ operation: "DeleteResolverRule", drop: "after", times: 1 }] });
+        try {
+            await (await implOf("huaweicloud:dns:ResolverRule"))!.delete(rule.id, rule.outs);
+        } finally {
+            await cloudOf().control("PUT", "timings", "fast");
+        }
+        const deletes = (await cloudOf().requests(since)).filter((r) => r.operation === "DeleteResolverRule");
+        expect(deletes.map((r) => r.status)).toEqual([0, 400]);
+        expect(await live("dns:resolver_rule")).not.toContain(rule.id);
+    });
+
     test("a resolver rule's disassociation (a non-idempotent POST)", async () => {
         const subnetId = hw().clientSubnetId;
         const out = await create("huaweicloud:dns:ResolverEndpoint", "out-2", {
