@@ -6,7 +6,7 @@ _pl_cache="${PULUMI_PRIVATELINK_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/pulumi-pr
 source "$_pl_cache/env-$(echo "$_pl_root" | sha256sum | cut -c1-12).sh"
 # The dynamic-provider shim (pulumi-resource-pulumi-nodejs) sits beside the CLI; the copy at the root
 # of @pulumi/pulumi comes last on PATH as a fallback.
-export PATH="$PRIVATELINK_NODE_BIN:$PRIVATELINK_PULUMI_BIN:$PRIVATELINK_HOST_BIN:$_pl_root/node_modules/.bin:$PATH:$_pl_root/node_modules/@pulumi/pulumi"
+export PATH="$PRIVATELINK_NODE_BIN:$PRIVATELINK_PULUMI_BIN:$PRIVATELINK_HOST_BIN:${PRIVATELINK_YAML_BIN:+$PRIVATELINK_YAML_BIN:}$_pl_root/node_modules/.bin:$PATH:$_pl_root/node_modules/@pulumi/pulumi"
 export PULUMI_SKIP_UPDATE_CHECK=true
 # Node's on-disk compile cache: the program's and the dynamic provider's Node processes load
 # @pulumi/pulumi (and this package) from cached bytecode, 0.1-0.2 s less each on every command.

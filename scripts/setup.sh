@@ -83,6 +83,24 @@ if [[ "$PULUMI_BIN" == "$PULUMI_DIR/bin" || ! -x "$PULUMI_BIN/pulumi-language-no
   fi
 fi
 
+# The YAML language host, for YAML programs (the native provider's): the CLI's own when its
+# distribution ships one, else built from Go modules like the CLI (once per machine, a few minutes).
+YAML_BIN="$PULUMI_BIN"
+if [[ ! -x "$PULUMI_BIN/pulumi-language-yaml" ]]; then
+  YAML_BIN="$CACHE/pulumi-yaml-$PULUMI_YAML_VERSION/bin"
+  if [[ ! -x "$YAML_BIN/pulumi-language-yaml" ]]; then
+    command -v go >/dev/null || { say "Go is needed to build the YAML language host $PULUMI_YAML_VERSION"; exit 1; }
+    t=$SECONDS
+    say "building the YAML language host $PULUMI_YAML_VERSION from Go modules (once per machine, about 4 minutes on 2 cores)"
+    mkdir -p "$YAML_BIN.tmp"
+    if ! (cd "$YAML_BIN.tmp" && GOFLAGS=-mod=mod GOBIN="$YAML_BIN.tmp" go install "github.com/pulumi/pulumi-yaml/cmd/pulumi-language-yaml@$PULUMI_YAML_VERSION") > "$CACHE/pulumi-yaml-build.log" 2>&1; then
+      say "failed: building the YAML language host. The last lines of $CACHE/pulumi-yaml-build.log:"; tail -n 20 "$CACHE/pulumi-yaml-build.log" >&2; exit 1
+    fi
+    rm -rf "$YAML_BIN"; mv "$YAML_BIN.tmp" "$YAML_BIN"
+    say "built the YAML language host in $((SECONDS - t)) s"
+  fi
+fi
+
 # The dynamic-provider shim ships in @pulumi/pulumi; the CLI's own distributions bundle it beside
 # the binary, which is where the engine expects it (found elsewhere on PATH, it warns on every run).
 if [[ "$PULUMI_BIN" == "$PULUMI_DIR/bin" ]] && ! cmp -s "$ROOT/node_modules/@pulumi/pulumi/pulumi-resource-pulumi-nodejs" "$PULUMI_BIN/pulumi-resource-pulumi-nodejs"; then
@@ -94,6 +112,7 @@ cat > "$CACHE/env-$(echo "$ROOT" | sha256sum | cut -c1-12).sh" <<ENV
 PRIVATELINK_NODE_BIN="$NODE_BIN"
 PRIVATELINK_PULUMI_BIN="$PULUMI_BIN"
 PRIVATELINK_HOST_BIN="$HOST_BIN"
+PRIVATELINK_YAML_BIN="$YAML_BIN"
 ENV
 # What scripts/run.sh compares against to skip set-up next time.
 touch "$ROOT/dist/.setup-done"

@@ -7,6 +7,7 @@
  * its settings from its inputs, lookups answer through Invoke (bad arguments refused with the
  * rule), `destroy` leaves nothing, and `pulumi import` reads an object by its id with its inputs.
  */
+import * as fs from "node:fs";
 import * as path from "node:path";
 import { TestCloud } from "../../harness/cloud";
 import { PulumiProgram, REPO_ROOT, resourcesOfType } from "../../harness/pulumi-program";
@@ -144,5 +145,66 @@ export const refused = bad === undefined ? undefined : invoke("getEndpointServic
         });
         await p.destroy();
         expect(await cloud.resources("vpcep:endpoint_service")).toEqual([]);
+    });
+
+    test("a YAML program: resources and a lookup by token, typed by the plugin's schema", async () => {
+        const net = cloud.account().network;
+        const yaml = await PulumiProgram.create({
+            env: { ...cloud.huaweiEnv(), PATH: `${path.join(REPO_ROOT, "bin")}:${process.env.PATH}` },
+            linkNodeModules: false,
+            files: {
+                "Pulumi.yaml": `name: native-yaml
+runtime: yaml
+resources:
+  svc:
+    type: ${SERVICE}
+    properties:
+      vpcId: ${net.backendVpcId}
+      portId: ${net.backendPortId}
+      serverType: VM
+      approvalEnabled: false
+      ports:
+        - clientPort: 96
+          serverPort: 96
+  ep:
+    type: privatelink:huaweicloud/vpcep:Endpoint
+    properties:
+      endpointServiceId: \${svc.id}
+      vpcId: ${net.clientVpcId}
+      subnetId: ${net.clientSubnetId}
+      portIp: 10.0.0.96
+variables:
+  found:
+    fn::invoke:
+      function: privatelink:huaweicloud/vpcep:getEndpointService
+      arguments:
+        serviceId: \${svc.id}
+outputs:
+  serviceStatus: \${svc.status}
+  endpointStatus: \${ep.status}
+  foundStatus: \${found.status}
+`,
+            },
+        });
+        try {
+            // A property the schema does not have is refused before anything runs.
+            yaml.writeFile(
+                "Pulumi.yaml",
+                fs.readFileSync(path.join(yaml.programDir, "Pulumi.yaml"), "utf8").replace("serverType: VM", "serverType: VM\n      serverKind: VM"),
+            );
+            const bad = await yaml.run(["preview", "--non-interactive", "--stack", yaml.stack]);
+            expect(bad.code).not.toBe(0);
+            expect(bad.stdout + bad.stderr).toMatch(/serverKind/);
+            yaml.writeFile("Pulumi.yaml", fs.readFileSync(path.join(yaml.programDir, "Pulumi.yaml"), "utf8").replace("\n      serverKind: VM", ""));
+
+            await yaml.up();
+            expect(await yaml.outputs()).toEqual({ serviceStatus: "available", endpointStatus: "accepted", foundStatus: "available" });
+            await yaml.expectNoChanges("preview");
+            await yaml.destroy();
+            expect(await cloud.resources("vpcep:endpoint")).toEqual([]);
+            expect(await cloud.resources("vpcep:endpoint_service")).toEqual([]);
+        } finally {
+            yaml.dispose();
+        }
     });
 });
