@@ -29,6 +29,9 @@ describe("the package", () => {
             "LICENSE",
             "CHANGELOG.md",
             "package.json",
+            "bin/pulumi-resource-privatelink",
+            "dist/provider/native/main.js",
+            "schema.json",
         ]) {
             expect({ wanted, shipped: files.includes(wanted) }).toEqual({ wanted, shipped: true });
         }
@@ -95,6 +98,40 @@ const { huaweicloud, LookupAmbiguousError } = require("pulumi-privatelink");
                 encoding: "utf8",
             });
             expect(JSON.parse(out.trim().split("\n").pop()!)).toEqual({ name: "com.myhuaweicloud.cn-north-4.dns", ambiguous: true });
+        });
+
+        test("its native provider plugin, linked as node_modules/.bin/pulumi-resource-privatelink, serves a YAML program", async () => {
+            const net = cloud.account().network;
+            const yaml = await PulumiProgram.create({
+                env: { ...cloud.huaweiEnv(), PATH: `${path.join(p.programDir, "node_modules", ".bin")}:${process.env.PATH}` },
+                linkNodeModules: false,
+                files: {
+                    "Pulumi.yaml": [
+                        "name: installed-plugin",
+                        "runtime: yaml",
+                        "resources:",
+                        "  svc:",
+                        "    type: privatelink:huaweicloud/vpcep:EndpointService",
+                        "    properties:",
+                        `      vpcId: ${net.backendVpcId}`,
+                        `      portId: ${net.backendPortId}`,
+                        "      serverType: VM",
+                        "      ports: [{ clientPort: 97, serverPort: 97 }]",
+                        "outputs:",
+                        "  status: ${svc.status}",
+                        "",
+                    ].join("\n"),
+                },
+            });
+            try {
+                const up = await yaml.up();
+                expect(up.result.stdout + up.result.stderr).toContain(path.join(p.programDir, "node_modules", ".bin", "pulumi-resource-privatelink"));
+                expect(await yaml.outputs()).toEqual({ status: "available" });
+                await yaml.destroy();
+                expect(await cloud.resources("vpcep:endpoint_service")).toEqual([]);
+            } finally {
+                yaml.dispose();
+            }
         });
 
         test("installs the emulator as a command: privatelink-emulator", async () => {
