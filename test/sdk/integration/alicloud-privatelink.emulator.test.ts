@@ -117,7 +117,8 @@ describe("Alibaba PrivateLink client on the emulator", () => {
 
     test("several waiters share one ListVpcEndpoints per tick", async () => {
         const sid = await serviceId();
-        await control("PUT", "timings", { "privatelink:endpoint": { create: { afterMs: 300 } } });
+        // Ready after the same number of reads (a list reads every endpoint it shows): they settle on the same tick, load or not.
+        await control("PUT", "timings", { "privatelink:endpoint": { create: { afterReads: 3 } } });
         const ids = await Promise.all(
             [1, 2, 3].map(async (i) => (await pl.createVpcEndpoint(client, { ...endpointRequest(sid), ClientToken: `w${i}` })).EndpointId),
         );
