@@ -484,7 +484,8 @@ export async function runChaos(opts: ChaosOptions): Promise<ChaosReport> {
             // An object already being deleted (its DELETE was performed, then the answer lost and
             // the retries ran out) is on its way out: neither an orphan nor a duplicate.
             const objects = all.filter((o) => !o.deleting);
-            const orphans = objects.filter((o) => !stateIds.has(o.id)).map((o) => `${o.key} ${o.id} (${o.name})`);
+            const awaited = new Set(adopting.values());
+            const orphans = objects.filter((o) => !stateIds.has(o.id) && !awaited.has(o.id)).map((o) => `${o.key} ${o.id} (${o.name})`);
             const byName = new Map<string, string[]>();
             for (const o of objects) byName.set(`${o.key} ${o.name}`, [...(byName.get(`${o.key} ${o.name}`) ?? []), o.id]);
             const duplicates = [...byName.entries()].filter(([, ids]) => ids.length > 1).map(([k, ids]) => `${k}: ${ids.join(", ")}`);
@@ -533,6 +534,8 @@ export async function runChaos(opts: ChaosOptions): Promise<ChaosReport> {
          * docs/troubleshooting.md) is reported with it.
          */
         const takenOver = new Set<string>();
+        /** Objects an error asked to adopt, by resource name: not orphans while the next run takes them over. */
+        const adopting = new Map<string, string>();
         const runPhase = async (
             phase: "up" | "destroy",
             args: string[],
@@ -596,9 +599,14 @@ export async function runChaos(opts: ChaosOptions): Promise<ChaosReport> {
                     report.errors.push(`${phase} attempt ${attempt}:\n${why(r)}`);
                     log(why(r).replace(/^/gm, "chaos:     | "));
                     // An object the run cannot prove is this stack's stops it with the adopt input to give
-                    // (docs/troubleshooting.md); the chaos program takes none, so such a run is reported.
+                    // (docs/troubleshooting.md): the next run gives it, as a user would.
                     const told = adoptionAdvice(r.stdout);
-                    if (told) report.adoptionsAsked.push(`${told.urn.split("::").pop()} ${told.id}`);
+                    if (told) {
+                        const name = told.urn.split("::").pop()!;
+                        report.adoptionsAsked.push(`${name} ${told.id}`);
+                        adopting.set(name, told.id);
+                        await p!.setConfig("adopt", JSON.stringify(Object.fromEntries(adopting)));
+                    }
                 }
                 await check(`${phase} attempt ${attempt}`, ok);
                 if (ok) return true;
@@ -642,6 +650,15 @@ export async function runChaos(opts: ChaosOptions): Promise<ChaosReport> {
         // ---- faults off: nothing to change.
         await cloud.setFaults([], seed);
         cloud.phase = "verify";
+        // An adopt input given for one run is removed afterwards, which changes only the state (docs/adopting.md).
+        if (adopting.size && upDone) {
+            await p.mustRun(["config", "rm", "adopt", "--stack", p.stack]);
+            const r = await pulumi(p, ["up", "--yes", "--skip-preview"]);
+            log(`chaos: up without the adopt input: ${r.code === 0 ? "succeeded" : `exit ${r.code}`}`);
+            if (r.code !== 0) report.failures.push(`up without the adopt input failed (exit ${r.code}):\n${why(r)}`);
+            await cloud.collect();
+            await check("up without the adopt input");
+        }
         for (const [step, args] of [
             ["refresh --expect-no-changes", ["refresh", "--yes", "--expect-no-changes", "--diff"]],
             ["preview --expect-no-changes", ["preview", "--expect-no-changes", "--diff"]],

@@ -17,6 +17,9 @@ const dnsCount = config.requireNumber("dns");
 const aliPairs = config.getNumber("aliPairs") ?? 0;
 const dnsRules = config.getNumber("dnsRules") ?? 0;
 const permitted = config.requireObject<string[]>("permittedAccounts");
+// Objects to take over, by resource name, when an error asked for the adopt input (a DNS object a
+// killed run renamed before it recorded it: docs/troubleshooting.md), as a user would give it.
+const adopt = config.getObject<Record<string, string>>("adopt") ?? {};
 
 const ids: Record<string, pulumi.Output<string>> = {};
 for (let i = 0; i < services; i++) {
@@ -57,6 +60,7 @@ for (let i = 0; i < services; i++) {
 for (let j = 0; j < dnsCount; j++) {
     const subnetId = config.require("clientSubnetId");
     const r = new huaweicloud.dns.ResolverEndpoint(`dns-${j}`, {
+        adopt: adopt[`dns-${j}`],
         name: `chaos-dns-${j}`,
         direction: "inbound",
         ipAddresses: [
@@ -70,6 +74,7 @@ for (let j = 0; j < dnsCount; j++) {
 for (let r = 0; r < dnsRules; r++) {
     const subnetId = config.require("clientSubnetId");
     const outbound = new huaweicloud.dns.ResolverEndpoint(`dns-out-${r}`, {
+        adopt: adopt[`dns-out-${r}`],
         name: `chaos-dns-out-${r}`,
         direction: "outbound",
         ipAddresses: [
@@ -78,6 +83,7 @@ for (let r = 0; r < dnsRules; r++) {
         ],
     });
     const rule = new huaweicloud.dns.ResolverRule(`rule-${r}`, {
+        adopt: adopt[`rule-${r}`],
         name: `chaos-rule-${r}`,
         domainName: `chaos${r}.example.com`,
         endpointId: outbound.id,

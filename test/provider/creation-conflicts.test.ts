@@ -46,6 +46,26 @@ describe("creations blocked by an object without a creation key", () => {
         expect(live.map((e) => e.id)).toEqual([first.id]);
     });
 
+    test("a resolver endpoint whose fixed addresses are held by an endpoint of its name: the message names it and asks for the adopt input", async () => {
+        const subnetId = cloudOf().account().network.clientSubnetId;
+        const news = {
+            name: "taken-ip",
+            direction: "outbound",
+            ipAddresses: [
+                { subnetId, ip: "10.0.0.230" },
+                { subnetId, ip: "10.0.0.231" },
+            ],
+        };
+        const first = await create("huaweicloud:dns:ResolverEndpoint", "huaweicloud-dns:ResolverEndpoint", "ip-a", news);
+        // The same resource checked afresh (a killed run renamed it before recording it): its addresses are in use.
+        const err = (await create("huaweicloud:dns:ResolverEndpoint", "huaweicloud-dns:ResolverEndpoint", "ip-a", news).catch((e) => e)) as Error;
+        expect(err.message).toContain("DNS.1506");
+        expect(err.message).toContain(`a resolver endpoint named "taken-ip" already exists (${first.id})`);
+        expect(err.message).toContain(`the input adopt: "${first.id}"`);
+        const live = (await cloudOf().resources("dns:endpoint")).filter((e) => e.status !== "PENDING_DELETE" && e.body.name === "taken-ip");
+        expect(live.map((e) => e.id)).toEqual([first.id]);
+    });
+
     test("a resolver rule whose domain is taken on its endpoint: the message names the rule and asks for the adopt input", async () => {
         const subnetId = cloudOf().account().network.clientSubnetId;
         const out = await create("huaweicloud:dns:ResolverEndpoint", "huaweicloud-dns:ResolverEndpoint", "out", {

@@ -231,6 +231,12 @@ export const model = f.define({
                 attempt: () => dns.createResolverEndpoint(c, request, { signal: budget.signal }),
                 find: () => findByName(c, name, inputs.direction),
                 budget,
+            }).catch(async (e) => {
+                // An address in use (DNS.1506) by an endpoint that already has this resource's name: one a
+                // killed run of this stack renamed in the instant before it recorded it (it carries no
+                // creation key then), or another stack's. The message names it and both ways out.
+                const named = e instanceof ConflictError && e.reason === "in_use" && creation ? await findByName(c, inputs.name, inputs.direction) : undefined;
+                throw named ? new Error(`${e.message}. ${nameTakenMessage(`a resolver endpoint named "${inputs.name}"`, named.id, urn)}`) : e;
             });
             budget.onCreated(created.id);
             return settle(c, created.id, inputs, budget, urn);
