@@ -1,9 +1,9 @@
 /**
- * The generated classes carry their types written out (scripts/docs/plain-types.ts), so that the
- * package's declarations hold no type derived from a model, which a program's compiler may not
- * read (Pulumi compiles a program that has no TypeScript of its own with TypeScript 3.8). The
- * compiler holds them equal here to what the declarations derive — `ArgsOf` and `OutputsOf` —
- * for every kind the registry serves: `tsc -p
+ * The generated classes and lookup functions carry their types written out (scripts/docs/plain-types.ts),
+ * so that the package's declarations hold no type derived from a model, which a program's compiler
+ * may not read (Pulumi compiles a program that has no TypeScript of its own with TypeScript 3.8).
+ * The compiler holds them equal here to what the declarations derive — `ArgsOf`, `OutputsOf` and
+ * the lookup types — for every kind the registry serves and every lookup: `tsc -p
  * tsconfig.test.json` (which `npm test` runs) fails if one differs, in either direction: a name,
  * an optional member, a `readonly`, an `Input` or an `undefined` more or less. Each
  * `@ts-expect-error` below fails the type check if its line ever compiles.
@@ -11,16 +11,31 @@
 import type * as pulumi from "@pulumi/pulumi";
 import * as pkg from "../../index";
 import type * as privatelink from "../../provider/alicloud/privatelink";
+import type { availableServices } from "../../provider/alicloud/privatelink/lookups/available-services";
+import type { vpcEndpointConnections } from "../../provider/alicloud/privatelink/lookups/vpc-endpoint-connections";
+import type { vpcEndpointServices } from "../../provider/alicloud/privatelink/lookups/vpc-endpoint-services";
+import type { vpcEndpoints } from "../../provider/alicloud/privatelink/lookups/vpc-endpoints";
 import type { VpcEndpointZoneEntry } from "../../provider/alicloud/privatelink/vpc-endpoint";
 import type { VpcEndpointServiceResourceEntry } from "../../provider/alicloud/privatelink/vpc-endpoint-service";
 import type * as dns from "../../provider/huaweicloud/dns";
 import type { RecordedAddress } from "../../provider/huaweicloud/dns/addresses";
+import type { resolverEndpoints } from "../../provider/huaweicloud/dns/lookups/resolver-endpoints";
+import type { resolverRules } from "../../provider/huaweicloud/dns/lookups/resolver-rules";
 import type { ResolverEndpointIpAddressArgs } from "../../provider/huaweicloud/dns/resolver-endpoint";
 import type * as vpcep from "../../provider/huaweicloud/vpcep";
 import type { PortMapping } from "../../provider/huaweicloud/vpcep/endpoint-service";
+import type { endpointServices } from "../../provider/huaweicloud/vpcep/lookups/endpoint-services";
+import type { endpoints } from "../../provider/huaweicloud/vpcep/lookups/endpoints";
+import type { publicServices } from "../../provider/huaweicloud/vpcep/lookups/public-services";
+import type { serviceByName } from "../../provider/huaweicloud/vpcep/lookups/service-by-name";
+import type { serviceConnections } from "../../provider/huaweicloud/vpcep/lookups/service-connections";
+import type { servicePermissions } from "../../provider/huaweicloud/vpcep/lookups/service-permissions";
+import type { AnyLookup, LookupArgs, LookupItem, LookupResult } from "../../provider/lookup/declaration";
+import type { LookupOutputArgs } from "../../provider/lookup/functions";
 import type { ResourceClass } from "../../provider/model/class";
 import type { ArgsOf, OutputsOf } from "../../provider/model/resource";
 import { KINDS, type registry } from "../../provider/runtime/kinds";
+import { findLookups } from "../../scripts/docs/functions";
 
 /** The class the package exports for a kind. */
 const classOf = (kind: Kind) => {
@@ -114,7 +129,119 @@ holds<Equals<dns.ResolverEndpointIpAddress, RecordedAddress>>();
 holds<Equals<privatelink.VpcEndpointZoneEntry, VpcEndpointZoneEntry>>();
 holds<Equals<privatelink.VpcEndpointServiceResourceEntry, VpcEndpointServiceResourceEntry>>();
 
+/** A lookup's written-out arguments, `Output` arguments, result and item equal what its declaration derives. */
+type LookupTypes<D extends AnyLookup, Args, OutputArgs, Result, Item> = [
+    Equals<Args, LookupArgs<D>>,
+    Equals<OutputArgs, LookupOutputArgs<D>>,
+    Equals<Result, LookupResult<D>>,
+    Equals<Item, LookupItem<D>>,
+];
+const all = <T extends true[]>(): T | undefined => undefined;
+all<
+    LookupTypes<
+        typeof endpointServices,
+        vpcep.GetEndpointServicesArgs,
+        vpcep.GetEndpointServicesOutputArgs,
+        vpcep.GetEndpointServicesResult,
+        vpcep.EndpointServiceInfo
+    >
+>();
+all<LookupTypes<typeof endpoints, vpcep.GetEndpointsArgs, vpcep.GetEndpointsOutputArgs, vpcep.GetEndpointsResult, vpcep.EndpointInfo>>();
+all<LookupTypes<typeof publicServices, vpcep.GetPublicServicesArgs, vpcep.GetPublicServicesOutputArgs, vpcep.GetPublicServicesResult, vpcep.PublicService>>();
+// The exactly-one form only: no result type of its own.
+all<
+    LookupTypes<
+        typeof serviceByName,
+        vpcep.GetServiceByNameArgs,
+        vpcep.GetServiceByNameOutputArgs,
+        LookupResult<typeof serviceByName>,
+        vpcep.ConnectableService
+    >
+>();
+all<
+    LookupTypes<
+        typeof serviceConnections,
+        vpcep.GetServiceConnectionsArgs,
+        vpcep.GetServiceConnectionsOutputArgs,
+        vpcep.GetServiceConnectionsResult,
+        vpcep.ServiceConnection
+    >
+>();
+all<
+    LookupTypes<
+        typeof servicePermissions,
+        vpcep.GetServicePermissionsArgs,
+        vpcep.GetServicePermissionsOutputArgs,
+        vpcep.GetServicePermissionsResult,
+        vpcep.ServicePermissionInfo
+    >
+>();
+all<
+    LookupTypes<
+        typeof resolverEndpoints,
+        dns.GetResolverEndpointsArgs,
+        dns.GetResolverEndpointsOutputArgs,
+        dns.GetResolverEndpointsResult,
+        dns.ResolverEndpointInfo
+    >
+>();
+all<LookupTypes<typeof resolverRules, dns.GetResolverRulesArgs, dns.GetResolverRulesOutputArgs, dns.GetResolverRulesResult, dns.ResolverRuleInfo>>();
+all<
+    LookupTypes<
+        typeof availableServices,
+        privatelink.GetAvailableVpcEndpointServicesArgs,
+        privatelink.GetAvailableVpcEndpointServicesOutputArgs,
+        privatelink.GetAvailableVpcEndpointServicesResult,
+        privatelink.AvailableVpcEndpointService
+    >
+>();
+all<
+    LookupTypes<
+        typeof vpcEndpointConnections,
+        privatelink.GetVpcEndpointConnectionsArgs,
+        privatelink.GetVpcEndpointConnectionsOutputArgs,
+        privatelink.GetVpcEndpointConnectionsResult,
+        privatelink.VpcEndpointConnectionInfo
+    >
+>();
+all<
+    LookupTypes<
+        typeof vpcEndpointServices,
+        privatelink.GetVpcEndpointServicesArgs,
+        privatelink.GetVpcEndpointServicesOutputArgs,
+        privatelink.GetVpcEndpointServicesResult,
+        privatelink.VpcEndpointServiceInfo
+    >
+>();
+all<
+    LookupTypes<
+        typeof vpcEndpoints,
+        privatelink.GetVpcEndpointsArgs,
+        privatelink.GetVpcEndpointsOutputArgs,
+        privatelink.GetVpcEndpointsResult,
+        privatelink.VpcEndpointInfo
+    >
+>();
+
 test("the written-out types are the derived ones: the declarations above compile, the marked differences do not", () => {
-    // Every kind is compared above, through the registry.
+    // Every kind is compared above through the registry; every lookup is listed above by hand.
+    expect(
+        findLookups()
+            .map((f) => f.name)
+            .sort(),
+    ).toEqual([
+        "availableServices",
+        "endpointServices",
+        "endpoints",
+        "publicServices",
+        "resolverEndpoints",
+        "resolverRules",
+        "serviceByName",
+        "serviceConnections",
+        "servicePermissions",
+        "vpcEndpointConnections",
+        "vpcEndpointServices",
+        "vpcEndpoints",
+    ]);
     expect(KINDS.map((k) => typeof classOf(k))).toEqual(KINDS.map(() => "function"));
 });
