@@ -37,13 +37,18 @@ export function classSpecOf(model: AnyModel): ClassSpec {
     };
 }
 
-/** The constructor of a model's resource class. */
-export interface ResourceClass<M extends AnyModel> {
-    new (name: string, args: ArgsOf<M>, opts?: pulumi.CustomResourceOptions): pulumi.CustomResource & OutputsOf<M>;
-}
+/** The constructor of a resource class: `new X(name, args, opts)` takes the `Args` `A` and makes an `R`. */
+export type ResourceConstructor<A, R extends pulumi.CustomResource> = new (name: string, args: A, opts?: pulumi.CustomResourceOptions) => R;
 
-/** The resource class of the model `M`, from its class spec. */
-export function resourceClass<M extends AnyModel>(spec: ClassSpec): ResourceClass<M> {
+/**
+ * The constructor of a model's resource class, as the model derives its types. The generated
+ * classes write these types out (their declarations must not derive them: a program's compiler
+ * may be TypeScript 3.8); test/provider/plain-types.test.ts holds the two equal.
+ */
+export type ResourceClass<M extends AnyModel> = ResourceConstructor<ArgsOf<M>, pulumi.CustomResource & OutputsOf<M>>;
+
+/** The resource class of a class spec, whose `Args` are `A` and whose resources are `R`. */
+export function resourceClass<A, R extends pulumi.CustomResource>(spec: ClassSpec): ResourceConstructor<A, R> {
     const [cloud, api, type] = spec.kind.split(":");
     const provider = providerText(spec.kind);
     const token = `pulumi-nodejs:dynamic/${cloud}-${api}:${type}`;
@@ -77,5 +82,5 @@ export function resourceClass<M extends AnyModel>(spec: ClassSpec): ResourceClas
         }
     };
     Object.defineProperty(cls, "name", { value: type });
-    return cls as unknown as ResourceClass<M>;
+    return cls as unknown as ResourceConstructor<A, R>;
 }

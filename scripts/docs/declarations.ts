@@ -43,6 +43,13 @@ export interface Declarations {
     properties(file: string): Map<string, { doc: string; node: ts.PropertyAssignment }>;
     /** The JSDoc of `export const <name> = …` in a file. */
     exported(file: string, name: string): string;
+    /** The type TypeScript gives `export const <name> = …` in a file. */
+    exportedType(file: string, name: string): ts.Type | undefined;
+    /**
+     * The plain forms of schema objects a file exports by name: `export type PortMapping =
+     * z.input<typeof port>` (or `z.output<…>`), with their TSDoc and their types.
+     */
+    schemaTypes(file: string): Array<{ name: string; doc: string; type: ts.Type }>;
     /** The type of a computed output (what its function returns), as TypeScript prints it. */
     outputType(node: ts.PropertyAssignment): string;
     /** The type a computed output's function returns, for reading its structure (scripts/schema/). */
@@ -63,6 +70,8 @@ export function readDeclarations(): Declarations {
     const checker = program.getTypeChecker();
     const props = new Map<string, Map<string, { doc: string; node: ts.PropertyAssignment }>>();
     const exportDocs = new Map<string, string>();
+    const exportNodes = new Map<string, ts.VariableDeclaration>();
+    const schemaTypes = new Map<string, Array<{ name: string; doc: string; type: ts.Type }>>();
     for (const file of files) {
         const sf = program.getSourceFile(file)!;
         const found = new Map<string, { doc: string; node: ts.PropertyAssignment }>();
@@ -91,7 +100,21 @@ export function readDeclarations(): Declarations {
                 }
             }
             if (ts.isVariableStatement(n) && n.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) {
-                for (const d of n.declarationList.declarations) if (ts.isIdentifier(d.name)) exportDocs.set(`${file}#${d.name.text}`, docOf(n));
+                for (const d of n.declarationList.declarations) {
+                    if (!ts.isIdentifier(d.name)) continue;
+                    exportDocs.set(`${file}#${d.name.text}`, docOf(n));
+                    exportNodes.set(`${file}#${d.name.text}`, d);
+                }
+            }
+            if (
+                ts.isTypeAliasDeclaration(n) &&
+                n.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword) &&
+                ts.isTypeReferenceNode(n.type) &&
+                /^z\.(input|output)$/.test(n.type.typeName.getText(sf))
+            ) {
+                const list = schemaTypes.get(file) ?? [];
+                list.push({ name: n.name.text, doc: docOf(n), type: checker.getTypeAtLocation(n.name) });
+                schemaTypes.set(file, list);
             }
             // What a function returns as an object literal: `adoptField(…)`'s `adopt`.
             if (ts.isReturnStatement(n) && n.expression && ts.isObjectLiteralExpression(n.expression)) {
@@ -128,6 +151,11 @@ export function readDeclarations(): Declarations {
     return {
         properties: (file) => props.get(file) ?? new Map(),
         exported: (file, name) => exportDocs.get(`${file}#${name}`) ?? "",
+        exportedType(file, name) {
+            const node = exportNodes.get(`${file}#${name}`);
+            return node && checker.getTypeAtLocation(node.name);
+        },
+        schemaTypes: (file) => schemaTypes.get(file) ?? [],
         outputType(node) {
             const type = returnType(node);
             return type ? checker.typeToString(type, undefined, ts.TypeFormatFlags.NoTruncation) : "unknown";

@@ -10,11 +10,13 @@ import * as path from "node:path";
 import type * as ts from "typescript";
 import { z } from "zod";
 import { classSpecOf } from "../../provider/model/class";
+import { commonFields } from "../../provider/model/common";
 import type { Field } from "../../provider/model/field";
 import type { AnyModel } from "../../provider/model/resource";
 import { KINDS, modelOf } from "../../provider/runtime/kinds";
 import { type Declarations, PROVIDER, ROOT, readDeclarations, sourceFiles } from "./declarations";
 import { generateFunctions } from "./functions";
+import { inputNames, interfaceText, type Member, outputNames, PlainTypes, propertyType, tsdoc, zodType } from "./plain-types";
 import { cell, type JsonSchema, limitsOf, typeOf } from "./schema-text";
 
 /** The source file that declares a kind. */
@@ -23,6 +25,9 @@ export function fileOfKind(kind: string): string {
     if (!file) throw new Error(`no file under provider/ declares the kind ${kind}`);
     return file;
 }
+
+/** The generated file of the objects inside the inputs every resource takes. */
+export const COMMON_TYPES = "provider/model/common-types.ts";
 
 /** Where the TSDoc of an input is: its resource's file, its cloud's, or the common inputs'. */
 const SHARED_DOCS = ["provider/model/common.ts", "provider/huaweicloud/connect.ts", "provider/alicloud/connect.ts"];
@@ -102,24 +107,92 @@ export function renderResourcePage(model: AnyModel, file: string, decl: Declarat
     return lines.join("\n");
 }
 
+/** The type of a model's inputs and outputs, written out: its `Args`' members and its output properties. */
+export function resourceTypes(model: AnyModel, file: string, decl: Declarations, own: PlainTypes, shared: PlainTypes): { args: Member[]; outputs: Member[] } {
+    const c = decl.checker;
+    const where = model.title;
+    const modelType = decl.exportedType(file, "model");
+    if (!modelType) throw new Error(`${where}: ${file} exports no model`);
+    const all = propertyType(c, modelType, "all", where);
+    const computed = propertyType(c, modelType, "outputs", where);
+    const declared = inputDeclarations(file, decl);
+    const outputDocs = decl.properties(file);
+    const fields = model.all as Record<string, Field>;
+    const args: Member[] = [];
+    const outputs: Member[] = [];
+    for (const [key, field] of Object.entries(fields)) {
+        const schema = propertyType(c, propertyType(c, all, key, where), "schema", where);
+        const common = key in commonFields;
+        const types = common ? shared : own;
+        const names = common ? inputNames("", "") : inputNames(model.type, `\`${model.type}\`'s `);
+        const doc = inputDescription(field, declared(key)?.doc ?? "");
+        const input = zodType(c, schema, "input", where);
+        args.push({ name: key, doc, optional: types.optional(input), type: `pulumi.Input<${types.text(input, "input", key, names, where, doc)}>` });
+        if (key in model.outputs) continue;
+        const output = types.text(zodType(c, schema, "output", where), "plain", key, names, where, doc);
+        outputs.push({ name: key, doc, readonly: true, type: `pulumi.Output<${output}>` });
+    }
+    for (const key of Object.keys(model.outputs)) {
+        const sig = propertyType(c, computed, key, where).getCallSignatures()[0];
+        if (!sig) throw new Error(`${where}: the output ${key} is not a function`);
+        const doc = outputDocs.get(`outputs.${key}`)?.doc ?? "";
+        const type = own.text(c.getReturnTypeOfSignature(sig), "plain", key, outputNames(model.type, `\`${model.type}\`'s `), where, doc);
+        outputs.push({ name: key, doc, readonly: true, type: `pulumi.Output<${type}>` });
+    }
+    return { args, outputs };
+}
+
 /**
  * The program-side classes of one API folder (`provider/<cloud>/<api>/classes.ts`): each built
  * from its model's class spec alone, so a program loads neither schemas nor cloud clients, and
- * typed (erased at run time) by the model. The class's TSDoc is its model's.
+ * typed by what its model derives, written out (scripts/docs/plain-types.ts): the `Args`, the
+ * resource's output properties, and the objects inside them as named interfaces. The types a
+ * resource file exports for its schemas' objects (`PortMapping`) are written out here too, under
+ * their names. The class's TSDoc is its model's.
  */
-export function renderClasses(models: Array<{ model: AnyModel; file: string }>, decl: Declarations): string {
+export function renderClasses(models: Array<{ model: AnyModel; file: string }>, decl: Declarations, shared: PlainTypes): string {
+    const own = new PlainTypes(decl.checker, decl.symbolDoc);
+    // Named by the resource files first, so their TSDoc is the one kept.
+    for (const file of new Set(models.map((m) => m.file))) {
+        const owner = models.find((m) => m.file === file)!.model.type;
+        for (const t of decl.schemaTypes(file)) own.named(t.name, t.doc, t.type, "plain", inputNames(owner, `\`${owner}\`'s `), `${file}: ${t.name}`);
+    }
+    const body: string[] = [];
+    for (const { model, file } of models) {
+        const { args, outputs } = resourceTypes(model, file, decl, own, shared);
+        const doc = decl.exported(file, "model");
+        body.push("", ...interfaceText(`${model.type}Args`, `Inputs of {@link ${model.type}}.`, args));
+        body.push("", ...interfaceText(model.type, doc, outputs, "pulumi.CustomResource"));
+        body.push("", ...tsdoc(doc));
+        body.push(
+            `export const ${model.type}: new (name: string, args: ${model.type}Args, opts?: pulumi.CustomResourceOptions) => ${model.type} = resourceClass(${JSON.stringify(classSpecOf(model))});`,
+        );
+    }
+    const text = [...body, "", ...own.declarations()].join("\n");
+    const sharedNames = [...shared.declared.keys()].sort().filter((n) => new RegExp(`\\b${n}\\b`).test(text));
     const lines = [
         "// Generated by scripts/docs/reference.ts from the resource models (npm run docs): do not edit.",
-        "/** The resource classes of this API, as programs construct them. */",
+        "/**",
+        " * The resource classes of this API, as programs construct them, and their types written out:",
+        " * each resource's `Args`, its output properties, and the objects inside them.",
+        " */",
+        'import type * as pulumi from "@pulumi/pulumi";',
         'import { resourceClass } from "../../model/class";',
     ];
-    for (const { model, file } of models) lines.push(`import type { model as ${model.type}Model } from "./${path.basename(file, ".ts")}";`);
-    for (const { model, file } of models) {
-        const doc = decl.exported(file, "model");
-        lines.push("", "/**", ...doc.split("\n").map((l) => ` *${l ? ` ${l}` : ""}`), " */");
-        lines.push(`export const ${model.type} = resourceClass<typeof ${model.type}Model>(${JSON.stringify(classSpecOf(model))});`);
-        lines.push(`export type ${model.type} = InstanceType<typeof ${model.type}>;`);
-    }
+    if (sharedNames.length)
+        lines.push(`import type { ${sharedNames.join(", ")} } from "../../model/common-types";`, "", `export type { ${sharedNames.join(", ")} };`);
+    return `${lines.join("\n")}\n${text}\n`;
+}
+
+/** The objects inside the inputs every resource takes (`timeouts`), written out once for every API's classes. */
+export function renderCommonTypes(shared: PlainTypes): string {
+    const lines = [
+        "// Generated by scripts/docs/reference.ts from the inputs every resource takes (provider/model/common.ts; npm run docs): do not edit.",
+        "/** The objects inside the inputs every resource takes, written out; each API's `classes.ts` exports them. */",
+        'import type * as pulumi from "@pulumi/pulumi";',
+        "",
+        ...shared.declarations(),
+    ];
     return `${lines.join("\n")}\n`;
 }
 
@@ -148,7 +221,9 @@ export async function generateReference(): Promise<Map<string, string>> {
         const folder = path.relative(ROOT, path.dirname(file));
         byFolder.set(folder, [...(byFolder.get(folder) ?? []), { model, file }]);
     }
-    for (const [folder, list] of byFolder) pages.set(`${folder}/classes.ts`, renderClasses(list, decl));
+    const shared = new PlainTypes(decl.checker, decl.symbolDoc);
+    for (const [folder, list] of byFolder) pages.set(`${folder}/classes.ts`, renderClasses(list, decl, shared));
+    pages.set(COMMON_TYPES, renderCommonTypes(shared));
     for (const [file, text] of generateFunctions(decl)) pages.set(file, text);
     return pages;
 }

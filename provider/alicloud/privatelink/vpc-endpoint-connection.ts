@@ -9,7 +9,7 @@ import { z } from "zod";
 import type { AlibabaClient } from "../../../sdk/alicloud/client";
 import * as pl from "../../../sdk/alicloud/privatelink";
 import { orUndefined, untilKnown } from "../../lifecycle/outcomes";
-import { type ArgsOf, fieldsOf, type OperationBudget } from "../../model/resource";
+import { fieldsOf, type OperationBudget } from "../../model/resource";
 import { alicloud } from "../connect";
 import { acsId } from "../inputs";
 
@@ -126,6 +126,3 @@ export const model = f.define({
         id: (w) => `${w.serviceId}/${w.connection.EndpointId}`,
     },
 });
-
-/** Inputs of {@link VpcEndpointConnection}. */
-export type VpcEndpointConnectionArgs = ArgsOf<typeof model>;

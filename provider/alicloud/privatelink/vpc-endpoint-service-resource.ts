@@ -6,7 +6,7 @@ import { randomUUID } from "node:crypto";
 import type { AlibabaClient } from "../../../sdk/alicloud/client";
 import * as pl from "../../../sdk/alicloud/privatelink";
 import { orUndefined, untilKnown } from "../../lifecycle/outcomes";
-import { type ArgsOf, fieldsOf, type OperationBudget } from "../../model/resource";
+import { fieldsOf, type OperationBudget } from "../../model/resource";
 import { alicloud } from "../connect";
 import { acsId, loadBalancerId, serviceResourceType, zoneId } from "../inputs";
 
@@ -77,6 +77,3 @@ export const model = f.define({
         id: (w) => `${w.serviceId}/${w.resource.ResourceId}/${w.resource.ZoneId}`,
     },
 });
-
-/** Inputs of {@link VpcEndpointServiceResource}. */
-export type VpcEndpointServiceResourceArgs = ArgsOf<typeof model>;

@@ -5,7 +5,7 @@
 import type { AlibabaClient } from "../../../sdk/alicloud/client";
 import * as pl from "../../../sdk/alicloud/privatelink";
 import { orUndefined, untilKnown } from "../../lifecycle/outcomes";
-import { type ArgsOf, fieldsOf } from "../../model/resource";
+import { fieldsOf } from "../../model/resource";
 import { alicloud } from "../connect";
 import { accountUid, acsId } from "../inputs";
 
@@ -57,6 +57,3 @@ export const model = f.define({
         id: (w) => `${w.serviceId}/${w.userId}`,
     },
 });
-
-/** Inputs of {@link VpcEndpointServiceUser}. */
-export type VpcEndpointServiceUserArgs = ArgsOf<typeof model>;

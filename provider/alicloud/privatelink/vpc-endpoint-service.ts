@@ -14,7 +14,7 @@ import type { AlibabaClient } from "../../../sdk/alicloud/client";
 import * as pl from "../../../sdk/alicloud/privatelink";
 import { orUndefined } from "../../lifecycle/outcomes";
 import type { ApplyContext } from "../../model/field";
-import { type ArgsOf, type BodyOf, fieldsOf, type RuleViolation } from "../../model/resource";
+import { type BodyOf, fieldsOf, type RuleViolation } from "../../model/resource";
 import { alicloud } from "../connect";
 import { accountUid, acsId, description, loadBalancerId, serviceResourceType, zoneId } from "../inputs";
 import { privateLinkHooks } from "./object";
@@ -214,6 +214,3 @@ export const model = f.define({
         id: (w) => w.service.ServiceId,
     },
 });
-
-/** Inputs of {@link VpcEndpointService}. */
-export type VpcEndpointServiceArgs = ArgsOf<typeof model>;

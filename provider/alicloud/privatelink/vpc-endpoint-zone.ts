@@ -6,7 +6,7 @@ import { randomUUID } from "node:crypto";
 import type { AlibabaClient } from "../../../sdk/alicloud/client";
 import * as pl from "../../../sdk/alicloud/privatelink";
 import { orUndefined, untilKnown } from "../../lifecycle/outcomes";
-import { type ArgsOf, fieldsOf, type OperationBudget } from "../../model/resource";
+import { fieldsOf, type OperationBudget } from "../../model/resource";
 import { alicloud } from "../connect";
 import { acsId, ipv4, zoneId } from "../inputs";
 
@@ -86,6 +86,3 @@ export const model = f.define({
         id: (w) => `${w.endpointId}/${w.zone.ZoneId}`,
     },
 });
-
-/** Inputs of {@link VpcEndpointZone}. */
-export type VpcEndpointZoneArgs = ArgsOf<typeof model>;

@@ -15,7 +15,7 @@ import type { AlibabaClient } from "../../../sdk/alicloud/client";
 import * as pl from "../../../sdk/alicloud/privatelink";
 import { orUndefined } from "../../lifecycle/outcomes";
 import type { ApplyContext } from "../../model/field";
-import { type ArgsOf, type BodyOf, fieldsOf, type RuleViolation } from "../../model/resource";
+import { type BodyOf, fieldsOf, type RuleViolation } from "../../model/resource";
 import { alicloud } from "../connect";
 import { acsId, description, ipv4, zoneId } from "../inputs";
 import { privateLinkHooks } from "./object";
@@ -285,6 +285,3 @@ export const model = f.define({
         id: (w) => w.endpoint.EndpointId,
     },
 });
-
-/** Inputs of {@link VpcEndpoint}. */
-export type VpcEndpointArgs = ArgsOf<typeof model>;

@@ -1,9 +1,7 @@
 /** Huawei Cloud DNS resources. */
 
-// Types only from the models: a program loads the classes, not the schemas or the cloud clients.
-export { ResolverEndpoint, ResolverRule, ResolverRuleAssociation } from "./classes";
-// Lookups: functions that find existing objects (generated from lookups/*.ts).
+// The classes and their types, written out (generated from the models): a program loads the
+// classes, not the schemas or the cloud clients, and compiles against no type derived from them.
+export * from "./classes";
+// Lookups: functions that find existing objects, and their types (generated from lookups/*.ts).
 export * from "./functions";
-export type { ResolverEndpointArgs, ResolverEndpointIpAddress, ResolverEndpointIpAddressArgs } from "./resolver-endpoint";
-export type { ResolverRuleArgs } from "./resolver-rule";
-export type { ResolverRuleAssociationArgs } from "./resolver-rule-association";

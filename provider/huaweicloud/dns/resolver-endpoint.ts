@@ -13,7 +13,7 @@ import type { HuaweiClient } from "../../../sdk/huaweicloud/client";
 import * as dns from "../../../sdk/huaweicloud/dns";
 import { ignoreNotFound, orUndefined, untilKnown } from "../../lifecycle/outcomes";
 import { type ApplyContext, NoteKey } from "../../model/field";
-import { type ArgsOf, fieldsOf, type OperationBudget } from "../../model/resource";
+import { fieldsOf, type OperationBudget } from "../../model/resource";
 import { huaweicloud } from "../connect";
 import { ipv4, uuid } from "../inputs";
 import { creationName, keyedByName, nameTakenMessage } from "../marker";
@@ -28,8 +28,6 @@ import {
     type WantedAddress,
 } from "./addresses";
 import { resolverId } from "./names";
-
-export type { RecordedAddress as ResolverEndpointIpAddress } from "./addresses";
 
 /** What a read gathers: the endpoint and its addresses, attributed to the program's subnets. */
 export interface ResolverEndpointWire {
@@ -287,6 +285,3 @@ export const model = f.define({
         id: (w) => w.endpoint.id,
     },
 });
-
-/** Inputs of {@link ResolverEndpoint}. */
-export type ResolverEndpointArgs = ArgsOf<typeof model>;

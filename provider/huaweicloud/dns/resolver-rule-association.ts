@@ -5,7 +5,7 @@
 import type { HuaweiClient } from "../../../sdk/huaweicloud/client";
 import * as dns from "../../../sdk/huaweicloud/dns";
 import { ignoreNotFound, orUndefined, untilKnown } from "../../lifecycle/outcomes";
-import { type ArgsOf, fieldsOf } from "../../model/resource";
+import { fieldsOf } from "../../model/resource";
 import { huaweicloud } from "../connect";
 import { uuid } from "../inputs";
 import { normalizeDomain, resolverId } from "./names";
@@ -90,6 +90,3 @@ export const model = f.define({
         id: (w) => `${w.rule.id}/${w.router.router_id}`,
     },
 });
-
-/** Inputs of {@link ResolverRuleAssociation}. */
-export type ResolverRuleAssociationArgs = ArgsOf<typeof model>;

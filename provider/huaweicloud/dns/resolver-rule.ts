@@ -8,7 +8,7 @@ import { ConflictError } from "../../../sdk/core/errors";
 import type { HuaweiClient } from "../../../sdk/huaweicloud/client";
 import * as dns from "../../../sdk/huaweicloud/dns";
 import { ignoreNotFound, orUndefined, untilKnown } from "../../lifecycle/outcomes";
-import { type ArgsOf, fieldsOf, type OperationBudget } from "../../model/resource";
+import { fieldsOf, type OperationBudget } from "../../model/resource";
 import { huaweicloud } from "../connect";
 import { ipv4 } from "../inputs";
 import { creationName, keyedByName, nameTakenMessage } from "../marker";
@@ -164,6 +164,3 @@ export const model = f.define({
         id: (r) => r.id,
     },
 });
-
-/** Inputs of {@link ResolverRule}. */
-export type ResolverRuleArgs = ArgsOf<typeof model>;

@@ -7,7 +7,7 @@ import { NotFoundError } from "../../../sdk/core/errors";
 import type { HuaweiClient } from "../../../sdk/huaweicloud/client";
 import * as vpcep from "../../../sdk/huaweicloud/vpcep";
 import { orUndefined } from "../../lifecycle/outcomes";
-import { type ArgsOf, fieldsOf } from "../../model/resource";
+import { fieldsOf } from "../../model/resource";
 import { huaweicloud } from "../connect";
 import { uuid } from "../inputs";
 
@@ -128,6 +128,3 @@ export const model = f.define({
         id: (w) => `${w.serviceId}/${w.connection.id}`,
     },
 });
-
-/** Inputs of {@link ConnectionApproval}. */
-export type ConnectionApprovalArgs = ArgsOf<typeof model>;

@@ -11,7 +11,7 @@ import type { HuaweiClient } from "../../../sdk/huaweicloud/client";
 import * as vpcep from "../../../sdk/huaweicloud/vpcep";
 import { TOKEN_TAG } from "../../lifecycle/creation";
 import { orUndefined } from "../../lifecycle/outcomes";
-import { type ArgsOf, fieldsOf, type OperationBudget, type RuleViolation } from "../../model/resource";
+import { fieldsOf, type OperationBudget, type RuleViolation } from "../../model/resource";
 import { huaweicloud } from "../connect";
 import { description, ipv4, uuid } from "../inputs";
 import { createWithMarker, keyedObject } from "../marker";
@@ -258,6 +258,3 @@ export const model = f.define({
         id: (w) => w.service.id,
     },
 });
-
-/** Inputs of {@link EndpointService}. */
-export type EndpointServiceArgs = ArgsOf<typeof model>;

@@ -12,7 +12,7 @@ import * as vpcep from "../../../sdk/huaweicloud/vpcep";
 import { TOKEN_TAG } from "../../lifecycle/creation";
 import { orUndefined } from "../../lifecycle/outcomes";
 import type { ApplyContext } from "../../model/field";
-import { type ArgsOf, fieldsOf, type OperationBudget, type RuleViolation } from "../../model/resource";
+import { fieldsOf, type OperationBudget, type RuleViolation } from "../../model/resource";
 import { huaweicloud } from "../connect";
 import { description, ipv4, ipv4OrCidr, uuid } from "../inputs";
 import { createWithMarker, keyedObject } from "../marker";
@@ -182,6 +182,3 @@ export const model = f.define({
         id: (e) => e.id,
     },
 });
-
-/** Inputs of {@link Endpoint}. */
-export type EndpointArgs = ArgsOf<typeof model>;

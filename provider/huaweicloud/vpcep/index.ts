@@ -1,10 +1,7 @@
 /** Huawei Cloud VPC Endpoint (VPCEP) resources. */
 
-// Types only from the models: a program loads the classes, not the schemas or the cloud clients.
-export { ConnectionApproval, Endpoint, EndpointService, ServicePermission } from "./classes";
-export type { ConnectionApprovalArgs } from "./connection-approval";
-export type { EndpointArgs } from "./endpoint";
-export type { EndpointServiceArgs, PortMapping } from "./endpoint-service";
-// Lookups: functions that find existing objects (generated from lookups/*.ts).
+// The classes and their types, written out (generated from the models): a program loads the
+// classes, not the schemas or the cloud clients, and compiles against no type derived from them.
+export * from "./classes";
+// Lookups: functions that find existing objects, and their types (generated from lookups/*.ts).
 export * from "./functions";
-export type { ServicePermissionArgs } from "./service-permission";

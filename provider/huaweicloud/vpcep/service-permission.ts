@@ -4,7 +4,7 @@
 import type { HuaweiClient } from "../../../sdk/huaweicloud/client";
 import * as vpcep from "../../../sdk/huaweicloud/vpcep";
 import { ignoreNotFound, orUndefined, untilKnown } from "../../lifecycle/outcomes";
-import { type ArgsOf, fieldsOf } from "../../model/resource";
+import { fieldsOf } from "../../model/resource";
 import { huaweicloud } from "../connect";
 import { uuid } from "../inputs";
 import { normalizedPermission } from "./permissions";
@@ -91,6 +91,3 @@ export const model = f.define({
         id: (w) => `${w.serviceId}/${w.permission.permission}`,
     },
 });
-
-/** Inputs of {@link ServicePermission}. */
-export type ServicePermissionArgs = ArgsOf<typeof model>;
