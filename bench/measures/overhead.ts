@@ -77,7 +77,7 @@ export async function overheadScenario(endpoints: number, reps: number): Promise
     const emu = await Emu.start("fast");
     const programs: Program[] = [];
     try {
-        const env = { ...emu.env("demo"), BENCH_NETWORK: JSON.stringify(emu.account("demo").network) };
+        const env = { ...emu.huaweiEnv("demo"), BENCH_NETWORK: JSON.stringify(emu.account("demo").network) };
         const empty = await Program.create(EMPTY, env);
         programs.push(empty);
         await empty.mustRun(["up", "--yes", "--skip-preview", "--non-interactive", "--stack", empty.stack]);

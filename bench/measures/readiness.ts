@@ -57,7 +57,7 @@ export async function readinessScenario(provisioningMs: number, count: number, s
                 )),
             })),
         );
-        const resources = await emu.resources();
+        const resources = await emu.vpcepResources();
         const readyAt = new Map(resources.map((r) => [r.id, r.readyAt]));
         const requests = await emu.requests(mark);
         return results.map(({ kind, variant, created, failures }) => {

@@ -131,7 +131,10 @@ export async function scaleScenario(
     let program: Program | undefined;
     try {
         await emu.emulator.setLimits({ requestsPerSecond: rps });
-        program = await Program.create(programFiles(endpoints), { ...emu.env("demo"), BENCH_NETWORK: JSON.stringify(await benchNetwork(emu, endpoints)) });
+        program = await Program.create(programFiles(endpoints), {
+            ...emu.huaweiEnv("demo"),
+            BENCH_NETWORK: JSON.stringify(await benchNetwork(emu, endpoints)),
+        });
         const args = ["--yes", "--skip-preview", "--json", "--non-interactive", "--stack", program.stack, "--parallel", String(parallel)];
         const rows: ScaleRow[] = [];
         let mark = await emu.mark();
