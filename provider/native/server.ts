@@ -42,29 +42,30 @@ type Props = Record<string, any>;
 type Callback<T> = (err: unknown, value?: T | null, metadata?: unknown) => void;
 type Call<R> = { request: R };
 
-/** The package version (the plugin's), from the package.json the code ships with. */
-function packageVersion(): string {
-    for (const dir of [path.join(__dirname, "..", "..", ".."), path.join(__dirname, "..", "..")]) {
+/**
+ * A file at the package root, which is three folders up from the compiled plugin (dist/provider/native)
+ * and two from its sources; undefined when it is not there.
+ */
+function packageFile(name: string): string | undefined {
+    for (const root of [path.join(__dirname, "..", "..", ".."), path.join(__dirname, "..", "..")]) {
         try {
-            return JSON.parse(fs.readFileSync(path.join(dir, "package.json"), "utf8")).version;
+            return fs.readFileSync(path.join(root, name), "utf8");
         } catch {
             // next
         }
     }
-    return "0.0.0";
+    return undefined;
+}
+
+/** The package version (the plugin's), from the package.json the code ships with. */
+function packageVersion(): string {
+    const text = packageFile("package.json");
+    return text ? (JSON.parse(text) as { version: string }).version : "0.0.0";
 }
 
 /** The package schema, generated from the declarations (`npm run schema`). */
 function schemaText(): string {
-    // The package root is two folders up from the sources (provider/native), three from dist/.
-    for (const file of [path.join(__dirname, "..", "..", "..", "schema.json"), path.join(__dirname, "..", "..", "schema.json")]) {
-        try {
-            return fs.readFileSync(file, "utf8");
-        } catch {
-            // next
-        }
-    }
-    return "{}";
+    return packageFile("schema.json") ?? "{}";
 }
 
 const toStruct = (v: Props | undefined) => structproto.Struct.fromJavaScript(withoutUndefined(v ?? {}));
