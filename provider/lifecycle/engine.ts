@@ -17,6 +17,7 @@ import type { AnyModel, CreateBudget, Creation, Hooks, KeyedObject } from "../mo
 import { containsUnknown } from "../model/unknown";
 import { CANCELLED, type OperationContext } from "./context";
 import { creationKey, newCreationToken, sortByOwner, TOKEN_INPUT, unprovenMessage } from "./creation";
+import { importedInputs, inputsOfId } from "./import";
 import { isOutcomeUnknown } from "./outcomes";
 import { failuresFromIssues, formatPath, show, valueAt } from "./validate";
 
@@ -379,14 +380,18 @@ class Lifecycle implements Engine {
         const outputs = strip(props);
         // Nothing to read by id: kept as recorded until the next `pulumi up` replaces it.
         if (outputs[OUTCOME_UNKNOWN] !== undefined) return { id, props: outputs };
-        const inputs = this.#inputsOf(outputs);
+        const recorded = this.#inputsOf(outputs);
+        // Nothing recorded (`pulumi import`): what the object belongs to is named by its id.
+        const importing = !Object.keys(recorded).length;
+        const inputs = importing ? inputsOfId(this.#model, id) : recorded;
         const c = await this.#model.cloud.connect(inputs);
         const wire = await this.#hooks.read(c, id, inputs);
         if (wire === undefined) return { id: "", props: {} };
-        // Nothing recorded (`pulumi import`): the inputs are what the object shows of them.
-        if (!Object.keys(inputs).length) {
-            const shown = observe(this.#model, wire, inputs);
-            return { id, props: { ...shown, ...computedOutputs(this.#model, wire) }, inputs: shown };
+        // Imported: the inputs are what the id and the object show of them.
+        if (importing) {
+            const computed = computedOutputs(this.#model, wire);
+            const shown = importedInputs(this.#model, inputs, observe(this.#model, wire, inputs), computed);
+            return { id, props: { ...shown, ...computed }, inputs: shown };
         }
         return { id, props: { ...outputs, ...this.#observed(wire, inputs) } };
     }

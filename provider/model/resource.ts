@@ -159,6 +159,12 @@ export interface ResourceDeclaration<
     outputs: O;
     /** The form of an adoptable object's id; absent when the resource cannot adopt. */
     adopt?: A;
+    /**
+     * For a resource read through its parents (a permission of a service, a zone of an endpoint):
+     * the inputs its id is made of, in order, joined by `/` (the last one takes the rest). What
+     * `pulumi import` needs to read such an object by its id alone; the id hook makes the same id.
+     */
+    idParts?: readonly (keyof F & string)[];
     /** Cross-field rules; `known(k)` is false for inputs still unknown during preview. */
     refine?(inputs: Partial<InputsOf<F & CF>>, known: (key: keyof F & string) => boolean): RuleViolation[];
     /** Default time limits in ms (10 minutes each unless given). */
@@ -248,6 +254,7 @@ export function defineResource<
         if (f.change === "update" && !decl.hooks.afterUpdate) problems.push(`${key} updates in place, but there is no afterUpdate hook`);
     }
     if (decl.hooks.find && !decl.hooks.resume) problems.push("it has a find hook but no resume hook to take over what it finds");
+    for (const key of decl.idParts ?? []) if (!(key in decl.fields)) problems.push(`its id part ${key} is not one of its inputs`);
     if (problems.length) throw new Error(`${decl.kind}: the declaration is incomplete:\n  ${problems.join("\n  ")}`);
     const schema = z.object(Object.fromEntries(Object.entries(all as Fields).map(([k, f]) => [k, f.schema]))).strict();
     return {

@@ -9,6 +9,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import type * as ts from "typescript";
 import { z } from "zod";
+import { idForm } from "../../provider/lifecycle/import";
 import { classSpecOf } from "../../provider/model/class";
 import { commonFields } from "../../provider/model/common";
 import type { Field } from "../../provider/model/field";
@@ -103,8 +104,24 @@ export function renderResourcePage(model: AnyModel, file: string, decl: Declarat
         const type = p ? decl.outputType(p.node) : "unknown";
         lines.push(`| \`${name}\` | \`${cell(type)}\` | ${cell(p?.doc ?? "")} |`);
     }
-    lines.push("");
+    lines.push("", ...importSection(model));
     return lines.join("\n");
+}
+
+/** How `pulumi import` names an object of this resource (the native provider's type token). */
+export function importSection(model: AnyModel): string[] {
+    const form = idForm(model) ?? `<${model.type.charAt(0).toLowerCase()}${model.type.slice(1)}Id>`;
+    const parents = model.idParts ? " Its id is made of the ids of what it belongs to, joined by `/`." : "";
+    return [
+        "## Import",
+        "",
+        `An existing object comes under management by its id, through the native provider plugin ([native provider](../native-provider.md)).${parents}`,
+        "",
+        "```sh",
+        `pulumi import ${model.token} <name> '${form}'`,
+        "```",
+        "",
+    ];
 }
 
 /** The type of a model's inputs and outputs, written out: its `Args`' members and its output properties. */

@@ -18,7 +18,7 @@ import { configKey, functionToken, PACKAGE } from "../../provider/model/token";
 import { KINDS, modelOf } from "../../provider/runtime/kinds";
 import { type Declarations, ROOT, readDeclarations } from "../docs/declarations";
 import { argumentDeclarations, type Found, findLookups, forms } from "../docs/functions";
-import { fileOfKind, inputDeclarations, inputDescription } from "../docs/reference";
+import { fileOfKind, importSection, inputDeclarations, inputDescription } from "../docs/reference";
 import type { JsonSchema } from "../docs/schema-text";
 import type { FunctionSpec, PackageSpec, PropertySpec, ResourceSpec } from "./pulumi-schema";
 import { inputProperty, NamedTypes, outputType, type Place, upper } from "./types";
@@ -85,7 +85,7 @@ export function resourceSpec(model: AnyModel, file: string, decl: Declarations, 
         if (!out.optional) required.push(name);
     }
     return {
-        description: decl.exported(file, "model"),
+        description: [decl.exported(file, "model"), "", ...importSection(model)].join("\n").trimEnd(),
         properties,
         ...(required.length ? { required } : {}),
         inputProperties,

@@ -23,7 +23,7 @@ export interface VpcEndpointArgs {
      * 1–10 zones, one per zone id, each with a vSwitch and optionally an IP; order does not
      * matter. Changed in place: added and removed zones go through AddZone/RemoveZone, a zone
      * whose vSwitch or IP changes is removed and added again. These are the zones this resource
-     * manages: a zone added with `VpcEndpointZoneEntry` is left alone. Order does not matter.
+     * manages: a zone added with a `VpcEndpointZone` resource is left alone. Order does not matter.
      */
     zones: pulumi.Input<pulumi.Input<VpcEndpointZoneEntryArgs>[]>;
     /**
@@ -69,7 +69,7 @@ export interface VpcEndpoint extends pulumi.CustomResource {
      * 1–10 zones, one per zone id, each with a vSwitch and optionally an IP; order does not
      * matter. Changed in place: added and removed zones go through AddZone/RemoveZone, a zone
      * whose vSwitch or IP changes is removed and added again. These are the zones this resource
-     * manages: a zone added with `VpcEndpointZoneEntry` is left alone. Order does not matter.
+     * manages: a zone added with a `VpcEndpointZone` resource is left alone. Order does not matter.
      */
     readonly zones: pulumi.Output<VpcEndpointZoneEntry[]>;
     /**
@@ -178,7 +178,7 @@ export interface VpcEndpointServiceArgs {
     /**
      * The load balancers (one per zone each) the service forwards to; order does not matter.
      * Changed in place (attach, then detach). Manage them either here or with
-     * `VpcEndpointServiceResourceEntry` resources, not both: left unset, this input leaves the service's
+     * `VpcEndpointServiceResource` resources, not both: left unset, this input leaves the service's
      * resources alone. Entries must not repeat.
      */
     resources?: pulumi.Input<pulumi.Input<VpcEndpointServiceResourceEntryArgs>[] | undefined>;
@@ -220,7 +220,7 @@ export interface VpcEndpointService extends pulumi.CustomResource {
     /**
      * The load balancers (one per zone each) the service forwards to; order does not matter.
      * Changed in place (attach, then detach). Manage them either here or with
-     * `VpcEndpointServiceResourceEntry` resources, not both: left unset, this input leaves the service's
+     * `VpcEndpointServiceResource` resources, not both: left unset, this input leaves the service's
      * resources alone. Entries must not repeat.
      */
     readonly resources: pulumi.Output<VpcEndpointServiceResourceEntry[] | undefined>;

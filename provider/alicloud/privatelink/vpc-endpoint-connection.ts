@@ -73,6 +73,7 @@ export const model = f.define({
     cloud: alicloud,
     fields,
     outputs,
+    idParts: ["serviceId", "endpointId"],
     hooks: {
         async create({ c, inputs, budget }) {
             await pl.waitForVpcEndpointServiceActive(c, inputs.serviceId, budget);

@@ -47,6 +47,7 @@ export const model = f.define({
     cloud: alicloud,
     fields,
     outputs: {},
+    idParts: ["serviceId", "resourceId", "zoneId"],
     hooks: {
         async create({ c, inputs, budget }) {
             await settled(c, inputs.serviceId, budget);

@@ -41,6 +41,7 @@ export const model = f.define({
     cloud: alicloud,
     fields,
     outputs: {},
+    idParts: ["serviceId", "userId"],
     hooks: {
         async create({ c, inputs, budget }) {
             await pl.waitForVpcEndpointServiceActive(c, inputs.serviceId, budget);

@@ -123,7 +123,7 @@ const fields = {
     /**
      * The load balancers (one per zone each) the service forwards to; order does not matter.
      * Changed in place (attach, then detach). Manage them either here or with
-     * `VpcEndpointServiceResourceEntry` resources, not both: left unset, this input leaves the service's
+     * `VpcEndpointServiceResource` resources, not both: left unset, this input leaves the service's
      * resources alone.
      */
     resources: f.input(z.array(serviceResource).max(20, "has more than 20 resources").optional(), {

@@ -58,6 +58,7 @@ export const model = f.define({
     cloud: alicloud,
     fields,
     outputs,
+    idParts: ["endpointId", "zoneId"],
     hooks: {
         async create({ c, inputs, budget }) {
             await settled(c, inputs.endpointId, budget);

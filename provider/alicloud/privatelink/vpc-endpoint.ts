@@ -50,10 +50,11 @@ function observedZones(outputs: Record<string, unknown>): unknown {
     const details = outputs.zoneDetails as Array<{ zoneId: string; vswitchId: string; ip?: string }> | undefined;
     if (!details) return outputs.zones;
     const recorded = (outputs.zones as Array<{ zoneId: string; ip?: string }> | undefined) ?? [];
-    // Zones this resource does not manage (a VpcEndpointZoneEntry's) are not its drift.
-    const managed = new Set(recorded.map((r) => r.zoneId));
+    // Zones this resource does not manage (a VpcEndpointZone resource's) are not its drift; with
+    // none recorded (`pulumi import`), every zone the endpoint has is shown.
+    const managed = outputs.zones === undefined ? undefined : new Set(recorded.map((r) => r.zoneId));
     return details
-        .filter((d) => managed.has(d.zoneId))
+        .filter((d) => managed?.has(d.zoneId) ?? true)
         .map((d) => {
             const withIp = recorded.find((r) => r.zoneId === d.zoneId)?.ip !== undefined;
             return withIp ? { zoneId: d.zoneId, vswitchId: d.vswitchId, ip: d.ip } : { zoneId: d.zoneId, vswitchId: d.vswitchId };
@@ -119,7 +120,7 @@ async function changeZones({ c, id, old, news, budget }: ApplyContext<unknown, A
     const signal = budget.signal;
     const zones = news.zones as VpcEndpointZoneEntry[];
     const want = new Map(zones.map((z) => [z.zoneId, z]));
-    // Only the zones this resource manages (had or wants): a VpcEndpointZoneEntry's zone is left alone.
+    // Only the zones this resource manages (had or wants): the zone of a VpcEndpointZone resource is left alone.
     const managed = new Set([...((old as VpcEndpointZoneEntry[] | undefined) ?? []).map((z) => z.zoneId), ...want.keys()]);
     const current = (await pl.listVpcEndpointZones(c, id, { signal })).filter((z) => z.ZoneStatus !== "Deleting" && managed.has(z.ZoneId));
     const stale = current.filter((z) => {
@@ -146,7 +147,11 @@ async function changeZones({ c, id, old, news, budget }: ApplyContext<unknown, A
 
 const fields = {
     /** The endpoint service's id (`epsrv-…`). Give this or `serviceName`. */
-    serviceId: f.input(acsId("epsrv", "endpoint service id").optional(), { change: "replace", read: false }),
+    serviceId: f.input(acsId("epsrv", "endpoint service id").optional(), {
+        change: "replace",
+        // Read unless the service is named by `serviceName` (then its id is no input of this resource's).
+        read: (w, inputs) => (inputs.serviceName === undefined ? w.endpoint.ServiceId : undefined),
+    }),
     /** The endpoint service's name (`com.aliyuncs.privatelink.<region>.epsrv-…`), resolved to its id. */
     serviceName: f.input(
         z
@@ -176,7 +181,7 @@ const fields = {
      * 1–10 zones, one per zone id, each with a vSwitch and optionally an IP; order does not
      * matter. Changed in place: added and removed zones go through AddZone/RemoveZone, a zone
      * whose vSwitch or IP changes is removed and added again. These are the zones this resource
-     * manages: a zone added with `VpcEndpointZoneEntry` is left alone.
+     * manages: a zone added with a `VpcEndpointZone` resource is left alone.
      */
     zones: f.input(z.array(zone).min(1, "is empty; an endpoint needs at least one zone").max(10, "has more than 10 zones"), {
         change: "update",

@@ -53,6 +53,7 @@ export const model = f.define({
     cloud: huaweicloud,
     fields,
     outputs,
+    idParts: ["resolverRuleId", "vpcId"],
     hooks: {
         async create({ c, inputs, budget }) {
             // Wait for the rule rather than fail while it is still being created.

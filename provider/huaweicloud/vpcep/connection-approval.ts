@@ -81,6 +81,7 @@ export const model = f.define({
     cloud: huaweicloud,
     fields,
     outputs,
+    idParts: ["endpointServiceId", "endpointId"],
     hooks: {
         async create({ c, inputs, budget }) {
             // Wait for the service rather than fail while it is still being created.

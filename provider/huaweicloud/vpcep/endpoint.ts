@@ -53,7 +53,12 @@ const fields = {
      * The endpoint's IPv4 address inside `subnetId`. Required to connect to an interface service
      * (every service except gateway services, which take `routeTables` instead).
      */
-    portIp: f.input(ipv4().optional(), { change: "replace", wire: "port_ip", read: false }),
+    portIp: f.input(ipv4().optional(), {
+        change: "replace",
+        wire: "port_ip",
+        // The endpoint reports it as `ip` (interface endpoints only; a gateway endpoint has none).
+        read: (e) => (e.service_type === "interface" && e.ip ? e.ip : undefined),
+    }),
     /** Whether the cloud creates a private domain name for the endpoint (default false). */
     enableDns: f.input(z.boolean("must be true or false").optional(), {
         change: "replace",

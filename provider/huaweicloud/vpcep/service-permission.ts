@@ -52,6 +52,7 @@ export const model = f.define({
     fields,
     outputs,
     timeouts: { create: 5 * 60_000, update: 5 * 60_000, delete: 5 * 60_000 },
+    idParts: ["endpointServiceId", "permission"],
     hooks: {
         async create({ c, inputs, budget }) {
             await vpcep.waitForEndpointServiceAvailable(c, inputs.endpointServiceId, budget);
