@@ -10,8 +10,25 @@ import { CLOUD_SETTINGS } from "../config/cloud-settings";
 import { setStackConfig } from "../config/stack-config";
 import { configKey, PACKAGE } from "../model/token";
 
+/** Pulumi's mark of a secret value in the protocol's property values (sdk/go/common/resource/sig). */
+const SECRET_SIG = { key: "4dabf18193072939515e22adb298388d", value: "1b47061264138c4ac30d75fd1eb44270" };
+
+/**
+ * A value without its secret wrapping. Configure's inputs carry secrets wrapped whatever the
+ * provider accepts (the engine learns that from Configure's answer): an explicit provider's
+ * secret key arrives as `{<sig>: <secret>, value: "…"}`.
+ */
+export function unwrapSecret(v: unknown): unknown {
+    if (v && typeof v === "object" && (v as Record<string, unknown>)[SECRET_SIG.key] === SECRET_SIG.value)
+        return unwrapSecret((v as { value?: unknown }).value);
+    if (Array.isArray(v)) return v.map(unwrapSecret);
+    if (v && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, unwrapSecret(x)]));
+    return v;
+}
+
 /** A setting as the settings reader takes it: text (a map, such as `endpoints`, as JSON). */
-function text(v: unknown): string | undefined {
+function text(raw: unknown): string | undefined {
+    const v = unwrapSecret(raw);
     if (v === undefined || v === null || v === "") return undefined;
     return typeof v === "string" ? v : JSON.stringify(v);
 }

@@ -153,9 +153,9 @@ resources:
         });
         programs.push(owner);
         await owner.up();
-        const made = (await owner.exportState()).deployment.resources.filter((r: { type: string }) => r.type.startsWith("privatelink:"));
+        const made = (await owner.exportState()).deployment.resources?.filter((r) => r.type.startsWith("privatelink:")) ?? [];
         expect(made).toHaveLength(14);
-        const idOf = (name: string) => made.find((r: { urn: string }) => r.urn.endsWith(`::${name}`))!.id as string;
+        const idOf = (name: string) => made.find((r) => r.urn.endsWith(`::${name}`))?.id ?? "";
 
         // A second program takes them over: the service by the import option of `up`, the rest by
         // `pulumi import --file`, whose generated code then becomes the program.
@@ -188,12 +188,12 @@ resources:
         expect(imported.changeSummary.import).toBe(1);
         expect(imported.changeSummary.create ?? 0).toBe(1); // the stack only
 
-        const rest = made.filter((r: { urn: string }) => !r.urn.endsWith("::svc"));
+        const rest = made.filter((r) => !r.urn.endsWith("::svc"));
         const file = path.join(taker.dir, "import.json");
         fs.writeFileSync(
             file,
             JSON.stringify({
-                resources: rest.map((r: { type: string; urn: string; id: string }) => ({ type: r.type, name: r.urn.split("::").pop(), id: r.id })),
+                resources: rest.map((r) => ({ type: r.type, name: r.urn.split("::").pop(), id: r.id })),
             }),
         );
         // An id that names nothing of its kind is refused with the form it must have.
@@ -209,8 +209,8 @@ resources:
         const program = fs.readFileSync(path.join(taker.programDir, "Pulumi.yaml"), "utf8");
         // The generated code is a `resources:` map; its entries join the program's.
         taker.writeFile("Pulumi.yaml", `${program}${code.replace(/^resources:\n/m, "")}`);
-        const state = (await taker.exportState()).deployment.resources.filter((r: { type: string }) => r.type.startsWith("privatelink:"));
-        expect(state.map((r: { id: string }) => r.id).sort()).toEqual(made.map((r: { id: string }) => r.id).sort());
+        const state = (await taker.exportState()).deployment.resources?.filter((r) => r.type.startsWith("privatelink:")) ?? [];
+        expect(state.map((r) => r.id).sort()).toEqual(made.map((r) => r.id).sort());
         await taker.expectNoChanges("preview");
         await taker.expectNoChanges("refresh");
 
