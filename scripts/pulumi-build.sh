@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
-# Builds the pinned Pulumi CLI and this project's Node.js language host from Go modules into a
-# cache outside the repository. The official installers download release binaries, which cannot
+# Builds the pinned Pulumi CLI and this project's Node.js and Python language hosts from Go modules
+# into a cache outside the repository. The official installers download release binaries, which cannot
 # work here; the CLI is a Go module, so it is built from source through the Go module proxy.
-# Usage: pulumi-build.sh VERSION DEST_DIR [cli|host]...   (results in DEST_DIR/bin)
+# Usage: pulumi-build.sh VERSION DEST_DIR [cli|host|python-host]...   (results in DEST_DIR/bin)
 set -euo pipefail
 version="$1"; dest="$2"; shift 2
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 command -v go >/dev/null || { echo "setup: Go is needed to build the Pulumi CLI $version (no suitable 'pulumi' on PATH)" >&2; exit 1; }
 work="$dest/src"
-mkdir -p "$work/langhost" "$dest/bin"
+mkdir -p "$work/langhost" "$work/pyhost" "$dest/bin"
 cd "$work"
 # A wrapper module: 'go install …/cmd/pulumi@version' refuses modules with replace directives, so
 # require pkg/v3 and sdk/v3 at the same version and copy the one replace the CLI needs.
@@ -32,6 +32,7 @@ package tools
 import _ "github.com/pulumi/pulumi/pkg/v3/cmd/pulumi"
 GO
 cp "$here/language-host/main.go" langhost/main.go
+cp "$here/language-host-python/main.go" pyhost/main.go
 export GOFLAGS=-mod=mod
 # The Go tools' own output (hundreds of "go: downloading" lines) goes to a log; the terminal gets
 # one line per phase, and the log's end when a phase fails.
@@ -61,5 +62,11 @@ for what in "$@"; do
       phase "building the Node.js language host (under a minute)" \
         go build -trimpath -ldflags "$ldflags" -o "$dest/bin/pulumi-language-nodejs.tmp" ./langhost
       mv "$dest/bin/pulumi-language-nodejs.tmp" "$dest/bin/pulumi-language-nodejs" ;;
+    python-host)
+      # The host runs programs through the runner beside it (as upstream's host does).
+      phase "building the Python language host (under a minute)" \
+        go build -trimpath -ldflags "$ldflags" -o "$dest/bin/pulumi-language-python.tmp" ./pyhost
+      install -m 755 "$here/language-host-python/pulumi-language-python-exec" "$dest/bin/pulumi-language-python-exec"
+      mv "$dest/bin/pulumi-language-python.tmp" "$dest/bin/pulumi-language-python" ;;
   esac
 done

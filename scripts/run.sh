@@ -15,10 +15,10 @@ ready() {
   local done="$root/dist/.setup-done"
   [[ -f "$envfile" && -f "$done" && -f "$root/node_modules/.setup-stamp" && -L "$root/node_modules/pulumi-privatelink" ]] || return 1
   [[ "$(cat "$root/package.json" "$root/package-lock.json" | sha256sum | cut -c1-16)" == "$(cut -d- -f1 "$root/node_modules/.setup-stamp")" ]] || return 1
-  [[ -z "$(find "$root/index.ts" "$root/tsconfig.json" "$root/sdk" "$root/provider" "$root/emulator" "$root/scripts" "$root/bench" -newer "$done" \( -name '*.ts' -o -name '*.json' -o -name '*.go' -o -name '*.sh' \) -print -quit 2>/dev/null)" ]] || return 1
+  [[ -z "$(find "$root/index.ts" "$root/tsconfig.json" "$root/sdk" "$root/provider" "$root/emulator" "$root/scripts" "$root/bench" -newer "$done" \( -name '*.ts' -o -name '*.json' -o -name '*.go' -o -name '*.sh' -o -name 'pulumi-language-python-exec' \) -print -quit 2>/dev/null)" ]] || return 1
   # shellcheck disable=SC1090
   source "$envfile"
-  [[ -x "$PRIVATELINK_PULUMI_BIN/pulumi" && -x "$PRIVATELINK_NODE_BIN/node" && -x "$PRIVATELINK_HOST_BIN/pulumi-language-nodejs" ]]
+  [[ -x "$PRIVATELINK_PULUMI_BIN/pulumi" && -x "$PRIVATELINK_NODE_BIN/node" && -x "$PRIVATELINK_HOST_BIN/pulumi-language-nodejs" && -x "${PRIVATELINK_PYTHON_HOST_BIN:-/nonexistent}/pulumi-language-python" ]]
 }
 
 ready || bash "$here/setup.sh"

@@ -5,6 +5,7 @@
 #   3. the compiled package (tsc, incremental)
 #   4. the Pulumi CLI and the Node.js language host (a suitable `pulumi` on PATH, else built
 #      from Go modules into a cache outside the repository, reused by later runs)
+#   5. the YAML and Python language hosts, and the virtualenv Python programs run in
 # Source scripts/env.sh afterwards (scripts/run.sh does both) to get the environment.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -101,6 +102,41 @@ if [[ ! -x "$PULUMI_BIN/pulumi-language-yaml" ]]; then
   fi
 fi
 
+# The Python language host, for Python programs: the CLI's own when its distribution ships one,
+# else this project's (scripts/language-host-python), built into a cache entry named by a hash of
+# its sources and the CLI version, so that two checkouts with different sources never share one.
+PYTHON_HOST_BIN="$PULUMI_BIN"
+PYTHON_VENV=""
+if [[ ! -x "$PULUMI_BIN/pulumi-language-python" ]]; then
+  py_key="$(cat "$ROOT/scripts/language-host-python/main.go" "$ROOT/scripts/language-host-python/pulumi-language-python-exec" <(echo "$PULUMI_VERSION") | sha256sum | cut -c1-12)"
+  PYTHON_HOST_BIN="$CACHE/python-host-$py_key/bin"
+  if [[ ! -x "$PYTHON_HOST_BIN/pulumi-language-python" ]]; then
+    t=$SECONDS
+    bash "$ROOT/scripts/pulumi-build.sh" "$PULUMI_VERSION" "$CACHE/python-host-$py_key" python-host
+    say "built the Python language host in $((SECONDS - t)) s"
+  fi
+  # Programs without runtime options run in one virtualenv per machine with the `pulumi` package
+  # of the CLI's version (the host reads its path from PULUMI_PRIVATELINK_PYTHON_VENV). Without a
+  # python3 the host is still installed: it says at run time that Python is missing.
+  if command -v python3 >/dev/null; then
+    py_version="$(python3 -c 'import sys; print("%d.%d.%d" % sys.version_info[:3])')"
+    PYTHON_VENV="$CACHE/python-venv-pulumi${PULUMI_VERSION#v}-py$py_version"
+    if [[ ! -f "$PYTHON_VENV/.ready" ]]; then
+      t=$SECONDS
+      say "creating the virtualenv for Python programs (pulumi==${PULUMI_VERSION#v}, Python $py_version; once per machine)"
+      rm -rf "$PYTHON_VENV"
+      # A virtualenv cannot be moved once made, so it is made in place and marked ready at the end.
+      if ! { python3 -m venv "$PYTHON_VENV" && "$PYTHON_VENV/bin/python" -m pip install --disable-pip-version-check --no-input "pulumi==${PULUMI_VERSION#v}"; } > "$CACHE/python-venv.log" 2>&1; then
+        say "failed: creating the virtualenv for Python programs. The last lines of $CACHE/python-venv.log:"; tail -n 20 "$CACHE/python-venv.log" >&2; exit 1
+      fi
+      touch "$PYTHON_VENV/.ready"
+      say "created the virtualenv in $((SECONDS - t)) s"
+    fi
+  else
+    say "python3 is not on PATH: Python programs will not run (the others do)"
+  fi
+fi
+
 # The dynamic-provider shim ships in @pulumi/pulumi; the CLI's own distributions bundle it beside
 # the binary, which is where the engine expects it (found elsewhere on PATH, it warns on every run).
 if [[ "$PULUMI_BIN" == "$PULUMI_DIR/bin" ]] && ! cmp -s "$ROOT/node_modules/@pulumi/pulumi/pulumi-resource-pulumi-nodejs" "$PULUMI_BIN/pulumi-resource-pulumi-nodejs"; then
@@ -113,6 +149,8 @@ PRIVATELINK_NODE_BIN="$NODE_BIN"
 PRIVATELINK_PULUMI_BIN="$PULUMI_BIN"
 PRIVATELINK_HOST_BIN="$HOST_BIN"
 PRIVATELINK_YAML_BIN="$YAML_BIN"
+PRIVATELINK_PYTHON_HOST_BIN="$PYTHON_HOST_BIN"
+PRIVATELINK_PYTHON_VENV="$PYTHON_VENV"
 ENV
 # What scripts/run.sh compares against to skip set-up next time.
 touch "$ROOT/dist/.setup-done"
