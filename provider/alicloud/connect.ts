@@ -4,8 +4,9 @@
  * (`ALIBABA_CLOUD_*`) and of the Terraform provider (`ALICLOUD_*`).
  */
 import { type AlibabaClient, type AlibabaClientConfig, getAlibabaClient } from "../../sdk/alicloud/client";
+import type { CloudError } from "../../sdk/core/errors";
 import { alicloudSettings } from "../config/cloud-settings";
-import { settingsOf } from "../config/settings";
+import { settingNames, settingsOf } from "../config/settings";
 import type { Cloud } from "../model/resource";
 
 const MISSING_CREDENTIALS =
@@ -44,9 +45,29 @@ export function alicloudClient(): AlibabaClient {
     return getAlibabaClient(alicloudClientConfig());
 }
 
+/**
+ * What to check when Alibaba Cloud refuses a call: a refused permission (`Forbidden…`, 403) names
+ * the call, refused credentials (`InvalidAccessKeyId…`, `SignatureDoesNotMatch`, …) the settings;
+ * both say the region.
+ */
+export function explainRefusal(e: CloudError): string | undefined {
+    if (e.kind !== "auth") return undefined;
+    let cfg: AlibabaClientConfig;
+    try {
+        cfg = alicloudClientConfig();
+    } catch {
+        return undefined;
+    }
+    if (e.httpStatus === 403 || /^Forbidden/i.test(e.code))
+        return `These credentials may not call ${e.operation} in region ${cfg.region}: check the RAM user's policies.`;
+    const keys: Array<keyof typeof alicloudSettings> = ["accessKey", "secretKey", ...(cfg.securityToken ? (["securityToken"] as const) : [])];
+    return `Check ${settingNames("alicloud", alicloudSettings, keys)}: Alibaba Cloud refused them in region ${cfg.region}.`;
+}
+
 /** Alibaba Cloud: the `alicloud:*` settings and one client for the provider's region. */
 export const alicloud: Cloud<AlibabaClient, {}> = {
     namespace: "alicloud",
     fields: {},
     connect: () => alicloudClient(),
+    explain: (e) => explainRefusal(e),
 };

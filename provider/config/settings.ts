@@ -38,6 +38,18 @@ export function mapSetting(configKeys: readonly string[], envVars: readonly stri
     return out;
 }
 
+/**
+ * Declared settings as a message names them, stack config keys then their variables:
+ * "huaweicloud:accessKey and huaweicloud:secretKey (HW_ACCESS_KEY, HW_SECRET_KEY)".
+ */
+export function settingNames<S extends SettingDeclarations>(namespace: string, settings: S, keys: ReadonlyArray<keyof S & string>): string {
+    const cfg = stackConfig();
+    const config = keys.map((k) => cfg.name?.(`${namespace}:${k}`) ?? `${namespace}:${k}`);
+    const env = keys.flatMap((k) => (settings[k] as SettingDeclarations[string]).env);
+    const joined = config.length > 1 ? `${config.slice(0, -1).join(", ")} and ${config.at(-1)}` : (config[0] ?? "");
+    return `${joined} (${env.join(", ")})`;
+}
+
 /** The readers of a cloud's declared settings: `<namespace>:<key>` first, then the key's environment variables. */
 export function settingsOf<S extends SettingDeclarations>(namespace: string, settings: S) {
     /** The environment variables of a declared key (a key is always declared: `keyof S`). */

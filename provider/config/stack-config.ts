@@ -5,6 +5,11 @@
  */
 export interface StackConfig {
     get(key: string): string | undefined;
+    /**
+     * How a user writes `key` (`huaweicloud:secretKey`) where this config comes from, when not as
+     * `key` itself: the native plugin's flat keys (`privatelink:huaweicloudSecretKey`). For messages.
+     */
+    name?(key: string): string;
 }
 
 let current: StackConfig = { get: () => undefined };

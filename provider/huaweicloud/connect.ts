@@ -4,9 +4,10 @@
  * variables as fallback, and the resource's own `region`/`projectId` overrides.
  * Precedence between credential kinds follows the Terraform provider: token > AK/SK > password.
  */
+import type { CloudError } from "../../sdk/core/errors";
 import { getHuaweiClient, type HuaweiClient, type HuaweiClientConfig } from "../../sdk/huaweicloud/client";
 import { huaweicloudSettings } from "../config/cloud-settings";
-import { settingsOf } from "../config/settings";
+import { settingNames, settingsOf } from "../config/settings";
 import type { Field } from "../model/field";
 import type { Cloud } from "../model/resource";
 import { projectId, region } from "./inputs";
@@ -61,6 +62,29 @@ export function huaweiClient(o: LocationOverrides = {}): HuaweiClient {
     return getHuaweiClient(huaweiClientConfig(o));
 }
 
+/**
+ * What to check when Huawei Cloud refuses a call: refused credentials (401) name the settings of
+ * the kind in use (token, access key pair, or user and password), a refused permission (403) the
+ * call; both say where — the region and the project.
+ */
+export function explainRefusal(e: CloudError, o: LocationOverrides = {}): string | undefined {
+    if (e.kind !== "auth") return undefined;
+    let cfg: HuaweiClientConfig;
+    try {
+        cfg = huaweiClientConfig(o);
+    } catch {
+        return undefined;
+    }
+    const where = `region ${cfg.region}${cfg.projectId ? `, project ${cfg.projectId}` : ""}`;
+    if (e.httpStatus === 403) return `These credentials may not call ${e.api} ${e.operation} in ${where}: check the IAM user's permissions.`;
+    const keys: Array<keyof typeof huaweicloudSettings> = cfg.authToken
+        ? ["authToken"]
+        : cfg.accessKey
+          ? ["accessKey", "secretKey", ...(cfg.securityToken ? (["securityToken"] as const) : [])]
+          : ["userName", "password", "domainName"];
+    return `Check ${settingNames("huaweicloud", huaweicloudSettings, keys)}: Huawei Cloud refused them in ${where}.`;
+}
+
 /** The inputs every Huawei Cloud resource takes: where it lives. Moving a resource makes a new one. */
 const fields = {
     /** The region, when not the provider's (`huaweicloud:region`, `HW_REGION_NAME`). */
@@ -74,4 +98,5 @@ export const huaweicloud: Cloud<HuaweiClient, typeof fields> = {
     namespace: "huaweicloud",
     fields,
     connect: (inputs) => huaweiClient({ region: inputs.region, projectId: inputs.projectId }),
+    explain: (e, inputs) => explainRefusal(e, { region: inputs.region, projectId: inputs.projectId }),
 };

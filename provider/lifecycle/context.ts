@@ -1,7 +1,7 @@
 /**
  * What one call of the lifecycle engine needs from the host that serves it (the dynamic-resource
- * runtime, provider/runtime/, or a provider plugin): who is asking, when to stop, and this stack's
- * record of interrupted creations. Hosts build it for every call and pass it in; the engine reaches
+ * runtime, provider/runtime/, or a provider plugin): who is asking, when to stop, this stack's
+ * record of interrupted creations, and where to say what it waits for. Hosts build it for every call and pass it in; the engine reaches
  * for no process-wide state.
  */
 
@@ -30,6 +30,13 @@ export interface OperationContext {
      * creation token.
      */
     stackRecord(urn: string, tokenKey: string): Promise<StackRecord | undefined>;
+    /**
+     * Where the operation says what it is waiting for while it waits ("waiting for VPC endpoint …
+     * to become available (creating, 12 s)"), for the deployment's display; absent when the host
+     * shows none. Already throttled (provider/lifecycle/progress.ts); the host clears the line when
+     * the operation ends.
+     */
+    progress?: (message: string) => void;
 }
 
 /** The message of a wait stopped by a cancellation. */

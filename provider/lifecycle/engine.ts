@@ -19,6 +19,7 @@ import { CANCELLED, type OperationContext } from "./context";
 import { creationKey, newCreationToken, sortByOwner, TOKEN_INPUT, unprovenMessage } from "./creation";
 import { importedInputs, inputsOfId } from "./import";
 import { isOutcomeUnknown } from "./outcomes";
+import { pollReporter } from "./progress";
 import { failuresFromIssues, formatPath, show, valueAt } from "./validate";
 
 type Props = Record<string, any>;
@@ -213,7 +214,7 @@ class Lifecycle implements Engine {
         const c = await this.#model.cloud.connect(inputs);
         const deadline = Date.now() + this.#budgetMs(ctx, inputs, "create");
         if (typeof inputs.adopt === "string") {
-            const wire = await this.#adopt(c, inputs.adopt, inputs, deadline);
+            const wire = await this.#adopt(c, inputs.adopt, inputs, { deadline, onPoll: pollReporter(ctx) });
             return { id: this.#hooks.id(wire), outs: this.#outputsOf(inputs, wire) };
         }
         const token = inputs[TOKEN_INPUT];
@@ -231,9 +232,11 @@ class Lifecycle implements Engine {
         let createdId: string | undefined;
         // A keyed object's create call is never cut off by a cancellation (heldUntilCreated).
         const hold = creation ? heldUntilCreated(ctx.cancelled) : undefined;
+        const onPoll = pollReporter(ctx);
         const budget: CreateBudget = {
             deadline,
             signal: hold?.signal ?? ctx.cancelled,
+            onPoll,
             cancelled: ctx.cancelled,
             onCreated(id: string) {
                 createdId = id;
@@ -263,7 +266,7 @@ class Lifecycle implements Engine {
             }
             // All or nothing: what a failed creation made is removed before the error is raised
             // (a resource whose creation throws is not recorded in the state).
-            if (createdId !== undefined) throw await this.#removeFailed(c, createdId, inputs, e);
+            if (createdId !== undefined) throw await this.#removeFailed(c, createdId, inputs, e, onPoll);
             throw e;
         } finally {
             hold?.release();
@@ -271,10 +274,10 @@ class Lifecycle implements Engine {
     }
 
     /** Deletes what a failed creation made; the error to raise says what happened. */
-    async #removeFailed(c: unknown, id: string, inputs: Props, e: unknown): Promise<Error> {
+    async #removeFailed(c: unknown, id: string, inputs: Props, e: unknown, onPoll: OperationBudget["onPoll"]): Promise<Error> {
         const title = this.#model.title;
         try {
-            await this.#hooks.delete(c, id, inputs, { deadline: Date.now() + this.#budgetMs(undefined, inputs, "delete") });
+            await this.#hooks.delete(c, id, inputs, { deadline: Date.now() + this.#budgetMs(undefined, inputs, "delete"), onPoll });
         } catch (cleanup) {
             return new Error(
                 `${title}: creation failed: ${describeError(e)}; removing the partly created ${id} also failed: ` +
@@ -304,7 +307,7 @@ class Lifecycle implements Engine {
         if (!owners.mine.length && owners.unknown.length)
             throw new Error(unprovenMessage(title, urn, owners.unknown, "this stack's record (`pulumi stack export`) could not be read to prove it"));
         // Removals stop at a cancellation: what is left carries an earlier run's token, still pending, and is found again.
-        const removal = { deadline: Date.now() + this.#budgetMs(undefined, inputs, "delete"), signal: ctx.cancelled };
+        const removal = { deadline: Date.now() + this.#budgetMs(undefined, inputs, "delete"), signal: ctx.cancelled, onPoll: budget.onPoll };
         const alive = owners.mine.filter((o) => !o.failed);
         for (const o of [...owners.mine.filter((o) => o.failed), ...alive.slice(1)]) {
             console.log(`${title}: deleting ${o.id}, left ${o.failed ? "failed" : "as a second copy"} by an interrupted run of this stack`);
@@ -323,7 +326,7 @@ class Lifecycle implements Engine {
     }
 
     /** Takes over an existing object: it must exist and match every input that would replace. */
-    async #adopt(c: unknown, id: string, inputs: Props, deadline: number): Promise<unknown> {
+    async #adopt(c: unknown, id: string, inputs: Props, budget: OperationBudget): Promise<unknown> {
         const title = this.#model.title;
         const wire = await this.#hooks.read(c, id, inputs);
         if (wire === undefined) throw new Error(`${title}: adopt: ${id} does not exist (or is not visible to these credentials)`);
@@ -334,7 +337,7 @@ class Lifecycle implements Engine {
             .map((k) => `${k}: the object has ${show(recordedValue(this.#fields[k]!, observed, k))}, the program wants ${show(inputs[k])}`);
         if (mismatched.length) throw new Error(`${title}: adopt: ${id} does not match inputs that cannot change in place:\n  ${mismatched.join("\n  ")}`);
         if (!d.updates.length) return wire;
-        return this.#applyUpdates(c, id, { ...inputs, ...observe(this.#model, wire, inputs) }, inputs, d.updates, { deadline });
+        return this.#applyUpdates(c, id, { ...inputs, ...observe(this.#model, wire, inputs) }, inputs, d.updates, budget);
     }
 
     /** The error that records a cancelled creation's object as created but not ready. */
@@ -403,7 +406,7 @@ class Lifecycle implements Engine {
         const recorded = strip(olds);
         const { updates } = changes(this.#fields, recorded, inputs);
         const c = await this.#model.cloud.connect(inputs);
-        const budget = { deadline: Date.now() + this.#budgetMs(ctx, inputs, "update"), signal: ctx.cancelled };
+        const budget = { deadline: Date.now() + this.#budgetMs(ctx, inputs, "update"), signal: ctx.cancelled, onPoll: pollReporter(ctx) };
         // Recorded while its creation was cancelled: wait until it is ready first.
         if (recorded[UNSETTLED] === true && this.#hooks.resume) {
             const wire = await this.#converge(c, id, await this.#resume(c, id, inputs, budget, ctx.urn), inputs, budget);
@@ -450,7 +453,11 @@ class Lifecycle implements Engine {
         const inputs = this.#inputsOf(outputs);
         const c = await this.#model.cloud.connect(inputs);
         if (outputs[OUTCOME_UNKNOWN] !== undefined) return this.#removeLost(ctx, c, { key: outputs[OUTCOME_UNKNOWN], token: outputs[TOKEN_INPUT] }, inputs);
-        await this.#hooks.delete(c, id, inputs, { deadline: Date.now() + this.#budgetMs(ctx, inputs, "delete"), signal: ctx.cancelled });
+        await this.#hooks.delete(c, id, inputs, {
+            deadline: Date.now() + this.#budgetMs(ctx, inputs, "delete"),
+            signal: ctx.cancelled,
+            onPoll: pollReporter(ctx),
+        });
     }
 
     /**
@@ -460,7 +467,7 @@ class Lifecycle implements Engine {
      */
     async #removeLost(ctx: OperationContext, c: unknown, creation: Creation, inputs: Props): Promise<void> {
         const found: KeyedObject[] = await this.#hooks.find!(c, inputs, creation.key);
-        const budget = { deadline: Date.now() + this.#budgetMs(ctx, inputs, "delete"), signal: ctx.cancelled };
+        const budget = { deadline: Date.now() + this.#budgetMs(ctx, inputs, "delete"), signal: ctx.cancelled, onPoll: pollReporter(ctx) };
         for (const o of found.filter((o) => o.token === creation.token)) {
             console.log(`${this.#model.title}: deleting ${o.id}, made by a create call whose answer was lost`);
             await this.#hooks.delete(c, o.id, inputs, budget);

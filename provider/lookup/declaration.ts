@@ -6,10 +6,11 @@
  * and the reference page.
  */
 import { z } from "zod";
+import { CloudError } from "../../sdk/core/errors";
 import { failuresFromIssues, formatPath, show, valueAt } from "../lifecycle/validate";
 import type { Computed, Field } from "../model/field";
 import type { Cloud, InputsOf, RuleViolation, Schemas } from "../model/resource";
-import { LookupAmbiguousError, LookupArgumentError, LookupNotFoundError } from "./errors";
+import { LookupAmbiguousError, LookupArgumentError, LookupNotFoundError, lookupFailure } from "./errors";
 import { useProgramConfig } from "./program-config";
 
 type Fields = Record<string, Field>;
@@ -117,11 +118,16 @@ export function defineLookup<A extends Schemas, CA extends Fields, W, C, L exten
         return args;
     };
 
-    const matches = async (args: InputsOf<A & CA>): Promise<W[]> => {
-        useProgramConfig();
-        const c = await decl.cloud.connect(args as Record<string, any>);
-        const found = await decl.fetch(c, args);
-        return decl.keep ? found.filter((w) => decl.keep!(w, args)) : found;
+    /** What the API returns for the arguments; its errors as one plain message with what to check. */
+    const matches = async (fn: string, args: InputsOf<A & CA>): Promise<W[]> => {
+        try {
+            useProgramConfig();
+            const c = await decl.cloud.connect(args as Record<string, any>);
+            const found = await decl.fetch(c, args);
+            return decl.keep ? found.filter((w) => decl.keep!(w, args)) : found;
+        } catch (e) {
+            throw lookupFailure(fn, e, (err) => (err instanceof CloudError ? decl.cloud.explain?.(err, args as Record<string, any>) : undefined));
+        }
     };
 
     const toItem = (w: W): ItemOf<I> => {
@@ -137,13 +143,14 @@ export function defineLookup<A extends Schemas, CA extends Fields, W, C, L exten
         all,
         schema,
         async find(raw) {
-            const found = await matches(check(fnName(decl.name ?? decl.one!), raw));
+            const fn = fnName(decl.name ?? decl.one!);
+            const found = await matches(fn, check(fn, raw));
             return { [decl.list]: found.map(toItem) } as { [K in L]: ItemOf<I>[] };
         },
         async findOne(raw) {
             const fn = fnName((decl.one ?? decl.name)!);
             const args = check(fn, raw);
-            const found = await matches(args);
+            const found = await matches(fn, args);
             const exact = decl.exact ? found.filter((w) => decl.exact!(w, args)) : [];
             const pick = exact.length === 1 ? exact : found;
             const [only, ...others] = pick;

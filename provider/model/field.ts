@@ -5,15 +5,21 @@
  * editor shows it on the resource's `Args`, and the reference pages print it.
  */
 import type { z } from "zod";
+import type { WaitProgress } from "../../sdk/core/waiter";
 
 /** What a change of an input does: update the object in place, replace it, or only the state. */
 export type Change = "update" | "replace" | "state";
 
-/** The budget of one operation: a deadline and an abort signal. */
+/**
+ * The budget of one operation: a deadline, an abort signal, and where its waits report progress.
+ * It has the shape of the sdk's wait options, so a hook hands it to a wait as it is.
+ */
 export interface OperationBudget {
     /** Epoch ms after which waiting gives up. */
     deadline: number;
     signal?: AbortSignal;
+    /** Told after each poll of a wait that goes on (the lifecycle engine's progress reporter). */
+    onPoll?: (progress: WaitProgress) => void;
 }
 
 /**

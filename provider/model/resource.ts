@@ -6,6 +6,7 @@
  */
 import type * as pulumi from "@pulumi/pulumi";
 import { z } from "zod";
+import type { CloudError } from "../../sdk/core/errors";
 import { adoptField, commonFields } from "./common";
 import type { Computed, Field, FieldOptions, OperationBudget, UpdateNotes } from "./field";
 import { resourceToken } from "./token";
@@ -56,6 +57,11 @@ export interface Cloud<C, F extends Record<string, Field> = Record<string, Field
     /** Inputs every resource of the cloud takes (region, project). */
     fields: F;
     connect(inputs: Record<string, any>): C | Promise<C>;
+    /**
+     * What to check when the cloud refuses a call (an `auth` error): the settings behind the
+     * credentials in use, and where they were used. Undefined when there is nothing to add.
+     */
+    explain?(e: CloudError, inputs: Record<string, any>): string | undefined;
 }
 
 type Fields = Record<string, Field>;

@@ -52,5 +52,12 @@ export function settingsOf(args: Record<string, unknown>, variables: Record<stri
 /** Takes the provider's settings for this process. */
 export function configFromProvider(args: Record<string, unknown>, variables: Record<string, string>): void {
     const settings = settingsOf(args, variables);
-    setStackConfig({ get: (key: string) => settings.get(key) });
+    setStackConfig({
+        get: (key: string) => settings.get(key),
+        // Messages name the keys as this provider's users set them.
+        name: (key: string) => {
+            const [namespace = "", setting = ""] = key.split(":");
+            return `${PACKAGE}:${configKey(namespace, setting)}`;
+        },
+    });
 }

@@ -24,6 +24,7 @@ import { stackRecord } from "../runtime/stack-record";
 import { withoutUndefined } from "../runtime/v1";
 import { configFromProvider } from "./config";
 import { nativeFunctions } from "./functions";
+import { EngineLog, engineAddressOf, type StatusLine } from "./status";
 import { engineOfToken, PACKAGE } from "./tokens";
 
 // The gRPC library and the protocol's generated messages, as @pulumi/pulumi ships them: the
@@ -130,15 +131,32 @@ const tokenOfUrn = (urn: string) => urn.split("::")[2]?.split("$").pop() ?? "";
 /** The resource provider service: one per plugin process (one process per provider instance). */
 export class NativeProvider {
     readonly #cancellation = new AbortController();
+    readonly #log: EngineLog | undefined;
 
-    /** The context of one request. */
-    #context(urn: string, timeoutSeconds?: number): OperationContext {
+    /** `log`: the engine's log service, where waits report what they wait for (none: they report nothing). */
+    constructor(log?: EngineLog) {
+        this.#log = log;
+    }
+
+    /** The context of one request; `status` is where its waits report progress. */
+    #context(urn: string, timeoutSeconds?: number, status?: StatusLine): OperationContext {
         return {
             urn: urn || undefined,
             cancelled: this.#cancellation.signal,
             timeoutMs: timeoutSeconds ? timeoutSeconds * 1000 : undefined,
             stackRecord,
+            progress: status ? (message) => status.set(message) : undefined,
         };
+    }
+
+    /** Runs an operation that may wait, with a status line for its resource, cleared when it ends. */
+    async #showingStatus<T>(urn: string, run: (status: StatusLine | undefined) => Promise<T>): Promise<T> {
+        const status = urn && this.#log ? this.#log.statusOf(urn) : undefined;
+        try {
+            return await run(status);
+        } finally {
+            status?.clear();
+        }
     }
 
     async #engine(urn: string, type?: string): Promise<Engine> {
@@ -189,7 +207,7 @@ export class NativeProvider {
                 const engine = await this.#engine(req.getUrn(), req.getType());
                 const props = fromStruct(req.getProperties());
                 if (req.getPreview()) return new proto.CreateResponse().setProperties(toStruct(props));
-                const made = await engine.create(this.#context(req.getUrn(), req.getTimeout()), props);
+                const made = await this.#showingStatus(req.getUrn(), (status) => engine.create(this.#context(req.getUrn(), req.getTimeout(), status), props));
                 return new proto.CreateResponse().setId(made.id).setProperties(toStruct(made.outs));
             }),
             read: serve(async (req: provproto.ReadRequest) => {
@@ -205,12 +223,16 @@ export class NativeProvider {
                 const engine = await this.#engine(req.getUrn(), req.getType());
                 const news = fromStruct(req.getNews());
                 if (req.getPreview()) return new proto.UpdateResponse().setProperties(toStruct({ ...fromStruct(req.getOlds()), ...news }));
-                const result = await engine.update(this.#context(req.getUrn(), req.getTimeout()), req.getId(), fromStruct(req.getOlds()), news);
+                const result = await this.#showingStatus(req.getUrn(), (status) =>
+                    engine.update(this.#context(req.getUrn(), req.getTimeout(), status), req.getId(), fromStruct(req.getOlds()), news),
+                );
                 return new proto.UpdateResponse().setProperties(toStruct(result.outs));
             }),
             delete: serve(async (req: provproto.DeleteRequest) => {
                 const engine = await this.#engine(req.getUrn(), req.getType());
-                await engine.delete(this.#context(req.getUrn(), req.getTimeout()), req.getId(), fromStruct(req.getProperties()));
+                await this.#showingStatus(req.getUrn(), (status) =>
+                    engine.delete(this.#context(req.getUrn(), req.getTimeout(), status), req.getId(), fromStruct(req.getProperties())),
+                );
                 return new emptyproto.Empty();
             }),
             invoke: serve(async (req: provproto.InvokeRequest) => {
@@ -236,10 +258,21 @@ export class NativeProvider {
     }
 }
 
-/** Serves the provider on a loopback port and prints the port, as the engine expects of a plugin. */
-export async function main(): Promise<void> {
+/** A running plugin: its port, and how to stop it. */
+export interface ServedProvider {
+    port: number;
+    close(): void;
+}
+
+/**
+ * Serves the provider on a loopback port. `args` are the plugin's command-line arguments: the
+ * engine's address among them is where status messages go.
+ */
+export async function startProvider(args: readonly string[]): Promise<ServedProvider> {
     const server = new grpc.Server({ "grpc.max_receive_message_length": 400 * 1024 * 1024 });
-    const impl = new NativeProvider();
+    const address = engineAddressOf(args);
+    const log = address ? new EngineLog(address) : undefined;
+    const impl = new NativeProvider(log);
     const handlers = impl.handlers();
     // Methods this provider does not serve answer Unimplemented (the engine then does without).
     const service = provrpc.ResourceProviderService as Record<string, unknown>;
@@ -254,5 +287,17 @@ export async function main(): Promise<void> {
     const port = await new Promise<number>((resolve, reject) =>
         server.bindAsync("127.0.0.1:0", grpc.ServerCredentials.createInsecure(), (err, p) => (err ? reject(err) : resolve(p))),
     );
+    return {
+        port,
+        close() {
+            server.forceShutdown();
+            log?.close();
+        },
+    };
+}
+
+/** Serves the provider and prints the port, as the engine expects of a plugin. */
+export async function main(): Promise<void> {
+    const { port } = await startProvider(process.argv.slice(2));
     process.stdout.write(`${port}\n`);
 }

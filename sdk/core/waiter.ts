@@ -44,10 +44,31 @@ export interface WaitSpec<T> {
     elapsedRatio?: number;
     /** For messages: "VPC endpoint service 4189d3c2-…". */
     description?: string;
+    /**
+     * Called after each poll that does not end the wait (a pending status, or a transient failure
+     * of the poll), for a progress display. What it throws is ignored: a display never ends a wait.
+     */
+    onPoll?: (progress: WaitProgress) => void;
+}
+
+/** Where a wait stands after a poll that did not end it. */
+export interface WaitProgress {
+    /** What is waited for: "VPC endpoint 4189d3c2-…". */
+    description: string;
+    /** The status the poll saw ("error APIGW.0101" when the poll itself failed transiently). */
+    status: string;
+    /** The statuses that end the wait; none when only the resource's disappearance does. */
+    target: readonly string[];
+    /** Whether the resource's disappearance ends the wait ("target": a wait for a delete). */
+    gone: "target" | "failure";
+    /** Time since the wait began. */
+    elapsedMs: number;
+    /** Polls so far. */
+    polls: number;
 }
 
 /** Everything about a wait except the statuses, which a cloud module's wait helpers fill in. */
-export type WaitOptions = Pick<WaitSpec<unknown>, "deadline" | "timeoutMs" | "signal" | "minDelayMs" | "maxDelayMs" | "description">;
+export type WaitOptions = Pick<WaitSpec<unknown>, "deadline" | "timeoutMs" | "signal" | "minDelayMs" | "maxDelayMs" | "description" | "onPoll">;
 
 export type WaitResult<T> = { outcome: "target"; status: string; resource: T; polls: number } | { outcome: "gone"; polls: number };
 
@@ -252,6 +273,7 @@ export class Watcher<T> {
                     record(w.runs, `error ${e.code}`);
                     w.polls++;
                     w.nextPollAt = now + Math.max(e.retryAfterMs ?? 0, this.#delay(w, now, factor));
+                    this.#progress(w, `error ${e.code}`, now);
                 }
                 return;
             }
@@ -308,6 +330,18 @@ export class Watcher<T> {
             return;
         }
         w.nextPollAt = now + this.#delay(w, now, factor);
+        this.#progress(w, s, now);
+    }
+
+    /** Tells the waiter's `onPoll` where the wait stands. */
+    #progress(w: Waiter<T>, status: string, now: number): void {
+        const onPoll = w.spec.onPoll;
+        if (!onPoll) return;
+        try {
+            onPoll({ description: w.description, status, target: w.spec.target, gone: w.spec.gone ?? "failure", elapsedMs: now - w.startedAt, polls: w.polls });
+        } catch {
+            // a progress display's failure is not the wait's
+        }
     }
 
     /** The delay before `w`'s next poll (see `waitDelay`). */

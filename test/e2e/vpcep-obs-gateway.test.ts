@@ -1,7 +1,8 @@
 /**
  * examples/vpcep-obs-gateway with the real CLI: the program looks the OBS gateway service up among
  * the region's public services (read-only calls, at preview too) and connects the VPC to it on a
- * route table; an unchanged program previews empty; destroy removes the endpoint.
+ * route table; an unchanged program previews empty; destroy removes the endpoint. A wrong secret
+ * key stops the preview with the lookup's one plain message.
  */
 import * as path from "node:path";
 import { TestCloud } from "../../harness/cloud";
@@ -21,6 +22,29 @@ describe("examples/vpcep-obs-gateway end to end", () => {
     afterAll(async () => {
         p?.dispose();
         await cloud?.close();
+    });
+
+    test("a wrong secret key stops the preview with one plain message: the cloud's code, the request id, what to check", async () => {
+        await p.setConfig("huaweicloud:secretKey", "not-the-secret-key", { secret: true });
+        try {
+            const r = await p.run(["preview", "--non-interactive", "--color", "never", "--stack", p.stack]);
+            const all = `${r.stdout}\n${r.stderr}`;
+            expect(r.code).not.toBe(0);
+            // The display prints it beside the stack and under Diagnostics; Pulumi's serializer names the
+            // property the lookup's Output was given to.
+            const said = all.split("\n").filter((l) => l.includes("huaweicloud.vpcep.getPublicService:"));
+            expect(said.length).toBeGreaterThanOrEqual(1);
+            for (const line of said)
+                expect(line).toMatch(
+                    /error: (error serializing property "endpointServiceId": )?huaweicloud\.vpcep\.getPublicService: vpcep ListServicePublicDetails failed: APIGW\.0301: .+ \(HTTP 401, request id [0-9a-f]{32}\)\. Check huaweicloud:accessKey and huaweicloud:secretKey \(HW_ACCESS_KEY, HW_SECRET_KEY\): Huawei Cloud refused them in region cn-north-4, project [0-9a-f]{32}\.$/,
+                );
+            expect(all).not.toMatch(/^\s+at /m);
+            expect(all).not.toContain("Promise {");
+            expect(all).not.toContain("\u001b[");
+            expect(all).not.toContain("unhandled exception");
+        } finally {
+            await p.mustRun(["config", "rm", "huaweicloud:secretKey", "--stack", p.stack]);
+        }
     });
 
     test("finds OBS by name and type, connects a gateway endpoint, previews empty, destroys", async () => {

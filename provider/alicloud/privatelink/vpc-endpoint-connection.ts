@@ -56,6 +56,7 @@ async function settle(c: AlibabaClient, serviceId: string, endpointId: string, t
     return pl.waitForVpcEndpointConnection(c, serviceId, endpointId, target, {
         deadline: budget.deadline,
         signal: budget.signal,
+        onPoll: budget.onPoll,
         gone: target.includes("Disconnected") ? "target" : "failure",
     });
 }

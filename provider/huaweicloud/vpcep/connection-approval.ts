@@ -7,7 +7,7 @@ import { NotFoundError } from "../../../sdk/core/errors";
 import type { HuaweiClient } from "../../../sdk/huaweicloud/client";
 import * as vpcep from "../../../sdk/huaweicloud/vpcep";
 import { orUndefined } from "../../lifecycle/outcomes";
-import { fieldsOf } from "../../model/resource";
+import { fieldsOf, type OperationBudget } from "../../model/resource";
 import { huaweicloud } from "../connect";
 import { uuid } from "../inputs";
 
@@ -22,21 +22,15 @@ const ACTION = { accept: "receive", reject: "reject" } as const;
 const SETTLED = { accept: "accepted", reject: "rejected" } as const;
 type Decision = keyof typeof ACTION;
 
-async function decide(
-    c: HuaweiClient,
-    serviceId: string,
-    endpointId: string,
-    decision: Decision,
-    deadline: number,
-    signal?: AbortSignal,
-): Promise<vpcep.Connection> {
-    await vpcep.acceptOrRejectEndpoint(c, serviceId, { action: ACTION[decision], endpoints: [endpointId] }, { signal });
+async function decide(c: HuaweiClient, serviceId: string, endpointId: string, decision: Decision, budget: OperationBudget): Promise<vpcep.Connection> {
+    await vpcep.acceptOrRejectEndpoint(c, serviceId, { action: ACTION[decision], endpoints: [endpointId] }, { signal: budget.signal });
     const r = await vpcep.waitForConnection(c, serviceId, endpointId, {
         target: [SETTLED[decision]],
         failure: ["failed"],
         pending: ["creating", "pendingAcceptance", "accepted", "rejected"].filter((s) => s !== SETTLED[decision]),
-        deadline,
-        signal,
+        deadline: budget.deadline,
+        signal: budget.signal,
+        onPoll: budget.onPoll,
     });
     if (r.outcome !== "target") throw new Error(`the connection of endpoint ${endpointId} disappeared`);
     return r.resource;
@@ -57,8 +51,7 @@ const fields = {
         change: "update",
         default: "accept",
         read: (w) => (w.connection.status === "accepted" ? "accept" : w.connection.status === "rejected" ? "reject" : undefined),
-        apply: async ({ c, news, budget }) =>
-            void (await decide(c, news.endpointServiceId, news.endpointId, news.decision ?? "accept", budget.deadline, budget.signal)),
+        apply: async ({ c, news, budget }) => void (await decide(c, news.endpointServiceId, news.endpointId, news.decision ?? "accept", budget)),
     }),
 };
 
@@ -92,9 +85,10 @@ export const model = f.define({
                 pending: ["creating"],
                 deadline: budget.deadline,
                 signal: budget.signal,
+                onPoll: budget.onPoll,
                 description: `the connection of endpoint ${inputs.endpointId} to service ${inputs.endpointServiceId} (is the endpoint connecting to this service?)`,
             });
-            const connection = await decide(c, inputs.endpointServiceId, inputs.endpointId, inputs.decision ?? "accept", budget.deadline, budget.signal);
+            const connection = await decide(c, inputs.endpointServiceId, inputs.endpointId, inputs.decision ?? "accept", budget);
             return { serviceId: inputs.endpointServiceId, connection };
         },
 

@@ -1,6 +1,6 @@
 import { seededRandom } from "../../../sdk/core/clock";
 import { NotFoundError, ThrottledError, ValidationError } from "../../../sdk/core/errors";
-import { WaitFailedError, type WaitResult, WaitTimeoutError, Watcher, waitFor } from "../../../sdk/core/waiter";
+import { WaitFailedError, type WaitProgress, type WaitResult, WaitTimeoutError, Watcher, waitFor } from "../../../sdk/core/waiter";
 import { FakeClock } from "../helpers/fake-clock";
 
 interface Res {
@@ -47,6 +47,34 @@ describe("waitFor on a fake clock", () => {
         expect(gaps[0]).toBeGreaterThanOrEqual(500);
         expect(gaps[0]).toBeLessThanOrEqual(1000);
         for (let i = 1; i < gaps.length; i++) expect(gaps[i]!).toBeGreaterThan(gaps[i - 1]!);
+    });
+
+    it("tells onPoll where the wait stands after each poll that goes on, and a throwing onPoll does not end it", async () => {
+        const clock = new FakeClock();
+        const statuses = ["creating", "creating", "available"];
+        const seen: WaitProgress[] = [];
+        const box = track(
+            waitFor<Res>({
+                id: "s1",
+                description: "VPC endpoint service s1",
+                get: async () => ({ id: "s1", status: statuses.shift() ?? "available" }),
+                target: ["available"],
+                clock,
+                random: () => 0.5,
+                minDelayMs: 1000,
+                onPoll: (p) => {
+                    seen.push(p);
+                    throw new Error("a display that fails");
+                },
+            }),
+        );
+        await clock.runUntil(() => box.done, 60_000, 250);
+        expect(box.value).toMatchObject({ outcome: "target", status: "available", polls: 3 });
+        expect(seen.map((p) => [p.description, p.status, p.target, p.gone, p.polls])).toEqual([
+            ["VPC endpoint service s1", "creating", ["available"], "failure", 1],
+            ["VPC endpoint service s1", "creating", ["available"], "failure", 2],
+        ]);
+        expect(seen[1]!.elapsedMs).toBeGreaterThan(seen[0]!.elapsedMs);
     });
 
     it("caps the delay between polls at maxDelayMs", async () => {
