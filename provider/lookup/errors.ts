@@ -9,7 +9,7 @@
  * `RunError`, whose message alone is printed. So the error is made to read as a `RunError` and
  * to inspect as its message: see {@link plainMessage}.
  */
-import { SdkError } from "../../sdk/core/errors";
+import type { SdkError } from "../../sdk/core/errors";
 
 /** An own property that Node's inspect does not print. */
 function hide(e: object, key: string, value: unknown): void {
@@ -80,7 +80,9 @@ export class LookupAmbiguousError extends LookupError {
  */
 export function lookupFailure(fn: string, e: unknown, hint?: (e: SdkError) => string | undefined): unknown {
     if (e instanceof LookupError) return e;
-    if (e instanceof SdkError) {
+    // Loaded here, where a lookup has already loaded it: a program without lookups loads no sdk module.
+    const { SdkError: CloudError } = require("../../sdk/core/errors") as typeof import("../../sdk/core/errors");
+    if (e instanceof CloudError) {
         const check = hint?.(e);
         return plainMessage(e, `${fn}: ${e.message}${check ? `. ${check}` : ""}`);
     }
