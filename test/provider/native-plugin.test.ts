@@ -2,7 +2,8 @@
  * The plugin as the engine starts it: the shim (`bin/pulumi-resource-privatelink`) runs the bundle
  * (dist/plugin, built by `npm run build` and set-up), which prints its port and answers a real gRPC
  * client — GetPluginInfo, GetSchema, and the requests that load a resource kind's chunk and a
- * lookup's (Check and Invoke with input they refuse, so no cloud is called). Without the CLI.
+ * lookup's (Check and Invoke with input they refuse), and Configure, whose settings a lookup's cloud
+ * client then uses against the emulator. Without the CLI.
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import * as fs from "node:fs";
@@ -10,6 +11,7 @@ import { createRequire } from "node:module";
 import * as path from "node:path";
 import type * as grpcTypes from "@grpc/grpc-js";
 import type * as provproto from "@pulumi/pulumi/proto/provider_pb";
+import { TestCloud } from "../../harness/cloud";
 import { FUNCTION_TOKENS } from "../../provider/native/functions";
 
 const ROOT = path.join(__dirname, "..", "..");
@@ -31,9 +33,12 @@ function rpc<T>(client: Client, method: string, req: unknown): Promise<T> {
     return new Promise((resolve, reject) => client[method]!(req, (err, res) => (err ? reject(err) : resolve(res as T))));
 }
 
+/** This process's environment without any cloud's settings: the plugin gets them from Configure only. */
+const envWithoutClouds = () => Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(HW_|ALIBABA_|ALICLOUD_|PULUMI_CONFIG)/.test(k)));
+
 /** Starts the shim and waits for the port line. */
 async function startPlugin(): Promise<{ child: ChildProcess; port: number }> {
-    const child = spawn(SHIM, [], { stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(SHIM, [], { env: envWithoutClouds(), stdio: ["ignore", "pipe", "pipe"] });
     let err = "";
     child.stderr!.on("data", (d) => {
         err += d;
@@ -107,5 +112,32 @@ describe("the plugin started by its shim", () => {
             .setArgs(structproto.Struct.fromJavaScript({ serviceId: "nope" }));
         const res = await rpc<provproto.InvokeResponse>(client, "invoke", req);
         expect(res.getFailuresList().map((f) => f.getReason())).toEqual([expect.stringMatching(/serviceId.*nope/)]);
+    });
+
+    test("takes its settings from Configure: a lookup's client calls the emulator with them", async () => {
+        const cloud = await TestCloud.start({ timings: "fast" });
+        try {
+            const a = cloud.account("consumer");
+            const args = {
+                huaweicloudRegion: cloud.project("consumer").region,
+                huaweicloudProjectId: cloud.project("consumer").id,
+                huaweicloudAccessKey: a.accessKey,
+                huaweicloudSecretKey: a.secretKey,
+                huaweicloudEndpoints: { vpcep: cloud.url, iam: cloud.url },
+            };
+            await rpc(client, "configure", new proto.ConfigureRequest().setArgs(structproto.Struct.fromJavaScript(args)));
+            const mark = await cloud.mark();
+            const req = new proto.InvokeRequest().setTok("privatelink:huaweicloud/vpcep:getPublicServices").setArgs(structproto.Struct.fromJavaScript({}));
+            const res = await rpc<provproto.InvokeResponse>(client, "invoke", req);
+            expect(res.getFailuresList()).toEqual([]);
+            const services = (res.getReturn()!.toJavaScript() as { services: unknown[] }).services;
+            expect(services.length).toBeGreaterThan(0);
+            // signed with the configured account's keys (the emulator names who signed each request)
+            const accounts = (await cloud.requests(mark)).map((r) => r.account);
+            expect(accounts.length).toBeGreaterThan(0);
+            for (const who of accounts) expect([a.name, a.domainId]).toContain(who);
+        } finally {
+            await cloud.close();
+        }
     });
 });
