@@ -10,6 +10,8 @@
  *   4. scale: pulumi up/destroy of 1 service + 100 endpoints, throttled (real CLI)
  *   5. state size per resource kind                       (pulumi stack export after 4)
  *   6. command overhead: no-op preview/refresh/up over an empty program, and where it goes (real CLI)
+ *   7. the native plugin's start: to its port line and to a first Check, bundled or not, with and
+ *      without Node's compile cache                    (`--only 7` runs it alone)
  */
 import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
@@ -22,8 +24,11 @@ import { renderTable, type Table } from "./lib/table";
 import { type CoalescingRow, coalescingScenario } from "./measures/coalescing";
 import type { Kind, Variant } from "./measures/common";
 import { type OverheadResult, overheadScenario } from "./measures/overhead";
+import { type PluginStartResult, pluginStartScenario } from "./measures/plugin-start";
 import { type ReadinessRow, readinessScenario } from "./measures/readiness";
 import { type ScaleRow, type StateRow, scaleScenario } from "./measures/scale";
+
+const ALL_MEASURES = [1, 2, 3, 4, 5, 6, 7];
 
 interface Options {
     quick: boolean;
@@ -33,7 +38,7 @@ interface Options {
 }
 
 function parseArgs(argv: string[]): Options {
-    const o: Options = { quick: false, only: new Set([1, 2, 3, 4, 5, 6]), write: true };
+    const o: Options = { quick: false, only: new Set(ALL_MEASURES), write: true };
     const args = [...argv];
     const valueAfter = (flag: string): string => {
         const v = args.shift();
@@ -68,6 +73,7 @@ const FULL = {
     parallel: 128,
     overheadEndpoints: 100,
     overheadRepeats: 3,
+    pluginStarts: 21,
 };
 const QUICK = {
     provisioning: [1_000, 2_000],
@@ -81,6 +87,7 @@ const QUICK = {
     parallel: 16,
     overheadEndpoints: 10,
     overheadRepeats: 1,
+    pluginStarts: 3,
 };
 
 const VARIANT_LABEL: Record<Variant, string> = { ours: "ours", "ours-alone": "ours, alone", baseline: "baseline" };
@@ -248,6 +255,26 @@ function loadTable(o: OverheadResult): Table {
     };
 }
 
+function pluginStartTable(p: PluginStartResult): Table {
+    return {
+        title: "7. Native plugin start: to the port line and to a first Check",
+        columns: ["plugin", "compile cache", "runs", "port line, median", "port line, p90", "first Check answered, median"],
+        rows: p.rows.map((r) => [
+            r.plugin,
+            r.plugin === "node alone" ? "—" : r.compileCache ? "yes" : "no",
+            String(r.runs),
+            ms(r.portMedianMs),
+            ms(r.portP90Ms),
+            ms(r.checkMedianMs),
+        ]),
+        notes: [
+            "from spawning the process; the variants take turns run by run; the Check (EndpointService) loads one kind's declaration and cloud client and is refused before any call.",
+            "bundle: dist/plugin (scripts/bundle.ts); compiled sources: dist/provider/native/main.js; shim: bin/pulumi-resource-privatelink, what the engine runs; node alone: Node printing a line, the floor.",
+            `load average when it began: ${p.loadavg.map((x) => x.toFixed(2)).join(" ")}.`,
+        ],
+    };
+}
+
 function stateTable(rows: StateRow[]): Table {
     return {
         title: "5. State size per resource (pulumi stack export)",
@@ -269,8 +296,22 @@ interface Verdict {
     met: boolean | "info";
 }
 
-function verdicts(readiness: ReadinessRow[], coalescing: CoalescingRow[], scale: ScaleRow[], state: StateRow[], overhead?: OverheadResult): Verdict[] {
+function verdicts(
+    readiness: ReadinessRow[],
+    coalescing: CoalescingRow[],
+    scale: ScaleRow[],
+    state: StateRow[],
+    overhead?: OverheadResult,
+    pluginStart?: PluginStartResult,
+): Verdict[] {
     const out: Verdict[] = [];
+    const shim = pluginStart?.rows.find((r) => r.plugin === "shim (bundle)");
+    if (shim)
+        out.push({
+            target: "native plugin: start to its port line ≤ 150 ms (through the shim, median)",
+            figure: ms(shim.portMedianMs),
+            met: shim.portMedianMs <= 150,
+        });
     if (overhead) {
         const row = (program: string, op: string) => overhead.rows.find((r) => r.program === program && r.op === op);
         const demo = row("demo shape (1 + 1)", "preview");
@@ -408,7 +449,13 @@ async function main(): Promise<void> {
         show(overheadTable(overhead));
         show(loadTable(overhead));
     }
-    const v = verdicts(readiness, coalescing, scale, state, overhead);
+    let pluginStart: PluginStartResult | undefined;
+    if (o.only.has(7)) {
+        console.error(`… native plugin start, ${cfg.pluginStarts} runs of each variant`);
+        pluginStart = await pluginStartScenario(cfg.pluginStarts);
+        show(pluginStartTable(pluginStart));
+    }
+    const v = verdicts(readiness, coalescing, scale, state, overhead, pluginStart);
     show(verdictTable(v));
     const elapsed = Date.now() - started;
     console.log(`\nfinished in ${ms(elapsed)}`);
@@ -423,10 +470,11 @@ async function main(): Promise<void> {
         scale,
         state,
         overhead,
+        pluginStart,
         targets: v,
     };
     if (o.json) fs.writeFileSync(o.json, `${JSON.stringify(figures, null, 2)}\n`);
-    if (!o.quick && o.write && o.only.size === 6) {
+    if (!o.quick && o.write && o.only.size === ALL_MEASURES.length) {
         const dir = path.join(REPO_ROOT, "bench");
         const caption = `pulumi-privatelink bench, ${info.date.slice(0, 10)}, Node ${info.node}, Pulumi ${info.pulumi}, nproc ${info.nproc}`;
         fs.writeFileSync(path.join(dir, "results.svg"), readinessChart(readiness, caption));

@@ -2,7 +2,7 @@
 # Sets up everything the project needs, idempotently, and prints nothing when all is in place:
 #   1. Node.js >= 22 (installs Node $NODE_VERSION from the npm registry when the machine's is older)
 #   2. the npm dependencies (npm ci when package-lock.json changed)
-#   3. the compiled package (tsc, incremental)
+#   3. the compiled package (tsc, incremental) and the plugin's bundle (scripts/build.sh)
 #   4. the Pulumi CLI and the Node.js language host (a suitable `pulumi` on PATH, else built
 #      from Go modules into a cache outside the repository, reused by later runs)
 #   5. the YAML and Python language hosts, and the virtualenv Python programs run in
@@ -53,8 +53,8 @@ if [[ "$(readlink node_modules/pulumi-privatelink 2>/dev/null)" != ".." ]]; then
   rm -rf node_modules/pulumi-privatelink; ln -s .. node_modules/pulumi-privatelink
 fi
 
-# 3. compile (incremental: a no-op when nothing changed)
-node node_modules/typescript/bin/tsc -p tsconfig.json
+# 3. compile (incremental: a no-op when nothing changed), then bundle the native plugin
+bash "$ROOT/scripts/build.sh"
 
 # 4. Pulumi CLI and language host
 PULUMI_DIR="$CACHE/pulumi-$PULUMI_VERSION"

@@ -12,7 +12,6 @@
  */
 
 import * as fs from "node:fs";
-import { createRequire } from "node:module";
 import * as path from "node:path";
 import type * as grpcTypes from "@grpc/grpc-js";
 import type * as provproto from "@pulumi/pulumi/proto/provider_pb";
@@ -21,39 +20,38 @@ import { CANCELLED, type OperationContext } from "../lifecycle/context";
 import type { Engine } from "../lifecycle/engine";
 import { LookupArgumentError } from "../lookup/errors";
 import { stackRecord } from "../runtime/stack-record";
-import { withoutUndefined } from "../runtime/v1";
+import { withoutUndefined } from "../runtime/without-undefined";
 import { configFromProvider } from "./config";
-import { nativeFunctions } from "./functions";
+import { nativeFunction } from "./functions";
+import { anyproto, emptyproto, grpc, pluginproto, proto, provrpc, statusproto, structproto } from "./protocol";
 import { EngineLog, engineAddressOf, type StatusLine } from "./status";
 import { engineOfToken, PACKAGE } from "./tokens";
-
-// The gRPC library and the protocol's generated messages, as @pulumi/pulumi ships them: the
-// versions the engine of the same release speaks.
-const pulumiRequire = createRequire(require.resolve("@pulumi/pulumi"));
-const grpc = pulumiRequire("@grpc/grpc-js") as typeof grpcTypes;
-const provrpc = pulumiRequire("@pulumi/pulumi/proto/provider_grpc_pb");
-const proto = pulumiRequire("@pulumi/pulumi/proto/provider_pb") as typeof provproto;
-const pluginproto = pulumiRequire("@pulumi/pulumi/proto/plugin_pb");
-const structproto = pulumiRequire("google-protobuf/google/protobuf/struct_pb");
-const emptyproto = pulumiRequire("google-protobuf/google/protobuf/empty_pb");
-const anyproto = pulumiRequire("google-protobuf/google/protobuf/any_pb");
-const statusproto = pulumiRequire("@pulumi/pulumi/proto/status_pb");
 
 type Props = Record<string, any>;
 type Callback<T> = (err: unknown, value?: T | null, metadata?: unknown) => void;
 type Call<R> = { request: R };
 
+/** This package's name in its package.json. */
+const PACKAGE_NAME = "pulumi-privatelink";
+
+/** The text of a file, or undefined when it cannot be read. */
+function readText(file: string): string | undefined {
+    try {
+        return fs.readFileSync(file, "utf8");
+    } catch {
+        return undefined;
+    }
+}
+
 /**
- * A file at the package root, which is three folders up from the compiled plugin (dist/provider/native)
- * and two from its sources; undefined when it is not there.
+ * A file at the package root, undefined when it is not there. The root is the nearest folder above
+ * the running code whose package.json is this package's: three up from the compiled plugin
+ * (dist/provider/native), two from the bundle (dist/plugin) and from the sources.
  */
 function packageFile(name: string): string | undefined {
-    for (const root of [path.join(__dirname, "..", "..", ".."), path.join(__dirname, "..", "..")]) {
-        try {
-            return fs.readFileSync(path.join(root, name), "utf8");
-        } catch {
-            // next
-        }
+    for (let dir = __dirname; path.dirname(dir) !== dir; dir = path.dirname(dir)) {
+        const manifest = readText(path.join(dir, "package.json"));
+        if (manifest && (JSON.parse(manifest) as { name?: string }).name === PACKAGE_NAME) return readText(path.join(dir, name));
     }
     return undefined;
 }
@@ -236,7 +234,7 @@ export class NativeProvider {
                 return new emptyproto.Empty();
             }),
             invoke: serve(async (req: provproto.InvokeRequest) => {
-                const fn = nativeFunctions().get(req.getTok());
+                const fn = await nativeFunction(req.getTok());
                 if (!fn) throw new Error(`${PACKAGE}: this version of the package has no function "${req.getTok()}"`);
                 const resp = new proto.InvokeResponse();
                 try {

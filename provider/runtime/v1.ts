@@ -10,6 +10,9 @@ import { watchEngine } from "./engine-watch";
 import type { ResourceImpl } from "./impl";
 import { implOf } from "./kinds";
 import { watchRequests } from "./requests";
+import { withoutUndefined } from "./without-undefined";
+
+export { withoutUndefined };
 
 export const RUNTIME_VERSION = 1;
 
@@ -65,15 +68,4 @@ export function call(kind: string, method: keyof ResourceImpl | "configure", arg
 export function withoutStack(e: unknown): unknown {
     if (e instanceof SdkError) e.stack = "";
     return e;
-}
-
-/** A copy of `value` with every `undefined` object property removed (arrays keep their shape). */
-export function withoutUndefined<T>(value: T): T {
-    if (Array.isArray(value)) return value.map((v) => (v === undefined ? null : withoutUndefined(v))) as T;
-    if (value && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
-        const out: Record<string, unknown> = {};
-        for (const [k, v] of Object.entries(value)) if (v !== undefined) out[k] = withoutUndefined(v);
-        return out as T;
-    }
-    return value;
 }

@@ -24,11 +24,19 @@ describe("bench --quick", () => {
             child.on("close", (code) => resolve({ code: code ?? -1, stdout, stderr }));
         });
         expect({ code: r.code, stderr: r.code === 0 ? "" : r.stderr }).toEqual({ code: 0, stderr: "" });
-        for (const title of ["1. Readiness overshoot", "2. Coalescing", "3. Ours / baseline", "4. Scale", "5. State size", "Targets"]) {
+        for (const title of [
+            "1. Readiness overshoot",
+            "2. Coalescing",
+            "3. Ours / baseline",
+            "4. Scale",
+            "5. State size",
+            "7. Native plugin start",
+            "Targets",
+        ]) {
             expect(r.stdout).toContain(`### ${title}`);
         }
         const figures = JSON.parse(fs.readFileSync(json, "utf8"));
-        expect(Object.keys(figures)).toEqual(expect.arrayContaining(["readiness", "coalescing", "scale", "state", "targets", "machine"]));
+        expect(Object.keys(figures)).toEqual(expect.arrayContaining(["readiness", "coalescing", "scale", "state", "pluginStart", "targets", "machine"]));
         fs.rmSync(path.dirname(json), { recursive: true, force: true });
     });
 });

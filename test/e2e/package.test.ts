@@ -31,6 +31,7 @@ describe("the package", () => {
             "package.json",
             "bin/pulumi-resource-privatelink",
             "dist/provider/native/main.js",
+            "dist/plugin/pulumi-resource-privatelink.mjs",
             "schema.json",
         ]) {
             expect({ wanted, shipped: files.includes(wanted) }).toEqual({ wanted, shipped: true });
