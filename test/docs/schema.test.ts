@@ -64,6 +64,11 @@ describe("schema.json", () => {
         expect(onDisk).toBe(schemaText(schema));
     });
 
+    test("the README names every resource's type token", () => {
+        const readme = fs.readFileSync(path.join(REPO_ROOT, "README.md"), "utf8");
+        expect(KINDS.map(resourceToken).filter((token) => !readme.includes(`\`${token}\``))).toEqual([]);
+    });
+
     test(`is the ${PACKAGE} package, with one resource per registered kind and no other`, () => {
         expect(schema.name).toBe(PACKAGE);
         expect(Object.keys(schema.resources).sort()).toEqual(KINDS.map(resourceToken).sort());
