@@ -18,9 +18,10 @@
  * harness/native-impl.ts). The same steps and the same expectations hold for both.
  */
 
+import type * as pulumi from "@pulumi/pulumi";
 import { alicloudAccount, alicloudEnv } from "../../harness/alicloud-env";
 import { TestCloud } from "../../harness/cloud";
-import { nativeImpl } from "../../harness/native-impl";
+import { type NativeDiff, nativeImpl } from "../../harness/native-impl";
 import { NativePlugin } from "../../harness/native-plugin";
 import { computedOutputs, observe } from "../../provider/lifecycle/engine";
 import { recordedValue, sameValue } from "../../provider/model/compare";
@@ -378,6 +379,15 @@ export function describeRoundTrips(part: Part, host: HostName = "dynamic"): void
             };
             await noDiff("after create");
 
+            // What the engine shows of a change comes from the plugin's detailed diff (the dynamic
+            // protocol has none): each changed input's kind, added or removed when the old or the
+            // new inputs lack it, replacing or not.
+            const shown = (d: pulumi.dynamic.DiffResult, key: string, olds: Props, news: Props, replace: boolean) => {
+                if (host !== "native") return;
+                const kind = !(key in news) ? "DELETE" : !(key in olds) ? "ADD" : "UPDATE";
+                expect({ key, shown: (d as NativeDiff).detailedDiff }).toEqual({ key, shown: { [key]: replace ? `${kind}_REPLACE` : kind } });
+            };
+
             const c = await model.cloud.connect(current);
             for (const [key, field] of Object.entries(fields)) {
                 const alt = sample.alt[key];
@@ -385,6 +395,7 @@ export function describeRoundTrips(part: Part, host: HostName = "dynamic"): void
                 const news = await impl.check(current, { ...current, [key]: resolve(alt, cloud) });
                 expect({ key, failures: news.failures }).toEqual({ key, failures: [] });
                 const d = await impl.diff(created.id, outs, news.inputs);
+                shown(d, key, current, news.inputs, field.change === "replace");
                 if (field.change === "replace") {
                     expect({ key, replaces: d.replaces }).toEqual({ key, replaces: [key] });
                     continue;
@@ -409,7 +420,11 @@ export function describeRoundTrips(part: Part, host: HostName = "dynamic"): void
                 const { [key]: _removed, ...rest } = current;
                 const news = await impl.check(current, rest);
                 expect({ key, failures: news.failures }).toEqual({ key, failures: [] });
-                if ((await impl.diff(created.id, outs, news.inputs)).changes) outs = (await impl.update(created.id, outs, news.inputs)).outs;
+                const d = await impl.diff(created.id, outs, news.inputs);
+                if (d.changes) {
+                    shown(d, key, current, news.inputs, false);
+                    outs = (await impl.update(created.id, outs, news.inputs)).outs;
+                }
                 current = news.inputs;
                 await noDiff(`after removing ${key}`);
             }
