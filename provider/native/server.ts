@@ -110,6 +110,18 @@ function grpcError(e: unknown): { code: number; message: string; metadata: unkno
     return { code: grpc.status.UNKNOWN, message: err?.message ?? String(e), metadata };
 }
 
+/**
+ * The kind of a detailed diff entry. The engine shows each entry between the old and the new
+ * inputs (inputDiff): an input the program adds is an addition and one it removes a deletion, as
+ * the engine's own diff shows them for a provider without a detailed diff; any other an update.
+ */
+function propertyDiffKind(key: string, oldInputs: Props, news: Props, replace: boolean): number {
+    const Kind = proto.PropertyDiff.Kind;
+    if (!(key in news)) return replace ? Kind.DELETE_REPLACE : Kind.DELETE;
+    if (!(key in oldInputs)) return replace ? Kind.ADD_REPLACE : Kind.ADD;
+    return replace ? Kind.UPDATE_REPLACE : Kind.UPDATE;
+}
+
 /** Runs one method: its answer, or its error in the form the engine reads. */
 function serve<R, T>(f: (req: R) => Promise<T>) {
     return (call: Call<R>, callback: Callback<T>) => {
@@ -186,17 +198,21 @@ export class NativeProvider {
             }),
             diff: serve(async (req: provproto.DiffRequest) => {
                 const engine = await this.#engine(req.getUrn(), req.getType());
-                const d = await engine.diff(this.#context(req.getUrn()), req.getId(), fromStruct(req.getOlds()), fromStruct(req.getNews()));
+                const olds = fromStruct(req.getOlds());
+                const news = fromStruct(req.getNews());
+                const d = await engine.diff(this.#context(req.getUrn()), req.getId(), olds, news);
                 const resp = new proto.DiffResponse()
                     .setChanges(d.changes ? proto.DiffResponse.DiffChanges.DIFF_SOME : proto.DiffResponse.DiffChanges.DIFF_NONE)
                     .setReplacesList(d.replaces ?? [])
                     .setDeletebeforereplace(d.deleteBeforeReplace ?? false)
                     .setDiffsList(d.changed)
                     .setHasdetaileddiff(true);
+                // The old inputs come with the request (Configure is told sendsOldInputs); without
+                // them, the recorded outputs hold them.
+                const oldInputs = req.getOldInputs() ? fromStruct(req.getOldInputs()) : olds;
                 const detailed = resp.getDetaileddiffMap();
                 for (const key of d.changed) {
-                    const replace = (d.replaces ?? []).includes(key);
-                    const kind = replace ? proto.PropertyDiff.Kind.UPDATE_REPLACE : proto.PropertyDiff.Kind.UPDATE;
+                    const kind = propertyDiffKind(key, oldInputs, news, (d.replaces ?? []).includes(key));
                     detailed.set(key, new proto.PropertyDiff().setKind(kind).setInputdiff(true));
                 }
                 return resp;

@@ -11,10 +11,18 @@
  * The round trips are mostly waiting (an Alibaba kind takes about ten seconds), so they are spread
  * over three test files that jest runs side by side, each with its own emulator: `partOf` gives
  * every kind exactly one of them.
+ *
+ * Each part runs against both hosts of the engine: the dynamic-resource host in the test's own
+ * process (`model-roundtrip[-<part>].test.ts`), and the native provider plugin, one process per file,
+ * spoken to as the Pulumi engine does (`model-roundtrip-native[-<part>].test.ts`,
+ * harness/native-impl.ts). The same steps and the same expectations hold for both.
  */
 
+import type * as pulumi from "@pulumi/pulumi";
 import { alicloudAccount, alicloudEnv } from "../../harness/alicloud-env";
 import { TestCloud } from "../../harness/cloud";
+import { type NativeDiff, nativeImpl } from "../../harness/native-impl";
+import { NativePlugin } from "../../harness/native-plugin";
 import { computedOutputs, observe } from "../../provider/lifecycle/engine";
 import { recordedValue, sameValue } from "../../provider/model/compare";
 import type { Field } from "../../provider/model/field";
@@ -295,23 +303,39 @@ function resolve(v: unknown, cloud: TestCloud): unknown {
 /** The test file a kind's round trip runs in: `model-roundtrip[-<part>].test.ts` ("rest": model-roundtrip.test.ts). */
 export type Part = "alicloud-endpoints" | "alicloud-services" | "rest";
 
+/** Who serves the resources: the dynamic-resource host in this process, or the native provider plugin. */
+export type HostName = "dynamic" | "native";
+
+/** The test file of a part's round trips on a host. */
+export function roundTripFile(part: Part, host: HostName): string {
+    return `model-roundtrip${host === "native" ? "-native" : ""}${part === "rest" ? "" : `-${part}`}.test.ts`;
+}
+
 export function partOf(kind: Kind): Part {
     if (kind.startsWith("alicloud:privatelink:VpcEndpointService")) return "alicloud-services";
     if (kind.startsWith("alicloud:")) return "alicloud-endpoints";
     return "rest";
 }
 
-/** The round trips of the kinds of one part, against an emulator of their own. */
-export function describeRoundTrips(part: Part): void {
+/** The round trips of the kinds of one part on one host, against an emulator of their own. */
+export function describeRoundTrips(part: Part, host: HostName = "dynamic"): void {
     const kinds = KINDS.filter((k) => partOf(k) === part);
-    describe("every registered resource", () => {
+    describe(host === "native" ? "every registered resource, served by the native provider plugin" : "every registered resource", () => {
         let cloud: TestCloud;
+        let plugin: NativePlugin | undefined;
         const saved = { ...process.env };
         const made: Array<{ kind: Kind; id: string; outs: Props }> = [];
+        // The plugin's resources, one adapter per kind (it keeps each resource's URN and inputs, as a stack does).
+        const natives = new Map<Kind, ResourceImpl>();
+        const hostImplOf = async (kind: Kind): Promise<ResourceImpl> => {
+            if (!plugin) return (await implOf(kind))!;
+            if (!natives.has(kind)) natives.set(kind, nativeImpl(plugin, kind));
+            return natives.get(kind)!;
+        };
         const ctx = (): Context => ({
             cloud,
             async make(kind, inputs) {
-                const impl = (await implOf(kind))!;
+                const impl = await hostImplOf(kind);
                 const checked = await impl.check({}, inputs);
                 expect(checked.failures).toEqual([]);
                 const r = await impl.create(checked.inputs);
@@ -322,21 +346,25 @@ export function describeRoundTrips(part: Part): void {
 
         beforeAll(async () => {
             cloud = await TestCloud.start({ timings: "fast" });
-            Object.assign(process.env, cloud.huaweiEnv(), alicloudEnv(cloud));
+            // The test reads the cloud with the same settings; the plugin finds them in its environment.
+            const env = { ...cloud.huaweiEnv(), ...alicloudEnv(cloud) };
+            Object.assign(process.env, env);
+            if (host === "native") plugin = await NativePlugin.start({ env });
         });
         afterEach(async () => {
             // Prerequisites go with the test that made them (the demo network is shared).
-            for (const m of made.splice(0).reverse()) await (await implOf(m.kind))!.delete(m.id, m.outs);
+            for (const m of made.splice(0).reverse()) await (await hostImplOf(m.kind)).delete(m.id, m.outs);
         });
         afterAll(async () => {
             process.env = saved;
+            await plugin?.close();
             await cloud?.close();
         });
 
         test.each(kinds)("%s: creates, round-trips every updatable input, plans replacements, deletes", async (kind) => {
             const model: AnyModel = await modelOf(kind);
             const fields = model.all as Record<string, Field>;
-            const impl: ResourceImpl = dynamicImplOf(model);
+            const impl: ResourceImpl = host === "native" ? await hostImplOf(kind) : dynamicImplOf(model);
             const sample = samples[kind];
             const base = await impl.check({}, await sample.base(ctx()));
             expect(base.failures).toEqual([]);
@@ -351,6 +379,15 @@ export function describeRoundTrips(part: Part): void {
             };
             await noDiff("after create");
 
+            // What the engine shows of a change comes from the plugin's detailed diff (the dynamic
+            // protocol has none): each changed input's kind, added or removed when the old or the
+            // new inputs lack it, replacing or not.
+            const shown = (d: pulumi.dynamic.DiffResult, key: string, olds: Props, news: Props, replace: boolean) => {
+                if (host !== "native") return;
+                const kind = !(key in news) ? "DELETE" : !(key in olds) ? "ADD" : "UPDATE";
+                expect({ key, shown: (d as NativeDiff).detailedDiff }).toEqual({ key, shown: { [key]: replace ? `${kind}_REPLACE` : kind } });
+            };
+
             const c = await model.cloud.connect(current);
             for (const [key, field] of Object.entries(fields)) {
                 const alt = sample.alt[key];
@@ -358,6 +395,7 @@ export function describeRoundTrips(part: Part): void {
                 const news = await impl.check(current, { ...current, [key]: resolve(alt, cloud) });
                 expect({ key, failures: news.failures }).toEqual({ key, failures: [] });
                 const d = await impl.diff(created.id, outs, news.inputs);
+                shown(d, key, current, news.inputs, field.change === "replace");
                 if (field.change === "replace") {
                     expect({ key, replaces: d.replaces }).toEqual({ key, replaces: [key] });
                     continue;
@@ -382,7 +420,11 @@ export function describeRoundTrips(part: Part): void {
                 const { [key]: _removed, ...rest } = current;
                 const news = await impl.check(current, rest);
                 expect({ key, failures: news.failures }).toEqual({ key, failures: [] });
-                if ((await impl.diff(created.id, outs, news.inputs)).changes) outs = (await impl.update(created.id, outs, news.inputs)).outs;
+                const d = await impl.diff(created.id, outs, news.inputs);
+                if (d.changes) {
+                    shown(d, key, current, news.inputs, false);
+                    outs = (await impl.update(created.id, outs, news.inputs)).outs;
+                }
                 current = news.inputs;
                 await noDiff(`after removing ${key}`);
             }
@@ -399,6 +441,11 @@ export function describeRoundTrips(part: Part): void {
                 expect((await impl.diff(created.id, (await impl.read(created.id, outs)).props, current)).changes).toBe(false);
             } else {
                 expect(refreshed.id).toBe("");
+                // The refresh took it out of the state: the next `up` checks it as a new resource
+                // (a creation token of its own), then creates it.
+                const fresh = await impl.check({}, current);
+                expect(fresh.failures).toEqual([]);
+                current = fresh.inputs;
                 const again = await impl.create(current);
                 id = again.id;
                 outs = again.outs;

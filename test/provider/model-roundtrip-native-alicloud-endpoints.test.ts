@@ -1,0 +1,4 @@
+/** The round trips of the Alibaba Cloud kinds that partOf gives to "alicloud-endpoints", served by the native provider plugin (see model-roundtrip.ts). */
+import { describeRoundTrips } from "./model-roundtrip";
+
+describeRoundTrips("alicloud-endpoints", "native");
