@@ -1,17 +1,6 @@
 /** Creating with a ClientToken until the answer is known. */
-import { createHash, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { type UntilKnown, untilKnown } from "../../lifecycle/outcomes";
-import type { Creation } from "../../model/resource";
-
-/**
- * The ClientToken of a creation: derived from its key and token, so the cloud's idempotency never
- * hands one stack the object of another stack with the same names (their tokens differ), and a
- * repetition of the same creation gets the same object. Random without a creation key.
- */
-export function clientTokenOf(creation: Creation | undefined): string {
-    if (!creation) return randomUUID();
-    return createHash("sha256").update(`${creation.key}.${creation.token}`).digest("hex").slice(0, 64);
-}
 
 /**
  * Runs a create that carries a ClientToken, repeating it with the SAME token while it fails with a
@@ -20,7 +9,12 @@ export function clientTokenOf(creation: Creation | undefined): string {
  * the object may exist without the caller knowing its id — an orphan (found by the chaos run,
  * test/chaos). The token makes every repetition return that same object instead of creating another.
  */
-export async function createWithClientToken<T>(create: (clientToken: string) => Promise<T>, budget: UntilKnown<T>["budget"], creation?: Creation): Promise<T> {
-    const token = clientTokenOf(creation);
+export async function createWithClientToken<T>(create: (clientToken: string) => Promise<T>, budget: UntilKnown<T>["budget"]): Promise<T> {
+    // New for every create call, the same for its repetitions. Not derived from the creation's key
+    // and token: a replacement that keeps every replace-only input (`pulumi up --replace`,
+    // `replaceOnChanges`) carries the old object's token, and the cloud's idempotency would hand
+    // back the old object, which the engine then deletes. An earlier run's object is found by its
+    // tags instead (the engine's take-over, provider/lifecycle/engine.ts).
+    const token = randomUUID();
     return untilKnown({ attempt: () => create(token), budget });
 }

@@ -98,7 +98,7 @@ export function privateLinkHooks<W, Req, I, B>(o: PrivateLinkObject<W, Req, I, B
             await dryRunCreate(o.title, () => o.create(c, { ...tagged, DryRun: true }, budget.signal));
             // One token per create: every retry of this create (lost answers included) sends the same
             // token, so the cloud makes at most one object.
-            const id = await createWithClientToken((ClientToken) => o.create(c, { ...tagged, ClientToken }, budget.signal), budget, creation);
+            const id = await createWithClientToken((ClientToken) => o.create(c, { ...tagged, ClientToken }, budget.signal), budget);
             budget.onCreated(id);
             return settleAndRead(c, id, inputs, budget, true);
         },
