@@ -250,7 +250,7 @@ function portLine(child: ChildProcess): Promise<number> {
  * file again only when its source changed, so a source touched without a change counts too).
  */
 function assertBuilt(): void {
-    const build = "build with `npx tsc -p tsconfig.json` first";
+    const build = "build with `bash scripts/build.sh` (npm run build) first";
     if (!fs.existsSync(path.join(ROOT, "dist", "provider", "native", "main.js"))) throw new Error(`dist/provider/native/main.js is missing: ${build}`);
     const stale = (dir: string): string | undefined => {
         for (const e of fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true })) {
@@ -268,4 +268,16 @@ function assertBuilt(): void {
     };
     const found = stale("provider") ?? stale("sdk");
     if (found) throw new Error(`${found} is newer than its build in dist/: ${build}`);
+    // The shim runs the bundle when there is one (scripts/build.sh makes it after tsc): it must be
+    // newer than every compiled file of the plugin's.
+    const bundle = path.join(ROOT, "dist", "plugin", "pulumi-resource-privatelink.mjs");
+    if (!fs.existsSync(bundle)) return;
+    const newest = (dir: string): number =>
+        fs
+            .readdirSync(dir, { withFileTypes: true })
+            .map((e) => (e.isDirectory() ? newest(path.join(dir, e.name)) : e.name.endsWith(".js") ? fs.statSync(path.join(dir, e.name)).mtimeMs : 0))
+            .reduce((a, b) => Math.max(a, b), 0);
+    const compiled = Math.max(newest(path.join(ROOT, "dist", "provider")), newest(path.join(ROOT, "dist", "sdk")));
+    if (compiled > fs.statSync(bundle).mtimeMs)
+        throw new Error("dist/plugin/ is older than the compiled files: bundle with `bash scripts/build.sh` (npm run build)");
 }

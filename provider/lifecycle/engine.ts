@@ -9,6 +9,7 @@
  * `update` (with `applyUpdates` and `converge`), `delete` (with `removeLost`).
  */
 import type * as pulumi from "@pulumi/pulumi";
+import type { z } from "zod";
 import { ConflictError } from "../../sdk/core/errors";
 import { changes, recordedValue } from "../model/compare";
 import { parseDuration } from "../model/duration";
@@ -109,6 +110,17 @@ export function computedOutputs(model: AnyModel, wire: unknown): Props {
     return out;
 }
 
+/**
+ * A whole number or a boolean given to a text input, as its text: a YAML program's config value
+ * `1234567890123456` (an account UID) arrives as a number whatever its declared type, and the
+ * Terraform bridge's providers take it so. Only where the input refuses the value and takes its
+ * text; anything else is left for the checks to judge.
+ */
+function textWhereText(schema: z.ZodType | undefined, v: unknown): unknown {
+    if (!schema || !((typeof v === "number" && Number.isSafeInteger(v)) || typeof v === "boolean")) return v;
+    return !schema.safeParse(v).success && schema.safeParse(String(v)).success ? String(v) : v;
+}
+
 /** Items of a list that repeat an earlier one, by the field's key. */
 function repeats(key: string, f: Field, value: unknown): Array<{ path: PropertyKey[]; message: string }> {
     const distinct = f.distinct as ((item: unknown) => string) | undefined;
@@ -170,7 +182,8 @@ class Lifecycle implements Engine {
         const { [TOKEN_INPUT]: _token, [UNSETTLED]: _unsettled, [OUTCOME_UNKNOWN]: _unknown, ...raw } = strip(news);
         const unknownKeys = Object.keys(raw).filter((k) => containsUnknown(raw[k]));
         const known: Props = {};
-        for (const [k, v] of Object.entries(raw)) if (!unknownKeys.includes(k) && v !== undefined && v !== null) known[k] = v;
+        for (const [k, v] of Object.entries(raw))
+            if (!unknownKeys.includes(k) && v !== undefined && v !== null) known[k] = textWhereText(model.schema.shape[k], v);
         const omit = Object.fromEntries(unknownKeys.filter((k) => k in model.schema.shape).map((k) => [k, true])) as Record<string, true>;
         const schema = unknownKeys.length ? model.schema.omit(omit) : model.schema;
         const parsed = schema.safeParse(known);

@@ -67,25 +67,6 @@ function schemaText(): string {
     return packageFile("schema.json") ?? "{}";
 }
 
-/**
- * Inputs as the schema types them: a string input given a number or a boolean (a YAML program's
- * config value `1234567890123456` arrives as a number whatever its declared type) takes its text,
- * as the Terraform bridge's providers do. Other values are left for the checks to judge.
- */
-function coerced(token: string, news: Props): Props {
-    const inputs = (schema().resources?.[token]?.inputProperties ?? {}) as Record<string, { type?: string }>;
-    const out: Props = { ...news };
-    for (const [key, v] of Object.entries(news))
-        if (inputs[key]?.type === "string" && ((typeof v === "number" && Number.isSafeInteger(v)) || typeof v === "boolean")) out[key] = String(v);
-    return out;
-}
-
-let parsedSchema: { resources?: Record<string, { inputProperties?: Props }> } | undefined;
-const schema = () => {
-    parsedSchema ??= JSON.parse(schemaText());
-    return parsedSchema!;
-};
-
 const toStruct = (v: Props | undefined) => structproto.Struct.fromJavaScript(withoutUndefined(v ?? {}));
 const fromStruct = (s: { toJavaScript(): Props } | undefined): Props => s?.toJavaScript() ?? {};
 
@@ -190,8 +171,7 @@ export class NativeProvider {
             check: serve(async (req: provproto.CheckRequest) => {
                 const engine = await this.#engine(req.getUrn(), req.getType());
                 const olds = fromStruct(req.getOlds());
-                const news = coerced(req.getType() || tokenOfUrn(req.getUrn()), fromStruct(req.getNews()));
-                const result = await engine.check(this.#context(req.getUrn()), Object.keys(olds).length ? olds : undefined, news);
+                const result = await engine.check(this.#context(req.getUrn()), Object.keys(olds).length ? olds : undefined, fromStruct(req.getNews()));
                 const resp = new proto.CheckResponse().setInputs(toStruct(result.inputs));
                 resp.setFailuresList((result.failures ?? []).map((f) => new proto.CheckFailure().setProperty(f.property).setReason(f.reason)));
                 return resp;
