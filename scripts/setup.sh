@@ -5,7 +5,7 @@
 #   3. the compiled package (tsc, incremental)
 #   4. the Pulumi CLI and the Node.js language host (a suitable `pulumi` on PATH, else built
 #      from Go modules into a cache outside the repository, reused by later runs)
-#   5. the SDK generator (scripts/sdkgen), built from Go modules into the same cache
+#   5. the SDK generators (scripts/sdkgen, scripts/sdkgen-dotnet), built from Go modules into the same cache
 # Source scripts/env.sh afterwards (scripts/run.sh does both) to get the environment.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -102,13 +102,14 @@ if [[ ! -x "$PULUMI_BIN/pulumi-language-yaml" ]]; then
   fi
 fi
 
-# The SDK generator (scripts/sdkgen: `npm run sdks`, test/docs/sdks.test.ts), a Go program on the
-# CLI's code generators: built once per machine and version of its sources, into the cache
-# (scripts/sdks/generator.ts keys it; it says how long the build took).
+# The SDK generators (scripts/sdkgen and scripts/sdkgen-dotnet: `npm run sdks`,
+# test/docs/sdks.test.ts), Go programs on Pulumi's code generators: built once per machine and
+# version of their sources, into the cache (scripts/sdks/generator.ts keys them; it says how long
+# each build took).
 if command -v go >/dev/null; then
   node dist/scripts/sdks/generator.js build
 else
-  say "Go is not on PATH: the SDK generator is not built (npm run sdks and test/docs/sdks.test.ts need Go)"
+  say "Go is not on PATH: the SDK generators are not built (npm run sdks and test/docs/sdks.test.ts need Go)"
 fi
 
 # The dynamic-provider shim ships in @pulumi/pulumi; the CLI's own distributions bundle it beside

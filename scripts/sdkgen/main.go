@@ -1,14 +1,15 @@
-// Command sdkgen writes the package's SDKs for Node.js, Python, Go and .NET from its schema, with
-// the code generators the Pulumi CLI's language hosts run for `pulumi package gen-sdk`. This
-// project's Node.js language host does not implement GeneratePackage, and the other hosts would be
-// plugins to install, so the generators are called here directly, offline:
+// Command sdkgen writes the package's SDKs for Node.js, Python and Go from its schema, with the
+// code generators the Pulumi CLI's language hosts run for `pulumi package gen-sdk`. This project's
+// Node.js language host does not implement GeneratePackage, and the other hosts would be plugins to
+// install, so the generators are called here directly, offline:
 //
 //	sdkgen -schema schema.json -out sdks
 //
-// writes sdks/nodejs, sdks/python, sdks/go and sdks/dotnet, each folder emptied first. Names,
-// import paths and the version come from the schema (its `language` section and `version`).
-// scripts/sdks/generator.ts builds this program and runs it (`npm run sdks`); test/docs/sdks.test.ts
-// regenerates into a temporary folder and compares. docs/languages.md says how each SDK is used.
+// writes sdks/nodejs, sdks/python and sdks/go, each folder emptied first. Names, import paths and
+// the version come from the schema (its `language` section and `version`). The .NET SDK has a
+// generator of its own (scripts/sdkgen-dotnet), on an older pkg/v3. scripts/sdks/generator.ts
+// builds both and runs them (`npm run sdks`); test/docs/sdks.test.ts regenerates into a temporary
+// folder and compares. docs/languages.md says how each SDK is used.
 package main
 
 import (
@@ -28,8 +29,6 @@ import (
 	"github.com/pulumi/pulumi/pkg/v3/codegen/python"
 	"github.com/pulumi/pulumi/pkg/v3/codegen/schema"
 	"golang.org/x/mod/modfile"
-
-	"pulumi-privatelink/sdkgen/dotnet"
 )
 
 // pulumiGoSDK is the Go SDK's module, which the generated Go SDK's go.mod requires.
@@ -55,9 +54,6 @@ var languages = []language{
 			return nil, err
 		}
 		return files, pinPulumiGoSDK(files)
-	}},
-	{"dotnet", func(pkg *schema.Package) (map[string][]byte, error) {
-		return dotnet.GeneratePackage("pulumi-language-dotnet", pkg, nil, nil)
 	}},
 }
 

@@ -1,9 +1,10 @@
 /**
- * The language SDKs in sdks/ are generated from schema.json (scripts/sdkgen, `npm run sdks`): a
- * stale one fails here. Each is then checked as far as this machine's toolchains go: the Go SDK
- * builds and passes go vet, the Node.js SDK type-checks against the @pulumi/pulumi the package
- * uses, the Python SDK byte-compiles, and the .NET SDK (no .NET toolchain here) has its project
- * and a class per resource. docs/languages.md keeps the same account.
+ * The language SDKs in sdks/ are generated from schema.json (scripts/sdkgen and
+ * scripts/sdkgen-dotnet, `npm run sdks`): a stale one fails here. Each is then checked as far as
+ * this machine's toolchains go: the Go SDK builds and passes go vet, the Node.js SDK type-checks
+ * against the @pulumi/pulumi the package uses, the Python SDK byte-compiles, and the .NET SDK (no
+ * .NET toolchain here) has its project and a class per resource. docs/languages.md keeps the same
+ * account.
  */
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
@@ -14,9 +15,10 @@ import { filesUnder, generateSdks, LANGUAGES, SDKS_DIR } from "../../scripts/sdk
 
 const REPO_ROOT = path.join(__dirname, "..", "..");
 /**
- * Warm, the whole file takes seconds. The first run on a machine may build the generator (about
- * 2 minutes with an empty Go build cache, when scripts/setup.sh has not) and download and compile
- * the modules the Go SDK's go.mod selects (about 90 s): more than the unit tests' 2 minutes.
+ * Warm, the whole file takes seconds. The first run on a machine may build the two generators
+ * (about 2 minutes each with an empty Go build cache, when scripts/setup.sh has not) and download
+ * and compile the modules the Go SDK's go.mod selects (about 90 s): more than the unit tests' 2
+ * minutes.
  */
 const FIRST_RUN = 10 * 60_000;
 const SDKS = path.join(REPO_ROOT, SDKS_DIR);
