@@ -6,6 +6,7 @@
 #   4. the Pulumi CLI and the Node.js language host (a suitable `pulumi` on PATH, else built
 #      from Go modules into a cache outside the repository, reused by later runs)
 #   5. the YAML and Python language hosts, and the virtualenv Python programs run in
+#   6. the SDK generators (scripts/sdkgen, scripts/sdkgen-dotnet), built from Go modules into the same cache
 # Source scripts/env.sh afterwards (scripts/run.sh does both) to get the environment.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -135,6 +136,16 @@ if [[ ! -x "$PULUMI_BIN/pulumi-language-python" ]]; then
   else
     say "python3 is not on PATH: Python programs will not run (the others do)"
   fi
+fi
+
+# The SDK generators (scripts/sdkgen and scripts/sdkgen-dotnet: `npm run sdks`,
+# test/docs/sdks.test.ts), Go programs on Pulumi's code generators: built once per machine and
+# version of their sources, into the cache (scripts/sdks/generator.ts keys them; it says how long
+# each build took).
+if command -v go >/dev/null; then
+  node dist/scripts/sdks/generator.js build
+else
+  say "Go is not on PATH: the SDK generators are not built (npm run sdks and test/docs/sdks.test.ts need Go)"
 fi
 
 # The dynamic-provider shim ships in @pulumi/pulumi; the CLI's own distributions bundle it beside

@@ -56,7 +56,14 @@ export interface PackageSpec {
     description: string;
     keywords: string[];
     license: string;
-    meta: { moduleFormat: string };
+    /** Who publishes the package (the .NET package's authors). */
+    publisher?: string;
+    /** The package's version; required with `meta.supportPack`. */
+    version?: string;
+    /** `supportPack`: the SDKs are laid out for packing (the Go SDK has its go.mod, each package the schema's version). */
+    meta: { moduleFormat: string; supportPack?: boolean };
+    /** Each language's options for its code generator (package names, import paths, namespaces). */
+    language?: Record<string, Record<string, unknown>>;
     config: { variables: Record<string, PropertySpec> };
     provider: { description: string; inputProperties: Record<string, PropertySpec> };
     resources: Record<string, ResourceSpec>;

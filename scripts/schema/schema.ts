@@ -20,6 +20,7 @@ import { type Declarations, ROOT, readDeclarations } from "../docs/declarations"
 import { argumentDeclarations, type Found, findLookups, forms } from "../docs/functions";
 import { fileOfKind, importSection, inputDeclarations, inputDescription } from "../docs/reference";
 import type { JsonSchema } from "../docs/schema-text";
+import { languageSection } from "./languages";
 import type { FunctionSpec, PackageSpec, PropertySpec, ResourceSpec } from "./pulumi-schema";
 import { inputProperty, NamedTypes, outputType, type Place, upper } from "./types";
 
@@ -152,6 +153,9 @@ export function configVariables(decl: Declarations): Record<string, PropertySpec
     return out;
 }
 
+/** The version in package.json: the npm package's, and the plugin's it ships. */
+const packageVersion = (): string => (JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as { version: string }).version;
+
 const sorted = <T>(entries: Iterable<[string, T]>): Record<string, T> => Object.fromEntries([...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 
 /** The package schema, from the registry, the lookups and the settings (no side effects). */
@@ -171,13 +175,23 @@ export async function generateSchema(decl: Declarations = readDeclarations()): P
                 throw new Error(`the type ${clash} would collide with the resource ${token}`);
         }
     }
+    // The modules (cloud APIs) of every token, for the languages that name each one.
+    const modules = [...new Set([...resources.map(([t]) => t), ...functions.map(([t]) => t), ...types.all.keys()].map((t) => t.split(":")[1]!))]
+        .filter((m) => m !== "index")
+        .sort();
     return {
         name: PACKAGE,
         displayName: "PrivateLink",
         description: "Private network endpoints: Huawei Cloud VPC endpoints and DNS resolver endpoints, Alibaba Cloud PrivateLink.",
         keywords: ["pulumi", "huaweicloud", "alicloud", "privatelink", "vpcep", "dns", "category/network", "kind/native"],
         license: "Apache-2.0",
-        meta: { moduleFormat: "(.*)" },
+        publisher: "pulumi-privatelink",
+        // The package's version: the plugin's, which the generated SDKs ask the engine for.
+        version: packageVersion(),
+        // supportPack lays the SDKs out for packing, as `pulumi package gen-sdk` writes them: the Go
+        // SDK with its go.mod, each package with the schema's version (which it then requires).
+        meta: { moduleFormat: "(.*)", supportPack: true },
+        language: languageSection(PACKAGE, modules),
         config: { variables },
         provider: {
             description:
