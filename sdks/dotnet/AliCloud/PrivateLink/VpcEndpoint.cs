@@ -14,6 +14,14 @@ namespace PulumiPrivateLink.Sdk.AliCloud.PrivateLink
     /// An Alibaba Cloud PrivateLink endpoint: network interfaces in your VPC's zones through which
     /// clients reach an endpoint service. `pulumi up` waits until it is `Active`. Zones and security
     /// groups change in place.
+    /// 
+    /// ## Import
+    /// 
+    /// An existing object comes under management by its id, through the native provider plugin ([native provider](../native-provider.md)).
+    /// 
+    /// ```sh
+    /// pulumi import privatelink:alicloud/privatelink:VpcEndpoint &lt;name&gt; '&lt;vpcEndpointId&gt;'
+    /// ```
     /// </summary>
     [SdkResourceType("privatelink:alicloud/privatelink:VpcEndpoint")]
     public partial class VpcEndpoint : global::Pulumi.CustomResource
@@ -135,7 +143,7 @@ namespace PulumiPrivateLink.Sdk.AliCloud.PrivateLink
         /// 1–10 zones, one per zone id, each with a vSwitch and optionally an IP; order does not
         /// matter. Changed in place: added and removed zones go through AddZone/RemoveZone, a zone
         /// whose vSwitch or IP changes is removed and added again. These are the zones this resource
-        /// manages: a zone added with `VpcEndpointZoneEntry` is left alone. Order does not matter.
+        /// manages: a zone added with a `VpcEndpointZone` resource is left alone. Order does not matter.
         /// </summary>
         [Output("zones")]
         public Output<ImmutableArray<Outputs.VpcEndpointZoneEntry>> Zones { get; private set; } = null!;
@@ -276,7 +284,7 @@ namespace PulumiPrivateLink.Sdk.AliCloud.PrivateLink
         /// 1–10 zones, one per zone id, each with a vSwitch and optionally an IP; order does not
         /// matter. Changed in place: added and removed zones go through AddZone/RemoveZone, a zone
         /// whose vSwitch or IP changes is removed and added again. These are the zones this resource
-        /// manages: a zone added with `VpcEndpointZoneEntry` is left alone. Order does not matter.
+        /// manages: a zone added with a `VpcEndpointZone` resource is left alone. Order does not matter.
         /// </summary>
         public InputList<Inputs.VpcEndpointZoneEntryArgs> Zones
         {

@@ -17,6 +17,14 @@ namespace PulumiPrivateLink.Sdk.AliCloud.PrivateLink
     /// being created), accepts it with the bandwidth asked for and waits until it is `Connected`; an
     /// endpoint already connected (the service accepts automatically) is recorded as it is. Deleting
     /// it disconnects the endpoint and waits until it is `Disconnected`.
+    /// 
+    /// ## Import
+    /// 
+    /// An existing object comes under management by its id, through the native provider plugin ([native provider](../native-provider.md)). Its id is made of the ids of what it belongs to, joined by `/`.
+    /// 
+    /// ```sh
+    /// pulumi import privatelink:alicloud/privatelink:VpcEndpointConnection &lt;name&gt; '&lt;serviceId&gt;/&lt;endpointId&gt;'
+    /// ```
     /// </summary>
     [SdkResourceType("privatelink:alicloud/privatelink:VpcEndpointConnection")]
     public partial class VpcEndpointConnection : global::Pulumi.CustomResource

@@ -13,6 +13,14 @@ namespace PulumiPrivateLink.Sdk.AliCloud.PrivateLink
     /// <summary>
     /// An Alibaba Cloud PrivateLink endpoint service: load balancers published so that endpoints in
     /// other VPCs (and, with `allowedUsers`, other accounts) can reach them privately.
+    /// 
+    /// ## Import
+    /// 
+    /// An existing object comes under management by its id, through the native provider plugin ([native provider](../native-provider.md)).
+    /// 
+    /// ```sh
+    /// pulumi import privatelink:alicloud/privatelink:VpcEndpointService &lt;name&gt; '&lt;vpcEndpointServiceId&gt;'
+    /// ```
     /// </summary>
     [SdkResourceType("privatelink:alicloud/privatelink:VpcEndpointService")]
     public partial class VpcEndpointService : global::Pulumi.CustomResource
@@ -55,7 +63,7 @@ namespace PulumiPrivateLink.Sdk.AliCloud.PrivateLink
         /// <summary>
         /// The load balancers (one per zone each) the service forwards to; order does not matter.
         /// Changed in place (attach, then detach). Manage them either here or with
-        /// `VpcEndpointServiceResourceEntry` resources, not both: left unset, this input leaves the service's
+        /// `VpcEndpointServiceResource` resources, not both: left unset, this input leaves the service's
         /// resources alone. Entries must not repeat.
         /// </summary>
         [Output("resources")]
@@ -213,7 +221,7 @@ namespace PulumiPrivateLink.Sdk.AliCloud.PrivateLink
         /// <summary>
         /// The load balancers (one per zone each) the service forwards to; order does not matter.
         /// Changed in place (attach, then detach). Manage them either here or with
-        /// `VpcEndpointServiceResourceEntry` resources, not both: left unset, this input leaves the service's
+        /// `VpcEndpointServiceResource` resources, not both: left unset, this input leaves the service's
         /// resources alone. Entries must not repeat.
         /// </summary>
         public InputList<Inputs.VpcEndpointServiceResourceEntryArgs> Resources

@@ -13,6 +13,14 @@ namespace PulumiPrivateLink.Sdk.AliCloud.PrivateLink
     /// <summary>
     /// Allows one account to create endpoints for an endpoint service — declared in the service
     /// owner's stack, one per consumer account.
+    /// 
+    /// ## Import
+    /// 
+    /// An existing object comes under management by its id, through the native provider plugin ([native provider](../native-provider.md)). Its id is made of the ids of what it belongs to, joined by `/`.
+    /// 
+    /// ```sh
+    /// pulumi import privatelink:alicloud/privatelink:VpcEndpointServiceUser &lt;name&gt; '&lt;serviceId&gt;/&lt;userId&gt;'
+    /// ```
     /// </summary>
     [SdkResourceType("privatelink:alicloud/privatelink:VpcEndpointServiceUser")]
     public partial class VpcEndpointServiceUser : global::Pulumi.CustomResource

@@ -14,6 +14,14 @@ namespace PulumiPrivateLink.Sdk.HuaweiCloud.Dns
     /// A DNS resolver endpoint: `inbound` lets networks outside the VPC (on-premises, other clouds)
     /// resolve the VPC's private zones through its addresses; `outbound` forwards the VPC's queries
     /// for chosen domains to outside resolvers. `pulumi up` waits until it is `ACTIVE`.
+    /// 
+    /// ## Import
+    /// 
+    /// An existing object comes under management by its id, through the native provider plugin ([native provider](../native-provider.md)).
+    /// 
+    /// ```sh
+    /// pulumi import privatelink:huaweicloud/dns:ResolverEndpoint &lt;name&gt; '&lt;resolverEndpointId&gt;'
+    /// ```
     /// </summary>
     [SdkResourceType("privatelink:huaweicloud/dns:ResolverEndpoint")]
     public partial class ResolverEndpoint : global::Pulumi.CustomResource

@@ -14,6 +14,14 @@ namespace PulumiPrivateLink.Sdk.HuaweiCloud.Dns
     /// A DNS resolver rule: queries for a domain (and its subdomains) from the VPCs associated with
     /// the rule are forwarded, through an outbound resolver endpoint, to DNS servers elsewhere — such as
     /// on-premises resolvers. `pulumi up` waits until it is `ACTIVE`.
+    /// 
+    /// ## Import
+    /// 
+    /// An existing object comes under management by its id, through the native provider plugin ([native provider](../native-provider.md)).
+    /// 
+    /// ```sh
+    /// pulumi import privatelink:huaweicloud/dns:ResolverRule &lt;name&gt; '&lt;resolverRuleId&gt;'
+    /// ```
     /// </summary>
     [SdkResourceType("privatelink:huaweicloud/dns:ResolverRule")]
     public partial class ResolverRule : global::Pulumi.CustomResource

@@ -15,6 +15,14 @@ namespace PulumiPrivateLink.Sdk.HuaweiCloud.Dns
     /// forwarded to the rule's DNS servers. Creating it waits until the rule is ready and the
     /// association is `ACTIVE`; deleting it disassociates the VPC and waits until it is no longer
     /// listed.
+    /// 
+    /// ## Import
+    /// 
+    /// An existing object comes under management by its id, through the native provider plugin ([native provider](../native-provider.md)). Its id is made of the ids of what it belongs to, joined by `/`.
+    /// 
+    /// ```sh
+    /// pulumi import privatelink:huaweicloud/dns:ResolverRuleAssociation &lt;name&gt; '&lt;resolverRuleId&gt;/&lt;vpcId&gt;'
+    /// ```
     /// </summary>
     [SdkResourceType("privatelink:huaweicloud/dns:ResolverRuleAssociation")]
     public partial class ResolverRuleAssociation : global::Pulumi.CustomResource

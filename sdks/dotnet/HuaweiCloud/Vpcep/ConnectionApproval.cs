@@ -14,6 +14,14 @@ namespace PulumiPrivateLink.Sdk.HuaweiCloud.Vpcep
     /// The service owner's approval (or rejection) of one endpoint's connection to a service that has
     /// `approvalEnabled`. Creating it waits until the service is available and the connection appears,
     /// then accepts it and waits until it is `accepted`. Deleting it rejects the connection.
+    /// 
+    /// ## Import
+    /// 
+    /// An existing object comes under management by its id, through the native provider plugin ([native provider](../native-provider.md)). Its id is made of the ids of what it belongs to, joined by `/`.
+    /// 
+    /// ```sh
+    /// pulumi import privatelink:huaweicloud/vpcep:ConnectionApproval &lt;name&gt; '&lt;endpointServiceId&gt;/&lt;endpointId&gt;'
+    /// ```
     /// </summary>
     [SdkResourceType("privatelink:huaweicloud/vpcep:ConnectionApproval")]
     public partial class ConnectionApproval : global::Pulumi.CustomResource

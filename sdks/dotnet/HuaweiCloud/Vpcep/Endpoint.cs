@@ -14,6 +14,14 @@ namespace PulumiPrivateLink.Sdk.HuaweiCloud.Vpcep
     /// A VPC endpoint: a private address in your VPC through which clients reach an endpoint service
     /// (yours, another account's that permits you, or a cloud service). `pulumi up` waits until it is
     /// `accepted`, or `pendingAcceptance` when the service requires the owner's approval.
+    /// 
+    /// ## Import
+    /// 
+    /// An existing object comes under management by its id, through the native provider plugin ([native provider](../native-provider.md)).
+    /// 
+    /// ```sh
+    /// pulumi import privatelink:huaweicloud/vpcep:Endpoint &lt;name&gt; '&lt;endpointId&gt;'
+    /// ```
     /// </summary>
     [SdkResourceType("privatelink:huaweicloud/vpcep:Endpoint")]
     public partial class Endpoint : global::Pulumi.CustomResource

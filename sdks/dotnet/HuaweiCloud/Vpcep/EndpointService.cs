@@ -14,6 +14,14 @@ namespace PulumiPrivateLink.Sdk.HuaweiCloud.Vpcep
     /// A VPC endpoint service: exposes a backend (a server's NIC, a virtual IP or a load balancer) in
     /// one VPC so that VPC endpoints in other VPCs — of this account or of accounts it permits — can
     /// reach it privately. `pulumi up` waits until the service is `available`.
+    /// 
+    /// ## Import
+    /// 
+    /// An existing object comes under management by its id, through the native provider plugin ([native provider](../native-provider.md)).
+    /// 
+    /// ```sh
+    /// pulumi import privatelink:huaweicloud/vpcep:EndpointService &lt;name&gt; '&lt;endpointServiceId&gt;'
+    /// ```
     /// </summary>
     [SdkResourceType("privatelink:huaweicloud/vpcep:EndpointService")]
     public partial class EndpointService : global::Pulumi.CustomResource

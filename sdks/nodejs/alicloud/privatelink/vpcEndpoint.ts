@@ -11,6 +11,14 @@ import * as utilities from "../../utilities";
  * An Alibaba Cloud PrivateLink endpoint: network interfaces in your VPC's zones through which
  * clients reach an endpoint service. `pulumi up` waits until it is `Active`. Zones and security
  * groups change in place.
+ *
+ * ## Import
+ *
+ * An existing object comes under management by its id, through the native provider plugin ([native provider](../native-provider.md)).
+ *
+ * ```sh
+ * pulumi import privatelink:alicloud/privatelink:VpcEndpoint <name> '<vpcEndpointId>'
+ * ```
  */
 export class VpcEndpoint extends pulumi.CustomResource {
     /**
@@ -120,7 +128,7 @@ export class VpcEndpoint extends pulumi.CustomResource {
      * 1–10 zones, one per zone id, each with a vSwitch and optionally an IP; order does not
      * matter. Changed in place: added and removed zones go through AddZone/RemoveZone, a zone
      * whose vSwitch or IP changes is removed and added again. These are the zones this resource
-     * manages: a zone added with `VpcEndpointZoneEntry` is left alone. Order does not matter.
+     * manages: a zone added with a `VpcEndpointZone` resource is left alone. Order does not matter.
      */
     declare public readonly zones: pulumi.Output<outputs.alicloud.privatelink.VpcEndpointZoneEntry[]>;
 
@@ -244,7 +252,7 @@ export interface VpcEndpointArgs {
      * 1–10 zones, one per zone id, each with a vSwitch and optionally an IP; order does not
      * matter. Changed in place: added and removed zones go through AddZone/RemoveZone, a zone
      * whose vSwitch or IP changes is removed and added again. These are the zones this resource
-     * manages: a zone added with `VpcEndpointZoneEntry` is left alone. Order does not matter.
+     * manages: a zone added with a `VpcEndpointZone` resource is left alone. Order does not matter.
      */
     zones: pulumi.Input<pulumi.Input<inputs.alicloud.privatelink.VpcEndpointZoneEntryArgs>[]>;
 }

@@ -10,6 +10,14 @@ import * as utilities from "../../utilities";
 /**
  * An Alibaba Cloud PrivateLink endpoint service: load balancers published so that endpoints in
  * other VPCs (and, with `allowedUsers`, other accounts) can reach them privately.
+ *
+ * ## Import
+ *
+ * An existing object comes under management by its id, through the native provider plugin ([native provider](../native-provider.md)).
+ *
+ * ```sh
+ * pulumi import privatelink:alicloud/privatelink:VpcEndpointService <name> '<vpcEndpointServiceId>'
+ * ```
  */
 export class VpcEndpointService extends pulumi.CustomResource {
     /**
@@ -66,7 +74,7 @@ export class VpcEndpointService extends pulumi.CustomResource {
     /**
      * The load balancers (one per zone each) the service forwards to; order does not matter.
      * Changed in place (attach, then detach). Manage them either here or with
-     * `VpcEndpointServiceResourceEntry` resources, not both: left unset, this input leaves the service's
+     * `VpcEndpointServiceResource` resources, not both: left unset, this input leaves the service's
      * resources alone. Entries must not repeat.
      */
     declare public readonly resources: pulumi.Output<outputs.alicloud.privatelink.VpcEndpointServiceResourceEntry[] | undefined>;
@@ -192,7 +200,7 @@ export interface VpcEndpointServiceArgs {
     /**
      * The load balancers (one per zone each) the service forwards to; order does not matter.
      * Changed in place (attach, then detach). Manage them either here or with
-     * `VpcEndpointServiceResourceEntry` resources, not both: left unset, this input leaves the service's
+     * `VpcEndpointServiceResource` resources, not both: left unset, this input leaves the service's
      * resources alone. Entries must not repeat.
      */
     resources?: pulumi.Input<pulumi.Input<inputs.alicloud.privatelink.VpcEndpointServiceResourceEntryArgs>[] | undefined>;

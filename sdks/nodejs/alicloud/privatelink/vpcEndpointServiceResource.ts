@@ -11,6 +11,14 @@ import * as utilities from "../../utilities";
  * Attaches one load balancer to an endpoint service in one zone — for a platform team that
  * manages a service's backends apart from the service. Manage a service's resources either with
  * these resources or with the service's `resources` input, not both.
+ *
+ * ## Import
+ *
+ * An existing object comes under management by its id, through the native provider plugin ([native provider](../native-provider.md)). Its id is made of the ids of what it belongs to, joined by `/`.
+ *
+ * ```sh
+ * pulumi import privatelink:alicloud/privatelink:VpcEndpointServiceResource <name> '<serviceId>/<resourceId>/<zoneId>'
+ * ```
  */
 export class VpcEndpointServiceResource extends pulumi.CustomResource {
     /**

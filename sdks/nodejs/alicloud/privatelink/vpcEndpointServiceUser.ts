@@ -10,6 +10,14 @@ import * as utilities from "../../utilities";
 /**
  * Allows one account to create endpoints for an endpoint service — declared in the service
  * owner's stack, one per consumer account.
+ *
+ * ## Import
+ *
+ * An existing object comes under management by its id, through the native provider plugin ([native provider](../native-provider.md)). Its id is made of the ids of what it belongs to, joined by `/`.
+ *
+ * ```sh
+ * pulumi import privatelink:alicloud/privatelink:VpcEndpointServiceUser <name> '<serviceId>/<userId>'
+ * ```
  */
 export class VpcEndpointServiceUser extends pulumi.CustomResource {
     /**

@@ -11,6 +11,14 @@ import * as utilities from "../../utilities";
  * A DNS resolver endpoint: `inbound` lets networks outside the VPC (on-premises, other clouds)
  * resolve the VPC's private zones through its addresses; `outbound` forwards the VPC's queries
  * for chosen domains to outside resolvers. `pulumi up` waits until it is `ACTIVE`.
+ *
+ * ## Import
+ *
+ * An existing object comes under management by its id, through the native provider plugin ([native provider](../native-provider.md)).
+ *
+ * ```sh
+ * pulumi import privatelink:huaweicloud/dns:ResolverEndpoint <name> '<resolverEndpointId>'
+ * ```
  */
 export class ResolverEndpoint extends pulumi.CustomResource {
     /**

@@ -12,6 +12,14 @@ import * as utilities from "../../utilities";
  * forwarded to the rule's DNS servers. Creating it waits until the rule is ready and the
  * association is `ACTIVE`; deleting it disassociates the VPC and waits until it is no longer
  * listed.
+ *
+ * ## Import
+ *
+ * An existing object comes under management by its id, through the native provider plugin ([native provider](../native-provider.md)). Its id is made of the ids of what it belongs to, joined by `/`.
+ *
+ * ```sh
+ * pulumi import privatelink:huaweicloud/dns:ResolverRuleAssociation <name> '<resolverRuleId>/<vpcId>'
+ * ```
  */
 export class ResolverRuleAssociation extends pulumi.CustomResource {
     /**

@@ -11,6 +11,14 @@ import * as utilities from "../../utilities";
  * A VPC endpoint: a private address in your VPC through which clients reach an endpoint service
  * (yours, another account's that permits you, or a cloud service). `pulumi up` waits until it is
  * `accepted`, or `pendingAcceptance` when the service requires the owner's approval.
+ *
+ * ## Import
+ *
+ * An existing object comes under management by its id, through the native provider plugin ([native provider](../native-provider.md)).
+ *
+ * ```sh
+ * pulumi import privatelink:huaweicloud/vpcep:Endpoint <name> '<endpointId>'
+ * ```
  */
 export class Endpoint extends pulumi.CustomResource {
     /**

@@ -16,6 +16,14 @@ import (
 // An Alibaba Cloud PrivateLink endpoint: network interfaces in your VPC's zones through which
 // clients reach an endpoint service. `pulumi up` waits until it is `Active`. Zones and security
 // groups change in place.
+//
+// ## Import
+//
+// An existing object comes under management by its id, through the native provider plugin ([native provider](../native-provider.md)).
+//
+// ```sh
+// pulumi import privatelink:alicloud/privatelink:VpcEndpoint <name> '<vpcEndpointId>'
+// ```
 type VpcEndpoint struct {
 	pulumi.CustomResourceState
 
@@ -63,7 +71,7 @@ type VpcEndpoint struct {
 	// 1–10 zones, one per zone id, each with a vSwitch and optionally an IP; order does not
 	// matter. Changed in place: added and removed zones go through AddZone/RemoveZone, a zone
 	// whose vSwitch or IP changes is removed and added again. These are the zones this resource
-	// manages: a zone added with `VpcEndpointZoneEntry` is left alone. Order does not matter.
+	// manages: a zone added with a `VpcEndpointZone` resource is left alone. Order does not matter.
 	Zones VpcEndpointZoneEntryArrayOutput `pulumi:"zones"`
 }
 
@@ -154,7 +162,7 @@ type vpcEndpointArgs struct {
 	// 1–10 zones, one per zone id, each with a vSwitch and optionally an IP; order does not
 	// matter. Changed in place: added and removed zones go through AddZone/RemoveZone, a zone
 	// whose vSwitch or IP changes is removed and added again. These are the zones this resource
-	// manages: a zone added with `VpcEndpointZoneEntry` is left alone. Order does not matter.
+	// manages: a zone added with a `VpcEndpointZone` resource is left alone. Order does not matter.
 	Zones []VpcEndpointZoneEntry `pulumi:"zones"`
 }
 
@@ -188,7 +196,7 @@ type VpcEndpointArgs struct {
 	// 1–10 zones, one per zone id, each with a vSwitch and optionally an IP; order does not
 	// matter. Changed in place: added and removed zones go through AddZone/RemoveZone, a zone
 	// whose vSwitch or IP changes is removed and added again. These are the zones this resource
-	// manages: a zone added with `VpcEndpointZoneEntry` is left alone. Order does not matter.
+	// manages: a zone added with a `VpcEndpointZone` resource is left alone. Order does not matter.
 	Zones VpcEndpointZoneEntryArrayInput
 }
 
@@ -377,7 +385,7 @@ func (o VpcEndpointOutput) ZoneDetails() VpcEndpointZoneDetailArrayOutput {
 // 1–10 zones, one per zone id, each with a vSwitch and optionally an IP; order does not
 // matter. Changed in place: added and removed zones go through AddZone/RemoveZone, a zone
 // whose vSwitch or IP changes is removed and added again. These are the zones this resource
-// manages: a zone added with `VpcEndpointZoneEntry` is left alone. Order does not matter.
+// manages: a zone added with a `VpcEndpointZone` resource is left alone. Order does not matter.
 func (o VpcEndpointOutput) Zones() VpcEndpointZoneEntryArrayOutput {
 	return o.ApplyT(func(v *VpcEndpoint) VpcEndpointZoneEntryArrayOutput { return v.Zones }).(VpcEndpointZoneEntryArrayOutput)
 }

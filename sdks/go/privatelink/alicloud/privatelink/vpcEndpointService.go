@@ -14,6 +14,14 @@ import (
 
 // An Alibaba Cloud PrivateLink endpoint service: load balancers published so that endpoints in
 // other VPCs (and, with `allowedUsers`, other accounts) can reach them privately.
+//
+// ## Import
+//
+// An existing object comes under management by its id, through the native provider plugin ([native provider](../native-provider.md)).
+//
+// ```sh
+// pulumi import privatelink:alicloud/privatelink:VpcEndpointService <name> '<vpcEndpointServiceId>'
+// ```
 type VpcEndpointService struct {
 	pulumi.CustomResourceState
 
@@ -34,7 +42,7 @@ type VpcEndpointService struct {
 	Payer VpcEndpointServicePayerPtrOutput `pulumi:"payer"`
 	// The load balancers (one per zone each) the service forwards to; order does not matter.
 	// Changed in place (attach, then detach). Manage them either here or with
-	// `VpcEndpointServiceResourceEntry` resources, not both: left unset, this input leaves the service's
+	// `VpcEndpointServiceResource` resources, not both: left unset, this input leaves the service's
 	// resources alone. Entries must not repeat.
 	Resources VpcEndpointServiceResourceEntryArrayOutput `pulumi:"resources"`
 	// `Normal`, or why the service is restricted (`FinancialLocked`).
@@ -129,7 +137,7 @@ type vpcEndpointServiceArgs struct {
 	Payer *VpcEndpointServicePayer `pulumi:"payer"`
 	// The load balancers (one per zone each) the service forwards to; order does not matter.
 	// Changed in place (attach, then detach). Manage them either here or with
-	// `VpcEndpointServiceResourceEntry` resources, not both: left unset, this input leaves the service's
+	// `VpcEndpointServiceResource` resources, not both: left unset, this input leaves the service's
 	// resources alone. Entries must not repeat.
 	Resources []VpcEndpointServiceResourceEntry `pulumi:"resources"`
 	// 2–256 characters, not starting with http:// or https://. Leaving it out keeps the service's description.
@@ -160,7 +168,7 @@ type VpcEndpointServiceArgs struct {
 	Payer VpcEndpointServicePayerPtrInput
 	// The load balancers (one per zone each) the service forwards to; order does not matter.
 	// Changed in place (attach, then detach). Manage them either here or with
-	// `VpcEndpointServiceResourceEntry` resources, not both: left unset, this input leaves the service's
+	// `VpcEndpointServiceResource` resources, not both: left unset, this input leaves the service's
 	// resources alone. Entries must not repeat.
 	Resources VpcEndpointServiceResourceEntryArrayInput
 	// 2–256 characters, not starting with http:// or https://. Leaving it out keeps the service's description.
@@ -293,7 +301,7 @@ func (o VpcEndpointServiceOutput) Payer() VpcEndpointServicePayerPtrOutput {
 
 // The load balancers (one per zone each) the service forwards to; order does not matter.
 // Changed in place (attach, then detach). Manage them either here or with
-// `VpcEndpointServiceResourceEntry` resources, not both: left unset, this input leaves the service's
+// `VpcEndpointServiceResource` resources, not both: left unset, this input leaves the service's
 // resources alone. Entries must not repeat.
 func (o VpcEndpointServiceOutput) Resources() VpcEndpointServiceResourceEntryArrayOutput {
 	return o.ApplyT(func(v *VpcEndpointService) VpcEndpointServiceResourceEntryArrayOutput { return v.Resources }).(VpcEndpointServiceResourceEntryArrayOutput)

@@ -15,6 +15,14 @@ import (
 
 // Allows one account to create endpoints for an endpoint service — declared in the service
 // owner's stack, one per consumer account.
+//
+// ## Import
+//
+// An existing object comes under management by its id, through the native provider plugin ([native provider](../native-provider.md)). Its id is made of the ids of what it belongs to, joined by `/`.
+//
+// ```sh
+// pulumi import privatelink:alicloud/privatelink:VpcEndpointServiceUser <name> '<serviceId>/<userId>'
+// ```
 type VpcEndpointServiceUser struct {
 	pulumi.CustomResourceState
 

@@ -16,6 +16,14 @@ import (
 // Adds one zone (a network interface in a vSwitch) to an endpoint — for adding zones apart from
 // the endpoint's own `zones`, which lists the zones the endpoint resource manages; a zone is
 // managed by one or the other, never both.
+//
+// ## Import
+//
+// An existing object comes under management by its id, through the native provider plugin ([native provider](../native-provider.md)). Its id is made of the ids of what it belongs to, joined by `/`.
+//
+// ```sh
+// pulumi import privatelink:alicloud/privatelink:VpcEndpointZone <name> '<endpointId>/<zoneId>'
+// ```
 type VpcEndpointZone struct {
 	pulumi.CustomResourceState
 

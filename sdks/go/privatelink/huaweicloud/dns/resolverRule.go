@@ -16,6 +16,14 @@ import (
 // A DNS resolver rule: queries for a domain (and its subdomains) from the VPCs associated with
 // the rule are forwarded, through an outbound resolver endpoint, to DNS servers elsewhere — such as
 // on-premises resolvers. `pulumi up` waits until it is `ACTIVE`.
+//
+// ## Import
+//
+// An existing object comes under management by its id, through the native provider plugin ([native provider](../native-provider.md)).
+//
+// ```sh
+// pulumi import privatelink:huaweicloud/dns:ResolverRule <name> '<resolverRuleId>'
+// ```
 type ResolverRule struct {
 	pulumi.CustomResourceState
 

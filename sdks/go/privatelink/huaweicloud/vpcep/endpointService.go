@@ -16,6 +16,14 @@ import (
 // A VPC endpoint service: exposes a backend (a server's NIC, a virtual IP or a load balancer) in
 // one VPC so that VPC endpoints in other VPCs — of this account or of accounts it permits — can
 // reach it privately. `pulumi up` waits until the service is `available`.
+//
+// ## Import
+//
+// An existing object comes under management by its id, through the native provider plugin ([native provider](../native-provider.md)).
+//
+// ```sh
+// pulumi import privatelink:huaweicloud/vpcep:EndpointService <name> '<endpointServiceId>'
+// ```
 type EndpointService struct {
 	pulumi.CustomResourceState
 

@@ -15,6 +15,14 @@ import (
 
 // Allows one account to connect to an endpoint service — typically declared in the service
 // owner's stack for each consumer team. The owner's own account needs no permission.
+//
+// ## Import
+//
+// An existing object comes under management by its id, through the native provider plugin ([native provider](../native-provider.md)). Its id is made of the ids of what it belongs to, joined by `/`.
+//
+// ```sh
+// pulumi import privatelink:huaweicloud/vpcep:ServicePermission <name> '<endpointServiceId>/<permission>'
+// ```
 type ServicePermission struct {
 	pulumi.CustomResourceState
 

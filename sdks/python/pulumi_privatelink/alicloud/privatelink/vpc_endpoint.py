@@ -43,7 +43,7 @@ class VpcEndpointArgs:
         :param pulumi.Input[Sequence[pulumi.Input['VpcEndpointZoneEntryArgs']]] zones: 1–10 zones, one per zone id, each with a vSwitch and optionally an IP; order does not
                matter. Changed in place: added and removed zones go through AddZone/RemoveZone, a zone
                whose vSwitch or IP changes is removed and added again. These are the zones this resource
-               manages: a zone added with `VpcEndpointZoneEntry` is left alone. Order does not matter.
+               manages: a zone added with a `VpcEndpointZone` resource is left alone. Order does not matter.
         :param pulumi.Input[_builtins.str] adopt: The id of an existing cloud object to bring under management instead of creating one.
                `pulumi up` checks that the object matches the inputs that cannot change in place, updates
                the ones that can, and records it (docs/adopting.md). Removing it later changes nothing in
@@ -111,7 +111,7 @@ class VpcEndpointArgs:
         1–10 zones, one per zone id, each with a vSwitch and optionally an IP; order does not
         matter. Changed in place: added and removed zones go through AddZone/RemoveZone, a zone
         whose vSwitch or IP changes is removed and added again. These are the zones this resource
-        manages: a zone added with `VpcEndpointZoneEntry` is left alone. Order does not matter.
+        manages: a zone added with a `VpcEndpointZone` resource is left alone. Order does not matter.
         """
         return pulumi.get(self, "zones")
 
@@ -244,6 +244,14 @@ class VpcEndpoint(pulumi.CustomResource):
         clients reach an endpoint service. `pulumi up` waits until it is `Active`. Zones and security
         groups change in place.
 
+        ## Import
+
+        An existing object comes under management by its id, through the native provider plugin ([native provider](../native-provider.md)).
+
+        ```sh
+        pulumi import privatelink:alicloud/privatelink:VpcEndpoint <name> '<vpcEndpointId>'
+        ```
+
         :param str resource_name: The name of the resource.
         :param pulumi.ResourceOptions opts: Options for the resource.
         :param pulumi.Input[_builtins.str] adopt: The id of an existing cloud object to bring under management instead of creating one.
@@ -264,7 +272,7 @@ class VpcEndpoint(pulumi.CustomResource):
         :param pulumi.Input[Sequence[pulumi.Input[Union['VpcEndpointZoneEntryArgs', 'VpcEndpointZoneEntryArgsDict']]]] zones: 1–10 zones, one per zone id, each with a vSwitch and optionally an IP; order does not
                matter. Changed in place: added and removed zones go through AddZone/RemoveZone, a zone
                whose vSwitch or IP changes is removed and added again. These are the zones this resource
-               manages: a zone added with `VpcEndpointZoneEntry` is left alone. Order does not matter.
+               manages: a zone added with a `VpcEndpointZone` resource is left alone. Order does not matter.
         """
         ...
     @overload
@@ -276,6 +284,14 @@ class VpcEndpoint(pulumi.CustomResource):
         An Alibaba Cloud PrivateLink endpoint: network interfaces in your VPC's zones through which
         clients reach an endpoint service. `pulumi up` waits until it is `Active`. Zones and security
         groups change in place.
+
+        ## Import
+
+        An existing object comes under management by its id, through the native provider plugin ([native provider](../native-provider.md)).
+
+        ```sh
+        pulumi import privatelink:alicloud/privatelink:VpcEndpoint <name> '<vpcEndpointId>'
+        ```
 
         :param str resource_name: The name of the resource.
         :param VpcEndpointArgs args: The arguments to use to populate this resource's properties.
@@ -540,7 +556,7 @@ class VpcEndpoint(pulumi.CustomResource):
         1–10 zones, one per zone id, each with a vSwitch and optionally an IP; order does not
         matter. Changed in place: added and removed zones go through AddZone/RemoveZone, a zone
         whose vSwitch or IP changes is removed and added again. These are the zones this resource
-        manages: a zone added with `VpcEndpointZoneEntry` is left alone. Order does not matter.
+        manages: a zone added with a `VpcEndpointZone` resource is left alone. Order does not matter.
         """
         return pulumi.get(self, "zones")
 

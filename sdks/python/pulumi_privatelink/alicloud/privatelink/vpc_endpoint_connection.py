@@ -110,6 +110,14 @@ class VpcEndpointConnection(pulumi.CustomResource):
         endpoint already connected (the service accepts automatically) is recorded as it is. Deleting
         it disconnects the endpoint and waits until it is `Disconnected`.
 
+        ## Import
+
+        An existing object comes under management by its id, through the native provider plugin ([native provider](../native-provider.md)). Its id is made of the ids of what it belongs to, joined by `/`.
+
+        ```sh
+        pulumi import privatelink:alicloud/privatelink:VpcEndpointConnection <name> '<serviceId>/<endpointId>'
+        ```
+
         :param str resource_name: The name of the resource.
         :param pulumi.ResourceOptions opts: Options for the resource.
         :param pulumi.Input[_builtins.int] bandwidth: The connection's bandwidth in Mbit/s, 100–10240; the cloud's default (1024) when left out.
@@ -131,6 +139,14 @@ class VpcEndpointConnection(pulumi.CustomResource):
         being created), accepts it with the bandwidth asked for and waits until it is `Connected`; an
         endpoint already connected (the service accepts automatically) is recorded as it is. Deleting
         it disconnects the endpoint and waits until it is `Disconnected`.
+
+        ## Import
+
+        An existing object comes under management by its id, through the native provider plugin ([native provider](../native-provider.md)). Its id is made of the ids of what it belongs to, joined by `/`.
+
+        ```sh
+        pulumi import privatelink:alicloud/privatelink:VpcEndpointConnection <name> '<serviceId>/<endpointId>'
+        ```
 
         :param str resource_name: The name of the resource.
         :param VpcEndpointConnectionArgs args: The arguments to use to populate this resource's properties.

@@ -47,7 +47,7 @@ class VpcEndpointServiceArgs:
         :param pulumi.Input['VpcEndpointServicePayer'] payer: Who pays for the connections: `Endpoint` (default, the consumer) or `EndpointService`.
         :param pulumi.Input[Sequence[pulumi.Input['VpcEndpointServiceResourceEntryArgs']]] resources: The load balancers (one per zone each) the service forwards to; order does not matter.
                Changed in place (attach, then detach). Manage them either here or with
-               `VpcEndpointServiceResourceEntry` resources, not both: left unset, this input leaves the service's
+               `VpcEndpointServiceResource` resources, not both: left unset, this input leaves the service's
                resources alone. Entries must not repeat.
         :param pulumi.Input[_builtins.str] service_description: 2–256 characters, not starting with http:// or https://. Leaving it out keeps the service's description.
         :param pulumi.Input['VpcEndpointServiceServiceResourceType'] service_resource_type: The kind of load balancer behind the service: `slb` (default), `alb` or `nlb`.
@@ -139,7 +139,7 @@ class VpcEndpointServiceArgs:
         """
         The load balancers (one per zone each) the service forwards to; order does not matter.
         Changed in place (attach, then detach). Manage them either here or with
-        `VpcEndpointServiceResourceEntry` resources, not both: left unset, this input leaves the service's
+        `VpcEndpointServiceResource` resources, not both: left unset, this input leaves the service's
         resources alone. Entries must not repeat.
         """
         return pulumi.get(self, "resources")
@@ -218,6 +218,14 @@ class VpcEndpointService(pulumi.CustomResource):
         An Alibaba Cloud PrivateLink endpoint service: load balancers published so that endpoints in
         other VPCs (and, with `allowedUsers`, other accounts) can reach them privately.
 
+        ## Import
+
+        An existing object comes under management by its id, through the native provider plugin ([native provider](../native-provider.md)).
+
+        ```sh
+        pulumi import privatelink:alicloud/privatelink:VpcEndpointService <name> '<vpcEndpointServiceId>'
+        ```
+
         :param str resource_name: The name of the resource.
         :param pulumi.ResourceOptions opts: Options for the resource.
         :param pulumi.Input[_builtins.str] adopt: The id of an existing cloud object to bring under management instead of creating one.
@@ -231,7 +239,7 @@ class VpcEndpointService(pulumi.CustomResource):
         :param pulumi.Input['VpcEndpointServicePayer'] payer: Who pays for the connections: `Endpoint` (default, the consumer) or `EndpointService`.
         :param pulumi.Input[Sequence[pulumi.Input[Union['VpcEndpointServiceResourceEntryArgs', 'VpcEndpointServiceResourceEntryArgsDict']]]] resources: The load balancers (one per zone each) the service forwards to; order does not matter.
                Changed in place (attach, then detach). Manage them either here or with
-               `VpcEndpointServiceResourceEntry` resources, not both: left unset, this input leaves the service's
+               `VpcEndpointServiceResource` resources, not both: left unset, this input leaves the service's
                resources alone. Entries must not repeat.
         :param pulumi.Input[_builtins.str] service_description: 2–256 characters, not starting with http:// or https://. Leaving it out keeps the service's description.
         :param pulumi.Input['VpcEndpointServiceServiceResourceType'] service_resource_type: The kind of load balancer behind the service: `slb` (default), `alb` or `nlb`.
@@ -248,6 +256,14 @@ class VpcEndpointService(pulumi.CustomResource):
         """
         An Alibaba Cloud PrivateLink endpoint service: load balancers published so that endpoints in
         other VPCs (and, with `allowedUsers`, other accounts) can reach them privately.
+
+        ## Import
+
+        An existing object comes under management by its id, through the native provider plugin ([native provider](../native-provider.md)).
+
+        ```sh
+        pulumi import privatelink:alicloud/privatelink:VpcEndpointService <name> '<vpcEndpointServiceId>'
+        ```
 
         :param str resource_name: The name of the resource.
         :param VpcEndpointServiceArgs args: The arguments to use to populate this resource's properties.
@@ -397,7 +413,7 @@ class VpcEndpointService(pulumi.CustomResource):
         """
         The load balancers (one per zone each) the service forwards to; order does not matter.
         Changed in place (attach, then detach). Manage them either here or with
-        `VpcEndpointServiceResourceEntry` resources, not both: left unset, this input leaves the service's
+        `VpcEndpointServiceResource` resources, not both: left unset, this input leaves the service's
         resources alone. Entries must not repeat.
         """
         return pulumi.get(self, "resources")

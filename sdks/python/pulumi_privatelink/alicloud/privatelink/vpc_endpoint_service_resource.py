@@ -123,6 +123,14 @@ class VpcEndpointServiceResource(pulumi.CustomResource):
         manages a service's backends apart from the service. Manage a service's resources either with
         these resources or with the service's `resources` input, not both.
 
+        ## Import
+
+        An existing object comes under management by its id, through the native provider plugin ([native provider](../native-provider.md)). Its id is made of the ids of what it belongs to, joined by `/`.
+
+        ```sh
+        pulumi import privatelink:alicloud/privatelink:VpcEndpointServiceResource <name> '<serviceId>/<resourceId>/<zoneId>'
+        ```
+
         :param str resource_name: The name of the resource.
         :param pulumi.ResourceOptions opts: Options for the resource.
         :param pulumi.Input[_builtins.str] resource_id: The load balancer's id.
@@ -142,6 +150,14 @@ class VpcEndpointServiceResource(pulumi.CustomResource):
         Attaches one load balancer to an endpoint service in one zone — for a platform team that
         manages a service's backends apart from the service. Manage a service's resources either with
         these resources or with the service's `resources` input, not both.
+
+        ## Import
+
+        An existing object comes under management by its id, through the native provider plugin ([native provider](../native-provider.md)). Its id is made of the ids of what it belongs to, joined by `/`.
+
+        ```sh
+        pulumi import privatelink:alicloud/privatelink:VpcEndpointServiceResource <name> '<serviceId>/<resourceId>/<zoneId>'
+        ```
 
         :param str resource_name: The name of the resource.
         :param VpcEndpointServiceResourceArgs args: The arguments to use to populate this resource's properties.

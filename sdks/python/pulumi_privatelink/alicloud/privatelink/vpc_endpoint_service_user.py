@@ -91,6 +91,14 @@ class VpcEndpointServiceUser(pulumi.CustomResource):
         Allows one account to create endpoints for an endpoint service — declared in the service
         owner's stack, one per consumer account.
 
+        ## Import
+
+        An existing object comes under management by its id, through the native provider plugin ([native provider](../native-provider.md)). Its id is made of the ids of what it belongs to, joined by `/`.
+
+        ```sh
+        pulumi import privatelink:alicloud/privatelink:VpcEndpointServiceUser <name> '<serviceId>/<userId>'
+        ```
+
         :param str resource_name: The name of the resource.
         :param pulumi.ResourceOptions opts: Options for the resource.
         :param pulumi.Input[_builtins.str] service_id: The endpoint service (owned by the provider's account).
@@ -108,6 +116,14 @@ class VpcEndpointServiceUser(pulumi.CustomResource):
         """
         Allows one account to create endpoints for an endpoint service — declared in the service
         owner's stack, one per consumer account.
+
+        ## Import
+
+        An existing object comes under management by its id, through the native provider plugin ([native provider](../native-provider.md)). Its id is made of the ids of what it belongs to, joined by `/`.
+
+        ```sh
+        pulumi import privatelink:alicloud/privatelink:VpcEndpointServiceUser <name> '<serviceId>/<userId>'
+        ```
 
         :param str resource_name: The name of the resource.
         :param VpcEndpointServiceUserArgs args: The arguments to use to populate this resource's properties.

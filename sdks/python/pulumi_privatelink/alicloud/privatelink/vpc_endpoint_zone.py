@@ -123,6 +123,14 @@ class VpcEndpointZone(pulumi.CustomResource):
         the endpoint's own `zones`, which lists the zones the endpoint resource manages; a zone is
         managed by one or the other, never both.
 
+        ## Import
+
+        An existing object comes under management by its id, through the native provider plugin ([native provider](../native-provider.md)). Its id is made of the ids of what it belongs to, joined by `/`.
+
+        ```sh
+        pulumi import privatelink:alicloud/privatelink:VpcEndpointZone <name> '<endpointId>/<zoneId>'
+        ```
+
         :param str resource_name: The name of the resource.
         :param pulumi.ResourceOptions opts: Options for the resource.
         :param pulumi.Input[_builtins.str] endpoint_id: The endpoint (its id, `ep-…`).
@@ -142,6 +150,14 @@ class VpcEndpointZone(pulumi.CustomResource):
         Adds one zone (a network interface in a vSwitch) to an endpoint — for adding zones apart from
         the endpoint's own `zones`, which lists the zones the endpoint resource manages; a zone is
         managed by one or the other, never both.
+
+        ## Import
+
+        An existing object comes under management by its id, through the native provider plugin ([native provider](../native-provider.md)). Its id is made of the ids of what it belongs to, joined by `/`.
+
+        ```sh
+        pulumi import privatelink:alicloud/privatelink:VpcEndpointZone <name> '<endpointId>/<zoneId>'
+        ```
 
         :param str resource_name: The name of the resource.
         :param VpcEndpointZoneArgs args: The arguments to use to populate this resource's properties.

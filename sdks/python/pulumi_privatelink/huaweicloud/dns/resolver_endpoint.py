@@ -174,6 +174,14 @@ class ResolverEndpoint(pulumi.CustomResource):
         resolve the VPC's private zones through its addresses; `outbound` forwards the VPC's queries
         for chosen domains to outside resolvers. `pulumi up` waits until it is `ACTIVE`.
 
+        ## Import
+
+        An existing object comes under management by its id, through the native provider plugin ([native provider](../native-provider.md)).
+
+        ```sh
+        pulumi import privatelink:huaweicloud/dns:ResolverEndpoint <name> '<resolverEndpointId>'
+        ```
+
         :param str resource_name: The name of the resource.
         :param pulumi.ResourceOptions opts: Options for the resource.
         :param pulumi.Input[_builtins.str] adopt: The id of an existing cloud object to bring under management instead of creating one.
@@ -202,6 +210,14 @@ class ResolverEndpoint(pulumi.CustomResource):
         A DNS resolver endpoint: `inbound` lets networks outside the VPC (on-premises, other clouds)
         resolve the VPC's private zones through its addresses; `outbound` forwards the VPC's queries
         for chosen domains to outside resolvers. `pulumi up` waits until it is `ACTIVE`.
+
+        ## Import
+
+        An existing object comes under management by its id, through the native provider plugin ([native provider](../native-provider.md)).
+
+        ```sh
+        pulumi import privatelink:huaweicloud/dns:ResolverEndpoint <name> '<resolverEndpointId>'
+        ```
 
         :param str resource_name: The name of the resource.
         :param ResolverEndpointArgs args: The arguments to use to populate this resource's properties.

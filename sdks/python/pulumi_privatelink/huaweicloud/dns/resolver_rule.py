@@ -182,6 +182,14 @@ class ResolverRule(pulumi.CustomResource):
         the rule are forwarded, through an outbound resolver endpoint, to DNS servers elsewhere — such as
         on-premises resolvers. `pulumi up` waits until it is `ACTIVE`.
 
+        ## Import
+
+        An existing object comes under management by its id, through the native provider plugin ([native provider](../native-provider.md)).
+
+        ```sh
+        pulumi import privatelink:huaweicloud/dns:ResolverRule <name> '<resolverRuleId>'
+        ```
+
         :param str resource_name: The name of the resource.
         :param pulumi.ResourceOptions opts: Options for the resource.
         :param pulumi.Input[_builtins.str] adopt: The id of an existing cloud object to bring under management instead of creating one.
@@ -208,6 +216,14 @@ class ResolverRule(pulumi.CustomResource):
         A DNS resolver rule: queries for a domain (and its subdomains) from the VPCs associated with
         the rule are forwarded, through an outbound resolver endpoint, to DNS servers elsewhere — such as
         on-premises resolvers. `pulumi up` waits until it is `ACTIVE`.
+
+        ## Import
+
+        An existing object comes under management by its id, through the native provider plugin ([native provider](../native-provider.md)).
+
+        ```sh
+        pulumi import privatelink:huaweicloud/dns:ResolverRule <name> '<resolverRuleId>'
+        ```
 
         :param str resource_name: The name of the resource.
         :param ResolverRuleArgs args: The arguments to use to populate this resource's properties.

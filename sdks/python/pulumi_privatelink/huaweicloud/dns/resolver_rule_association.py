@@ -125,6 +125,14 @@ class ResolverRuleAssociation(pulumi.CustomResource):
         association is `ACTIVE`; deleting it disassociates the VPC and waits until it is no longer
         listed.
 
+        ## Import
+
+        An existing object comes under management by its id, through the native provider plugin ([native provider](../native-provider.md)). Its id is made of the ids of what it belongs to, joined by `/`.
+
+        ```sh
+        pulumi import privatelink:huaweicloud/dns:ResolverRuleAssociation <name> '<resolverRuleId>/<vpcId>'
+        ```
+
         :param str resource_name: The name of the resource.
         :param pulumi.ResourceOptions opts: Options for the resource.
         :param pulumi.Input[_builtins.str] project_id: The project, when not the provider's (`huaweicloud:projectId`, `HW_PROJECT_ID`).
@@ -145,6 +153,14 @@ class ResolverRuleAssociation(pulumi.CustomResource):
         forwarded to the rule's DNS servers. Creating it waits until the rule is ready and the
         association is `ACTIVE`; deleting it disassociates the VPC and waits until it is no longer
         listed.
+
+        ## Import
+
+        An existing object comes under management by its id, through the native provider plugin ([native provider](../native-provider.md)). Its id is made of the ids of what it belongs to, joined by `/`.
+
+        ```sh
+        pulumi import privatelink:huaweicloud/dns:ResolverRuleAssociation <name> '<resolverRuleId>/<vpcId>'
+        ```
 
         :param str resource_name: The name of the resource.
         :param ResolverRuleAssociationArgs args: The arguments to use to populate this resource's properties.

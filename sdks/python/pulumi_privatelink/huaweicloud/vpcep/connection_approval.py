@@ -144,6 +144,14 @@ class ConnectionApproval(pulumi.CustomResource):
         `approvalEnabled`. Creating it waits until the service is available and the connection appears,
         then accepts it and waits until it is `accepted`. Deleting it rejects the connection.
 
+        ## Import
+
+        An existing object comes under management by its id, through the native provider plugin ([native provider](../native-provider.md)). Its id is made of the ids of what it belongs to, joined by `/`.
+
+        ```sh
+        pulumi import privatelink:huaweicloud/vpcep:ConnectionApproval <name> '<endpointServiceId>/<endpointId>'
+        ```
+
         :param str resource_name: The name of the resource.
         :param pulumi.ResourceOptions opts: Options for the resource.
         :param pulumi.Input['ConnectionApprovalDecision'] decision: `accept` (the default) or `reject`. Deleting the approval rejects the connection.
@@ -164,6 +172,14 @@ class ConnectionApproval(pulumi.CustomResource):
         The service owner's approval (or rejection) of one endpoint's connection to a service that has
         `approvalEnabled`. Creating it waits until the service is available and the connection appears,
         then accepts it and waits until it is `accepted`. Deleting it rejects the connection.
+
+        ## Import
+
+        An existing object comes under management by its id, through the native provider plugin ([native provider](../native-provider.md)). Its id is made of the ids of what it belongs to, joined by `/`.
+
+        ```sh
+        pulumi import privatelink:huaweicloud/vpcep:ConnectionApproval <name> '<endpointServiceId>/<endpointId>'
+        ```
 
         :param str resource_name: The name of the resource.
         :param ConnectionApprovalArgs args: The arguments to use to populate this resource's properties.

@@ -312,6 +312,14 @@ class Endpoint(pulumi.CustomResource):
         (yours, another account's that permits you, or a cloud service). `pulumi up` waits until it is
         `accepted`, or `pendingAcceptance` when the service requires the owner's approval.
 
+        ## Import
+
+        An existing object comes under management by its id, through the native provider plugin ([native provider](../native-provider.md)).
+
+        ```sh
+        pulumi import privatelink:huaweicloud/vpcep:Endpoint <name> '<endpointId>'
+        ```
+
         :param str resource_name: The name of the resource.
         :param pulumi.ResourceOptions opts: Options for the resource.
         :param pulumi.Input[_builtins.str] adopt: The id of an existing cloud object to bring under management instead of creating one.
@@ -346,6 +354,14 @@ class Endpoint(pulumi.CustomResource):
         A VPC endpoint: a private address in your VPC through which clients reach an endpoint service
         (yours, another account's that permits you, or a cloud service). `pulumi up` waits until it is
         `accepted`, or `pendingAcceptance` when the service requires the owner's approval.
+
+        ## Import
+
+        An existing object comes under management by its id, through the native provider plugin ([native provider](../native-provider.md)).
+
+        ```sh
+        pulumi import privatelink:huaweicloud/vpcep:Endpoint <name> '<endpointId>'
+        ```
 
         :param str resource_name: The name of the resource.
         :param EndpointArgs args: The arguments to use to populate this resource's properties.

@@ -365,6 +365,14 @@ class EndpointService(pulumi.CustomResource):
         one VPC so that VPC endpoints in other VPCs — of this account or of accounts it permits — can
         reach it privately. `pulumi up` waits until the service is `available`.
 
+        ## Import
+
+        An existing object comes under management by its id, through the native provider plugin ([native provider](../native-provider.md)).
+
+        ```sh
+        pulumi import privatelink:huaweicloud/vpcep:EndpointService <name> '<endpointServiceId>'
+        ```
+
         :param str resource_name: The name of the resource.
         :param pulumi.ResourceOptions opts: Options for the resource.
         :param pulumi.Input[_builtins.str] adopt: The id of an existing cloud object to bring under management instead of creating one.
@@ -408,6 +416,14 @@ class EndpointService(pulumi.CustomResource):
         A VPC endpoint service: exposes a backend (a server's NIC, a virtual IP or a load balancer) in
         one VPC so that VPC endpoints in other VPCs — of this account or of accounts it permits — can
         reach it privately. `pulumi up` waits until the service is `available`.
+
+        ## Import
+
+        An existing object comes under management by its id, through the native provider plugin ([native provider](../native-provider.md)).
+
+        ```sh
+        pulumi import privatelink:huaweicloud/vpcep:EndpointService <name> '<endpointServiceId>'
+        ```
 
         :param str resource_name: The name of the resource.
         :param EndpointServiceArgs args: The arguments to use to populate this resource's properties.

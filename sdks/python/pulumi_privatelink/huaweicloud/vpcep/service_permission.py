@@ -129,6 +129,14 @@ class ServicePermission(pulumi.CustomResource):
         Allows one account to connect to an endpoint service — typically declared in the service
         owner's stack for each consumer team. The owner's own account needs no permission.
 
+        ## Import
+
+        An existing object comes under management by its id, through the native provider plugin ([native provider](../native-provider.md)). Its id is made of the ids of what it belongs to, joined by `/`.
+
+        ```sh
+        pulumi import privatelink:huaweicloud/vpcep:ServicePermission <name> '<endpointServiceId>/<permission>'
+        ```
+
         :param str resource_name: The name of the resource.
         :param pulumi.ResourceOptions opts: Options for the resource.
         :param pulumi.Input[_builtins.str] endpoint_service_id: The service (owned by the provider's account).
@@ -150,6 +158,14 @@ class ServicePermission(pulumi.CustomResource):
         """
         Allows one account to connect to an endpoint service — typically declared in the service
         owner's stack for each consumer team. The owner's own account needs no permission.
+
+        ## Import
+
+        An existing object comes under management by its id, through the native provider plugin ([native provider](../native-provider.md)). Its id is made of the ids of what it belongs to, joined by `/`.
+
+        ```sh
+        pulumi import privatelink:huaweicloud/vpcep:ServicePermission <name> '<endpointServiceId>/<permission>'
+        ```
 
         :param str resource_name: The name of the resource.
         :param ServicePermissionArgs args: The arguments to use to populate this resource's properties.
