@@ -22,6 +22,7 @@ import { LookupArgumentError } from "../lookup/errors";
 import { stackRecord } from "../runtime/stack-record";
 import { withoutUndefined } from "../runtime/without-undefined";
 import { configFromProvider } from "./config";
+import { watchEngine } from "./engine-watch";
 import { nativeFunction } from "./functions";
 import { anyproto, emptyproto, grpc, pluginproto, proto, provrpc, statusproto, structproto } from "./protocol";
 import { EngineLog, engineAddressOf, type StatusLine } from "./status";
@@ -292,6 +293,13 @@ export async function startProvider(args: readonly string[]): Promise<ServedProv
 
 /** Serves the provider and prints the port, as the engine expects of a plugin. */
 export async function main(): Promise<void> {
-    const { port } = await startProvider(process.argv.slice(2));
+    const args = process.argv.slice(2);
+    const { port } = await startProvider(args);
     process.stdout.write(`${port}\n`);
+    const engine = engineAddressOf(args);
+    if (engine)
+        watchEngine(engine, () => {
+            process.stderr.write(`${PACKAGE}: the Pulumi engine is gone; stopping\n`);
+            process.exit(1);
+        });
 }
