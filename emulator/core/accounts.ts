@@ -79,6 +79,9 @@ function seedIds(base: number): SeedNetworkIds {
 /** The region every demo project lives in. */
 export const DEMO_REGION = "cn-north-4";
 
+/** The demo account's second region. */
+export const SECOND_REGION = "cn-south-1";
+
 /** The accounts, in the order `GET /_emulator/info` lists them. */
 export const ACCOUNTS: readonly Account[] = [
     {
@@ -89,7 +92,12 @@ export const ACCOUNTS: readonly Account[] = [
         password: "demo-password",
         accessKey: "EMUDEMOACCESSKEY0001",
         secretKey: "emulator-demo-secret-key-0001",
-        projects: [{ id: "a0000000000000000000000000000001", name: DEMO_REGION, region: DEMO_REGION }],
+        projects: [
+            { id: "a0000000000000000000000000000001", name: DEMO_REGION, region: DEMO_REGION },
+            // A second region, for programs that span two (examples/vpcep-two-regions): the same
+            // seeded network ids, in a project of its own.
+            { id: "a0000000000000000000000000000011", name: SECOND_REGION, region: SECOND_REGION },
+        ],
         networkIds: seedIds(0),
         alicloud: alicloudIdentity(1, "demo", "LTAIEMUDEMOACCESS001", "emulator-demo-alicloud-secret-0001"),
     },

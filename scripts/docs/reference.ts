@@ -248,8 +248,12 @@ export async function generateReference(): Promise<Map<string, string>> {
 if (require.main === module) {
     void generateReference().then((pages) => {
         for (const [file, text] of pages) {
-            fs.mkdirSync(path.dirname(path.join(ROOT, file)), { recursive: true });
-            fs.writeFileSync(path.join(ROOT, file), text);
+            const at = path.join(ROOT, file);
+            // An unchanged file is left as it is: a rewrite would make the compiled code look
+            // older than its source (tsc does not emit again for the same text).
+            if (fs.existsSync(at) && fs.readFileSync(at, "utf8") === text) continue;
+            fs.mkdirSync(path.dirname(at), { recursive: true });
+            fs.writeFileSync(at, text);
             console.log(`wrote ${file}`);
         }
     });

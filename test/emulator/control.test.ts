@@ -27,7 +27,10 @@ describe("control routes", () => {
             password: "demo-password",
             accessKey: DEMO.ak,
             secretKey: DEMO.sk,
-            projects: [{ id: DEMO.projectId, name: "cn-north-4", region: "cn-north-4" }],
+            projects: [
+                { id: DEMO.projectId, name: "cn-north-4", region: "cn-north-4" },
+                { id: "a0000000000000000000000000000011", name: "cn-south-1", region: "cn-south-1" },
+            ],
             network: {
                 backendVpcId: DEMO.net.backendVpc,
                 backendSubnetId: DEMO.net.backendSubnet,
