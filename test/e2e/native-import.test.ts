@@ -10,38 +10,23 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { alicloudAccount, alicloudEnv } from "../../harness/alicloud-env";
-import { TestCloud } from "../../harness/cloud";
-import { PulumiProgram, REPO_ROOT } from "../../harness/pulumi-program";
+import { e2eCloud, pluginPath } from "../helpers/e2e";
 
 const VPCEP = "privatelink:huaweicloud/vpcep";
 const DNS = "privatelink:huaweicloud/dns";
 const ALI = "privatelink:alicloud/privatelink";
 
 describe("pulumi import through the native provider", () => {
-    let cloud: TestCloud;
-    const programs: PulumiProgram[] = [];
-
-    beforeAll(async () => {
-        cloud = await TestCloud.start({ timings: "fast" });
-    });
-    afterAll(async () => {
-        for (const p of programs) p.dispose();
-        await cloud?.close();
-    });
+    const e2e = e2eCloud();
 
     test("every kind, by its id alone, previews empty with the code the CLI generates", async () => {
+        const cloud = e2e.cloud();
         const net = cloud.account().network;
         const ali = alicloudAccount(cloud).network;
         const consumer = cloud.account("consumer");
-        const env = { ...cloud.huaweiEnv(), ...alicloudEnv(cloud), PATH: `${path.join(REPO_ROOT, "bin")}:${process.env.PATH}` };
-        const owner = await PulumiProgram.create({
-            env,
-            linkNodeModules: false,
-            files: {
-                "Pulumi.yaml": `name: made
-runtime: yaml
-resources:
-  svc:
+        const env = { ...cloud.huaweiEnv(), ...alicloudEnv(cloud), ...pluginPath() };
+        // The endpoint service, as both programs declare it.
+        const service = `  svc:
     type: ${VPCEP}:EndpointService
     properties:
       vpcId: ${net.backendVpcId}
@@ -54,7 +39,15 @@ resources:
           serverPort: 8080
       tags:
         team: orders
-  perm:
+`;
+        const owner = await e2e.program({
+            env,
+            linkNodeModules: false,
+            files: {
+                "Pulumi.yaml": `name: made
+runtime: yaml
+resources:
+${service}  perm:
     type: ${VPCEP}:ServicePermission
     properties:
       endpointServiceId: \${svc.id}
@@ -151,7 +144,6 @@ resources:
 `,
             },
         });
-        programs.push(owner);
         await owner.up();
         const made = (await owner.exportState()).deployment.resources?.filter((r) => r.type.startsWith("privatelink:")) ?? [];
         expect(made).toHaveLength(14);
@@ -160,30 +152,16 @@ resources:
         // A second program takes them over: the service by the import option of `up`, the rest by
         // `pulumi import --file`, whose generated code then becomes the program.
         const header = "name: taken\nruntime: yaml\n";
-        const taker = await PulumiProgram.create({
+        const taker = await e2e.program({
             env,
             linkNodeModules: false,
             files: {
                 "Pulumi.yaml": `${header}resources:
-  svc:
-    type: ${VPCEP}:EndpointService
-    properties:
-      vpcId: ${net.backendVpcId}
-      portId: ${net.backendPortId}
-      serverType: VM
-      approvalEnabled: true
-      description: made elsewhere
-      ports:
-        - clientPort: 80
-          serverPort: 8080
-      tags:
-        team: orders
-    options:
+${service}    options:
       import: ${idOf("svc")}
 `,
             },
         });
-        programs.push(taker);
         const imported = await taker.up();
         expect(imported.changeSummary.import).toBe(1);
         expect(imported.changeSummary.create ?? 0).toBe(1); // the stack only

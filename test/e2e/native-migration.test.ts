@@ -6,26 +6,16 @@
  * records the same objects under the native types (no create, update or delete; the cloud sees
  * only reads), and once the aliases are removed a preview and a refresh are empty.
  */
-import * as path from "node:path";
-import { TestCloud } from "../../harness/cloud";
-import { PulumiProgram, REPO_ROOT } from "../../harness/pulumi-program";
+import { e2eCloud, pluginPath } from "../helpers/e2e";
 
 const SERVICE = "privatelink:huaweicloud/vpcep:EndpointService";
 const ENDPOINT = "privatelink:huaweicloud/vpcep:Endpoint";
 
 describe("moving a stack from the dynamic resources to the native provider", () => {
-    let cloud: TestCloud;
-    let p: PulumiProgram | undefined;
-
-    beforeAll(async () => {
-        cloud = await TestCloud.start({ timings: "fast" });
-    });
-    afterAll(async () => {
-        p?.dispose();
-        await cloud?.close();
-    });
+    const e2e = e2eCloud();
 
     test("an alias from the dynamic type moves each resource, keeping its object", async () => {
+        const cloud = e2e.cloud();
         const net = cloud.account().network;
         const inputs = {
             service: {
@@ -50,8 +40,8 @@ const service = new pulumi.CustomResource("${SERVICE}", "backend", ${JSON.string
 const endpoint = new pulumi.CustomResource("${ENDPOINT}", "client", { endpointServiceId: service.id, ...${JSON.stringify(inputs.endpoint)} }, ${endpointOpts});
 export const ids = [service.id, endpoint.id];
 `;
-        p = await PulumiProgram.create({
-            env: { ...cloud.huaweiEnv(), PATH: `${path.join(REPO_ROOT, "bin")}:${process.env.PATH}` },
+        const p = await e2e.program({
+            env: { ...cloud.huaweiEnv(), ...pluginPath() },
             files: { "Pulumi.yaml": "name: moving\nruntime: nodejs\n", "package.json": '{"name":"moving","main":"index.ts"}', "index.ts": dynamic },
         });
         await p.up();

@@ -11,29 +11,21 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { alicloudAccount } from "../../harness/alicloud-env";
-import { TestCloud } from "../../harness/cloud";
-import { PulumiProgram, REPO_ROOT } from "../../harness/pulumi-program";
+import { REPO_ROOT } from "../../harness/pulumi-program";
+import { e2eCloud, pluginPath } from "../helpers/e2e";
 
 describe("two accounts in one program, through explicit providers", () => {
-    let cloud: TestCloud;
-    let p: PulumiProgram | undefined;
-
-    beforeAll(async () => {
-        cloud = await TestCloud.start({ timings: "fast" });
-    });
-    afterAll(async () => {
-        p?.dispose();
-        await cloud?.close();
-    });
+    const e2e = e2eCloud();
 
     test("the owner accepts the consumer's endpoint; customTimeouts are honoured", async () => {
+        const cloud = e2e.cloud();
         const owner = alicloudAccount(cloud, "demo");
         const consumer = alicloudAccount(cloud, "consumer");
-        p = await PulumiProgram.create({
+        const p = await e2e.program({
             fromDir: path.join(REPO_ROOT, "examples", "alicloud-two-accounts"),
             linkNodeModules: false,
             // Only the endpoint override comes from the environment: each provider has its own keys.
-            env: { ALICLOUD_ENDPOINTS: JSON.stringify({ privatelink: cloud.url }), PATH: `${path.join(REPO_ROOT, "bin")}:${process.env.PATH}` },
+            env: { ALICLOUD_ENDPOINTS: JSON.stringify({ privatelink: cloud.url }), ...pluginPath() },
         });
         await p.setConfig("ownerAccessKey", owner.accessKeyId);
         await p.setConfig("ownerSecretKey", owner.accessKeySecret, { secret: true });

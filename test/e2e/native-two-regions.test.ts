@@ -6,29 +6,21 @@
  * destroy leaves both regions empty.
  */
 import * as path from "node:path";
-import { TestCloud } from "../../harness/cloud";
-import { PulumiProgram, REPO_ROOT } from "../../harness/pulumi-program";
+import { REPO_ROOT } from "../../harness/pulumi-program";
+import { e2eCloud, pluginPath } from "../helpers/e2e";
 
 describe("two regions in one program, through explicit providers", () => {
-    let cloud: TestCloud;
-    let p: PulumiProgram | undefined;
-
-    beforeAll(async () => {
-        cloud = await TestCloud.start({ timings: "fast" });
-    });
-    afterAll(async () => {
-        p?.dispose();
-        await cloud?.close();
-    });
+    const e2e = e2eCloud();
 
     test("each region gets its service and endpoint", async () => {
+        const cloud = e2e.cloud();
         const a = cloud.account();
         const [north, south] = a.projects;
         expect(south?.region).toBe("cn-south-1");
-        p = await PulumiProgram.create({
+        const p = await e2e.program({
             fromDir: path.join(REPO_ROOT, "examples", "vpcep-two-regions"),
             linkNodeModules: false,
-            env: { ...cloud.huaweiEnv(), PATH: `${path.join(REPO_ROOT, "bin")}:${process.env.PATH}` },
+            env: { ...cloud.huaweiEnv(), ...pluginPath() },
         });
         await p.setConfig("primaryProjectId", north!.id);
         await p.setConfig("secondaryProjectId", south!.id);
