@@ -200,6 +200,7 @@ outputs:
             await yaml.up();
             expect(await yaml.outputs()).toEqual({ serviceStatus: "available", endpointStatus: "accepted", foundStatus: "available" });
             await yaml.expectNoChanges("preview");
+            await yaml.expectNoChanges("refresh");
             await yaml.destroy();
             expect(await cloud.resources("vpcep:endpoint")).toEqual([]);
             expect(await cloud.resources("vpcep:endpoint_service")).toEqual([]);
