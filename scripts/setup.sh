@@ -117,17 +117,20 @@ if [[ ! -x "$PULUMI_BIN/pulumi-language-python" ]]; then
     say "built the Python language host in $((SECONDS - t)) s"
   fi
   # Programs without runtime options run in one virtualenv per machine with the `pulumi` package
-  # of the CLI's version (the host reads its path from PULUMI_PRIVATELINK_PYTHON_VENV). Without a
-  # python3 the host is still installed: it says at run time that Python is missing.
+  # of the CLI's version and what the Python SDK needs besides (the host reads its path from
+  # PULUMI_PRIVATELINK_PYTHON_VENV). Without a python3 the host is still installed: it says at run
+  # time that Python is missing.
   if command -v python3 >/dev/null; then
     py_version="$(python3 -c 'import sys; print("%d.%d.%d" % sys.version_info[:3])')"
-    PYTHON_VENV="$CACHE/python-venv-pulumi${PULUMI_VERSION#v}-py$py_version"
+    # Named by the pins besides `pulumi` too (scripts/python-requirements.txt): a change makes a new one.
+    py_reqs="$ROOT/scripts/python-requirements.txt"
+    PYTHON_VENV="$CACHE/python-venv-pulumi${PULUMI_VERSION#v}-py$py_version-$(sha256sum "$py_reqs" | cut -c1-12)"
     if [[ ! -f "$PYTHON_VENV/.ready" ]]; then
       t=$SECONDS
-      say "creating the virtualenv for Python programs (pulumi==${PULUMI_VERSION#v}, Python $py_version; once per machine)"
+      say "creating the virtualenv for Python programs (pulumi==${PULUMI_VERSION#v} and scripts/python-requirements.txt, Python $py_version; once per machine)"
       rm -rf "$PYTHON_VENV"
       # A virtualenv cannot be moved once made, so it is made in place and marked ready at the end.
-      if ! { python3 -m venv "$PYTHON_VENV" && "$PYTHON_VENV/bin/python" -m pip install --disable-pip-version-check --no-input "pulumi==${PULUMI_VERSION#v}"; } > "$CACHE/python-venv.log" 2>&1; then
+      if ! { python3 -m venv "$PYTHON_VENV" && "$PYTHON_VENV/bin/python" -m pip install --disable-pip-version-check --no-input "pulumi==${PULUMI_VERSION#v}" -r "$py_reqs"; } > "$CACHE/python-venv.log" 2>&1; then
         say "failed: creating the virtualenv for Python programs. The last lines of $CACHE/python-venv.log:"; tail -n 20 "$CACHE/python-venv.log" >&2; exit 1
       fi
       touch "$PYTHON_VENV/.ready"

@@ -1,58 +1,54 @@
 """The walkthrough "connect a VPC endpoint to an endpoint service across VPCs" in Python.
 
 A backend server in one VPC is published as an endpoint service; clients in another VPC reach it
-through an endpoint with a private domain name. The resources and the lookup are served by the
-native provider plugin (pulumi-resource-privatelink, found on PATH) and declared by their type
-tokens; an output the program reads is named among the inputs with the value None.
+through an endpoint with a private domain name. The classes and the lookup are the Python SDK's
+(pulumi_privatelink, installed from sdks/python: see README.md); the native provider plugin
+(pulumi-resource-privatelink, found on PATH) serves them.
 """
 
 import pulumi
+import pulumi_privatelink as privatelink
 
-VPCEP = "privatelink:huaweicloud/vpcep"
 TAGS = {"example": "vpcep-cross-vpc-python"}
 
 config = pulumi.Config()
 
-service = pulumi.CustomResource(
-    f"{VPCEP}:EndpointService",
+service = privatelink.huaweicloud.vpcep.EndpointService(
     "backend",
-    {
-        "vpcId": config.require("backendVpcId"),
-        "portId": config.require("backendPortId"),
-        "serverType": "VM",
-        "serviceName": "backend",
-        "ports": [{"clientPort": 8080, "serverPort": 80}],
-        "approvalEnabled": False,
-        "description": config.get("serviceDescription") or "backend web server",
-        "tags": TAGS,
-        "status": None,
-    },
+    vpc_id=config.require("backendVpcId"),
+    port_id=config.require("backendPortId"),
+    server_type="VM",
+    service_name="backend",
+    ports=[{"client_port": 8080, "server_port": 80}],
+    approval_enabled=False,
+    description=config.get("serviceDescription") or "backend web server",
+    tags=TAGS,
 )
 
-endpoint = pulumi.CustomResource(
-    f"{VPCEP}:Endpoint",
+# The clients' side through a provider of its own: another account's credentials would go here.
+# Settings it leaves unset are read from the environment (HW_ACCESS_KEY, HW_PROJECT_ID, ...), as the
+# default provider reads all of them.
+consumer = privatelink.Provider("consumer", huaweicloud_region=config.get("consumerRegion") or "cn-north-4")
+
+endpoint = privatelink.huaweicloud.vpcep.Endpoint(
     "client",
-    {
-        "endpointServiceId": service.id,
-        "vpcId": config.require("clientVpcId"),
-        "subnetId": config.require("clientSubnetId"),
-        "portIp": config.get("endpointIp") or "10.0.0.200",
-        "enableDns": True,
-        "tags": TAGS,
-        "ip": None,
-        "status": None,
-        "dnsNames": None,
-    },
+    endpoint_service_id=service.id,
+    vpc_id=config.require("clientVpcId"),
+    subnet_id=config.require("clientSubnetId"),
+    port_ip=config.get("endpointIp") or "10.0.0.200",
+    enable_dns=True,
+    tags=TAGS,
+    opts=pulumi.ResourceOptions(provider=consumer),
 )
 
 # The service as a lookup sees it (the plugin answers through Invoke, as for any language).
-found = pulumi.runtime.invoke_output(f"{VPCEP}:getEndpointService", {"serviceId": service.id})
+found = privatelink.huaweicloud.vpcep.get_endpoint_service_output(service_id=service.id)
 
 pulumi.export("serviceId", service.id)
-pulumi.export("serviceName", service.serviceName)
+pulumi.export("serviceName", service.service_name)
 pulumi.export("serviceStatus", service.status)
 pulumi.export("endpointId", endpoint.id)
 pulumi.export("endpointIp", endpoint.ip)
-pulumi.export("endpointDnsName", endpoint.dnsNames.apply(lambda names: names[0] if names else None))
+pulumi.export("endpointDnsName", endpoint.dns_names.apply(lambda names: names[0] if names else None))
 pulumi.export("endpointStatus", endpoint.status)
-pulumi.export("foundStatus", found.apply(lambda r: r["status"]))
+pulumi.export("foundStatus", found.status)

@@ -39,6 +39,35 @@ const DOTNET_NAMESPACES: Record<string, string> = {
     "alicloud/privatelink": "AliCloud.PrivateLink",
 };
 
+/**
+ * The Python distribution's README (its PyPI page, `pip show`): what it is and how to install it
+ * from the npm package, which carries the SDK in sdks/python (docs/languages.md). The generator
+ * writes it into the package folder; scripts/sdkgen puts a copy beside pyproject.toml, which names
+ * it there.
+ */
+export const PYTHON_README = `# ${SDK_NAMES.python}
+
+Typed Python classes and functions for the resources and lookups of pulumi-privatelink: Huawei
+Cloud VPC endpoints and DNS resolver endpoints, Alibaba Cloud PrivateLink. The native provider
+plugin \`pulumi-resource-privatelink\` serves them; it must be on \`PATH\`.
+
+Both come in the npm package \`pulumi-privatelink\`; installed from it, nothing else is downloaded
+but this SDK's own dependencies (\`pulumi\`, \`parver\`, \`semver\`):
+
+\`\`\`sh
+npm install pulumi-privatelink
+export PATH="$PWD/node_modules/.bin:$PATH"
+pip install ./node_modules/pulumi-privatelink/sdks/python
+\`\`\`
+
+\`\`\`python
+import pulumi_privatelink as privatelink
+
+service = privatelink.huaweicloud.vpcep.EndpointService("backend", vpc_id=vpc_id, port_id=port_id,
+    server_type="VM", ports=[{"client_port": 8080, "server_port": 80}])
+\`\`\`
+`;
+
 /** The schema's `language` section. */
 export function languageSection(pkg: string, modules: readonly string[]) {
     // Each module and the modules it nests in (`huaweicloud/vpcep` in `huaweicloud`).
@@ -47,7 +76,7 @@ export function languageSection(pkg: string, modules: readonly string[]) {
     if (unnamed.length) throw new Error(`the module(s) ${unnamed.join(", ")} have no .NET namespace in scripts/schema/languages.ts`);
     return {
         nodejs: { packageName: SDK_NAMES.nodejs },
-        python: { packageName: SDK_NAMES.python, pyproject: { enabled: true } },
+        python: { packageName: SDK_NAMES.python, pyproject: { enabled: true }, readme: PYTHON_README },
         go: { importBasePath: SDK_NAMES.goImport, modulePath: SDK_NAMES.goModule, generateResourceContainerTypes: true },
         csharp: {
             rootNamespace: SDK_NAMES.dotnetRoot,

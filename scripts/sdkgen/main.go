@@ -19,9 +19,11 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"path"
 	"path/filepath"
 	"runtime/debug"
 	"sort"
+	"strings"
 
 	"github.com/blang/semver"
 	gogen "github.com/pulumi/pulumi/pkg/v3/codegen/go"
@@ -46,7 +48,11 @@ var languages = []language{
 		return nodejs.GeneratePackage("pulumi-language-nodejs", pkg, nil, nil, false, offline{})
 	}},
 	{"python", func(pkg *schema.Package) (map[string][]byte, error) {
-		return python.GeneratePackage("pulumi-language-python", pkg, nil, offline{})
+		files, err := python.GeneratePackage("pulumi-language-python", pkg, nil, offline{})
+		if err != nil {
+			return nil, err
+		}
+		return files, readmeBesidePyproject(files)
 	}},
 	{"go", func(pkg *schema.Package) (map[string][]byte, error) {
 		files, err := gogen.GeneratePackage("pulumi-language-go", pkg, nil)
@@ -122,6 +128,27 @@ func pinPulumiGoSDK(files map[string][]byte) error {
 	}
 	files["go.mod"], err = mod.Format()
 	return err
+}
+
+// readmeBesidePyproject copies the Python package's README (the schema's python `readme`) beside
+// pyproject.toml. The generator writes the README into the package folder only, while the
+// pyproject.toml it writes names `readme = "README.md"` beside itself (pkg/v3 codegen/python,
+// genPyprojectTOML): without the copy, setuptools warns that the file cannot be found and the
+// distribution has an empty description. Upstream providers copy it in their build; here the
+// generator does, so the committed folder installs as it is.
+func readmeBesidePyproject(files map[string][]byte) error {
+	if _, ok := files["pyproject.toml"]; !ok {
+		return errors.New("the Python generator wrote no pyproject.toml: the schema's python language section needs pyproject.enabled")
+	}
+	for name, text := range files {
+		// The package folder's README: one folder deep (pulumi_privatelink/README.md).
+		dir, base := path.Split(filepath.ToSlash(name))
+		if base == "README.md" && strings.Count(dir, "/") == 1 {
+			files["README.md"] = text
+			return nil
+		}
+	}
+	return errors.New("the Python generator wrote no README.md in the package folder")
 }
 
 // write replaces a folder's contents with the files, in a stable order.

@@ -1,8 +1,9 @@
 /**
- * What users install and run: the packed tarball holds the library, its types, the emulator and
- * the docs — no tests, benchmarks, scripts or source maps; a program in a folder of its own
- * installs that tarball (not a link to this repository) and deploys with it; and the project's
- * own commands neither redo set-up when nothing changed nor leave the clone dirty.
+ * What users install and run: the packed tarball holds the library, its types, the emulator, the
+ * docs and the language SDKs (the Node.js one compiled) — no tests, benchmarks, scripts or source
+ * maps; a program in a folder of its own installs that tarball (not a link to this repository) and
+ * deploys with it, and the Python and Node.js SDKs install from it offline; and the project's own
+ * commands neither redo set-up when nothing changed nor leave the clone dirty.
  */
 import { execFile, execFileSync, spawn, spawnSync } from "node:child_process";
 import * as fs from "node:fs";
@@ -33,10 +34,22 @@ describe("the package", () => {
             "dist/provider/native/main.js",
             "dist/plugin/pulumi-resource-privatelink.mjs",
             "schema.json",
+            // The SDKs (docs/languages.md): Python's pyproject.toml and the README it names, the
+            // Node.js SDK compiled at pack time (scripts/sdks/pack-nodejs.ts), the Go module, the .NET project.
+            "sdks/python/pyproject.toml",
+            "sdks/python/README.md",
+            "sdks/python/pulumi_privatelink/huaweicloud/vpcep/endpoint.py",
+            "sdks/nodejs/bin/package.json",
+            "sdks/nodejs/bin/index.js",
+            "sdks/nodejs/bin/index.d.ts",
+            "sdks/go/go.mod",
+            "sdks/dotnet/PulumiPrivateLink.Sdk.csproj",
         ]) {
             expect({ wanted, shipped: files.includes(wanted) }).toEqual({ wanted, shipped: true });
         }
-        const unwanted = files.filter((f) => /^dist\/(test|bench|scripts)\/|^dist\/provider\/testing\/|\.map$|\.test\.|tsbuildinfo/.test(f));
+        const unwanted = files.filter((f) =>
+            /^dist\/(test|bench|scripts)\/|^dist\/provider\/testing\/|\.map$|\.test\.|tsbuildinfo|__pycache__|\.egg-info\/|^sdks\/python\/build\//.test(f),
+        );
         expect(unwanted).toEqual([]);
     });
 
@@ -133,6 +146,36 @@ const { huaweicloud, LookupAmbiguousError } = require("pulumi-privatelink");
             } finally {
                 yaml.dispose();
             }
+        });
+
+        test("its Python and Node.js SDKs install from it offline, as docs/languages.md says", () => {
+            const installed = path.join(p.programDir, "node_modules", "pulumi-privatelink", "sdks");
+            // Python: pip from the folder, with the virtualenv set-up made (scripts/python-requirements.txt
+            // puts the build backend there, so nothing is downloaded); the SDK's dependencies are
+            // the user's to install, so --no-deps. About 2 s.
+            const venv = process.env.PULUMI_PRIVATELINK_PYTHON_VENV;
+            if (!venv) throw new Error("PULUMI_PRIVATELINK_PYTHON_VENV is not set: source scripts/env.sh after bash scripts/setup.sh");
+            const site = path.join(packDir, "python-site");
+            const pip = ["install", "--quiet", "--no-deps", "--no-build-isolation", "--no-index", "--target", site, path.join(installed, "python")];
+            execFileSync(path.join(venv, "bin", "pip"), pip, { stdio: ["ignore", "pipe", "pipe"] });
+            const py = execFileSync(
+                path.join(venv, "bin", "python"),
+                ["-c", "import pulumi_privatelink as p; print(p.huaweicloud.vpcep.EndpointService.__name__, p._utilities.get_version())"],
+                { env: { ...process.env, PYTHONPATH: site }, encoding: "utf8" },
+            );
+            const { version } = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, "package.json"), "utf8")) as { version: string };
+            expect(py.trim()).toBe(`EndpointService ${version}`);
+            // Node.js: the compiled folder, copied in (--install-links) so that it shares the
+            // program's @pulumi/pulumi.
+            npm(
+                ["install", "--install-links", "--prefer-offline", "--no-audit", "--no-fund", "--loglevel=error", path.join(installed, "nodejs", "bin")],
+                p.programDir,
+            );
+            const sdk = path.join(p.programDir, "node_modules", "@pulumi-privatelink", "sdk");
+            expect(fs.lstatSync(sdk).isSymbolicLink()).toBe(false);
+            const js = `const s = require("@pulumi-privatelink/sdk"); console.log(typeof s.huaweicloud.vpcep.Endpoint, typeof s.Provider, require.resolve("@pulumi/pulumi", { paths: [require.resolve("@pulumi-privatelink/sdk")] }));`;
+            const out = execFileSync(process.execPath, ["-e", js], { cwd: p.programDir, encoding: "utf8" }).trim();
+            expect(out).toBe(`function function ${path.join(fs.realpathSync(p.programDir), "node_modules", "@pulumi", "pulumi", "index.js")}`);
         });
 
         test("installs the emulator as a command: privatelink-emulator", async () => {
