@@ -21,8 +21,9 @@ export const ALICLOUD_SEED = {
      */
     vpcIpv6Cidr: "2408:4005:3f6:ac00::/56",
     vSwitchIpv6Cidrs: { "cn-hangzhou-h": "2408:4005:3f6:ac01::/64", "cn-hangzhou-i": "2408:4005:3f6:ac02::/64" } as Record<string, string>,
-    /** The seeded NLB's IPv4 address (it is dual-stack, serving zones h and i). */
+    /** The seeded NLB's IPv4 address (it is dual-stack, serving zones h, i and j). */
     nlbIp: "172.16.2.100",
+    nlbZones: ["cn-hangzhou-h", "cn-hangzhou-i", "cn-hangzhou-j"],
 };
 
 export function alicloudScope(account: Account, region = account.alicloud.regionId): Scope {
@@ -86,6 +87,13 @@ export function loadBalancer(account: Account, id: string): LoadBalancer | undef
     if (id === n.loadBalancerId)
         return { type: "slb", zones, vpcId: n.vpcId, vSwitchId: n.vSwitchIds["cn-hangzhou-h"]!, ip: ALICLOUD_SEED.loadBalancerIp, dualStack: false };
     if (id === n.nlbLoadBalancerId)
-        return { type: "nlb", zones, vpcId: n.vpcId, vSwitchId: n.vSwitchIds["cn-hangzhou-i"]!, ip: ALICLOUD_SEED.nlbIp, dualStack: true };
+        return {
+            type: "nlb",
+            zones: ALICLOUD_SEED.nlbZones,
+            vpcId: n.vpcId,
+            vSwitchId: n.vSwitchIds["cn-hangzhou-i"]!,
+            ip: ALICLOUD_SEED.nlbIp,
+            dualStack: true,
+        };
     return undefined;
 }

@@ -241,8 +241,16 @@ export const model = f.define({
         }
         // "Only endpoint services whose backend resource type is nlb or gwlb support the DualStack IP address
         // protocol" (CreateVpcEndpointServiceRequest, alibabacloud_privatelink20200415 4.0.9).
-        if (known("addressIpVersion") && known("serviceResourceType") && inputs.addressIpVersion === "DualStack" && (inputs.serviceResourceType ?? "slb") !== "nlb")
-            out.push({ path: ["addressIpVersion"], message: `is DualStack, which needs serviceResourceType "nlb" (not "${inputs.serviceResourceType ?? "slb"}")` });
+        if (
+            known("addressIpVersion") &&
+            known("serviceResourceType") &&
+            inputs.addressIpVersion === "DualStack" &&
+            (inputs.serviceResourceType ?? "slb") !== "nlb"
+        )
+            out.push({
+                path: ["addressIpVersion"],
+                message: `is DualStack, which needs serviceResourceType "nlb" (not "${inputs.serviceResourceType ?? "slb"}")`,
+            });
         return out;
     },
     hooks: {

@@ -321,7 +321,10 @@ export const model = f.define({
         if (known("zones") && known("addressIpVersion") && inputs.addressIpVersion !== "DualStack") {
             (inputs.zones ?? []).forEach((z, i) => {
                 if (z.ipv6Address !== undefined)
-                    out.push({ path: ["zones", i, "ipv6Address"], message: "is set on an IPv4 endpoint; only a DualStack endpoint (addressIpVersion) has IPv6 addresses" });
+                    out.push({
+                        path: ["zones", i, "ipv6Address"],
+                        message: "is set on an IPv4 endpoint; only a DualStack endpoint (addressIpVersion) has IPv6 addresses",
+                    });
             });
         }
         return out;

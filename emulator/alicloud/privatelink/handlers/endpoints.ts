@@ -81,7 +81,10 @@ export function addressIpVersionParam(p: Params): AddressIpVersion | undefined {
  */
 function checkDualStackService(service: ServiceRecord): void {
     if ((service.addressIpVersion ?? "IPv4") !== "DualStack")
-        throw plError("Mismatch.AddressIpVersion", `Service ${service.id} is ${service.addressIpVersion ?? "IPv4"}; a DualStack endpoint needs a DualStack service.`);
+        throw plError(
+            "Mismatch.AddressIpVersion",
+            `Service ${service.id} is ${service.addressIpVersion ?? "IPv4"}; a DualStack endpoint needs a DualStack service.`,
+        );
 }
 
 /** The IPv6 addresses the caller's endpoint interfaces hold. */
@@ -97,10 +100,12 @@ function checkZoneIpv6(caller: Caller, z: ZoneInput, dualStack: boolean, taken: 
         throw plError("IllegalParam.Ipv6Address", `Ipv6Address "${z.ipv6}" of zone ${z.zoneId}: only a DualStack endpoint takes one.`);
     if (!dualStack) return;
     const cidr = vSwitchIpv6Cidr(caller.account, z.vSwitchId);
-    if (cidr === undefined) throw plError("VSwitch.Ipv6NotEnabled", `VSwitch ${z.vSwitchId} (zone ${z.zoneId}) has no IPv6 CIDR; a DualStack endpoint needs one.`);
+    if (cidr === undefined)
+        throw plError("VSwitch.Ipv6NotEnabled", `VSwitch ${z.vSwitchId} (zone ${z.zoneId}) has no IPv6 CIDR; a DualStack endpoint needs one.`);
     if (z.ipv6 === undefined) return;
     const groups = ipv6Groups(z.ipv6);
-    if (!groups || !inIpv6Subnet(cidr, z.ipv6)) throw plError("IllegalParam.Ipv6Address", `Ipv6Address "${z.ipv6}" is not an address of ${z.vSwitchId} (${cidr}).`);
+    if (!groups || !inIpv6Subnet(cidr, z.ipv6))
+        throw plError("IllegalParam.Ipv6Address", `Ipv6Address "${z.ipv6}" is not an address of ${z.vSwitchId} (${cidr}).`);
     z.ipv6 = formatIpv6(groups);
     if (taken.has(z.ipv6)) throw plError("EniIpUnavailable", `${z.ipv6} is in use.`);
     taken.add(z.ipv6);

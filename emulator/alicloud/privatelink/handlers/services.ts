@@ -1,8 +1,8 @@
 // CreateVpcEndpointService, GetVpcEndpointServiceAttribute, ListVpcEndpointServices,
 // ListVpcEndpointServicesByEndUser, UpdateVpcEndpointServiceAttribute, DeleteVpcEndpointService
 import { requestDeletion, startLifecycle } from "../../../core/lifecycle";
-import { plError } from "../errors";
 import { loadBalancer } from "../../network";
+import { plError } from "../errors";
 import { type AddressIpVersion, type ServiceRecord, type ServiceResource, serviceName, serviceToWire } from "../models";
 import { type Params, page } from "../params";
 import { SERVICE_KIND } from "../state";
@@ -33,8 +33,7 @@ const sameResource = (a: ServiceResource, b: ServiceResource) => a.resourceId ==
  * official SDK 4.0.9; the emulator has no GWLB).
  */
 function checkDualStack(caller: Caller, type: string, resources: ServiceResource[]): void {
-    if (type !== "nlb")
-        throw plError("IllegalParam.AddressIpVersion", `AddressIpVersion DualStack needs ServiceResourceType nlb; this service's is ${type}.`);
+    if (type !== "nlb") throw plError("IllegalParam.AddressIpVersion", `AddressIpVersion DualStack needs ServiceResourceType nlb; this service's is ${type}.`);
     const v4 = resources.find((r) => !loadBalancer(caller.account, r.resourceId)?.dualStack);
     if (v4) throw plError("IllegalParam.AddressIpVersion", `Resource ${v4.resourceId} does not serve IPv6; a DualStack service's resources must.`);
 }
