@@ -14,6 +14,16 @@ export const ALICLOUD_SEED = {
     loadBalancerIp: "172.16.1.100",
     /** The zones the seeded load balancer serves in (an endpoint service supports these). */
     loadBalancerZones: ["cn-hangzhou-h", "cn-hangzhou-i"],
+    /**
+     * The VPC's IPv6 block and the /64 of each IPv6-enabled vSwitch: h and i have one, j has none,
+     * so a DualStack endpoint can be tried in both kinds of vSwitch (a DualStack endpoint needs
+     * IPv6-enabled vSwitches: UpdateVpcEndpointAttribute's AddressIpVersion, official SDK 4.0.9).
+     */
+    vpcIpv6Cidr: "2408:4005:3f6:ac00::/56",
+    vSwitchIpv6Cidrs: { "cn-hangzhou-h": "2408:4005:3f6:ac01::/64", "cn-hangzhou-i": "2408:4005:3f6:ac02::/64" } as Record<string, string>,
+    /** The seeded NLB's IPv4 address (it is dual-stack, serving zones h, i and j). */
+    nlbIp: "172.16.2.100",
+    nlbZones: ["cn-hangzhou-h", "cn-hangzhou-i", "cn-hangzhou-j"],
 };
 
 export function alicloudScope(account: Account, region = account.alicloud.regionId): Scope {
@@ -35,6 +45,13 @@ export function seedAlicloudNetworks(network: NetworkStore): void {
             deviceOwner: "slb",
             deviceId: ids.loadBalancerId,
         });
+        network.allocatePort(s, {
+            id: `eni-nlb-${a.alicloud.accountId}`,
+            subnetId: ids.vSwitchIds["cn-hangzhou-i"]!,
+            ip: ALICLOUD_SEED.nlbIp,
+            deviceOwner: "nlb",
+            deviceId: ids.nlbLoadBalancerId,
+        });
     }
 }
 
@@ -47,9 +64,36 @@ export function hasSecurityGroup(account: Account, sgId: string, vpcId: string):
     return account.alicloud.network.securityGroupIds.includes(sgId) && account.alicloud.network.vpcId === vpcId;
 }
 
-/** A load balancer the account owns: its type and zones. */
-export function loadBalancer(account: Account, id: string): { type: "slb"; zones: string[]; vpcId: string; vSwitchId: string; ip: string } | undefined {
+/** The IPv6 /64 of a seeded vSwitch, or undefined when IPv6 is not enabled on it. */
+export function vSwitchIpv6Cidr(account: Account, vSwitchId: string): string | undefined {
+    const zone = vSwitchZone(account, vSwitchId);
+    return zone === undefined ? undefined : ALICLOUD_SEED.vSwitchIpv6Cidrs[zone];
+}
+
+/** A load balancer the account owns: its type, zones and whether it is dual-stack. */
+export interface LoadBalancer {
+    type: "slb" | "nlb";
+    zones: string[];
+    vpcId: string;
+    vSwitchId: string;
+    ip: string;
+    /** Serves IPv6 too (ListVpcEndpointServiceResources' ResourceSupportIPv6). */
+    dualStack: boolean;
+}
+
+export function loadBalancer(account: Account, id: string): LoadBalancer | undefined {
     const n = account.alicloud.network;
-    if (id !== n.loadBalancerId) return undefined;
-    return { type: "slb", zones: ALICLOUD_SEED.loadBalancerZones, vpcId: n.vpcId, vSwitchId: n.vSwitchIds["cn-hangzhou-h"]!, ip: ALICLOUD_SEED.loadBalancerIp };
+    const zones = ALICLOUD_SEED.loadBalancerZones;
+    if (id === n.loadBalancerId)
+        return { type: "slb", zones, vpcId: n.vpcId, vSwitchId: n.vSwitchIds["cn-hangzhou-h"]!, ip: ALICLOUD_SEED.loadBalancerIp, dualStack: false };
+    if (id === n.nlbLoadBalancerId)
+        return {
+            type: "nlb",
+            zones: ALICLOUD_SEED.nlbZones,
+            vpcId: n.vpcId,
+            vSwitchId: n.vSwitchIds["cn-hangzhou-i"]!,
+            ip: ALICLOUD_SEED.nlbIp,
+            dualStack: true,
+        };
+    return undefined;
 }

@@ -33,7 +33,15 @@ export interface AlicloudIdentity {
     accessKeyId: string;
     accessKeySecret: string;
     regionId: string;
-    network: { vpcId: string; vSwitchIds: Record<string, string>; securityGroupIds: string[]; loadBalancerId: string };
+    network: {
+        vpcId: string;
+        vSwitchIds: Record<string, string>;
+        securityGroupIds: string[];
+        /** The seeded CLB (`slb`), IPv4 only. */
+        loadBalancerId: string;
+        /** The seeded dual-stack NLB (`nlb`): what a DualStack endpoint service fronts. */
+        nlbLoadBalancerId: string;
+    };
 }
 
 function alicloudIdentity(n: number, tag: string, ak: string, sk: string): AlicloudIdentity {
@@ -48,6 +56,7 @@ function alicloudIdentity(n: number, tag: string, ak: string, sk: string): Alicl
             vSwitchIds: { "cn-hangzhou-h": id("vsw", "h"), "cn-hangzhou-i": id("vsw", "i"), "cn-hangzhou-j": id("vsw", "j") },
             securityGroupIds: [id("sg", "1"), id("sg", "2")],
             loadBalancerId: id("lb", "1"),
+            nlbLoadBalancerId: id("nlb", "1"),
         },
     };
 }

@@ -67,3 +67,40 @@ export async function dryRunCreate(title: string, run: () => Promise<unknown>): 
         throw e;
     }
 }
+
+/** IPv4 (default) or DualStack: the address families of an endpoint or endpoint service (`AddressIpVersion`). */
+export const addressIpVersion = z.enum(["IPv4", "DualStack"], "must be IPv4 or DualStack");
+
+/** A region id such as cn-shanghai. */
+export const regionId = z.string().regex(/^[a-z]{2}(-[a-z0-9]+)+$/, "is not a region id (such as cn-shanghai)");
+
+/** The eight groups of an IPv6 address written in full or with one `::`, or undefined. */
+function ipv6Groups(s: string): string[] | undefined {
+    if (!/^[0-9a-fA-F:]{2,39}$/.test(s) || s.split("::").length > 2) return undefined;
+    const [head, tail] = s.split("::") as [string, string | undefined];
+    const h = head ? head.split(":") : [];
+    const t = tail ? tail.split(":") : [];
+    const fill = tail === undefined ? 0 : 8 - h.length - t.length;
+    if (fill < (tail === undefined ? 0 : 1) || h.length + t.length + fill !== 8) return undefined;
+    const groups = [...h, ...Array<string>(fill).fill("0"), ...t];
+    return groups.every((g) => /^[0-9a-fA-F]{1,4}$/.test(g)) ? groups.map((g) => Number.parseInt(g, 16).toString(16)) : undefined;
+}
+
+/**
+ * An IPv6 address, turned into the form the cloud reports (RFC 5952: lower case, no leading zeros,
+ * the longest run of zero groups as `::`), so that another spelling of the same address is no change.
+ */
+export const ipv6 = z.string().transform((s, ctx) => {
+    const g = ipv6Groups(s);
+    if (!g) {
+        ctx.addIssue({ code: "custom", message: "is not a valid IPv6 address (such as 2408:4005:3f6:ac01::20)" });
+        return z.NEVER;
+    }
+    let best = { at: -1, len: 1 };
+    for (let i = 0; i < 8; i++) {
+        let j = i;
+        while (j < 8 && g[j] === "0") j++;
+        if (j - i > best.len) best = { at: i, len: j - i };
+    }
+    return best.at < 0 ? g.join(":") : `${g.slice(0, best.at).join(":")}::${g.slice(best.at + best.len).join(":")}`;
+});

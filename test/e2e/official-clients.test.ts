@@ -153,7 +153,7 @@ describe("the official Python SDKs against the emulator", () => {
         expect(await leftOver("dns")).toEqual([]);
     });
 
-    test("alibabacloud_privatelink20200415: auto-accepting service, allowed user, endpoint in a zone, connections, updates, tags, deletion", async () => {
+    test("alibabacloud_privatelink20200415: auto-accepting DualStack cross-region service, allowed user, DualStack endpoint with a policy, connections, updates, tags, deletion", async () => {
         const { observed, requests } = await flow("alicloud_privatelink");
         const consumer = cloud.account("consumer") as EmulatorAccount & { alicloud: { accountId: string } };
         expect(observed).toMatchObject({
@@ -164,7 +164,14 @@ describe("the official Python SDKs against the emulator", () => {
             endpoint_created_status: "Creating",
             endpoint_status: "Active",
             connection_status: "Connected",
-            zones: [{ zone: "cn-hangzhou-h", ip: "172.16.1.77", status: "Connected" }],
+            service_address_ip_version: "DualStack",
+            service_support_ipv6: true,
+            service_regions: ["cn-shanghai"],
+            service_regions_after_update: ["cn-beijing"],
+            endpoint_address_ip_version: "DualStack",
+            policy: { Version: "1", Statement: [{ Effect: "Allow", Action: ["*"], Resource: ["*"], Principal: "*" }] },
+            policy_after_update: { Version: "1", Statement: [{ Effect: "Deny", Action: ["oss:DeleteObject"], Resource: ["*"], Principal: "*" }] },
+            zones: [{ zone: "cn-hangzhou-h", ip: "172.16.1.77", ipv6: "2408:4005:3f6:ac01::77", status: "Connected" }],
             connections: [{ endpoint_id: observed.endpoint_id, status: "Connected" }],
             endpoint_name: "sdk-endpoint-2",
             endpoint_description: "renamed by the sdk",

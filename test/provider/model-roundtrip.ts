@@ -91,6 +91,17 @@ const alicloudService = (ctx: Context) => {
     });
 };
 
+/** A DualStack service on the seeded NLB (zones h and i), which a DualStack endpoint needs. */
+const alicloudDualStackService = (ctx: Context) => {
+    const net = alicloudAccount(ctx.cloud).network;
+    return ctx.make("alicloud:privatelink:VpcEndpointService", {
+        serviceResourceType: "nlb",
+        addressIpVersion: "DualStack",
+        resources: ["cn-hangzhou-h", "cn-hangzhou-i"].map((zoneId) => ({ resourceId: net.nlbLoadBalancerId, resourceType: "nlb", zoneId })),
+        autoAcceptEnabled: true,
+    });
+};
+
 export const samples: Record<Kind, Sample> = {
     "huaweicloud:vpcep:EndpointService": {
         base: async (ctx) => {
@@ -240,11 +251,18 @@ export const samples: Record<Kind, Sample> = {
     "alicloud:privatelink:VpcEndpointService": {
         base: async (ctx) => {
             const net = alicloudAccount(ctx.cloud).network;
-            return { resources: [{ resourceId: net.loadBalancerId, resourceType: "slb", zoneId: "cn-hangzhou-h" }], autoAcceptEnabled: true };
+            // On the NLB, so that DualStack can be tried in place.
+            return {
+                serviceResourceType: "nlb",
+                resources: [{ resourceId: net.nlbLoadBalancerId, resourceType: "nlb", zoneId: "cn-hangzhou-h" }],
+                autoAcceptEnabled: true,
+            };
         },
         alt: {
-            serviceResourceType: skip("the emulator's demo network has one load balancer, of type slb"),
-            resources: [{ resourceId: "$loadBalancerId", resourceType: "slb", zoneId: "cn-hangzhou-i" }],
+            serviceResourceType: skip("a service's resources are all of its type: another type alone fails the resources rule before it plans"),
+            resources: [{ resourceId: "$nlbId", resourceType: "nlb", zoneId: "cn-hangzhou-i" }],
+            addressIpVersion: "DualStack",
+            supportedRegions: ["cn-shanghai", "cn-beijing"],
             autoAcceptEnabled: false,
             allowedUsers: ["1000000000000002"],
             payer: "EndpointService",
@@ -255,7 +273,7 @@ export const samples: Record<Kind, Sample> = {
     "alicloud:privatelink:VpcEndpoint": {
         base: async (ctx) => {
             const net = alicloudAccount(ctx.cloud).network;
-            const svc = await alicloudService(ctx);
+            const svc = await alicloudDualStackService(ctx);
             return {
                 serviceId: svc.id,
                 vpcId: net.vpcId,
@@ -275,6 +293,9 @@ export const samples: Record<Kind, Sample> = {
             endpointName: "roundtrip",
             endpointDescription: "round trip",
             endpointType: "Reverse",
+            addressIpVersion: "DualStack",
+            // Keys out of order and spaced: what the state records and compares is the canonical form.
+            policyDocument: '{ "Statement": [ { "Resource": ["*"], "Principal": "*", "Effect": "Allow", "Action": ["oss:GetObject"] } ], "Version": "1" }',
             tags: { team: "payments" },
         },
     },
@@ -290,6 +311,7 @@ function resolve(v: unknown, cloud: TestCloud): unknown {
     const ids: Record<string, string> = {
         clientSubnetId: net.clientSubnetId,
         loadBalancerId: ali.loadBalancerId,
+        nlbId: ali.nlbLoadBalancerId,
         securityGroup2: ali.securityGroupIds[1]!,
         vswH: ali.vSwitchIds["cn-hangzhou-h"]!,
         vswI: ali.vSwitchIds["cn-hangzhou-i"]!,

@@ -33,6 +33,14 @@ const CODES = {
     // ConnectBandwidth). The code and message are the emulator's pattern for IllegalParam.*: the stored pages
     // did not show the one the API answers for an out-of-range bandwidth.
     "IllegalParam.Bandwidth": [400, "The specified parameter Bandwidth is invalid."],
+    // IPv6, policies and cross-region services (parameters of the official SDK 4.0.9 that the stored pages do not
+    // cover). The codes and messages are the emulator's, in the API's IllegalParam.* / Mismatch.* pattern.
+    "IllegalParam.AddressIpVersion": [400, "The specified parameter AddressIpVersion is invalid."],
+    "IllegalParam.Ipv6Address": [400, "The specified parameter Ipv6Address is invalid."],
+    "IllegalParam.PolicyDocument": [400, "The specified parameter PolicyDocument is invalid."],
+    "IllegalParam.SupportedRegion": [400, "The specified supported region is invalid."],
+    "Mismatch.AddressIpVersion": [400, "The endpoint service does not support the address IP version of the endpoint."],
+    "VSwitch.Ipv6NotEnabled": [400, "IPv6 is not enabled for the specified vSwitch."],
     DryRunOperation: [400, "Request validation has been passed with DryRun flag set."],
     // not found
     EndpointNotFound: [400, "The specified endpoint does not exist."],

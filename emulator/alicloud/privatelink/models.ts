@@ -10,6 +10,8 @@ export interface ZoneRecord {
     zoneId: string;
     vSwitchId: string;
     ip: string;
+    /** The interface's IPv6 address while the endpoint is DualStack. */
+    ipv6?: string;
     portId?: string;
     eniId: string;
     /** Zone creation (Creating → Connected/Wait) and removal (Deleting → gone). */
@@ -24,6 +26,10 @@ export interface EndpointRecord {
     name: string;
     description: string;
     endpointType: "Interface" | "Reverse";
+    /** Absent in states saved before the field existed: IPv4. */
+    addressIpVersion?: AddressIpVersion;
+    /** The RAM policy as the caller sent it; absent: the default policy. */
+    policyDocument?: string;
     serviceId: string;
     serviceName: string;
     vpcId: string;
@@ -61,6 +67,10 @@ export interface ServiceRecord {
     payer: "Endpoint" | "EndpointService";
     serviceResourceType: string;
     zoneAffinityEnabled: boolean;
+    /** Absent in states saved before the field existed: IPv4. */
+    addressIpVersion?: AddressIpVersion;
+    /** Regions besides its own that the service is offered in (cross-region). */
+    supportedRegions?: string[];
     resources: ServiceResource[];
     /** UIDs allowed to connect (besides the owner). */
     users: string[];
@@ -77,6 +87,16 @@ export interface ConnectionOp {
     kind: "enable" | "disable" | "modify";
     lifecycle: Lifecycle;
 }
+
+/** IPv4, or DualStack (IPv4 and IPv6): the values of AddressIpVersion in the official SDK's request models. */
+export type AddressIpVersion = "IPv4" | "DualStack";
+
+/**
+ * The policy an endpoint reads when none was set: everything allowed. The text is the emulator's;
+ * terraform-provider-alicloud's example sets this document, and its policy_document is
+ * Optional+Computed (the cloud reports a policy of its own when none is given).
+ */
+export const DEFAULT_POLICY = JSON.stringify({ Version: "1", Statement: [{ Effect: "Allow", Action: ["*"], Resource: ["*"], Principal: "*" }] });
 
 export type EndpointStatus = "Creating" | "Active" | "Pending" | "Deleting";
 /**
@@ -121,7 +141,8 @@ export function endpointToWire(e: EndpointRecord, status: EndpointStatus, connec
         RegionId: e.region,
         ResourceOwner: true,
         ZonePrivateIpAddressCount: 1,
-        AddressIpVersion: "IPv4",
+        AddressIpVersion: e.addressIpVersion ?? "IPv4",
+        PolicyDocument: e.policyDocument ?? DEFAULT_POLICY,
         ZoneAffinityEnabled: false,
         ...(withTags ? { Tags: e.tags } : {}),
     };
@@ -133,6 +154,7 @@ export function zoneToWire(e: EndpointRecord, z: ZoneRecord, status: ZoneStatus)
         VSwitchId: z.vSwitchId,
         EniId: z.eniId,
         EniIp: z.ip,
+        ...(z.ipv6 !== undefined ? { ZoneIpv6Address: z.ipv6 } : {}),
         ZoneStatus: status,
         ZoneDomain: `${e.id}-${z.zoneId}.${e.serviceId}.${e.region}.privatelink.aliyuncs.com`,
         RegionId: e.region,
@@ -158,8 +180,15 @@ export function serviceToWire(s: ServiceRecord, status: ServiceStatus, withTags:
         MinBandwidth: 100,
         CreateTime: acsTime(s.lifecycle.createdAt),
         RegionId: s.region,
-        AddressIpVersion: "IPv4",
-        ServiceSupportIPv6: false,
+        AddressIpVersion: s.addressIpVersion ?? "IPv4",
+        ServiceSupportIPv6: s.addressIpVersion === "DualStack",
+        // Regions are offered at once (Available); the cloud's Pending/Failed/Closed are not modelled.
+        SupportedRegionSet: (s.supportedRegions ?? []).map((r) => ({
+            SupportedRegionId: r,
+            ServiceRegionId: s.region,
+            RegionServiceStatus: "Available",
+            RegionBusinessStatus: "Normal",
+        })),
         ...(withTags ? { Tags: s.tags } : {}),
     };
 }

@@ -33,6 +33,19 @@ export interface VpcEndpointArgs {
     endpointName?: pulumi.Input<string | undefined>;
     /** 2–256 characters, not starting with http:// or https://. Leaving it out keeps the endpoint's description. */
     endpointDescription?: pulumi.Input<string | undefined>;
+    /**
+     * `IPv4` (default) or `DualStack`: whether the interfaces get IPv6 addresses too. DualStack
+     * needs a DualStack endpoint service and IPv6-enabled vSwitches in every zone. Changed in
+     * place (`UpdateVpcEndpointAttribute`).
+     */
+    addressIpVersion?: pulumi.Input<"IPv4" | "DualStack" | undefined>;
+    /**
+     * The RAM access policy of the endpoint, as JSON text (`JSON.stringify({ Version: "1",
+     * Statement: [...] })`). Compared as JSON: key order and whitespace never plan a change.
+     * Changed in place. The cloud applies a policy of its own when none is given, and leaving this
+     * input out keeps the endpoint's policy.
+     */
+    policyDocument?: pulumi.Input<string | undefined>;
     /** `Interface` (default; load balancer services) or `Reverse`. */
     endpointType?: pulumi.Input<"Interface" | "Reverse" | undefined>;
     /** Up to 20 tags; keys 1–128 and values 0–128 characters, not starting with `aliyun`, `acs:`, `http(s)://`. */
@@ -79,6 +92,19 @@ export interface VpcEndpoint extends pulumi.CustomResource {
     readonly endpointName: pulumi.Output<string | undefined>;
     /** 2–256 characters, not starting with http:// or https://. Leaving it out keeps the endpoint's description. */
     readonly endpointDescription: pulumi.Output<string | undefined>;
+    /**
+     * `IPv4` (default) or `DualStack`: whether the interfaces get IPv6 addresses too. DualStack
+     * needs a DualStack endpoint service and IPv6-enabled vSwitches in every zone. Changed in
+     * place (`UpdateVpcEndpointAttribute`).
+     */
+    readonly addressIpVersion: pulumi.Output<"IPv4" | "DualStack" | undefined>;
+    /**
+     * The RAM access policy of the endpoint, as JSON text (`JSON.stringify({ Version: "1",
+     * Statement: [...] })`). Compared as JSON: key order and whitespace never plan a change.
+     * Changed in place. The cloud applies a policy of its own when none is given, and leaving this
+     * input out keeps the endpoint's policy.
+     */
+    readonly policyDocument: pulumi.Output<string | undefined>;
     /** `Interface` (default; load balancer services) or `Reverse`. */
     readonly endpointType: pulumi.Output<"Interface" | "Reverse" | undefined>;
     /** Up to 20 tags; keys 1–128 and values 0–128 characters, not starting with `aliyun`, `acs:`, `http(s)://`. */
@@ -192,6 +218,17 @@ export interface VpcEndpointServiceArgs {
     allowedUsers?: pulumi.Input<pulumi.Input<string>[] | undefined>;
     /** Who pays for the connections: `Endpoint` (default, the consumer) or `EndpointService`. */
     payer?: pulumi.Input<"Endpoint" | "EndpointService" | undefined>;
+    /**
+     * `IPv4` (default) or `DualStack`: whether endpoints may reach the service over IPv6 too.
+     * DualStack needs `serviceResourceType` `nlb` and load balancers that serve IPv6. Changed in place.
+     */
+    addressIpVersion?: pulumi.Input<"IPv4" | "DualStack" | undefined>;
+    /**
+     * Regions besides the service's own from which endpoints may connect (a cross-region
+     * service); order does not matter. Changed in place. Regions the cloud reports `Closed` are
+     * not counted. Entries must not repeat.
+     */
+    supportedRegions?: pulumi.Input<pulumi.Input<string>[] | undefined>;
     /** 2–256 characters, not starting with http:// or https://. Leaving it out keeps the service's description. */
     serviceDescription?: pulumi.Input<string | undefined>;
     /** Up to 20 tags; keys 1–128 and values 0–128 characters, not starting with `aliyun`, `acs:`, `http(s)://`. */
@@ -234,6 +271,17 @@ export interface VpcEndpointService extends pulumi.CustomResource {
     readonly allowedUsers: pulumi.Output<string[] | undefined>;
     /** Who pays for the connections: `Endpoint` (default, the consumer) or `EndpointService`. */
     readonly payer: pulumi.Output<"Endpoint" | "EndpointService" | undefined>;
+    /**
+     * `IPv4` (default) or `DualStack`: whether endpoints may reach the service over IPv6 too.
+     * DualStack needs `serviceResourceType` `nlb` and load balancers that serve IPv6. Changed in place.
+     */
+    readonly addressIpVersion: pulumi.Output<"IPv4" | "DualStack" | undefined>;
+    /**
+     * Regions besides the service's own from which endpoints may connect (a cross-region
+     * service); order does not matter. Changed in place. Regions the cloud reports `Closed` are
+     * not counted. Entries must not repeat.
+     */
+    readonly supportedRegions: pulumi.Output<string[] | undefined>;
     /** 2–256 characters, not starting with http:// or https://. Leaving it out keeps the service's description. */
     readonly serviceDescription: pulumi.Output<string | undefined>;
     /** Up to 20 tags; keys 1–128 and values 0–128 characters, not starting with `aliyun`, `acs:`, `http(s)://`. */
@@ -443,6 +491,8 @@ export interface VpcEndpointZoneDetail {
     vswitchId: string;
     /** The interface's private IPv4 address. */
     ip: string | undefined;
+    /** The interface's IPv6 address, on a DualStack endpoint. */
+    ipv6Address: string | undefined;
     /** The network interface's id. */
     eniId: string | undefined;
     /** The zone's status: `Creating`, `Wait`, `Connected`, `Deleting`… */
@@ -459,6 +509,11 @@ export interface VpcEndpointZoneEntry {
     vswitchId: string;
     /** The interface's private IPv4 address inside the vSwitch; the cloud picks one when omitted. */
     ip?: string | undefined;
+    /**
+     * The interface's IPv6 address inside the vSwitch's IPv6 block, on a `DualStack` endpoint
+     * (`Ipv6Address`); the cloud picks one when omitted.
+     */
+    ipv6Address?: string | undefined;
 }
 
 /**
@@ -473,4 +528,9 @@ export interface VpcEndpointZoneEntryArgs {
     vswitchId: pulumi.Input<string>;
     /** The interface's private IPv4 address inside the vSwitch; the cloud picks one when omitted. */
     ip?: pulumi.Input<string | undefined>;
+    /**
+     * The interface's IPv6 address inside the vSwitch's IPv6 block, on a `DualStack` endpoint
+     * (`Ipv6Address`); the cloud picks one when omitted.
+     */
+    ipv6Address?: pulumi.Input<string | undefined>;
 }

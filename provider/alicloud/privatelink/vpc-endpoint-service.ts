@@ -2,7 +2,7 @@
 // CreateVpcEndpointService (ClientToken) create with its resources and tags, idempotent across retries
 // GetVpcEndpointServiceAttribute / ListVpcEndpointServices   read, wait (coalesced)
 // ListVpcEndpointServiceResources, ListVpcEndpointServiceUsers, ListTagResources   read
-// UpdateVpcEndpointServiceAttribute      description, auto-accept
+// UpdateVpcEndpointServiceAttribute      description, auto-accept, address families; Add/DeleteSupportedRegionSet
 // AttachResourceToVpcEndpointService / DetachResourceFromVpcEndpointService   resources in place
 // AddUserToVpcEndpointService / RemoveUserFromVpcEndpointService   allowed users
 // TagResources / UntagResources          tags
@@ -16,7 +16,7 @@ import { orUndefined } from "../../lifecycle/outcomes";
 import type { ApplyContext } from "../../model/field";
 import { type BodyOf, fieldsOf, type RuleViolation } from "../../model/resource";
 import { alicloud } from "../connect";
-import { accountUid, acsId, description, loadBalancerId, serviceResourceType, zoneId } from "../inputs";
+import { accountUid, acsId, addressIpVersion, description, loadBalancerId, regionId, serviceResourceType, zoneId } from "../inputs";
 import { privateLinkHooks } from "./object";
 import { tagsField } from "./tags";
 
@@ -110,6 +110,20 @@ async function addUsers(c: AlibabaClient, id: string, have: string[], want: stri
     for (const uid of want) if (!have.includes(uid)) await pl.addUserToVpcEndpointService(c, id, uid, { signal: budget.signal });
 }
 
+/**
+ * Offers the service in the new regions, then withdraws it from the removed ones: one
+ * UpdateVpcEndpointServiceAttribute each (AddSupportedRegionSet, DeleteSupportedRegionSet), as
+ * terraform-provider-alicloud's alicloud_privatelink_vpc_endpoint_service does.
+ */
+async function changeRegions({ c, id, old, new: want, budget }: ApplyContext<string[], AlibabaClient>): Promise<void> {
+    const have = old ?? [];
+    const wanted = want ?? [];
+    const add = wanted.filter((r) => !have.includes(r));
+    const remove = have.filter((r) => !wanted.includes(r));
+    if (add.length) await pl.updateVpcEndpointServiceAttribute(c, id, { AddSupportedRegionSet: add }, { signal: budget.signal });
+    if (remove.length) await pl.updateVpcEndpointServiceAttribute(c, id, { DeleteSupportedRegionSet: remove }, { signal: budget.signal });
+}
+
 async function changeUsers({ c, id, old, new: want, budget }: ApplyContext<string[], AlibabaClient>): Promise<void> {
     const have = new Set(old ?? []);
     const wanted = new Set(want ?? []);
@@ -159,6 +173,26 @@ const fields = {
         default: "Endpoint",
         wire: "Payer",
     }),
+    /**
+     * `IPv4` (default) or `DualStack`: whether endpoints may reach the service over IPv6 too.
+     * DualStack needs `serviceResourceType` `nlb` and load balancers that serve IPv6. Changed in place.
+     */
+    addressIpVersion: f.input(addressIpVersion.optional(), { change: "update", default: "IPv4", wire: "AddressIpVersion" }),
+    /**
+     * Regions besides the service's own from which endpoints may connect (a cross-region
+     * service); order does not matter. Changed in place. Regions the cloud reports `Closed` are
+     * not counted.
+     */
+    supportedRegions: f.input(z.array(regionId).max(100, "has more than 100 regions").optional(), {
+        change: "update",
+        unordered: true,
+        distinct: (r) => r,
+        default: [],
+        wire: "SupportedRegionList",
+        // GetVpcEndpointServiceAttribute's SupportedRegionSet; terraform-provider-alicloud leaves out the Closed ones.
+        read: (w) => w.service.SupportedRegionSet.filter((r) => r.RegionServiceStatus !== "Closed").map((r) => r.SupportedRegionId),
+        apply: changeRegions,
+    }),
     /** 2–256 characters, not starting with http:// or https://. Leaving it out keeps the service's description. */
     serviceDescription: f.input(description.optional(), { change: "update", computed: true, wire: "ServiceDescription" }),
     /** Up to 20 tags; keys 1–128 and values 0–128 characters, not starting with `aliyun`, `acs:`, `http(s)://`. */
@@ -205,6 +239,18 @@ export const model = f.define({
                     });
             });
         }
+        // "Only endpoint services whose backend resource type is nlb or gwlb support the DualStack IP address
+        // protocol" (CreateVpcEndpointServiceRequest, alibabacloud_privatelink20200415 4.0.9).
+        if (
+            known("addressIpVersion") &&
+            known("serviceResourceType") &&
+            inputs.addressIpVersion === "DualStack" &&
+            (inputs.serviceResourceType ?? "slb") !== "nlb"
+        )
+            out.push({
+                path: ["addressIpVersion"],
+                message: `is DualStack, which needs serviceResourceType "nlb" (not "${inputs.serviceResourceType ?? "slb"}")`,
+            });
         return out;
     },
     hooks: {

@@ -3,7 +3,7 @@
 // CreateVpcEndpoint (ClientToken)    create, idempotent across retries of the same create
 // GetVpcEndpointAttribute / ListVpcEndpoints   read, wait (coalesced)
 // ListVpcEndpointZones, ListVpcEndpointSecurityGroups, ListTagResources   read
-// UpdateVpcEndpointAttribute         name, description
+// UpdateVpcEndpointAttribute         name, description, address families (AddressIpVersion), policy (PolicyDocument)
 // AttachSecurityGroupToVpcEndpoint / DetachSecurityGroupFromVpcEndpoint   security groups in place
 // AddZoneToVpcEndpoint / RemoveZoneFromVpcEndpoint   zones in place
 // TagResources / UntagResources      tags
@@ -15,10 +15,12 @@ import type { AlibabaClient } from "../../../sdk/alicloud/client";
 import * as pl from "../../../sdk/alicloud/privatelink";
 import { orUndefined } from "../../lifecycle/outcomes";
 import type { ApplyContext } from "../../model/field";
+import { canonicalJsonText } from "../../model/json-document";
 import { type BodyOf, fieldsOf, type RuleViolation } from "../../model/resource";
 import { alicloud } from "../connect";
-import { acsId, description, ipv4, zoneId } from "../inputs";
+import { acsId, addressIpVersion, description, ipv4, ipv6, zoneId } from "../inputs";
 import { privateLinkHooks } from "./object";
+import { policyDocument } from "./policy-document";
 import { tagsField } from "./tags";
 
 /** What a read gathers: the endpoint, its zones, security groups and tags. */
@@ -39,25 +41,35 @@ const zone = z
         vswitchId: acsId("vsw", "vSwitch id"),
         /** The interface's private IPv4 address inside the vSwitch; the cloud picks one when omitted. */
         ip: ipv4.optional(),
+        /**
+         * The interface's IPv6 address inside the vSwitch's IPv6 block, on a `DualStack` endpoint
+         * (`Ipv6Address`); the cloud picks one when omitted.
+         */
+        ipv6Address: ipv6.optional(),
     })
     .strict();
 
 /** One zone of an endpoint (an entry of its `zones`). */
 export type VpcEndpointZoneEntry = z.input<typeof zone>;
 
-/** Zones as the cloud reports them, with `ip` kept only where the recorded inputs set one. */
+/** Zones as the cloud reports them, with `ip` and `ipv6Address` kept only where the recorded inputs set them. */
 function observedZones(outputs: Record<string, unknown>): unknown {
-    const details = outputs.zoneDetails as Array<{ zoneId: string; vswitchId: string; ip?: string }> | undefined;
+    const details = outputs.zoneDetails as Array<{ zoneId: string; vswitchId: string; ip?: string; ipv6Address?: string }> | undefined;
     if (!details) return outputs.zones;
-    const recorded = (outputs.zones as Array<{ zoneId: string; ip?: string }> | undefined) ?? [];
+    const recorded = (outputs.zones as Array<{ zoneId: string; ip?: string; ipv6Address?: string }> | undefined) ?? [];
     // Zones this resource does not manage (a VpcEndpointZone resource's) are not its drift; with
     // none recorded (`pulumi import`), every zone the endpoint has is shown.
     const managed = outputs.zones === undefined ? undefined : new Set(recorded.map((r) => r.zoneId));
     return details
         .filter((d) => managed?.has(d.zoneId) ?? true)
         .map((d) => {
-            const withIp = recorded.find((r) => r.zoneId === d.zoneId)?.ip !== undefined;
-            return withIp ? { zoneId: d.zoneId, vswitchId: d.vswitchId, ip: d.ip } : { zoneId: d.zoneId, vswitchId: d.vswitchId };
+            const r = recorded.find((x) => x.zoneId === d.zoneId);
+            return {
+                zoneId: d.zoneId,
+                vswitchId: d.vswitchId,
+                ...(r?.ip !== undefined ? { ip: d.ip } : {}),
+                ...(r?.ipv6Address !== undefined ? { ipv6Address: d.ipv6Address } : {}),
+            };
         });
 }
 
@@ -115,6 +127,8 @@ async function changeSecurityGroups({ c, id, old, new: want, budget }: ApplyCont
         }
 }
 
+const zoneWire = (z: VpcEndpointZoneEntry) => ({ ZoneId: z.zoneId, VSwitchId: z.vswitchId, ip: z.ip, Ipv6Address: z.ipv6Address });
+
 /** New zones first (the endpoint keeps serving), then removals, then re-creations of changed zones. */
 async function changeZones({ c, id, old, news, budget }: ApplyContext<unknown, AlibabaClient>): Promise<void> {
     const signal = budget.signal;
@@ -126,13 +140,18 @@ async function changeZones({ c, id, old, news, budget }: ApplyContext<unknown, A
     const stale = current.filter((z) => {
         const w = want.get(z.ZoneId);
         // A changed vSwitch or IP needs the zone's interface re-created.
-        return !w || w.vswitchId !== z.VSwitchId || (w.ip !== undefined && w.ip !== z.EniIp);
+        return (
+            !w ||
+            w.vswitchId !== z.VSwitchId ||
+            (w.ip !== undefined && w.ip !== z.EniIp) ||
+            (w.ipv6Address !== undefined && w.ipv6Address !== z.ZoneIpv6Address)
+        );
     });
     const staleIds = new Set(stale.map((z) => z.ZoneId));
     const missing = zones.filter((z) => !current.some((x) => x.ZoneId === z.zoneId) || staleIds.has(z.zoneId));
     // New zones first (the endpoint keeps serving), then removals, then re-creations.
     for (const z of missing.filter((m) => !staleIds.has(m.zoneId))) {
-        await pl.addZoneToVpcEndpoint(c, id, { ZoneId: z.zoneId, VSwitchId: z.vswitchId, ip: z.ip, ClientToken: randomUUID() }, { signal });
+        await pl.addZoneToVpcEndpoint(c, id, { ...zoneWire(z), ClientToken: randomUUID() }, { signal });
         await settled(c, id, budget);
     }
     for (const z of stale) {
@@ -140,7 +159,7 @@ async function changeZones({ c, id, old, news, budget }: ApplyContext<unknown, A
         await settled(c, id, budget);
     }
     for (const z of missing.filter((m) => staleIds.has(m.zoneId))) {
-        await pl.addZoneToVpcEndpoint(c, id, { ZoneId: z.zoneId, VSwitchId: z.vswitchId, ip: z.ip, ClientToken: randomUUID() }, { signal });
+        await pl.addZoneToVpcEndpoint(c, id, { ...zoneWire(z), ClientToken: randomUUID() }, { signal });
         await settled(c, id, budget);
     }
 }
@@ -187,7 +206,7 @@ const fields = {
         change: "update",
         unordered: true,
         wire: "Zone",
-        toWire: (zones) => zones.map((z) => ({ ZoneId: z.zoneId, VSwitchId: z.vswitchId, ip: z.ip })),
+        toWire: (zones) => zones.map(zoneWire),
         // The `zoneDetails` output carries what the cloud has.
         read: false,
         recorded: observedZones,
@@ -210,6 +229,25 @@ const fields = {
     ),
     /** 2–256 characters, not starting with http:// or https://. Leaving it out keeps the endpoint's description. */
     endpointDescription: f.input(description.optional(), { change: "update", computed: true, wire: "EndpointDescription" }),
+    /**
+     * `IPv4` (default) or `DualStack`: whether the interfaces get IPv6 addresses too. DualStack
+     * needs a DualStack endpoint service and IPv6-enabled vSwitches in every zone. Changed in
+     * place (`UpdateVpcEndpointAttribute`).
+     */
+    addressIpVersion: f.input(addressIpVersion.optional(), { change: "update", default: "IPv4", wire: "AddressIpVersion" }),
+    /**
+     * The RAM access policy of the endpoint, as JSON text (`JSON.stringify({ Version: "1",
+     * Statement: [...] })`). Compared as JSON: key order and whitespace never plan a change.
+     * Changed in place. The cloud applies a policy of its own when none is given, and leaving this
+     * input out keeps the endpoint's policy.
+     */
+    policyDocument: f.input(policyDocument.optional(), {
+        change: "update",
+        computed: true,
+        wire: "PolicyDocument",
+        // The cloud's text, in the canonical form the input takes.
+        read: (w) => canonicalJsonText(w.endpoint.PolicyDocument),
+    }),
     /** `Interface` (default; load balancer services) or `Reverse`. */
     endpointType: f.input(z.enum(["Interface", "Reverse"], "must be Interface or Reverse").optional(), {
         change: "replace",
@@ -244,6 +282,8 @@ const outputs = {
             vswitchId: z.VSwitchId ?? "",
             /** The interface's private IPv4 address. */
             ip: z.EniIp,
+            /** The interface's IPv6 address, on a DualStack endpoint. */
+            ipv6Address: z.ZoneIpv6Address,
             /** The network interface's id. */
             eniId: z.EniId,
             /** The zone's status: `Creating`, `Wait`, `Connected`, `Deleting`… */
@@ -276,6 +316,15 @@ export const model = f.define({
             (inputs.zones ?? []).forEach((z, i) => {
                 if (seen.has(z.zoneId)) out.push({ path: ["zones", i, "zoneId"], message: "appears twice; an endpoint has one interface per zone" });
                 seen.add(z.zoneId);
+            });
+        }
+        if (known("zones") && known("addressIpVersion") && inputs.addressIpVersion !== "DualStack") {
+            (inputs.zones ?? []).forEach((z, i) => {
+                if (z.ipv6Address !== undefined)
+                    out.push({
+                        path: ["zones", i, "ipv6Address"],
+                        message: "is set on an IPv4 endpoint; only a DualStack endpoint (addressIpVersion) has IPv6 addresses",
+                    });
             });
         }
         return out;

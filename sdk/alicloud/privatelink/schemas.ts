@@ -12,9 +12,23 @@ const Tag = z.looseObject({ Key: opt(z.string()), Value: opt(z.string()) });
 
 const Common = { DryRun: z.boolean().optional() };
 
+/**
+ * `AddressIpVersion` of endpoints and services: IPv4 (default) or DualStack (the Python SDK's
+ * CreateVpcEndpointRequest, UpdateVpcEndpointAttributeRequest and their service counterparts).
+ */
+export const AddressIpVersion = z.enum(["IPv4", "DualStack"]);
+export type AddressIpVersion = z.output<typeof AddressIpVersion>;
+
 // ---- endpoints ----------------------------------------------------------------------------
 
-export const ZoneInput = z.strictObject({ ZoneId: z.string().min(1), VSwitchId: z.string().min(1), ip: z.string().optional() });
+// Ipv6Address: the zone interface's IPv6 address (CreateVpcEndpointRequestZone, AddZoneToVpcEndpointRequest
+// in alibabacloud_privatelink20200415 4.0.9); taken only by a DualStack endpoint.
+export const ZoneInput = z.strictObject({
+    ZoneId: z.string().min(1),
+    VSwitchId: z.string().min(1),
+    ip: z.string().optional(),
+    Ipv6Address: z.string().optional(),
+});
 export type ZoneInput = z.input<typeof ZoneInput>;
 
 export const CreateVpcEndpointRequest = z.strictObject({
@@ -28,6 +42,9 @@ export const CreateVpcEndpointRequest = z.strictObject({
     EndpointName: z.string().optional(),
     EndpointDescription: z.string().optional(),
     EndpointType: z.enum(["Interface", "Reverse"]).optional(),
+    AddressIpVersion: AddressIpVersion.optional(),
+    /** The RAM access policy, as JSON text. */
+    PolicyDocument: z.string().optional(),
     ZonePrivateIpAddressCount: z.number().int().optional(),
     ProtectedEnabled: z.boolean().optional(),
     Tag: z.array(TagInput).max(20).optional(),
@@ -50,6 +67,9 @@ export const VpcEndpoint = z.looseObject({
     Bandwidth: opt(z.number()),
     CreateTime: opt(z.string()),
     RegionId: opt(z.string()),
+    AddressIpVersion: opt(z.string()),
+    /** JSON text (GetVpcEndpointAttributeResponseBody, ListVpcEndpointsResponseBodyEndpoints `policy_document: str`). */
+    PolicyDocument: opt(z.string()),
     Tags: arr(Tag),
 });
 export type VpcEndpoint = z.output<typeof VpcEndpoint>;
@@ -72,7 +92,15 @@ export const ListVpcEndpointsFilter = z.strictObject({
 export type ListVpcEndpointsFilter = z.input<typeof ListVpcEndpointsFilter>;
 export const ListVpcEndpointsResponse = z.looseObject({ Endpoints: arr(VpcEndpoint), ...Paged });
 
-export const UpdateVpcEndpointAttributeRequest = z.strictObject({ ...Common, EndpointName: z.string().optional(), EndpointDescription: z.string().optional() });
+export const UpdateVpcEndpointAttributeRequest = z.strictObject({
+    ...Common,
+    EndpointName: z.string().optional(),
+    EndpointDescription: z.string().optional(),
+    AddressIpVersion: AddressIpVersion.optional(),
+    PolicyDocument: z.string().optional(),
+    /** Puts the cloud's default policy back (UpdateVpcEndpointAttributeRequest `reset_policy`). */
+    ResetPolicy: z.boolean().optional(),
+});
 export type UpdateVpcEndpointAttributeRequest = z.input<typeof UpdateVpcEndpointAttributeRequest>;
 
 export const EndpointZone = z.looseObject({
@@ -82,6 +110,8 @@ export const EndpointZone = z.looseObject({
     EniIp: opt(z.string()),
     ZoneStatus: opt(z.string()),
     ZoneDomain: opt(z.string()),
+    /** The interface's IPv6 address, on a DualStack endpoint (ListVpcEndpointZonesResponseBodyZones `zone_ipv_6address`). */
+    ZoneIpv6Address: opt(z.string()),
 });
 export type EndpointZone = z.output<typeof EndpointZone>;
 export const ListVpcEndpointZonesResponse = z.looseObject({ Zones: arr(EndpointZone), ...Paged });
@@ -101,11 +131,27 @@ export const CreateVpcEndpointServiceRequest = z.strictObject({
     ServiceResourceType: z.enum(["slb", "alb", "nlb"]).optional(),
     Payer: z.enum(["Endpoint", "EndpointService"]).optional(),
     ZoneAffinityEnabled: z.boolean().optional(),
+    AddressIpVersion: AddressIpVersion.optional(),
+    ServiceSupportIPv6: z.boolean().optional(),
+    /** Regions other than the service's own from which endpoints may connect (CreateVpcEndpointServiceRequest `supported_region_list`). */
+    SupportedRegionList: z.array(z.string().min(1)).optional(),
     Resource: z.array(ServiceResourceInput).optional(),
     Tag: z.array(TagInput).max(20).optional(),
     ResourceGroupId: z.string().optional(),
 });
 export type CreateVpcEndpointServiceRequest = z.input<typeof CreateVpcEndpointServiceRequest>;
+
+/**
+ * One region a cross-region service is offered in (GetVpcEndpointServiceAttributeResponseBodySupportedRegionSet):
+ * RegionServiceStatus is Pending, Available, Deleting, Failed or Closed.
+ */
+export const SupportedRegion = z.looseObject({
+    SupportedRegionId: z.string(),
+    RegionServiceStatus: opt(z.string()),
+    RegionBusinessStatus: opt(z.string()),
+    ServiceRegionId: opt(z.string()),
+});
+export type SupportedRegion = z.output<typeof SupportedRegion>;
 
 export const VpcEndpointService = z.looseObject({
     ServiceId: z.string(),
@@ -122,6 +168,9 @@ export const VpcEndpointService = z.looseObject({
     Zones: arr(z.string()),
     CreateTime: opt(z.string()),
     RegionId: opt(z.string()),
+    AddressIpVersion: opt(z.string()),
+    ServiceSupportIPv6: opt(z.boolean()),
+    SupportedRegionSet: arr(SupportedRegion),
     Tags: arr(Tag),
 });
 export type VpcEndpointService = z.output<typeof VpcEndpointService>;
@@ -149,6 +198,11 @@ export const UpdateVpcEndpointServiceAttributeRequest = z.strictObject({
     AutoAcceptEnabled: z.boolean().optional(),
     ZoneAffinityEnabled: z.boolean().optional(),
     ConnectBandwidth: z.number().int().optional(),
+    AddressIpVersion: AddressIpVersion.optional(),
+    ServiceSupportIPv6: z.boolean().optional(),
+    /** Regions to offer the service in, and to stop offering it in (UpdateVpcEndpointServiceAttributeRequest). */
+    AddSupportedRegionSet: z.array(z.string().min(1)).optional(),
+    DeleteSupportedRegionSet: z.array(z.string().min(1)).optional(),
 });
 export type UpdateVpcEndpointServiceAttributeRequest = z.input<typeof UpdateVpcEndpointServiceAttributeRequest>;
 

@@ -27,6 +27,9 @@ export type PrivateLinkHandler = (api: PrivateLink, p: Params, caller: Caller, c
 
 const REGION = /^[a-z]{2}(-[a-z0-9]+)+$/;
 
+/** Whether a text has the shape of a region id (cn-hangzhou, ap-southeast-1). */
+export const isRegionId = (s: string) => REGION.test(s);
+
 export function callerOf(ctx: HandlerContext, p: Params): Caller {
     const account = ctx.principal.account!;
     const region = p.required("RegionId");

@@ -3,10 +3,12 @@
 // AttachSecurityGroupToVpcEndpoint, DetachSecurityGroupFromVpcEndpoint, ListVpcEndpointSecurityGroups
 import { requestDeletion, startLifecycle } from "../../../core/lifecycle";
 import { isIPv4 } from "../../../network/cidr";
-import { hasSecurityGroup, vSwitchZone } from "../../network";
+import { formatIpv6, inIpv6Subnet, ipv6Groups, nextFreeIpv6 } from "../../ipv6";
+import { hasSecurityGroup, vSwitchIpv6Cidr, vSwitchZone } from "../../network";
 import { plError } from "../errors";
-import { type EndpointRecord, endpointToWire, type ServiceRecord, serviceName, type ZoneRecord, zoneToWire } from "../models";
+import { type AddressIpVersion, type EndpointRecord, endpointToWire, type ServiceRecord, serviceName, type ZoneRecord, zoneToWire } from "../models";
 import { type Params, page } from "../params";
+import { policyDocumentParam } from "../policy";
 import { ENDPOINT_KIND } from "../state";
 import {
     type Caller,
@@ -60,6 +62,60 @@ interface ZoneInput {
     zoneId: string;
     vSwitchId: string;
     ip?: string;
+    /** `Ipv6Address`: only a DualStack endpoint takes one; canonical text once checked. */
+    ipv6?: string;
+}
+
+/** `AddressIpVersion`: IPv4 or DualStack (the official SDK's CreateVpcEndpointRequest and UpdateVpcEndpointAttributeRequest). */
+export function addressIpVersionParam(p: Params): AddressIpVersion | undefined {
+    const v = p.str("AddressIpVersion");
+    if (v === undefined) return undefined;
+    if (v !== "IPv4" && v !== "DualStack") throw plError("IllegalParam.AddressIpVersion", `AddressIpVersion "${v}" (IPv4 or DualStack).`);
+    return v;
+}
+
+/**
+ * A DualStack endpoint needs a DualStack service ("the endpoint service connected to the endpoint
+ * and the VPC in which the endpoint resides must both support dual-stack": UpdateVpcEndpointAttributeRequest,
+ * official SDK 4.0.9); the seeded VPC has an IPv6 block.
+ */
+function checkDualStackService(service: ServiceRecord): void {
+    if ((service.addressIpVersion ?? "IPv4") !== "DualStack")
+        throw plError(
+            "Mismatch.AddressIpVersion",
+            `Service ${service.id} is ${service.addressIpVersion ?? "IPv4"}; a DualStack endpoint needs a DualStack service.`,
+        );
+}
+
+/** The IPv6 addresses the caller's endpoint interfaces hold. */
+function takenIpv6(api: PrivateLink, caller: Caller): Set<string> {
+    const taken = new Set<string>();
+    for (const e of Object.values(api.state.scope(caller.scope).endpoints)) for (const z of e.zones) if (z.ipv6 !== undefined) taken.add(z.ipv6);
+    return taken;
+}
+
+/** Checks a zone's IPv6 side: an IPv6-enabled vSwitch, and a requested address inside it and free. */
+function checkZoneIpv6(caller: Caller, z: ZoneInput, dualStack: boolean, taken: Set<string>): void {
+    if (z.ipv6 !== undefined && !dualStack)
+        throw plError("IllegalParam.Ipv6Address", `Ipv6Address "${z.ipv6}" of zone ${z.zoneId}: only a DualStack endpoint takes one.`);
+    if (!dualStack) return;
+    const cidr = vSwitchIpv6Cidr(caller.account, z.vSwitchId);
+    if (cidr === undefined)
+        throw plError("VSwitch.Ipv6NotEnabled", `VSwitch ${z.vSwitchId} (zone ${z.zoneId}) has no IPv6 CIDR; a DualStack endpoint needs one.`);
+    if (z.ipv6 === undefined) return;
+    const groups = ipv6Groups(z.ipv6);
+    if (!groups || !inIpv6Subnet(cidr, z.ipv6))
+        throw plError("IllegalParam.Ipv6Address", `Ipv6Address "${z.ipv6}" is not an address of ${z.vSwitchId} (${cidr}).`);
+    z.ipv6 = formatIpv6(groups);
+    if (taken.has(z.ipv6)) throw plError("EniIpUnavailable", `${z.ipv6} is in use.`);
+    taken.add(z.ipv6);
+}
+
+/** The zone's IPv6 address on a DualStack endpoint: the requested one, or the vSwitch's next free one. */
+function assignIpv6(caller: Caller, vSwitchId: string, requested: string | undefined, taken: Set<string>): string {
+    const ip = requested ?? nextFreeIpv6(vSwitchIpv6Cidr(caller.account, vSwitchId)!, taken);
+    taken.add(ip);
+    return ip;
 }
 
 /** Checks one zone against the VPC, the service's zones and the vSwitch's free addresses. */
@@ -81,13 +137,14 @@ function checkZone(api: PrivateLink, caller: Caller, vpcId: string, service: Ser
     }
 }
 
-function newZone(api: PrivateLink, caller: Caller, endpointId: string, z: ZoneInput): ZoneRecord {
+function newZone(api: PrivateLink, caller: Caller, endpointId: string, z: ZoneInput, ipv6Taken?: Set<string>): ZoneRecord {
     const port = api.world.network.allocatePort(caller.scope, { subnetId: z.vSwitchId, ip: z.ip, deviceOwner: "privatelink:endpoint", deviceId: endpointId });
     const t = api.world.timings.for(ENDPOINT_KIND);
     return {
         zoneId: z.zoneId,
         vSwitchId: z.vSwitchId,
         ip: port.ip,
+        ...(ipv6Taken ? { ipv6: assignIpv6(caller, z.vSwitchId, z.ipv6, ipv6Taken) } : {}),
         portId: port.id,
         eniId: newId("eni"),
         lifecycle: startLifecycle(api.world.now(), t.create, false),
@@ -98,7 +155,7 @@ function zonesParam(p: Params): ZoneInput[] {
     return p.objects("Zone").map((o, i) => {
         if (!o.ZoneId) throw plError("MissingParameter", `Zone.${i + 1}.ZoneId is mandatory.`);
         if (!o.VSwitchId) throw plError("MissingParameter", `Zone.${i + 1}.VSwitchId is mandatory.`);
-        return { zoneId: o.ZoneId, vSwitchId: o.VSwitchId, ip: o.ip === "" ? undefined : o.ip };
+        return { zoneId: o.ZoneId, vSwitchId: o.VSwitchId, ip: o.ip === "" ? undefined : o.ip, ipv6: o.Ipv6Address === "" ? undefined : o.Ipv6Address };
     });
 }
 
@@ -119,6 +176,10 @@ export const createVpcEndpoint: PrivateLinkHandler = (api, p, caller) =>
         const description = descriptionParam(p, "EndpointDescription", "IllegalParam.EndpointDescription") ?? "";
         const count = p.int("ZonePrivateIpAddressCount", 1, 1);
         void count;
+        const addressIpVersion = addressIpVersionParam(p) ?? "IPv4";
+        const dualStack = addressIpVersion === "DualStack";
+        if (dualStack) checkDualStackService(service);
+        const policyDocument = policyDocumentParam(p.raw("PolicyDocument"));
         const tags = tagsParam(p);
         if (!api.world.network.vpc(caller.scope, vpcId)) throw plError("VpcNotFound", `VpcId ${vpcId}.`);
         const sgs = [...new Set(p.list("SecurityGroupId"))];
@@ -128,10 +189,12 @@ export const createVpcEndpoint: PrivateLinkHandler = (api, p, caller) =>
         if (zones.length > ZONES_PER_ENDPOINT) throw plError("QuotaExceeded.epZonePerEndpoint", `usage ${zones.length}/${ZONES_PER_ENDPOINT}.`);
         const seen = new Set<string>();
         const taken = new Set<string>();
+        const ipv6Taken = takenIpv6(api, caller);
         for (const z of zones) {
             if (seen.has(z.zoneId)) throw plError("EndpointZoneDuplicated", `Zone ${z.zoneId}.`);
             seen.add(z.zoneId);
             checkZone(api, caller, vpcId, service, z, taken);
+            checkZoneIpv6(caller, z, dualStack, new Set(ipv6Taken));
         }
         const own = api.state.scope(caller.scope);
         const quota = api.world.quota(ENDPOINT_KIND, ENDPOINTS_PER_VPC);
@@ -148,11 +211,13 @@ export const createVpcEndpoint: PrivateLinkHandler = (api, p, caller) =>
             name,
             description,
             endpointType,
+            addressIpVersion,
+            ...(policyDocument !== undefined ? { policyDocument } : {}),
             serviceId: service.id,
             serviceName: serviceName(service),
             vpcId,
             securityGroupIds: sgs,
-            zones: zones.map((z) => newZone(api, caller, id, z)),
+            zones: zones.map((z) => newZone(api, caller, id, z, dualStack ? ipv6Taken : undefined)),
             tags,
             // An auto-accepting service connects the endpoint by itself (Connecting while it is created, then
             // Connected); otherwise the connection waits Disconnected for the owner's EnableVpcEndpointConnection.
@@ -180,6 +245,7 @@ export const listVpcEndpoints: PrivateLinkHandler = (api, p, caller) => {
         ["ServiceName", (e) => e.ServiceName],
         ["ConnectionStatus", (e) => e.ConnectionStatus],
         ["EndpointType", (e) => e.EndpointType],
+        ["AddressIpVersion", (e) => e.AddressIpVersion],
     ];
     const wantTags = tagsParam(p);
     const all = Object.values(api.state.scope(caller.scope).endpoints)
@@ -207,10 +273,34 @@ export const updateVpcEndpointAttribute: PrivateLinkHandler = (api, p, caller) =
     const { endpoint, status } = ownEndpoint(api, p, caller);
     const name = nameParam(p);
     const description = descriptionParam(p, "EndpointDescription", "IllegalParam.EndpointDescription");
+    const version = addressIpVersionParam(p);
+    const policy = policyDocumentParam(p.raw("PolicyDocument"));
+    const resetPolicy = p.bool("ResetPolicy") ?? false;
+    if (resetPolicy && policy !== undefined) throw plError("InvalidParameter", "Give PolicyDocument or ResetPolicy, not both.");
     endpointModifiable(endpoint, status);
+    const switching = version !== undefined && version !== (endpoint.addressIpVersion ?? "IPv4");
+    const live = api.state.liveZones(endpoint).map((x) => x.zone);
+    if (switching && version === "DualStack") {
+        const service = api.state.findService(endpoint.serviceId);
+        if (!service) throw plError("EndpointServiceNotFound", `Service ${endpoint.serviceId}.`);
+        checkDualStackService(service);
+        for (const z of live) checkZoneIpv6(caller, { zoneId: z.zoneId, vSwitchId: z.vSwitchId }, true, new Set());
+    }
     dryRun(p);
     if (name !== undefined) endpoint.name = name;
     if (description !== undefined) endpoint.description = description;
+    if (policy !== undefined) endpoint.policyDocument = policy;
+    if (resetPolicy) delete endpoint.policyDocument;
+    if (switching) {
+        // The interfaces gain (DualStack) or lose (IPv4) their IPv6 addresses; the endpoint is Pending meanwhile.
+        endpoint.addressIpVersion = version;
+        const taken = takenIpv6(api, caller);
+        for (const z of live) {
+            if (version === "DualStack") z.ipv6 = assignIpv6(caller, z.vSwitchId, undefined, taken);
+            else delete z.ipv6;
+        }
+        startBusy(api, endpoint);
+    }
     endpoint.modifiedAt = api.world.now();
     api.world.markDirty();
     return {};
@@ -229,7 +319,7 @@ export const deleteVpcEndpoint: PrivateLinkHandler = (api, p, caller) => {
 export const addZoneToVpcEndpoint: PrivateLinkHandler = (api, p, caller) =>
     idempotent(api, p, caller, "AddZoneToVpcEndpoint", () => {
         const { endpoint, status } = ownEndpoint(api, p, caller);
-        const z: ZoneInput = { zoneId: p.required("ZoneId"), vSwitchId: p.required("VSwitchId"), ip: p.str("ip") };
+        const z: ZoneInput = { zoneId: p.required("ZoneId"), vSwitchId: p.required("VSwitchId"), ip: p.str("ip"), ipv6: p.str("Ipv6Address") };
         endpointModifiable(endpoint, status);
         const live = api.state.liveZones(endpoint);
         if (live.some((x) => x.zone.zoneId === z.zoneId)) throw plError("EndpointZoneDuplicated", `Zone ${z.zoneId} of ${endpoint.id}.`);
@@ -237,8 +327,11 @@ export const addZoneToVpcEndpoint: PrivateLinkHandler = (api, p, caller) =>
         const service = api.state.findService(endpoint.serviceId);
         if (!service) throw plError("EndpointServiceNotFound", `Service ${endpoint.serviceId}.`);
         checkZone(api, caller, endpoint.vpcId, service, z, new Set());
+        const dualStack = endpoint.addressIpVersion === "DualStack";
+        const ipv6Taken = takenIpv6(api, caller);
+        checkZoneIpv6(caller, z, dualStack, new Set(ipv6Taken));
         dryRun(p);
-        endpoint.zones.push(newZone(api, caller, endpoint.id, z));
+        endpoint.zones.push(newZone(api, caller, endpoint.id, z, dualStack ? ipv6Taken : undefined));
         endpoint.modifiedAt = api.world.now();
         api.world.markDirty();
         return {};

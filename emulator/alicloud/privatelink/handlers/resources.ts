@@ -95,7 +95,7 @@ export const listVpcEndpointServiceResources: PrivateLinkHandler = (api, p, call
                 RegionId: service.region,
                 RelatedEndpointCount: related,
                 RelatedDeprecatedEndpointCount: 0,
-                ResourceSupportIPv6: false,
+                ResourceSupportIPv6: lb?.dualStack ?? false,
                 AutoAllocatedEnabled: false,
                 StatusInfo: { ResourceStatus: "Normal" },
             };

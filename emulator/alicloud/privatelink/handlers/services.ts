@@ -1,17 +1,60 @@
 // CreateVpcEndpointService, GetVpcEndpointServiceAttribute, ListVpcEndpointServices,
 // ListVpcEndpointServicesByEndUser, UpdateVpcEndpointServiceAttribute, DeleteVpcEndpointService
 import { requestDeletion, startLifecycle } from "../../../core/lifecycle";
+import { loadBalancer } from "../../network";
 import { plError } from "../errors";
-import { type ServiceRecord, type ServiceResource, serviceName, serviceToWire } from "../models";
-import { page } from "../params";
+import { type AddressIpVersion, type ServiceRecord, type ServiceResource, serviceName, serviceToWire } from "../models";
+import { type Params, page } from "../params";
 import { SERVICE_KIND } from "../state";
-import { descriptionParam, dryRun, idempotent, newId, ownService, type PrivateLinkHandler, serviceModifiable, tagsParam } from "./context";
+import {
+    type Caller,
+    descriptionParam,
+    dryRun,
+    idempotent,
+    isRegionId,
+    newId,
+    ownService,
+    type PrivateLinkHandler,
+    serviceModifiable,
+    tagsParam,
+} from "./context";
+import { addressIpVersionParam } from "./endpoints";
 import { inUse, RESOURCE_TYPES, resourceParam } from "./resources";
 
 /** Endpoint services per account and region. */
 export const SERVICE_QUOTA = 20;
 
 const sameResource = (a: ServiceResource, b: ServiceResource) => a.resourceId === b.resourceId && a.zoneId === b.zoneId;
+
+/**
+ * A DualStack service fronts NLBs that serve IPv6 ("Only endpoint services whose backend resource
+ * type is nlb or gwlb support the DualStack IP address protocol. If the endpoint service supports
+ * dual-stack, the backend resources must also support dual-stack": CreateVpcEndpointServiceRequest,
+ * official SDK 4.0.9; the emulator has no GWLB).
+ */
+function checkDualStack(caller: Caller, type: string, resources: ServiceResource[]): void {
+    if (type !== "nlb") throw plError("IllegalParam.AddressIpVersion", `AddressIpVersion DualStack needs ServiceResourceType nlb; this service's is ${type}.`);
+    const v4 = resources.find((r) => !loadBalancer(caller.account, r.resourceId)?.dualStack);
+    if (v4) throw plError("IllegalParam.AddressIpVersion", `Resource ${v4.resourceId} does not serve IPv6; a DualStack service's resources must.`);
+}
+
+/**
+ * Region ids of a cross-region service (`SupportedRegionList.N`, `AddSupportedRegionSet.N`,
+ * `DeleteSupportedRegionSet.N`): region-shaped, not the service's own region.
+ */
+function regionsParam(p: Params, name: string, home: string): string[] {
+    const list = p.list(name);
+    for (const r of list) {
+        if (!isRegionId(r)) throw plError("IllegalParam.SupportedRegion", `${name} "${r}" is not a region id (such as cn-shanghai).`);
+        if (r === home) throw plError("IllegalParam.SupportedRegion", `${name} "${r}" is the service's own region; list the other regions it is offered in.`);
+    }
+    return [...new Set(list)];
+}
+
+/** `AddressIpVersion`, or DualStack from the older `ServiceSupportIPv6=true` when it is absent. */
+function serviceIpVersion(p: Params): AddressIpVersion | undefined {
+    return addressIpVersionParam(p) ?? (p.bool("ServiceSupportIPv6") === true ? "DualStack" : undefined);
+}
 
 export const createVpcEndpointService: PrivateLinkHandler = (api, p, caller) =>
     idempotent(api, p, caller, "CreateVpcEndpointService", () => {
@@ -22,6 +65,8 @@ export const createVpcEndpointService: PrivateLinkHandler = (api, p, caller) =>
         const description = descriptionParam(p, "ServiceDescription", "IllegalParam.ServiceDescription") ?? "";
         const autoAcceptEnabled = p.bool("AutoAcceptEnabled") ?? false;
         const zoneAffinityEnabled = p.bool("ZoneAffinityEnabled") ?? false;
+        const addressIpVersion = serviceIpVersion(p) ?? "IPv4";
+        const supportedRegions = regionsParam(p, "SupportedRegionList", caller.region);
         const tags = tagsParam(p);
         const resources: ServiceResource[] = [];
         p.objects("Resource").forEach((o, i) => {
@@ -30,6 +75,7 @@ export const createVpcEndpointService: PrivateLinkHandler = (api, p, caller) =>
                 throw plError("ResourceAlreadyAssociated", `${r.resourceId} in ${r.zoneId}.`);
             resources.push(r);
         });
+        if (addressIpVersion === "DualStack") checkDualStack(caller, serviceResourceType, resources);
         const own = api.state.scope(caller.scope);
         const quota = api.world.quota(SERVICE_KIND, SERVICE_QUOTA);
         const count = Object.values(own.services).filter((s) => api.state.serviceStatus(s, "peek") !== "gone").length;
@@ -45,6 +91,8 @@ export const createVpcEndpointService: PrivateLinkHandler = (api, p, caller) =>
             payer,
             serviceResourceType,
             zoneAffinityEnabled,
+            addressIpVersion,
+            supportedRegions,
             resources,
             users: [],
             tags,
@@ -63,7 +111,9 @@ export const createVpcEndpointService: PrivateLinkHandler = (api, p, caller) =>
             AutoAcceptEnabled: w.AutoAcceptEnabled,
             ZoneAffinityEnabled: w.ZoneAffinityEnabled,
             CreateTime: w.CreateTime,
-            ServiceSupportIPv6: false,
+            AddressIpVersion: w.AddressIpVersion,
+            ServiceSupportIPv6: w.ServiceSupportIPv6,
+            SupportedRegionSet: w.SupportedRegionSet,
         };
     });
 
@@ -83,7 +133,8 @@ export const listVpcEndpointServices: PrivateLinkHandler = (api, p, caller) => {
             (w) =>
                 (p.str("ServiceId") ?? w.ServiceId) === w.ServiceId &&
                 (p.str("ServiceName") ?? w.ServiceName) === w.ServiceName &&
-                (p.str("ServiceStatus") ?? w.ServiceStatus) === w.ServiceStatus,
+                (p.str("ServiceStatus") ?? w.ServiceStatus) === w.ServiceStatus &&
+                (p.str("AddressIpVersion") ?? w.AddressIpVersion) === w.AddressIpVersion,
         )
         .filter((w) => (p.str("AutoAcceptEnabled") ?? String(w.AutoAcceptEnabled)) === String(w.AutoAcceptEnabled))
         .filter((w) => wantTags.every((t) => w.Tags!.some((x) => x.Key === t.Key && (t.Value === "" || x.Value === t.Value))));
@@ -108,7 +159,8 @@ export const listVpcEndpointServicesByEndUser: PrivateLinkHandler = (api, p, cal
                 ServiceType: w.ServiceType,
                 Payer: w.Payer,
                 Zones: w.Zones,
-                ServiceSupportIPv6: false,
+                AddressIpVersion: w.AddressIpVersion,
+                ServiceSupportIPv6: w.ServiceSupportIPv6,
                 ServiceResourceType: w.ServiceResourceType,
             });
         }
@@ -124,8 +176,17 @@ export const updateVpcEndpointServiceAttribute: PrivateLinkHandler = (api, p, ca
     const autoAccept = p.bool("AutoAcceptEnabled");
     const zoneAffinity = p.bool("ZoneAffinityEnabled");
     p.int("ConnectBandwidth", 100, 10240, "IllegalParam.Bandwidth");
+    const version = serviceIpVersion(p);
+    const add = regionsParam(p, "AddSupportedRegionSet", service.region);
+    const remove = regionsParam(p, "DeleteSupportedRegionSet", service.region);
+    const both = add.find((r) => remove.includes(r));
+    if (both) throw plError("IllegalParam.SupportedRegion", `${both} is both added and deleted.`);
     serviceModifiable(service, status);
+    if (version === "DualStack") checkDualStack(caller, service.serviceResourceType, service.resources);
     dryRun(p);
+    if (version !== undefined) service.addressIpVersion = version;
+    // Adding a region the service has, or deleting one it lacks, changes nothing (a retried call is harmless).
+    if (add.length || remove.length) service.supportedRegions = [...new Set([...(service.supportedRegions ?? []), ...add])].filter((r) => !remove.includes(r));
     if (description !== undefined) service.description = description;
     if (autoAccept !== undefined) service.autoAcceptEnabled = autoAccept;
     if (zoneAffinity !== undefined) service.zoneAffinityEnabled = zoneAffinity;
