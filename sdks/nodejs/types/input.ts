@@ -45,6 +45,11 @@ export namespace alicloud {
              */
             ip?: pulumi.Input<string | undefined>;
             /**
+             * The interface's IPv6 address inside the vSwitch's IPv6 block, on a `DualStack` endpoint
+             * (`Ipv6Address`); the cloud picks one when omitted.
+             */
+            ipv6Address?: pulumi.Input<string | undefined>;
+            /**
              * The vSwitch (in `vpcId` and in this zone) the endpoint's network interface is created in.
              */
             vswitchId: pulumi.Input<string>;

@@ -218,6 +218,10 @@ export namespace alicloud {
              */
             ip?: string;
             /**
+             * The interface's IPv6 address, on a DualStack endpoint.
+             */
+            ipv6Address?: string;
+            /**
              * The zone's status: `Creating`, `Wait`, `Connected`, `Deleting`…
              */
             status?: string;
@@ -236,6 +240,11 @@ export namespace alicloud {
              * The interface's private IPv4 address inside the vSwitch; the cloud picks one when omitted.
              */
             ip?: string;
+            /**
+             * The interface's IPv6 address inside the vSwitch's IPv6 block, on a `DualStack` endpoint
+             * (`Ipv6Address`); the cloud picks one when omitted.
+             */
+            ipv6Address?: string;
             /**
              * The vSwitch (in `vpcId` and in this zone) the endpoint's network interface is created in.
              */

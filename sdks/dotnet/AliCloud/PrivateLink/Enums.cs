@@ -36,6 +36,34 @@ namespace PulumiPrivateLink.Sdk.AliCloud.PrivateLink
     }
 
     [EnumType]
+    public readonly struct VpcEndpointAddressIpVersion : IEquatable<VpcEndpointAddressIpVersion>
+    {
+        private readonly string _value;
+
+        private VpcEndpointAddressIpVersion(string value)
+        {
+            _value = value ?? throw new ArgumentNullException(nameof(value));
+        }
+
+        public static VpcEndpointAddressIpVersion IPv4 { get; } = new VpcEndpointAddressIpVersion("IPv4");
+        public static VpcEndpointAddressIpVersion DualStack { get; } = new VpcEndpointAddressIpVersion("DualStack");
+
+        public static bool operator ==(VpcEndpointAddressIpVersion left, VpcEndpointAddressIpVersion right) => left.Equals(right);
+        public static bool operator !=(VpcEndpointAddressIpVersion left, VpcEndpointAddressIpVersion right) => !left.Equals(right);
+
+        public static explicit operator string(VpcEndpointAddressIpVersion value) => value._value;
+
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public override bool Equals(object? obj) => obj is VpcEndpointAddressIpVersion other && Equals(other);
+        public bool Equals(VpcEndpointAddressIpVersion other) => string.Equals(_value, other._value, StringComparison.Ordinal);
+
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public override int GetHashCode() => _value?.GetHashCode() ?? 0;
+
+        public override string ToString() => _value;
+    }
+
+    [EnumType]
     public readonly struct VpcEndpointConnectionInfoConnectionStatus : IEquatable<VpcEndpointConnectionInfoConnectionStatus>
     {
         private readonly string _value;
@@ -150,6 +178,34 @@ namespace PulumiPrivateLink.Sdk.AliCloud.PrivateLink
         [EditorBrowsable(EditorBrowsableState.Never)]
         public override bool Equals(object? obj) => obj is VpcEndpointInfoEndpointStatus other && Equals(other);
         public bool Equals(VpcEndpointInfoEndpointStatus other) => string.Equals(_value, other._value, StringComparison.Ordinal);
+
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public override int GetHashCode() => _value?.GetHashCode() ?? 0;
+
+        public override string ToString() => _value;
+    }
+
+    [EnumType]
+    public readonly struct VpcEndpointServiceAddressIpVersion : IEquatable<VpcEndpointServiceAddressIpVersion>
+    {
+        private readonly string _value;
+
+        private VpcEndpointServiceAddressIpVersion(string value)
+        {
+            _value = value ?? throw new ArgumentNullException(nameof(value));
+        }
+
+        public static VpcEndpointServiceAddressIpVersion IPv4 { get; } = new VpcEndpointServiceAddressIpVersion("IPv4");
+        public static VpcEndpointServiceAddressIpVersion DualStack { get; } = new VpcEndpointServiceAddressIpVersion("DualStack");
+
+        public static bool operator ==(VpcEndpointServiceAddressIpVersion left, VpcEndpointServiceAddressIpVersion right) => left.Equals(right);
+        public static bool operator !=(VpcEndpointServiceAddressIpVersion left, VpcEndpointServiceAddressIpVersion right) => !left.Equals(right);
+
+        public static explicit operator string(VpcEndpointServiceAddressIpVersion value) => value._value;
+
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public override bool Equals(object? obj) => obj is VpcEndpointServiceAddressIpVersion other && Equals(other);
+        public bool Equals(VpcEndpointServiceAddressIpVersion other) => string.Equals(_value, other._value, StringComparison.Ordinal);
 
         [EditorBrowsable(EditorBrowsableState.Never)]
         public override int GetHashCode() => _value?.GetHashCode() ?? 0;

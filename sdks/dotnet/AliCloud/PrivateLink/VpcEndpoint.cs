@@ -27,6 +27,14 @@ namespace PulumiPrivateLink.Sdk.AliCloud.PrivateLink
     public partial class VpcEndpoint : global::Pulumi.CustomResource
     {
         /// <summary>
+        /// `IPv4` (default) or `DualStack`: whether the interfaces get IPv6 addresses too. DualStack
+        /// needs a DualStack endpoint service and IPv6-enabled vSwitches in every zone. Changed in
+        /// place (`UpdateVpcEndpointAttribute`).
+        /// </summary>
+        [Output("addressIpVersion")]
+        public Output<PulumiPrivateLink.Sdk.AliCloud.PrivateLink.VpcEndpointAddressIpVersion?> AddressIpVersion { get; private set; } = null!;
+
+        /// <summary>
         /// The id of an existing cloud object to bring under management instead of creating one.
         /// `pulumi up` checks that the object matches the inputs that cannot change in place, updates
         /// the ones that can, and records it (docs/adopting.md). Removing it later changes nothing in
@@ -83,6 +91,15 @@ namespace PulumiPrivateLink.Sdk.AliCloud.PrivateLink
         /// </summary>
         [Output("endpointType")]
         public Output<PulumiPrivateLink.Sdk.AliCloud.PrivateLink.VpcEndpointEndpointType?> EndpointType { get; private set; } = null!;
+
+        /// <summary>
+        /// The RAM access policy of the endpoint, as JSON text (`JSON.stringify({ Version: "1",
+        /// Statement: [...] })`). Compared as JSON: key order and whitespace never plan a change.
+        /// Changed in place. The cloud applies a policy of its own when none is given, and leaving this
+        /// input out keeps the endpoint's policy.
+        /// </summary>
+        [Output("policyDocument")]
+        public Output<string?> PolicyDocument { get; private set; } = null!;
 
         /// <summary>
         /// The service the endpoint connects to (also when given by name).
@@ -201,6 +218,14 @@ namespace PulumiPrivateLink.Sdk.AliCloud.PrivateLink
     public sealed class VpcEndpointArgs : global::Pulumi.ResourceArgs
     {
         /// <summary>
+        /// `IPv4` (default) or `DualStack`: whether the interfaces get IPv6 addresses too. DualStack
+        /// needs a DualStack endpoint service and IPv6-enabled vSwitches in every zone. Changed in
+        /// place (`UpdateVpcEndpointAttribute`).
+        /// </summary>
+        [Input("addressIpVersion")]
+        public Input<PulumiPrivateLink.Sdk.AliCloud.PrivateLink.VpcEndpointAddressIpVersion>? AddressIpVersion { get; set; }
+
+        /// <summary>
         /// The id of an existing cloud object to bring under management instead of creating one.
         /// `pulumi up` checks that the object matches the inputs that cannot change in place, updates
         /// the ones that can, and records it (docs/adopting.md). Removing it later changes nothing in
@@ -227,6 +252,15 @@ namespace PulumiPrivateLink.Sdk.AliCloud.PrivateLink
         /// </summary>
         [Input("endpointType")]
         public Input<PulumiPrivateLink.Sdk.AliCloud.PrivateLink.VpcEndpointEndpointType>? EndpointType { get; set; }
+
+        /// <summary>
+        /// The RAM access policy of the endpoint, as JSON text (`JSON.stringify({ Version: "1",
+        /// Statement: [...] })`). Compared as JSON: key order and whitespace never plan a change.
+        /// Changed in place. The cloud applies a policy of its own when none is given, and leaving this
+        /// input out keeps the endpoint's policy.
+        /// </summary>
+        [Input("policyDocument")]
+        public Input<string>? PolicyDocument { get; set; }
 
         [Input("securityGroupIds", required: true)]
         private InputList<string>? _securityGroupIds;
@@ -294,6 +328,7 @@ namespace PulumiPrivateLink.Sdk.AliCloud.PrivateLink
 
         public VpcEndpointArgs()
         {
+            AddressIpVersion = PulumiPrivateLink.Sdk.AliCloud.PrivateLink.VpcEndpointAddressIpVersion.IPv4;
             EndpointType = PulumiPrivateLink.Sdk.AliCloud.PrivateLink.VpcEndpointEndpointType.Interface;
         }
         public static new VpcEndpointArgs Empty => new VpcEndpointArgs();

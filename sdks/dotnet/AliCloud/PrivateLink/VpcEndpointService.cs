@@ -26,6 +26,13 @@ namespace PulumiPrivateLink.Sdk.AliCloud.PrivateLink
     public partial class VpcEndpointService : global::Pulumi.CustomResource
     {
         /// <summary>
+        /// `IPv4` (default) or `DualStack`: whether endpoints may reach the service over IPv6 too.
+        /// DualStack needs `serviceResourceType` `nlb` and load balancers that serve IPv6. Changed in place.
+        /// </summary>
+        [Output("addressIpVersion")]
+        public Output<PulumiPrivateLink.Sdk.AliCloud.PrivateLink.VpcEndpointServiceAddressIpVersion?> AddressIpVersion { get; private set; } = null!;
+
+        /// <summary>
         /// The id of an existing cloud object to bring under management instead of creating one.
         /// `pulumi up` checks that the object matches the inputs that cannot change in place, updates
         /// the ones that can, and records it (docs/adopting.md). Removing it later changes nothing in
@@ -112,6 +119,14 @@ namespace PulumiPrivateLink.Sdk.AliCloud.PrivateLink
         public Output<string?> ServiceType { get; private set; } = null!;
 
         /// <summary>
+        /// Regions besides the service's own from which endpoints may connect (a cross-region
+        /// service); order does not matter. Changed in place. Regions the cloud reports `Closed` are
+        /// not counted. Entries must not repeat.
+        /// </summary>
+        [Output("supportedRegions")]
+        public Output<ImmutableArray<string>> SupportedRegions { get; private set; } = null!;
+
+        /// <summary>
         /// Up to 20 tags; keys 1–128 and values 0–128 characters, not starting with `aliyun`, `acs:`, `http(s)://`.
         /// </summary>
         [Output("tags")]
@@ -181,6 +196,13 @@ namespace PulumiPrivateLink.Sdk.AliCloud.PrivateLink
     public sealed class VpcEndpointServiceArgs : global::Pulumi.ResourceArgs
     {
         /// <summary>
+        /// `IPv4` (default) or `DualStack`: whether endpoints may reach the service over IPv6 too.
+        /// DualStack needs `serviceResourceType` `nlb` and load balancers that serve IPv6. Changed in place.
+        /// </summary>
+        [Input("addressIpVersion")]
+        public Input<PulumiPrivateLink.Sdk.AliCloud.PrivateLink.VpcEndpointServiceAddressIpVersion>? AddressIpVersion { get; set; }
+
+        /// <summary>
         /// The id of an existing cloud object to bring under management instead of creating one.
         /// `pulumi up` checks that the object matches the inputs that cannot change in place, updates
         /// the ones that can, and records it (docs/adopting.md). Removing it later changes nothing in
@@ -242,6 +264,20 @@ namespace PulumiPrivateLink.Sdk.AliCloud.PrivateLink
         [Input("serviceResourceType")]
         public Input<PulumiPrivateLink.Sdk.AliCloud.PrivateLink.VpcEndpointServiceServiceResourceType>? ServiceResourceType { get; set; }
 
+        [Input("supportedRegions")]
+        private InputList<string>? _supportedRegions;
+
+        /// <summary>
+        /// Regions besides the service's own from which endpoints may connect (a cross-region
+        /// service); order does not matter. Changed in place. Regions the cloud reports `Closed` are
+        /// not counted. Entries must not repeat.
+        /// </summary>
+        public InputList<string> SupportedRegions
+        {
+            get => _supportedRegions ?? (_supportedRegions = new InputList<string>());
+            set => _supportedRegions = value;
+        }
+
         [Input("tags")]
         private InputMap<string>? _tags;
 
@@ -263,6 +299,7 @@ namespace PulumiPrivateLink.Sdk.AliCloud.PrivateLink
 
         public VpcEndpointServiceArgs()
         {
+            AddressIpVersion = PulumiPrivateLink.Sdk.AliCloud.PrivateLink.VpcEndpointServiceAddressIpVersion.IPv4;
             AutoAcceptEnabled = false;
             Payer = PulumiPrivateLink.Sdk.AliCloud.PrivateLink.VpcEndpointServicePayer.Endpoint;
             ServiceResourceType = PulumiPrivateLink.Sdk.AliCloud.PrivateLink.VpcEndpointServiceServiceResourceType.Slb;

@@ -48,6 +48,12 @@ export class VpcEndpoint extends pulumi.CustomResource {
     }
 
     /**
+     * `IPv4` (default) or `DualStack`: whether the interfaces get IPv6 addresses too. DualStack
+     * needs a DualStack endpoint service and IPv6-enabled vSwitches in every zone. Changed in
+     * place (`UpdateVpcEndpointAttribute`).
+     */
+    declare public readonly addressIpVersion: pulumi.Output<enums.alicloud.privatelink.VpcEndpointAddressIpVersion | undefined>;
+    /**
      * The id of an existing cloud object to bring under management instead of creating one.
      * `pulumi up` checks that the object matches the inputs that cannot change in place, updates
      * the ones that can, and records it (docs/adopting.md). Removing it later changes nothing in
@@ -87,6 +93,13 @@ export class VpcEndpoint extends pulumi.CustomResource {
      * `Interface` (default; load balancer services) or `Reverse`.
      */
     declare public readonly endpointType: pulumi.Output<enums.alicloud.privatelink.VpcEndpointEndpointType | undefined>;
+    /**
+     * The RAM access policy of the endpoint, as JSON text (`JSON.stringify({ Version: "1",
+     * Statement: [...] })`). Compared as JSON: key order and whitespace never plan a change.
+     * Changed in place. The cloud applies a policy of its own when none is given, and leaving this
+     * input out keeps the endpoint's policy.
+     */
+    declare public readonly policyDocument: pulumi.Output<string | undefined>;
     /**
      * The service the endpoint connects to (also when given by name).
      */
@@ -152,10 +165,12 @@ export class VpcEndpoint extends pulumi.CustomResource {
             if (args?.zones === undefined && !opts.urn) {
                 throw new Error("Missing required property 'zones'");
             }
+            resourceInputs["addressIpVersion"] = (args?.addressIpVersion) ?? "IPv4";
             resourceInputs["adopt"] = args?.adopt;
             resourceInputs["endpointDescription"] = args?.endpointDescription;
             resourceInputs["endpointName"] = args?.endpointName;
             resourceInputs["endpointType"] = (args?.endpointType) ?? "Interface";
+            resourceInputs["policyDocument"] = args?.policyDocument;
             resourceInputs["securityGroupIds"] = args?.securityGroupIds;
             resourceInputs["serviceId"] = args?.serviceId;
             resourceInputs["serviceName"] = args?.serviceName;
@@ -172,6 +187,7 @@ export class VpcEndpoint extends pulumi.CustomResource {
             resourceInputs["resolvedServiceName"] = undefined /*out*/;
             resourceInputs["zoneDetails"] = undefined /*out*/;
         } else {
+            resourceInputs["addressIpVersion"] = undefined /*out*/;
             resourceInputs["adopt"] = undefined /*out*/;
             resourceInputs["bandwidth"] = undefined /*out*/;
             resourceInputs["connectionStatus"] = undefined /*out*/;
@@ -181,6 +197,7 @@ export class VpcEndpoint extends pulumi.CustomResource {
             resourceInputs["endpointName"] = undefined /*out*/;
             resourceInputs["endpointStatus"] = undefined /*out*/;
             resourceInputs["endpointType"] = undefined /*out*/;
+            resourceInputs["policyDocument"] = undefined /*out*/;
             resourceInputs["resolvedServiceId"] = undefined /*out*/;
             resourceInputs["resolvedServiceName"] = undefined /*out*/;
             resourceInputs["securityGroupIds"] = undefined /*out*/;
@@ -204,6 +221,12 @@ export class VpcEndpoint extends pulumi.CustomResource {
  */
 export interface VpcEndpointArgs {
     /**
+     * `IPv4` (default) or `DualStack`: whether the interfaces get IPv6 addresses too. DualStack
+     * needs a DualStack endpoint service and IPv6-enabled vSwitches in every zone. Changed in
+     * place (`UpdateVpcEndpointAttribute`).
+     */
+    addressIpVersion?: pulumi.Input<enums.alicloud.privatelink.VpcEndpointAddressIpVersion | undefined>;
+    /**
      * The id of an existing cloud object to bring under management instead of creating one.
      * `pulumi up` checks that the object matches the inputs that cannot change in place, updates
      * the ones that can, and records it (docs/adopting.md). Removing it later changes nothing in
@@ -223,6 +246,13 @@ export interface VpcEndpointArgs {
      * `Interface` (default; load balancer services) or `Reverse`.
      */
     endpointType?: pulumi.Input<enums.alicloud.privatelink.VpcEndpointEndpointType | undefined>;
+    /**
+     * The RAM access policy of the endpoint, as JSON text (`JSON.stringify({ Version: "1",
+     * Statement: [...] })`). Compared as JSON: key order and whitespace never plan a change.
+     * Changed in place. The cloud applies a policy of its own when none is given, and leaving this
+     * input out keeps the endpoint's policy.
+     */
+    policyDocument?: pulumi.Input<string | undefined>;
     /**
      * 1–10 security groups of `vpcId` for the endpoint's interfaces; order does not matter. Changed in place (attach, then detach). Entries must not repeat.
      */

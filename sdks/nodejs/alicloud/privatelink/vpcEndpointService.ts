@@ -47,6 +47,11 @@ export class VpcEndpointService extends pulumi.CustomResource {
     }
 
     /**
+     * `IPv4` (default) or `DualStack`: whether endpoints may reach the service over IPv6 too.
+     * DualStack needs `serviceResourceType` `nlb` and load balancers that serve IPv6. Changed in place.
+     */
+    declare public readonly addressIpVersion: pulumi.Output<enums.alicloud.privatelink.VpcEndpointServiceAddressIpVersion | undefined>;
+    /**
      * The id of an existing cloud object to bring under management instead of creating one.
      * `pulumi up` checks that the object matches the inputs that cannot change in place, updates
      * the ones that can, and records it (docs/adopting.md). Removing it later changes nothing in
@@ -107,6 +112,12 @@ export class VpcEndpointService extends pulumi.CustomResource {
      */
     declare public /*out*/ readonly serviceType: pulumi.Output<string | undefined>;
     /**
+     * Regions besides the service's own from which endpoints may connect (a cross-region
+     * service); order does not matter. Changed in place. Regions the cloud reports `Closed` are
+     * not counted. Entries must not repeat.
+     */
+    declare public readonly supportedRegions: pulumi.Output<string[] | undefined>;
+    /**
      * Up to 20 tags; keys 1–128 and values 0–128 characters, not starting with `aliyun`, `acs:`, `http(s)://`.
      */
     declare public readonly tags: pulumi.Output<{[key: string]: string} | undefined>;
@@ -131,6 +142,7 @@ export class VpcEndpointService extends pulumi.CustomResource {
         let resourceInputs: pulumi.Inputs = {};
         opts = opts || {};
         if (!opts.id) {
+            resourceInputs["addressIpVersion"] = (args?.addressIpVersion) ?? "IPv4";
             resourceInputs["adopt"] = args?.adopt;
             resourceInputs["allowedUsers"] = args?.allowedUsers;
             resourceInputs["autoAcceptEnabled"] = (args?.autoAcceptEnabled) ?? false;
@@ -138,6 +150,7 @@ export class VpcEndpointService extends pulumi.CustomResource {
             resourceInputs["resources"] = args?.resources;
             resourceInputs["serviceDescription"] = args?.serviceDescription;
             resourceInputs["serviceResourceType"] = (args?.serviceResourceType) ?? "slb";
+            resourceInputs["supportedRegions"] = args?.supportedRegions;
             resourceInputs["tags"] = args?.tags;
             resourceInputs["timeouts"] = args?.timeouts;
             resourceInputs["createTime"] = undefined /*out*/;
@@ -148,6 +161,7 @@ export class VpcEndpointService extends pulumi.CustomResource {
             resourceInputs["serviceType"] = undefined /*out*/;
             resourceInputs["zones"] = undefined /*out*/;
         } else {
+            resourceInputs["addressIpVersion"] = undefined /*out*/;
             resourceInputs["adopt"] = undefined /*out*/;
             resourceInputs["allowedUsers"] = undefined /*out*/;
             resourceInputs["autoAcceptEnabled"] = undefined /*out*/;
@@ -161,6 +175,7 @@ export class VpcEndpointService extends pulumi.CustomResource {
             resourceInputs["serviceResourceType"] = undefined /*out*/;
             resourceInputs["serviceStatus"] = undefined /*out*/;
             resourceInputs["serviceType"] = undefined /*out*/;
+            resourceInputs["supportedRegions"] = undefined /*out*/;
             resourceInputs["tags"] = undefined /*out*/;
             resourceInputs["timeouts"] = undefined /*out*/;
             resourceInputs["zones"] = undefined /*out*/;
@@ -176,6 +191,11 @@ export class VpcEndpointService extends pulumi.CustomResource {
  * The set of arguments for constructing a VpcEndpointService resource.
  */
 export interface VpcEndpointServiceArgs {
+    /**
+     * `IPv4` (default) or `DualStack`: whether endpoints may reach the service over IPv6 too.
+     * DualStack needs `serviceResourceType` `nlb` and load balancers that serve IPv6. Changed in place.
+     */
+    addressIpVersion?: pulumi.Input<enums.alicloud.privatelink.VpcEndpointServiceAddressIpVersion | undefined>;
     /**
      * The id of an existing cloud object to bring under management instead of creating one.
      * `pulumi up` checks that the object matches the inputs that cannot change in place, updates
@@ -212,6 +232,12 @@ export interface VpcEndpointServiceArgs {
      * The kind of load balancer behind the service: `slb` (default), `alb` or `nlb`.
      */
     serviceResourceType?: pulumi.Input<enums.alicloud.privatelink.VpcEndpointServiceServiceResourceType | undefined>;
+    /**
+     * Regions besides the service's own from which endpoints may connect (a cross-region
+     * service); order does not matter. Changed in place. Regions the cloud reports `Closed` are
+     * not counted. Entries must not repeat.
+     */
+    supportedRegions?: pulumi.Input<pulumi.Input<string>[] | undefined>;
     /**
      * Up to 20 tags; keys 1–128 and values 0–128 characters, not starting with `aliyun`, `acs:`, `http(s)://`.
      */

@@ -20,6 +20,13 @@ namespace PulumiPrivateLink.Sdk.AliCloud.PrivateLink.Inputs
         public Input<string>? Ip { get; set; }
 
         /// <summary>
+        /// The interface's IPv6 address inside the vSwitch's IPv6 block, on a `DualStack` endpoint
+        /// (`Ipv6Address`); the cloud picks one when omitted.
+        /// </summary>
+        [Input("ipv6Address")]
+        public Input<string>? Ipv6Address { get; set; }
+
+        /// <summary>
         /// The vSwitch (in `vpcId` and in this zone) the endpoint's network interface is created in.
         /// </summary>
         [Input("vswitchId", required: true)]

@@ -27,6 +27,10 @@ namespace PulumiPrivateLink.Sdk.AliCloud.PrivateLink.Outputs
         /// </summary>
         public readonly string? Ip;
         /// <summary>
+        /// The interface's IPv6 address, on a DualStack endpoint.
+        /// </summary>
+        public readonly string? Ipv6Address;
+        /// <summary>
         /// The zone's status: `Creating`, `Wait`, `Connected`, `Deleting`…
         /// </summary>
         public readonly string? Status;
@@ -47,6 +51,8 @@ namespace PulumiPrivateLink.Sdk.AliCloud.PrivateLink.Outputs
 
             string? ip,
 
+            string? ipv6Address,
+
             string? status,
 
             string vswitchId,
@@ -56,6 +62,7 @@ namespace PulumiPrivateLink.Sdk.AliCloud.PrivateLink.Outputs
             Domain = domain;
             EniId = eniId;
             Ip = ip;
+            Ipv6Address = ipv6Address;
             Status = status;
             VswitchId = vswitchId;
             ZoneId = zoneId;

@@ -19,6 +19,11 @@ namespace PulumiPrivateLink.Sdk.AliCloud.PrivateLink.Outputs
         /// </summary>
         public readonly string? Ip;
         /// <summary>
+        /// The interface's IPv6 address inside the vSwitch's IPv6 block, on a `DualStack` endpoint
+        /// (`Ipv6Address`); the cloud picks one when omitted.
+        /// </summary>
+        public readonly string? Ipv6Address;
+        /// <summary>
         /// The vSwitch (in `vpcId` and in this zone) the endpoint's network interface is created in.
         /// </summary>
         public readonly string VswitchId;
@@ -31,11 +36,14 @@ namespace PulumiPrivateLink.Sdk.AliCloud.PrivateLink.Outputs
         private VpcEndpointZoneEntry(
             string? ip,
 
+            string? ipv6Address,
+
             string vswitchId,
 
             string zoneId)
         {
             Ip = ip;
+            Ipv6Address = ipv6Address;
             VswitchId = vswitchId;
             ZoneId = zoneId;
         }

@@ -175,6 +175,171 @@ func (in *availableVpcEndpointServiceServiceTypePtr) ToAvailableVpcEndpointServi
 	return pulumi.ToOutputWithContext(ctx, in).(AvailableVpcEndpointServiceServiceTypePtrOutput)
 }
 
+type VpcEndpointAddressIpVersion string
+
+const (
+	VpcEndpointAddressIpVersionIPv4      = VpcEndpointAddressIpVersion("IPv4")
+	VpcEndpointAddressIpVersionDualStack = VpcEndpointAddressIpVersion("DualStack")
+)
+
+func (VpcEndpointAddressIpVersion) ElementType() reflect.Type {
+	return reflect.TypeOf((*VpcEndpointAddressIpVersion)(nil)).Elem()
+}
+
+func (e VpcEndpointAddressIpVersion) ToVpcEndpointAddressIpVersionOutput() VpcEndpointAddressIpVersionOutput {
+	return pulumi.ToOutput(e).(VpcEndpointAddressIpVersionOutput)
+}
+
+func (e VpcEndpointAddressIpVersion) ToVpcEndpointAddressIpVersionOutputWithContext(ctx context.Context) VpcEndpointAddressIpVersionOutput {
+	return pulumi.ToOutputWithContext(ctx, e).(VpcEndpointAddressIpVersionOutput)
+}
+
+func (e VpcEndpointAddressIpVersion) ToVpcEndpointAddressIpVersionPtrOutput() VpcEndpointAddressIpVersionPtrOutput {
+	return e.ToVpcEndpointAddressIpVersionPtrOutputWithContext(context.Background())
+}
+
+func (e VpcEndpointAddressIpVersion) ToVpcEndpointAddressIpVersionPtrOutputWithContext(ctx context.Context) VpcEndpointAddressIpVersionPtrOutput {
+	return VpcEndpointAddressIpVersion(e).ToVpcEndpointAddressIpVersionOutputWithContext(ctx).ToVpcEndpointAddressIpVersionPtrOutputWithContext(ctx)
+}
+
+func (e VpcEndpointAddressIpVersion) ToStringOutput() pulumi.StringOutput {
+	return pulumi.ToOutput(pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e VpcEndpointAddressIpVersion) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return pulumi.ToOutputWithContext(ctx, pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e VpcEndpointAddressIpVersion) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringPtrOutputWithContext(context.Background())
+}
+
+func (e VpcEndpointAddressIpVersion) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringOutputWithContext(ctx).ToStringPtrOutputWithContext(ctx)
+}
+
+type VpcEndpointAddressIpVersionOutput struct{ *pulumi.OutputState }
+
+func (VpcEndpointAddressIpVersionOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*VpcEndpointAddressIpVersion)(nil)).Elem()
+}
+
+func (o VpcEndpointAddressIpVersionOutput) ToVpcEndpointAddressIpVersionOutput() VpcEndpointAddressIpVersionOutput {
+	return o
+}
+
+func (o VpcEndpointAddressIpVersionOutput) ToVpcEndpointAddressIpVersionOutputWithContext(ctx context.Context) VpcEndpointAddressIpVersionOutput {
+	return o
+}
+
+func (o VpcEndpointAddressIpVersionOutput) ToVpcEndpointAddressIpVersionPtrOutput() VpcEndpointAddressIpVersionPtrOutput {
+	return o.ToVpcEndpointAddressIpVersionPtrOutputWithContext(context.Background())
+}
+
+func (o VpcEndpointAddressIpVersionOutput) ToVpcEndpointAddressIpVersionPtrOutputWithContext(ctx context.Context) VpcEndpointAddressIpVersionPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v VpcEndpointAddressIpVersion) *VpcEndpointAddressIpVersion {
+		return &v
+	}).(VpcEndpointAddressIpVersionPtrOutput)
+}
+
+func (o VpcEndpointAddressIpVersionOutput) ToStringOutput() pulumi.StringOutput {
+	return o.ToStringOutputWithContext(context.Background())
+}
+
+func (o VpcEndpointAddressIpVersionOutput) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e VpcEndpointAddressIpVersion) string {
+		return string(e)
+	}).(pulumi.StringOutput)
+}
+
+func (o VpcEndpointAddressIpVersionOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o VpcEndpointAddressIpVersionOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e VpcEndpointAddressIpVersion) *string {
+		v := string(e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+type VpcEndpointAddressIpVersionPtrOutput struct{ *pulumi.OutputState }
+
+func (VpcEndpointAddressIpVersionPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**VpcEndpointAddressIpVersion)(nil)).Elem()
+}
+
+func (o VpcEndpointAddressIpVersionPtrOutput) ToVpcEndpointAddressIpVersionPtrOutput() VpcEndpointAddressIpVersionPtrOutput {
+	return o
+}
+
+func (o VpcEndpointAddressIpVersionPtrOutput) ToVpcEndpointAddressIpVersionPtrOutputWithContext(ctx context.Context) VpcEndpointAddressIpVersionPtrOutput {
+	return o
+}
+
+func (o VpcEndpointAddressIpVersionPtrOutput) Elem() VpcEndpointAddressIpVersionOutput {
+	return o.ApplyT(func(v *VpcEndpointAddressIpVersion) VpcEndpointAddressIpVersion {
+		if v != nil {
+			return *v
+		}
+		var ret VpcEndpointAddressIpVersion
+		return ret
+	}).(VpcEndpointAddressIpVersionOutput)
+}
+
+func (o VpcEndpointAddressIpVersionPtrOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o VpcEndpointAddressIpVersionPtrOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e *VpcEndpointAddressIpVersion) *string {
+		if e == nil {
+			return nil
+		}
+		v := string(*e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+// VpcEndpointAddressIpVersionInput is an input type that accepts values of the VpcEndpointAddressIpVersion enum
+// A concrete instance of `VpcEndpointAddressIpVersionInput` can be one of the following:
+//
+//	VpcEndpointAddressIpVersionIPv4
+//	VpcEndpointAddressIpVersionDualStack
+type VpcEndpointAddressIpVersionInput interface {
+	pulumi.Input
+
+	ToVpcEndpointAddressIpVersionOutput() VpcEndpointAddressIpVersionOutput
+	ToVpcEndpointAddressIpVersionOutputWithContext(context.Context) VpcEndpointAddressIpVersionOutput
+}
+
+var vpcEndpointAddressIpVersionPtrType = reflect.TypeOf((**VpcEndpointAddressIpVersion)(nil)).Elem()
+
+type VpcEndpointAddressIpVersionPtrInput interface {
+	pulumi.Input
+
+	ToVpcEndpointAddressIpVersionPtrOutput() VpcEndpointAddressIpVersionPtrOutput
+	ToVpcEndpointAddressIpVersionPtrOutputWithContext(context.Context) VpcEndpointAddressIpVersionPtrOutput
+}
+
+type vpcEndpointAddressIpVersionPtr string
+
+func VpcEndpointAddressIpVersionPtr(v string) VpcEndpointAddressIpVersionPtrInput {
+	return (*vpcEndpointAddressIpVersionPtr)(&v)
+}
+
+func (*vpcEndpointAddressIpVersionPtr) ElementType() reflect.Type {
+	return vpcEndpointAddressIpVersionPtrType
+}
+
+func (in *vpcEndpointAddressIpVersionPtr) ToVpcEndpointAddressIpVersionPtrOutput() VpcEndpointAddressIpVersionPtrOutput {
+	return pulumi.ToOutput(in).(VpcEndpointAddressIpVersionPtrOutput)
+}
+
+func (in *vpcEndpointAddressIpVersionPtr) ToVpcEndpointAddressIpVersionPtrOutputWithContext(ctx context.Context) VpcEndpointAddressIpVersionPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, in).(VpcEndpointAddressIpVersionPtrOutput)
+}
+
 type VpcEndpointConnectionInfoConnectionStatus string
 
 const (
@@ -853,6 +1018,171 @@ func (in *vpcEndpointInfoEndpointStatusPtr) ToVpcEndpointInfoEndpointStatusPtrOu
 
 func (in *vpcEndpointInfoEndpointStatusPtr) ToVpcEndpointInfoEndpointStatusPtrOutputWithContext(ctx context.Context) VpcEndpointInfoEndpointStatusPtrOutput {
 	return pulumi.ToOutputWithContext(ctx, in).(VpcEndpointInfoEndpointStatusPtrOutput)
+}
+
+type VpcEndpointServiceAddressIpVersion string
+
+const (
+	VpcEndpointServiceAddressIpVersionIPv4      = VpcEndpointServiceAddressIpVersion("IPv4")
+	VpcEndpointServiceAddressIpVersionDualStack = VpcEndpointServiceAddressIpVersion("DualStack")
+)
+
+func (VpcEndpointServiceAddressIpVersion) ElementType() reflect.Type {
+	return reflect.TypeOf((*VpcEndpointServiceAddressIpVersion)(nil)).Elem()
+}
+
+func (e VpcEndpointServiceAddressIpVersion) ToVpcEndpointServiceAddressIpVersionOutput() VpcEndpointServiceAddressIpVersionOutput {
+	return pulumi.ToOutput(e).(VpcEndpointServiceAddressIpVersionOutput)
+}
+
+func (e VpcEndpointServiceAddressIpVersion) ToVpcEndpointServiceAddressIpVersionOutputWithContext(ctx context.Context) VpcEndpointServiceAddressIpVersionOutput {
+	return pulumi.ToOutputWithContext(ctx, e).(VpcEndpointServiceAddressIpVersionOutput)
+}
+
+func (e VpcEndpointServiceAddressIpVersion) ToVpcEndpointServiceAddressIpVersionPtrOutput() VpcEndpointServiceAddressIpVersionPtrOutput {
+	return e.ToVpcEndpointServiceAddressIpVersionPtrOutputWithContext(context.Background())
+}
+
+func (e VpcEndpointServiceAddressIpVersion) ToVpcEndpointServiceAddressIpVersionPtrOutputWithContext(ctx context.Context) VpcEndpointServiceAddressIpVersionPtrOutput {
+	return VpcEndpointServiceAddressIpVersion(e).ToVpcEndpointServiceAddressIpVersionOutputWithContext(ctx).ToVpcEndpointServiceAddressIpVersionPtrOutputWithContext(ctx)
+}
+
+func (e VpcEndpointServiceAddressIpVersion) ToStringOutput() pulumi.StringOutput {
+	return pulumi.ToOutput(pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e VpcEndpointServiceAddressIpVersion) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return pulumi.ToOutputWithContext(ctx, pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e VpcEndpointServiceAddressIpVersion) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringPtrOutputWithContext(context.Background())
+}
+
+func (e VpcEndpointServiceAddressIpVersion) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringOutputWithContext(ctx).ToStringPtrOutputWithContext(ctx)
+}
+
+type VpcEndpointServiceAddressIpVersionOutput struct{ *pulumi.OutputState }
+
+func (VpcEndpointServiceAddressIpVersionOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*VpcEndpointServiceAddressIpVersion)(nil)).Elem()
+}
+
+func (o VpcEndpointServiceAddressIpVersionOutput) ToVpcEndpointServiceAddressIpVersionOutput() VpcEndpointServiceAddressIpVersionOutput {
+	return o
+}
+
+func (o VpcEndpointServiceAddressIpVersionOutput) ToVpcEndpointServiceAddressIpVersionOutputWithContext(ctx context.Context) VpcEndpointServiceAddressIpVersionOutput {
+	return o
+}
+
+func (o VpcEndpointServiceAddressIpVersionOutput) ToVpcEndpointServiceAddressIpVersionPtrOutput() VpcEndpointServiceAddressIpVersionPtrOutput {
+	return o.ToVpcEndpointServiceAddressIpVersionPtrOutputWithContext(context.Background())
+}
+
+func (o VpcEndpointServiceAddressIpVersionOutput) ToVpcEndpointServiceAddressIpVersionPtrOutputWithContext(ctx context.Context) VpcEndpointServiceAddressIpVersionPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v VpcEndpointServiceAddressIpVersion) *VpcEndpointServiceAddressIpVersion {
+		return &v
+	}).(VpcEndpointServiceAddressIpVersionPtrOutput)
+}
+
+func (o VpcEndpointServiceAddressIpVersionOutput) ToStringOutput() pulumi.StringOutput {
+	return o.ToStringOutputWithContext(context.Background())
+}
+
+func (o VpcEndpointServiceAddressIpVersionOutput) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e VpcEndpointServiceAddressIpVersion) string {
+		return string(e)
+	}).(pulumi.StringOutput)
+}
+
+func (o VpcEndpointServiceAddressIpVersionOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o VpcEndpointServiceAddressIpVersionOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e VpcEndpointServiceAddressIpVersion) *string {
+		v := string(e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+type VpcEndpointServiceAddressIpVersionPtrOutput struct{ *pulumi.OutputState }
+
+func (VpcEndpointServiceAddressIpVersionPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**VpcEndpointServiceAddressIpVersion)(nil)).Elem()
+}
+
+func (o VpcEndpointServiceAddressIpVersionPtrOutput) ToVpcEndpointServiceAddressIpVersionPtrOutput() VpcEndpointServiceAddressIpVersionPtrOutput {
+	return o
+}
+
+func (o VpcEndpointServiceAddressIpVersionPtrOutput) ToVpcEndpointServiceAddressIpVersionPtrOutputWithContext(ctx context.Context) VpcEndpointServiceAddressIpVersionPtrOutput {
+	return o
+}
+
+func (o VpcEndpointServiceAddressIpVersionPtrOutput) Elem() VpcEndpointServiceAddressIpVersionOutput {
+	return o.ApplyT(func(v *VpcEndpointServiceAddressIpVersion) VpcEndpointServiceAddressIpVersion {
+		if v != nil {
+			return *v
+		}
+		var ret VpcEndpointServiceAddressIpVersion
+		return ret
+	}).(VpcEndpointServiceAddressIpVersionOutput)
+}
+
+func (o VpcEndpointServiceAddressIpVersionPtrOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o VpcEndpointServiceAddressIpVersionPtrOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e *VpcEndpointServiceAddressIpVersion) *string {
+		if e == nil {
+			return nil
+		}
+		v := string(*e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+// VpcEndpointServiceAddressIpVersionInput is an input type that accepts values of the VpcEndpointServiceAddressIpVersion enum
+// A concrete instance of `VpcEndpointServiceAddressIpVersionInput` can be one of the following:
+//
+//	VpcEndpointServiceAddressIpVersionIPv4
+//	VpcEndpointServiceAddressIpVersionDualStack
+type VpcEndpointServiceAddressIpVersionInput interface {
+	pulumi.Input
+
+	ToVpcEndpointServiceAddressIpVersionOutput() VpcEndpointServiceAddressIpVersionOutput
+	ToVpcEndpointServiceAddressIpVersionOutputWithContext(context.Context) VpcEndpointServiceAddressIpVersionOutput
+}
+
+var vpcEndpointServiceAddressIpVersionPtrType = reflect.TypeOf((**VpcEndpointServiceAddressIpVersion)(nil)).Elem()
+
+type VpcEndpointServiceAddressIpVersionPtrInput interface {
+	pulumi.Input
+
+	ToVpcEndpointServiceAddressIpVersionPtrOutput() VpcEndpointServiceAddressIpVersionPtrOutput
+	ToVpcEndpointServiceAddressIpVersionPtrOutputWithContext(context.Context) VpcEndpointServiceAddressIpVersionPtrOutput
+}
+
+type vpcEndpointServiceAddressIpVersionPtr string
+
+func VpcEndpointServiceAddressIpVersionPtr(v string) VpcEndpointServiceAddressIpVersionPtrInput {
+	return (*vpcEndpointServiceAddressIpVersionPtr)(&v)
+}
+
+func (*vpcEndpointServiceAddressIpVersionPtr) ElementType() reflect.Type {
+	return vpcEndpointServiceAddressIpVersionPtrType
+}
+
+func (in *vpcEndpointServiceAddressIpVersionPtr) ToVpcEndpointServiceAddressIpVersionPtrOutput() VpcEndpointServiceAddressIpVersionPtrOutput {
+	return pulumi.ToOutput(in).(VpcEndpointServiceAddressIpVersionPtrOutput)
+}
+
+func (in *vpcEndpointServiceAddressIpVersionPtr) ToVpcEndpointServiceAddressIpVersionPtrOutputWithContext(ctx context.Context) VpcEndpointServiceAddressIpVersionPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, in).(VpcEndpointServiceAddressIpVersionPtrOutput)
 }
 
 type VpcEndpointServiceInfoServiceStatus string
@@ -1693,6 +2023,8 @@ func (in *vpcEndpointServiceServiceResourceTypePtr) ToVpcEndpointServiceServiceR
 func init() {
 	pulumi.RegisterInputType(reflect.TypeOf((*AvailableVpcEndpointServiceServiceTypeInput)(nil)).Elem(), AvailableVpcEndpointServiceServiceType("Interface"))
 	pulumi.RegisterInputType(reflect.TypeOf((*AvailableVpcEndpointServiceServiceTypePtrInput)(nil)).Elem(), AvailableVpcEndpointServiceServiceType("Interface"))
+	pulumi.RegisterInputType(reflect.TypeOf((*VpcEndpointAddressIpVersionInput)(nil)).Elem(), VpcEndpointAddressIpVersion("IPv4"))
+	pulumi.RegisterInputType(reflect.TypeOf((*VpcEndpointAddressIpVersionPtrInput)(nil)).Elem(), VpcEndpointAddressIpVersion("IPv4"))
 	pulumi.RegisterInputType(reflect.TypeOf((*VpcEndpointConnectionInfoConnectionStatusInput)(nil)).Elem(), VpcEndpointConnectionInfoConnectionStatus("Pending"))
 	pulumi.RegisterInputType(reflect.TypeOf((*VpcEndpointConnectionInfoConnectionStatusPtrInput)(nil)).Elem(), VpcEndpointConnectionInfoConnectionStatus("Pending"))
 	pulumi.RegisterInputType(reflect.TypeOf((*VpcEndpointEndpointTypeInput)(nil)).Elem(), VpcEndpointEndpointType("Interface"))
@@ -1701,6 +2033,8 @@ func init() {
 	pulumi.RegisterInputType(reflect.TypeOf((*VpcEndpointInfoConnectionStatusPtrInput)(nil)).Elem(), VpcEndpointInfoConnectionStatus("Pending"))
 	pulumi.RegisterInputType(reflect.TypeOf((*VpcEndpointInfoEndpointStatusInput)(nil)).Elem(), VpcEndpointInfoEndpointStatus("Creating"))
 	pulumi.RegisterInputType(reflect.TypeOf((*VpcEndpointInfoEndpointStatusPtrInput)(nil)).Elem(), VpcEndpointInfoEndpointStatus("Creating"))
+	pulumi.RegisterInputType(reflect.TypeOf((*VpcEndpointServiceAddressIpVersionInput)(nil)).Elem(), VpcEndpointServiceAddressIpVersion("IPv4"))
+	pulumi.RegisterInputType(reflect.TypeOf((*VpcEndpointServiceAddressIpVersionPtrInput)(nil)).Elem(), VpcEndpointServiceAddressIpVersion("IPv4"))
 	pulumi.RegisterInputType(reflect.TypeOf((*VpcEndpointServiceInfoServiceStatusInput)(nil)).Elem(), VpcEndpointServiceInfoServiceStatus("Creating"))
 	pulumi.RegisterInputType(reflect.TypeOf((*VpcEndpointServiceInfoServiceStatusPtrInput)(nil)).Elem(), VpcEndpointServiceInfoServiceStatus("Creating"))
 	pulumi.RegisterInputType(reflect.TypeOf((*VpcEndpointServicePayerInput)(nil)).Elem(), VpcEndpointServicePayer("Endpoint"))
@@ -1713,6 +2047,8 @@ func init() {
 	pulumi.RegisterInputType(reflect.TypeOf((*VpcEndpointServiceServiceResourceTypePtrInput)(nil)).Elem(), VpcEndpointServiceServiceResourceType("slb"))
 	pulumi.RegisterOutputType(AvailableVpcEndpointServiceServiceTypeOutput{})
 	pulumi.RegisterOutputType(AvailableVpcEndpointServiceServiceTypePtrOutput{})
+	pulumi.RegisterOutputType(VpcEndpointAddressIpVersionOutput{})
+	pulumi.RegisterOutputType(VpcEndpointAddressIpVersionPtrOutput{})
 	pulumi.RegisterOutputType(VpcEndpointConnectionInfoConnectionStatusOutput{})
 	pulumi.RegisterOutputType(VpcEndpointConnectionInfoConnectionStatusPtrOutput{})
 	pulumi.RegisterOutputType(VpcEndpointEndpointTypeOutput{})
@@ -1721,6 +2057,8 @@ func init() {
 	pulumi.RegisterOutputType(VpcEndpointInfoConnectionStatusPtrOutput{})
 	pulumi.RegisterOutputType(VpcEndpointInfoEndpointStatusOutput{})
 	pulumi.RegisterOutputType(VpcEndpointInfoEndpointStatusPtrOutput{})
+	pulumi.RegisterOutputType(VpcEndpointServiceAddressIpVersionOutput{})
+	pulumi.RegisterOutputType(VpcEndpointServiceAddressIpVersionPtrOutput{})
 	pulumi.RegisterOutputType(VpcEndpointServiceInfoServiceStatusOutput{})
 	pulumi.RegisterOutputType(VpcEndpointServiceInfoServiceStatusPtrOutput{})
 	pulumi.RegisterOutputType(VpcEndpointServicePayerOutput{})

@@ -536,6 +536,8 @@ type VpcEndpointZoneDetail struct {
 	EniId *string `pulumi:"eniId"`
 	// The interface's private IPv4 address.
 	Ip *string `pulumi:"ip"`
+	// The interface's IPv6 address, on a DualStack endpoint.
+	Ipv6Address *string `pulumi:"ipv6Address"`
 	// The zone's status: `Creating`, `Wait`, `Connected`, `Deleting`…
 	Status *string `pulumi:"status"`
 	// The vSwitch the interface is in.
@@ -571,6 +573,11 @@ func (o VpcEndpointZoneDetailOutput) EniId() pulumi.StringPtrOutput {
 // The interface's private IPv4 address.
 func (o VpcEndpointZoneDetailOutput) Ip() pulumi.StringPtrOutput {
 	return o.ApplyT(func(v VpcEndpointZoneDetail) *string { return v.Ip }).(pulumi.StringPtrOutput)
+}
+
+// The interface's IPv6 address, on a DualStack endpoint.
+func (o VpcEndpointZoneDetailOutput) Ipv6Address() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v VpcEndpointZoneDetail) *string { return v.Ipv6Address }).(pulumi.StringPtrOutput)
 }
 
 // The zone's status: `Creating`, `Wait`, `Connected`, `Deleting`…
@@ -611,6 +618,9 @@ func (o VpcEndpointZoneDetailArrayOutput) Index(i pulumi.IntInput) VpcEndpointZo
 type VpcEndpointZoneEntry struct {
 	// The interface's private IPv4 address inside the vSwitch; the cloud picks one when omitted.
 	Ip *string `pulumi:"ip"`
+	// The interface's IPv6 address inside the vSwitch's IPv6 block, on a `DualStack` endpoint
+	// (`Ipv6Address`); the cloud picks one when omitted.
+	Ipv6Address *string `pulumi:"ipv6Address"`
 	// The vSwitch (in `vpcId` and in this zone) the endpoint's network interface is created in.
 	VswitchId string `pulumi:"vswitchId"`
 	// The zone, such as `cn-hangzhou-h`; the endpoint service must serve it.
@@ -631,6 +641,9 @@ type VpcEndpointZoneEntryInput interface {
 type VpcEndpointZoneEntryArgs struct {
 	// The interface's private IPv4 address inside the vSwitch; the cloud picks one when omitted.
 	Ip pulumi.StringPtrInput `pulumi:"ip"`
+	// The interface's IPv6 address inside the vSwitch's IPv6 block, on a `DualStack` endpoint
+	// (`Ipv6Address`); the cloud picks one when omitted.
+	Ipv6Address pulumi.StringPtrInput `pulumi:"ipv6Address"`
 	// The vSwitch (in `vpcId` and in this zone) the endpoint's network interface is created in.
 	VswitchId pulumi.StringInput `pulumi:"vswitchId"`
 	// The zone, such as `cn-hangzhou-h`; the endpoint service must serve it.
@@ -691,6 +704,12 @@ func (o VpcEndpointZoneEntryOutput) ToVpcEndpointZoneEntryOutputWithContext(ctx 
 // The interface's private IPv4 address inside the vSwitch; the cloud picks one when omitted.
 func (o VpcEndpointZoneEntryOutput) Ip() pulumi.StringPtrOutput {
 	return o.ApplyT(func(v VpcEndpointZoneEntry) *string { return v.Ip }).(pulumi.StringPtrOutput)
+}
+
+// The interface's IPv6 address inside the vSwitch's IPv6 block, on a `DualStack` endpoint
+// (`Ipv6Address`); the cloud picks one when omitted.
+func (o VpcEndpointZoneEntryOutput) Ipv6Address() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v VpcEndpointZoneEntry) *string { return v.Ipv6Address }).(pulumi.StringPtrOutput)
 }
 
 // The vSwitch (in `vpcId` and in this zone) the endpoint's network interface is created in.

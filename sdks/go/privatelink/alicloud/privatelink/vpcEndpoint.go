@@ -27,6 +27,10 @@ import (
 type VpcEndpoint struct {
 	pulumi.CustomResourceState
 
+	// `IPv4` (default) or `DualStack`: whether the interfaces get IPv6 addresses too. DualStack
+	// needs a DualStack endpoint service and IPv6-enabled vSwitches in every zone. Changed in
+	// place (`UpdateVpcEndpointAttribute`).
+	AddressIpVersion VpcEndpointAddressIpVersionPtrOutput `pulumi:"addressIpVersion"`
 	// The id of an existing cloud object to bring under management instead of creating one.
 	// `pulumi up` checks that the object matches the inputs that cannot change in place, updates
 	// the ones that can, and records it (docs/adopting.md). Removing it later changes nothing in
@@ -49,6 +53,11 @@ type VpcEndpoint struct {
 	EndpointStatus pulumi.StringPtrOutput `pulumi:"endpointStatus"`
 	// `Interface` (default; load balancer services) or `Reverse`.
 	EndpointType VpcEndpointEndpointTypePtrOutput `pulumi:"endpointType"`
+	// The RAM access policy of the endpoint, as JSON text (`JSON.stringify({ Version: "1",
+	// Statement: [...] })`). Compared as JSON: key order and whitespace never plan a change.
+	// Changed in place. The cloud applies a policy of its own when none is given, and leaving this
+	// input out keeps the endpoint's policy.
+	PolicyDocument pulumi.StringPtrOutput `pulumi:"policyDocument"`
 	// The service the endpoint connects to (also when given by name).
 	ResolvedServiceId pulumi.StringPtrOutput `pulumi:"resolvedServiceId"`
 	// The name of the service the endpoint connects to.
@@ -90,6 +99,9 @@ func NewVpcEndpoint(ctx *pulumi.Context,
 	}
 	if args.Zones == nil {
 		return nil, errors.New("invalid value for required argument 'Zones'")
+	}
+	if args.AddressIpVersion == nil {
+		args.AddressIpVersion = VpcEndpointAddressIpVersion("IPv4")
 	}
 	if args.EndpointType == nil {
 		args.EndpointType = VpcEndpointEndpointType("Interface")
@@ -134,6 +146,10 @@ func (VpcEndpointState) ElementType() reflect.Type {
 }
 
 type vpcEndpointArgs struct {
+	// `IPv4` (default) or `DualStack`: whether the interfaces get IPv6 addresses too. DualStack
+	// needs a DualStack endpoint service and IPv6-enabled vSwitches in every zone. Changed in
+	// place (`UpdateVpcEndpointAttribute`).
+	AddressIpVersion *VpcEndpointAddressIpVersion `pulumi:"addressIpVersion"`
 	// The id of an existing cloud object to bring under management instead of creating one.
 	// `pulumi up` checks that the object matches the inputs that cannot change in place, updates
 	// the ones that can, and records it (docs/adopting.md). Removing it later changes nothing in
@@ -146,6 +162,11 @@ type vpcEndpointArgs struct {
 	EndpointName *string `pulumi:"endpointName"`
 	// `Interface` (default; load balancer services) or `Reverse`.
 	EndpointType *VpcEndpointEndpointType `pulumi:"endpointType"`
+	// The RAM access policy of the endpoint, as JSON text (`JSON.stringify({ Version: "1",
+	// Statement: [...] })`). Compared as JSON: key order and whitespace never plan a change.
+	// Changed in place. The cloud applies a policy of its own when none is given, and leaving this
+	// input out keeps the endpoint's policy.
+	PolicyDocument *string `pulumi:"policyDocument"`
 	// 1–10 security groups of `vpcId` for the endpoint's interfaces; order does not matter. Changed in place (attach, then detach). Entries must not repeat.
 	SecurityGroupIds []string `pulumi:"securityGroupIds"`
 	// The endpoint service's id (`epsrv-…`). Give this or `serviceName`.
@@ -168,6 +189,10 @@ type vpcEndpointArgs struct {
 
 // The set of arguments for constructing a VpcEndpoint resource.
 type VpcEndpointArgs struct {
+	// `IPv4` (default) or `DualStack`: whether the interfaces get IPv6 addresses too. DualStack
+	// needs a DualStack endpoint service and IPv6-enabled vSwitches in every zone. Changed in
+	// place (`UpdateVpcEndpointAttribute`).
+	AddressIpVersion VpcEndpointAddressIpVersionPtrInput
 	// The id of an existing cloud object to bring under management instead of creating one.
 	// `pulumi up` checks that the object matches the inputs that cannot change in place, updates
 	// the ones that can, and records it (docs/adopting.md). Removing it later changes nothing in
@@ -180,6 +205,11 @@ type VpcEndpointArgs struct {
 	EndpointName pulumi.StringPtrInput
 	// `Interface` (default; load balancer services) or `Reverse`.
 	EndpointType VpcEndpointEndpointTypePtrInput
+	// The RAM access policy of the endpoint, as JSON text (`JSON.stringify({ Version: "1",
+	// Statement: [...] })`). Compared as JSON: key order and whitespace never plan a change.
+	// Changed in place. The cloud applies a policy of its own when none is given, and leaving this
+	// input out keeps the endpoint's policy.
+	PolicyDocument pulumi.StringPtrInput
 	// 1–10 security groups of `vpcId` for the endpoint's interfaces; order does not matter. Changed in place (attach, then detach). Entries must not repeat.
 	SecurityGroupIds pulumi.StringArrayInput
 	// The endpoint service's id (`epsrv-…`). Give this or `serviceName`.
@@ -287,6 +317,13 @@ func (o VpcEndpointOutput) ToVpcEndpointOutputWithContext(ctx context.Context) V
 	return o
 }
 
+// `IPv4` (default) or `DualStack`: whether the interfaces get IPv6 addresses too. DualStack
+// needs a DualStack endpoint service and IPv6-enabled vSwitches in every zone. Changed in
+// place (`UpdateVpcEndpointAttribute`).
+func (o VpcEndpointOutput) AddressIpVersion() VpcEndpointAddressIpVersionPtrOutput {
+	return o.ApplyT(func(v *VpcEndpoint) VpcEndpointAddressIpVersionPtrOutput { return v.AddressIpVersion }).(VpcEndpointAddressIpVersionPtrOutput)
+}
+
 // The id of an existing cloud object to bring under management instead of creating one.
 // `pulumi up` checks that the object matches the inputs that cannot change in place, updates
 // the ones that can, and records it (docs/adopting.md). Removing it later changes nothing in
@@ -334,6 +371,14 @@ func (o VpcEndpointOutput) EndpointStatus() pulumi.StringPtrOutput {
 // `Interface` (default; load balancer services) or `Reverse`.
 func (o VpcEndpointOutput) EndpointType() VpcEndpointEndpointTypePtrOutput {
 	return o.ApplyT(func(v *VpcEndpoint) VpcEndpointEndpointTypePtrOutput { return v.EndpointType }).(VpcEndpointEndpointTypePtrOutput)
+}
+
+// The RAM access policy of the endpoint, as JSON text (`JSON.stringify({ Version: "1",
+// Statement: [...] })`). Compared as JSON: key order and whitespace never plan a change.
+// Changed in place. The cloud applies a policy of its own when none is given, and leaving this
+// input out keeps the endpoint's policy.
+func (o VpcEndpointOutput) PolicyDocument() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *VpcEndpoint) pulumi.StringPtrOutput { return v.PolicyDocument }).(pulumi.StringPtrOutput)
 }
 
 // The service the endpoint connects to (also when given by name).

@@ -25,6 +25,9 @@ import (
 type VpcEndpointService struct {
 	pulumi.CustomResourceState
 
+	// `IPv4` (default) or `DualStack`: whether endpoints may reach the service over IPv6 too.
+	// DualStack needs `serviceResourceType` `nlb` and load balancers that serve IPv6. Changed in place.
+	AddressIpVersion VpcEndpointServiceAddressIpVersionPtrOutput `pulumi:"addressIpVersion"`
 	// The id of an existing cloud object to bring under management instead of creating one.
 	// `pulumi up` checks that the object matches the inputs that cannot change in place, updates
 	// the ones that can, and records it (docs/adopting.md). Removing it later changes nothing in
@@ -59,6 +62,10 @@ type VpcEndpointService struct {
 	ServiceStatus pulumi.StringPtrOutput `pulumi:"serviceStatus"`
 	// `Interface` or `Reverse`.
 	ServiceType pulumi.StringPtrOutput `pulumi:"serviceType"`
+	// Regions besides the service's own from which endpoints may connect (a cross-region
+	// service); order does not matter. Changed in place. Regions the cloud reports `Closed` are
+	// not counted. Entries must not repeat.
+	SupportedRegions pulumi.StringArrayOutput `pulumi:"supportedRegions"`
 	// Up to 20 tags; keys 1–128 and values 0–128 characters, not starting with `aliyun`, `acs:`, `http(s)://`.
 	Tags pulumi.StringMapOutput `pulumi:"tags"`
 	// Time limits for creation, update and deletion, as durations ("90s", "10m", "1h30m"). Pulumi's
@@ -75,6 +82,9 @@ func NewVpcEndpointService(ctx *pulumi.Context,
 		args = &VpcEndpointServiceArgs{}
 	}
 
+	if args.AddressIpVersion == nil {
+		args.AddressIpVersion = VpcEndpointServiceAddressIpVersion("IPv4")
+	}
 	if args.AutoAcceptEnabled == nil {
 		args.AutoAcceptEnabled = pulumi.BoolPtr(false)
 	}
@@ -122,6 +132,9 @@ func (VpcEndpointServiceState) ElementType() reflect.Type {
 }
 
 type vpcEndpointServiceArgs struct {
+	// `IPv4` (default) or `DualStack`: whether endpoints may reach the service over IPv6 too.
+	// DualStack needs `serviceResourceType` `nlb` and load balancers that serve IPv6. Changed in place.
+	AddressIpVersion *VpcEndpointServiceAddressIpVersion `pulumi:"addressIpVersion"`
 	// The id of an existing cloud object to bring under management instead of creating one.
 	// `pulumi up` checks that the object matches the inputs that cannot change in place, updates
 	// the ones that can, and records it (docs/adopting.md). Removing it later changes nothing in
@@ -144,6 +157,10 @@ type vpcEndpointServiceArgs struct {
 	ServiceDescription *string `pulumi:"serviceDescription"`
 	// The kind of load balancer behind the service: `slb` (default), `alb` or `nlb`.
 	ServiceResourceType *VpcEndpointServiceServiceResourceType `pulumi:"serviceResourceType"`
+	// Regions besides the service's own from which endpoints may connect (a cross-region
+	// service); order does not matter. Changed in place. Regions the cloud reports `Closed` are
+	// not counted. Entries must not repeat.
+	SupportedRegions []string `pulumi:"supportedRegions"`
 	// Up to 20 tags; keys 1–128 and values 0–128 characters, not starting with `aliyun`, `acs:`, `http(s)://`.
 	Tags map[string]string `pulumi:"tags"`
 	// Time limits for creation, update and deletion, as durations ("90s", "10m", "1h30m"). Pulumi's
@@ -153,6 +170,9 @@ type vpcEndpointServiceArgs struct {
 
 // The set of arguments for constructing a VpcEndpointService resource.
 type VpcEndpointServiceArgs struct {
+	// `IPv4` (default) or `DualStack`: whether endpoints may reach the service over IPv6 too.
+	// DualStack needs `serviceResourceType` `nlb` and load balancers that serve IPv6. Changed in place.
+	AddressIpVersion VpcEndpointServiceAddressIpVersionPtrInput
 	// The id of an existing cloud object to bring under management instead of creating one.
 	// `pulumi up` checks that the object matches the inputs that cannot change in place, updates
 	// the ones that can, and records it (docs/adopting.md). Removing it later changes nothing in
@@ -175,6 +195,10 @@ type VpcEndpointServiceArgs struct {
 	ServiceDescription pulumi.StringPtrInput
 	// The kind of load balancer behind the service: `slb` (default), `alb` or `nlb`.
 	ServiceResourceType VpcEndpointServiceServiceResourceTypePtrInput
+	// Regions besides the service's own from which endpoints may connect (a cross-region
+	// service); order does not matter. Changed in place. Regions the cloud reports `Closed` are
+	// not counted. Entries must not repeat.
+	SupportedRegions pulumi.StringArrayInput
 	// Up to 20 tags; keys 1–128 and values 0–128 characters, not starting with `aliyun`, `acs:`, `http(s)://`.
 	Tags pulumi.StringMapInput
 	// Time limits for creation, update and deletion, as durations ("90s", "10m", "1h30m"). Pulumi's
@@ -269,6 +293,12 @@ func (o VpcEndpointServiceOutput) ToVpcEndpointServiceOutputWithContext(ctx cont
 	return o
 }
 
+// `IPv4` (default) or `DualStack`: whether endpoints may reach the service over IPv6 too.
+// DualStack needs `serviceResourceType` `nlb` and load balancers that serve IPv6. Changed in place.
+func (o VpcEndpointServiceOutput) AddressIpVersion() VpcEndpointServiceAddressIpVersionPtrOutput {
+	return o.ApplyT(func(v *VpcEndpointService) VpcEndpointServiceAddressIpVersionPtrOutput { return v.AddressIpVersion }).(VpcEndpointServiceAddressIpVersionPtrOutput)
+}
+
 // The id of an existing cloud object to bring under management instead of creating one.
 // `pulumi up` checks that the object matches the inputs that cannot change in place, updates
 // the ones that can, and records it (docs/adopting.md). Removing it later changes nothing in
@@ -342,6 +372,13 @@ func (o VpcEndpointServiceOutput) ServiceStatus() pulumi.StringPtrOutput {
 // `Interface` or `Reverse`.
 func (o VpcEndpointServiceOutput) ServiceType() pulumi.StringPtrOutput {
 	return o.ApplyT(func(v *VpcEndpointService) pulumi.StringPtrOutput { return v.ServiceType }).(pulumi.StringPtrOutput)
+}
+
+// Regions besides the service's own from which endpoints may connect (a cross-region
+// service); order does not matter. Changed in place. Regions the cloud reports `Closed` are
+// not counted. Entries must not repeat.
+func (o VpcEndpointServiceOutput) SupportedRegions() pulumi.StringArrayOutput {
+	return o.ApplyT(func(v *VpcEndpointService) pulumi.StringArrayOutput { return v.SupportedRegions }).(pulumi.StringArrayOutput)
 }
 
 // Up to 20 tags; keys 1–128 and values 0–128 characters, not starting with `aliyun`, `acs:`, `http(s)://`.

@@ -8,10 +8,12 @@ from enum import Enum
 
 __all__ = [
     'AvailableVpcEndpointServiceServiceType',
+    'VpcEndpointAddressIpVersion',
     'VpcEndpointConnectionInfoConnectionStatus',
     'VpcEndpointEndpointType',
     'VpcEndpointInfoConnectionStatus',
     'VpcEndpointInfoEndpointStatus',
+    'VpcEndpointServiceAddressIpVersion',
     'VpcEndpointServiceInfoServiceStatus',
     'VpcEndpointServicePayer',
     'VpcEndpointServiceResourceResourceType',
@@ -24,6 +26,12 @@ __all__ = [
 class AvailableVpcEndpointServiceServiceType(_builtins.str, Enum):
     INTERFACE = "Interface"
     REVERSE = "Reverse"
+
+
+@pulumi.type_token("privatelink:alicloud/privatelink:VpcEndpointAddressIpVersion")
+class VpcEndpointAddressIpVersion(_builtins.str, Enum):
+    I_PV4 = "IPv4"
+    DUAL_STACK = "DualStack"
 
 
 @pulumi.type_token("privatelink:alicloud/privatelink:VpcEndpointConnectionInfoConnectionStatus")
@@ -58,6 +66,12 @@ class VpcEndpointInfoEndpointStatus(_builtins.str, Enum):
     ACTIVE = "Active"
     PENDING = "Pending"
     DELETING = "Deleting"
+
+
+@pulumi.type_token("privatelink:alicloud/privatelink:VpcEndpointServiceAddressIpVersion")
+class VpcEndpointServiceAddressIpVersion(_builtins.str, Enum):
+    I_PV4 = "IPv4"
+    DUAL_STACK = "DualStack"
 
 
 @pulumi.type_token("privatelink:alicloud/privatelink:VpcEndpointServiceInfoServiceStatus")

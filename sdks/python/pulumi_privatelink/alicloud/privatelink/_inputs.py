@@ -101,22 +101,32 @@ class VpcEndpointZoneEntryArgsDict(TypedDict):
     """
     The interface's private IPv4 address inside the vSwitch; the cloud picks one when omitted.
     """
+    ipv6_address: NotRequired[pulumi.Input[Optional[_builtins.str]]]
+    """
+    The interface's IPv6 address inside the vSwitch's IPv6 block, on a `DualStack` endpoint
+    (`Ipv6Address`); the cloud picks one when omitted.
+    """
 
 @pulumi.input_type
 class VpcEndpointZoneEntryArgs:
     def __init__(__self__, *,
                  vswitch_id: pulumi.Input[_builtins.str],
                  zone_id: pulumi.Input[_builtins.str],
-                 ip: pulumi.Input[Optional[_builtins.str]] = None):
+                 ip: pulumi.Input[Optional[_builtins.str]] = None,
+                 ipv6_address: pulumi.Input[Optional[_builtins.str]] = None):
         """
         :param pulumi.Input[_builtins.str] vswitch_id: The vSwitch (in `vpcId` and in this zone) the endpoint's network interface is created in.
         :param pulumi.Input[_builtins.str] zone_id: The zone, such as `cn-hangzhou-h`; the endpoint service must serve it.
         :param pulumi.Input[_builtins.str] ip: The interface's private IPv4 address inside the vSwitch; the cloud picks one when omitted.
+        :param pulumi.Input[_builtins.str] ipv6_address: The interface's IPv6 address inside the vSwitch's IPv6 block, on a `DualStack` endpoint
+               (`Ipv6Address`); the cloud picks one when omitted.
         """
         pulumi.set(__self__, "vswitch_id", vswitch_id)
         pulumi.set(__self__, "zone_id", zone_id)
         if ip is not None:
             pulumi.set(__self__, "ip", ip)
+        if ipv6_address is not None:
+            pulumi.set(__self__, "ipv6_address", ipv6_address)
 
     @_builtins.property
     @pulumi.getter(name="vswitchId")
@@ -153,5 +163,18 @@ class VpcEndpointZoneEntryArgs:
     @ip.setter
     def ip(self, value: pulumi.Input[Optional[_builtins.str]]):
         pulumi.set(self, "ip", value)
+
+    @_builtins.property
+    @pulumi.getter(name="ipv6Address")
+    def ipv6_address(self) -> pulumi.Input[Optional[_builtins.str]]:
+        """
+        The interface's IPv6 address inside the vSwitch's IPv6 block, on a `DualStack` endpoint
+        (`Ipv6Address`); the cloud picks one when omitted.
+        """
+        return pulumi.get(self, "ipv6_address")
+
+    @ipv6_address.setter
+    def ipv6_address(self, value: pulumi.Input[Optional[_builtins.str]]):
+        pulumi.set(self, "ipv6_address", value)
 
 

@@ -530,6 +530,8 @@ class VpcEndpointZoneDetail(dict):
             suggest = "zone_id"
         elif key == "eniId":
             suggest = "eni_id"
+        elif key == "ipv6Address":
+            suggest = "ipv6_address"
 
         if suggest:
             pulumi.log.warn(f"Key '{key}' not found in VpcEndpointZoneDetail. Access the value via the '{suggest}' property getter instead.")
@@ -548,6 +550,7 @@ class VpcEndpointZoneDetail(dict):
                  domain: Optional[_builtins.str] = None,
                  eni_id: Optional[_builtins.str] = None,
                  ip: Optional[_builtins.str] = None,
+                 ipv6_address: Optional[_builtins.str] = None,
                  status: Optional[_builtins.str] = None):
         """
         :param _builtins.str vswitch_id: The vSwitch the interface is in.
@@ -555,6 +558,7 @@ class VpcEndpointZoneDetail(dict):
         :param _builtins.str domain: The zone's domain name.
         :param _builtins.str eni_id: The network interface's id.
         :param _builtins.str ip: The interface's private IPv4 address.
+        :param _builtins.str ipv6_address: The interface's IPv6 address, on a DualStack endpoint.
         :param _builtins.str status: The zone's status: `Creating`, `Wait`, `Connected`, `Deleting`…
         """
         pulumi.set(__self__, "vswitch_id", vswitch_id)
@@ -565,6 +569,8 @@ class VpcEndpointZoneDetail(dict):
             pulumi.set(__self__, "eni_id", eni_id)
         if ip is not None:
             pulumi.set(__self__, "ip", ip)
+        if ipv6_address is not None:
+            pulumi.set(__self__, "ipv6_address", ipv6_address)
         if status is not None:
             pulumi.set(__self__, "status", status)
 
@@ -609,6 +615,14 @@ class VpcEndpointZoneDetail(dict):
         return pulumi.get(self, "ip")
 
     @_builtins.property
+    @pulumi.getter(name="ipv6Address")
+    def ipv6_address(self) -> Optional[_builtins.str]:
+        """
+        The interface's IPv6 address, on a DualStack endpoint.
+        """
+        return pulumi.get(self, "ipv6_address")
+
+    @_builtins.property
     @pulumi.getter
     def status(self) -> Optional[_builtins.str]:
         """
@@ -626,6 +640,8 @@ class VpcEndpointZoneEntry(dict):
             suggest = "vswitch_id"
         elif key == "zoneId":
             suggest = "zone_id"
+        elif key == "ipv6Address":
+            suggest = "ipv6_address"
 
         if suggest:
             pulumi.log.warn(f"Key '{key}' not found in VpcEndpointZoneEntry. Access the value via the '{suggest}' property getter instead.")
@@ -641,16 +657,21 @@ class VpcEndpointZoneEntry(dict):
     def __init__(__self__, *,
                  vswitch_id: _builtins.str,
                  zone_id: _builtins.str,
-                 ip: Optional[_builtins.str] = None):
+                 ip: Optional[_builtins.str] = None,
+                 ipv6_address: Optional[_builtins.str] = None):
         """
         :param _builtins.str vswitch_id: The vSwitch (in `vpcId` and in this zone) the endpoint's network interface is created in.
         :param _builtins.str zone_id: The zone, such as `cn-hangzhou-h`; the endpoint service must serve it.
         :param _builtins.str ip: The interface's private IPv4 address inside the vSwitch; the cloud picks one when omitted.
+        :param _builtins.str ipv6_address: The interface's IPv6 address inside the vSwitch's IPv6 block, on a `DualStack` endpoint
+               (`Ipv6Address`); the cloud picks one when omitted.
         """
         pulumi.set(__self__, "vswitch_id", vswitch_id)
         pulumi.set(__self__, "zone_id", zone_id)
         if ip is not None:
             pulumi.set(__self__, "ip", ip)
+        if ipv6_address is not None:
+            pulumi.set(__self__, "ipv6_address", ipv6_address)
 
     @_builtins.property
     @pulumi.getter(name="vswitchId")
@@ -675,5 +696,14 @@ class VpcEndpointZoneEntry(dict):
         The interface's private IPv4 address inside the vSwitch; the cloud picks one when omitted.
         """
         return pulumi.get(self, "ip")
+
+    @_builtins.property
+    @pulumi.getter(name="ipv6Address")
+    def ipv6_address(self) -> Optional[_builtins.str]:
+        """
+        The interface's IPv6 address inside the vSwitch's IPv6 block, on a `DualStack` endpoint
+        (`Ipv6Address`); the cloud picks one when omitted.
+        """
+        return pulumi.get(self, "ipv6_address")
 
 

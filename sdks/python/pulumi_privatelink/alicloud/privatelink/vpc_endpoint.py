@@ -27,10 +27,12 @@ class VpcEndpointArgs:
                  security_group_ids: pulumi.Input[Sequence[pulumi.Input[_builtins.str]]],
                  vpc_id: pulumi.Input[_builtins.str],
                  zones: pulumi.Input[Sequence[pulumi.Input['VpcEndpointZoneEntryArgs']]],
+                 address_ip_version: pulumi.Input[Optional['VpcEndpointAddressIpVersion']] = None,
                  adopt: pulumi.Input[Optional[_builtins.str]] = None,
                  endpoint_description: pulumi.Input[Optional[_builtins.str]] = None,
                  endpoint_name: pulumi.Input[Optional[_builtins.str]] = None,
                  endpoint_type: pulumi.Input[Optional['VpcEndpointEndpointType']] = None,
+                 policy_document: pulumi.Input[Optional[_builtins.str]] = None,
                  service_id: pulumi.Input[Optional[_builtins.str]] = None,
                  service_name: pulumi.Input[Optional[_builtins.str]] = None,
                  tags: pulumi.Input[Optional[Mapping[str, pulumi.Input[_builtins.str]]]] = None,
@@ -44,6 +46,9 @@ class VpcEndpointArgs:
                matter. Changed in place: added and removed zones go through AddZone/RemoveZone, a zone
                whose vSwitch or IP changes is removed and added again. These are the zones this resource
                manages: a zone added with a `VpcEndpointZone` resource is left alone. Order does not matter.
+        :param pulumi.Input['VpcEndpointAddressIpVersion'] address_ip_version: `IPv4` (default) or `DualStack`: whether the interfaces get IPv6 addresses too. DualStack
+               needs a DualStack endpoint service and IPv6-enabled vSwitches in every zone. Changed in
+               place (`UpdateVpcEndpointAttribute`).
         :param pulumi.Input[_builtins.str] adopt: The id of an existing cloud object to bring under management instead of creating one.
                `pulumi up` checks that the object matches the inputs that cannot change in place, updates
                the ones that can, and records it (docs/adopting.md). Removing it later changes nothing in
@@ -52,6 +57,10 @@ class VpcEndpointArgs:
         :param pulumi.Input[_builtins.str] endpoint_name: 2–128 characters (letters, digits, `_`, `-`), starting with a letter. The cloud cannot clear
                a name: leaving this input out keeps the endpoint's name.
         :param pulumi.Input['VpcEndpointEndpointType'] endpoint_type: `Interface` (default; load balancer services) or `Reverse`.
+        :param pulumi.Input[_builtins.str] policy_document: The RAM access policy of the endpoint, as JSON text (`JSON.stringify({ Version: "1",
+               Statement: [...] })`). Compared as JSON: key order and whitespace never plan a change.
+               Changed in place. The cloud applies a policy of its own when none is given, and leaving this
+               input out keeps the endpoint's policy.
         :param pulumi.Input[_builtins.str] service_id: The endpoint service's id (`epsrv-…`). Give this or `serviceName`.
         :param pulumi.Input[_builtins.str] service_name: The endpoint service's name (`com.aliyuncs.privatelink.<region>.epsrv-…`), resolved to its id.
         :param pulumi.Input[Mapping[str, pulumi.Input[_builtins.str]]] tags: Up to 20 tags; keys 1–128 and values 0–128 characters, not starting with `aliyun`, `acs:`, `http(s)://`.
@@ -61,6 +70,10 @@ class VpcEndpointArgs:
         pulumi.set(__self__, "security_group_ids", security_group_ids)
         pulumi.set(__self__, "vpc_id", vpc_id)
         pulumi.set(__self__, "zones", zones)
+        if address_ip_version is None:
+            address_ip_version = 'IPv4'
+        if address_ip_version is not None:
+            pulumi.set(__self__, "address_ip_version", address_ip_version)
         if adopt is not None:
             pulumi.set(__self__, "adopt", adopt)
         if endpoint_description is not None:
@@ -71,6 +84,8 @@ class VpcEndpointArgs:
             endpoint_type = 'Interface'
         if endpoint_type is not None:
             pulumi.set(__self__, "endpoint_type", endpoint_type)
+        if policy_document is not None:
+            pulumi.set(__self__, "policy_document", policy_document)
         if service_id is not None:
             pulumi.set(__self__, "service_id", service_id)
         if service_name is not None:
@@ -118,6 +133,20 @@ class VpcEndpointArgs:
     @zones.setter
     def zones(self, value: pulumi.Input[Sequence[pulumi.Input['VpcEndpointZoneEntryArgs']]]):
         pulumi.set(self, "zones", value)
+
+    @_builtins.property
+    @pulumi.getter(name="addressIpVersion")
+    def address_ip_version(self) -> pulumi.Input[Optional['VpcEndpointAddressIpVersion']]:
+        """
+        `IPv4` (default) or `DualStack`: whether the interfaces get IPv6 addresses too. DualStack
+        needs a DualStack endpoint service and IPv6-enabled vSwitches in every zone. Changed in
+        place (`UpdateVpcEndpointAttribute`).
+        """
+        return pulumi.get(self, "address_ip_version")
+
+    @address_ip_version.setter
+    def address_ip_version(self, value: pulumi.Input[Optional['VpcEndpointAddressIpVersion']]):
+        pulumi.set(self, "address_ip_version", value)
 
     @_builtins.property
     @pulumi.getter
@@ -170,6 +199,21 @@ class VpcEndpointArgs:
     @endpoint_type.setter
     def endpoint_type(self, value: pulumi.Input[Optional['VpcEndpointEndpointType']]):
         pulumi.set(self, "endpoint_type", value)
+
+    @_builtins.property
+    @pulumi.getter(name="policyDocument")
+    def policy_document(self) -> pulumi.Input[Optional[_builtins.str]]:
+        """
+        The RAM access policy of the endpoint, as JSON text (`JSON.stringify({ Version: "1",
+        Statement: [...] })`). Compared as JSON: key order and whitespace never plan a change.
+        Changed in place. The cloud applies a policy of its own when none is given, and leaving this
+        input out keeps the endpoint's policy.
+        """
+        return pulumi.get(self, "policy_document")
+
+    @policy_document.setter
+    def policy_document(self, value: pulumi.Input[Optional[_builtins.str]]):
+        pulumi.set(self, "policy_document", value)
 
     @_builtins.property
     @pulumi.getter(name="serviceId")
@@ -227,10 +271,12 @@ class VpcEndpoint(pulumi.CustomResource):
     def __init__(__self__,
                  resource_name: str,
                  opts: Optional[pulumi.ResourceOptions] = None,
+                 address_ip_version: pulumi.Input[Optional['VpcEndpointAddressIpVersion']] = None,
                  adopt: pulumi.Input[Optional[_builtins.str]] = None,
                  endpoint_description: pulumi.Input[Optional[_builtins.str]] = None,
                  endpoint_name: pulumi.Input[Optional[_builtins.str]] = None,
                  endpoint_type: pulumi.Input[Optional['VpcEndpointEndpointType']] = None,
+                 policy_document: pulumi.Input[Optional[_builtins.str]] = None,
                  security_group_ids: pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]] = None,
                  service_id: pulumi.Input[Optional[_builtins.str]] = None,
                  service_name: pulumi.Input[Optional[_builtins.str]] = None,
@@ -254,6 +300,9 @@ class VpcEndpoint(pulumi.CustomResource):
 
         :param str resource_name: The name of the resource.
         :param pulumi.ResourceOptions opts: Options for the resource.
+        :param pulumi.Input['VpcEndpointAddressIpVersion'] address_ip_version: `IPv4` (default) or `DualStack`: whether the interfaces get IPv6 addresses too. DualStack
+               needs a DualStack endpoint service and IPv6-enabled vSwitches in every zone. Changed in
+               place (`UpdateVpcEndpointAttribute`).
         :param pulumi.Input[_builtins.str] adopt: The id of an existing cloud object to bring under management instead of creating one.
                `pulumi up` checks that the object matches the inputs that cannot change in place, updates
                the ones that can, and records it (docs/adopting.md). Removing it later changes nothing in
@@ -262,6 +311,10 @@ class VpcEndpoint(pulumi.CustomResource):
         :param pulumi.Input[_builtins.str] endpoint_name: 2–128 characters (letters, digits, `_`, `-`), starting with a letter. The cloud cannot clear
                a name: leaving this input out keeps the endpoint's name.
         :param pulumi.Input['VpcEndpointEndpointType'] endpoint_type: `Interface` (default; load balancer services) or `Reverse`.
+        :param pulumi.Input[_builtins.str] policy_document: The RAM access policy of the endpoint, as JSON text (`JSON.stringify({ Version: "1",
+               Statement: [...] })`). Compared as JSON: key order and whitespace never plan a change.
+               Changed in place. The cloud applies a policy of its own when none is given, and leaving this
+               input out keeps the endpoint's policy.
         :param pulumi.Input[Sequence[pulumi.Input[_builtins.str]]] security_group_ids: 1–10 security groups of `vpcId` for the endpoint's interfaces; order does not matter. Changed in place (attach, then detach). Entries must not repeat.
         :param pulumi.Input[_builtins.str] service_id: The endpoint service's id (`epsrv-…`). Give this or `serviceName`.
         :param pulumi.Input[_builtins.str] service_name: The endpoint service's name (`com.aliyuncs.privatelink.<region>.epsrv-…`), resolved to its id.
@@ -308,10 +361,12 @@ class VpcEndpoint(pulumi.CustomResource):
     def _internal_init(__self__,
                  resource_name: str,
                  opts: Optional[pulumi.ResourceOptions] = None,
+                 address_ip_version: pulumi.Input[Optional['VpcEndpointAddressIpVersion']] = None,
                  adopt: pulumi.Input[Optional[_builtins.str]] = None,
                  endpoint_description: pulumi.Input[Optional[_builtins.str]] = None,
                  endpoint_name: pulumi.Input[Optional[_builtins.str]] = None,
                  endpoint_type: pulumi.Input[Optional['VpcEndpointEndpointType']] = None,
+                 policy_document: pulumi.Input[Optional[_builtins.str]] = None,
                  security_group_ids: pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]] = None,
                  service_id: pulumi.Input[Optional[_builtins.str]] = None,
                  service_name: pulumi.Input[Optional[_builtins.str]] = None,
@@ -328,12 +383,16 @@ class VpcEndpoint(pulumi.CustomResource):
                 raise TypeError('__props__ is only valid when passed in combination with a valid opts.id to get an existing resource')
             __props__ = VpcEndpointArgs.__new__(VpcEndpointArgs)
 
+            if address_ip_version is None:
+                address_ip_version = 'IPv4'
+            __props__.__dict__["address_ip_version"] = address_ip_version
             __props__.__dict__["adopt"] = adopt
             __props__.__dict__["endpoint_description"] = endpoint_description
             __props__.__dict__["endpoint_name"] = endpoint_name
             if endpoint_type is None:
                 endpoint_type = 'Interface'
             __props__.__dict__["endpoint_type"] = endpoint_type
+            __props__.__dict__["policy_document"] = policy_document
             if security_group_ids is None and not opts.urn:
                 raise TypeError("Missing required property 'security_group_ids'")
             __props__.__dict__["security_group_ids"] = security_group_ids
@@ -379,6 +438,7 @@ class VpcEndpoint(pulumi.CustomResource):
 
         __props__ = VpcEndpointArgs.__new__(VpcEndpointArgs)
 
+        __props__.__dict__["address_ip_version"] = None
         __props__.__dict__["adopt"] = None
         __props__.__dict__["bandwidth"] = None
         __props__.__dict__["connection_status"] = None
@@ -388,6 +448,7 @@ class VpcEndpoint(pulumi.CustomResource):
         __props__.__dict__["endpoint_name"] = None
         __props__.__dict__["endpoint_status"] = None
         __props__.__dict__["endpoint_type"] = None
+        __props__.__dict__["policy_document"] = None
         __props__.__dict__["resolved_service_id"] = None
         __props__.__dict__["resolved_service_name"] = None
         __props__.__dict__["security_group_ids"] = None
@@ -399,6 +460,16 @@ class VpcEndpoint(pulumi.CustomResource):
         __props__.__dict__["zone_details"] = None
         __props__.__dict__["zones"] = None
         return VpcEndpoint(resource_name, opts=opts, __props__=__props__)
+
+    @_builtins.property
+    @pulumi.getter(name="addressIpVersion")
+    def address_ip_version(self) -> pulumi.Output[Optional['VpcEndpointAddressIpVersion']]:
+        """
+        `IPv4` (default) or `DualStack`: whether the interfaces get IPv6 addresses too. DualStack
+        needs a DualStack endpoint service and IPv6-enabled vSwitches in every zone. Changed in
+        place (`UpdateVpcEndpointAttribute`).
+        """
+        return pulumi.get(self, "address_ip_version")
 
     @_builtins.property
     @pulumi.getter
@@ -475,6 +546,17 @@ class VpcEndpoint(pulumi.CustomResource):
         `Interface` (default; load balancer services) or `Reverse`.
         """
         return pulumi.get(self, "endpoint_type")
+
+    @_builtins.property
+    @pulumi.getter(name="policyDocument")
+    def policy_document(self) -> pulumi.Output[Optional[_builtins.str]]:
+        """
+        The RAM access policy of the endpoint, as JSON text (`JSON.stringify({ Version: "1",
+        Statement: [...] })`). Compared as JSON: key order and whitespace never plan a change.
+        Changed in place. The cloud applies a policy of its own when none is given, and leaving this
+        input out keeps the endpoint's policy.
+        """
+        return pulumi.get(self, "policy_document")
 
     @_builtins.property
     @pulumi.getter(name="resolvedServiceId")

@@ -24,6 +24,7 @@ __all__ = ['VpcEndpointServiceArgs', 'VpcEndpointService']
 @pulumi.input_type
 class VpcEndpointServiceArgs:
     def __init__(__self__, *,
+                 address_ip_version: pulumi.Input[Optional['VpcEndpointServiceAddressIpVersion']] = None,
                  adopt: pulumi.Input[Optional[_builtins.str]] = None,
                  allowed_users: pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]] = None,
                  auto_accept_enabled: pulumi.Input[Optional[_builtins.bool]] = None,
@@ -31,11 +32,14 @@ class VpcEndpointServiceArgs:
                  resources: pulumi.Input[Optional[Sequence[pulumi.Input['VpcEndpointServiceResourceEntryArgs']]]] = None,
                  service_description: pulumi.Input[Optional[_builtins.str]] = None,
                  service_resource_type: pulumi.Input[Optional['VpcEndpointServiceServiceResourceType']] = None,
+                 supported_regions: pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]] = None,
                  tags: pulumi.Input[Optional[Mapping[str, pulumi.Input[_builtins.str]]]] = None,
                  timeouts: pulumi.Input[Optional['_root_inputs.TimeoutsArgs']] = None):
         """
         The set of arguments for constructing a VpcEndpointService resource.
 
+        :param pulumi.Input['VpcEndpointServiceAddressIpVersion'] address_ip_version: `IPv4` (default) or `DualStack`: whether endpoints may reach the service over IPv6 too.
+               DualStack needs `serviceResourceType` `nlb` and load balancers that serve IPv6. Changed in place.
         :param pulumi.Input[_builtins.str] adopt: The id of an existing cloud object to bring under management instead of creating one.
                `pulumi up` checks that the object matches the inputs that cannot change in place, updates
                the ones that can, and records it (docs/adopting.md). Removing it later changes nothing in
@@ -51,10 +55,17 @@ class VpcEndpointServiceArgs:
                resources alone. Entries must not repeat.
         :param pulumi.Input[_builtins.str] service_description: 2–256 characters, not starting with http:// or https://. Leaving it out keeps the service's description.
         :param pulumi.Input['VpcEndpointServiceServiceResourceType'] service_resource_type: The kind of load balancer behind the service: `slb` (default), `alb` or `nlb`.
+        :param pulumi.Input[Sequence[pulumi.Input[_builtins.str]]] supported_regions: Regions besides the service's own from which endpoints may connect (a cross-region
+               service); order does not matter. Changed in place. Regions the cloud reports `Closed` are
+               not counted. Entries must not repeat.
         :param pulumi.Input[Mapping[str, pulumi.Input[_builtins.str]]] tags: Up to 20 tags; keys 1–128 and values 0–128 characters, not starting with `aliyun`, `acs:`, `http(s)://`.
         :param pulumi.Input['_root_inputs.TimeoutsArgs'] timeouts: Time limits for creation, update and deletion, as durations ("90s", "10m", "1h30m"). Pulumi's
                `customTimeouts` option does not reach dynamic providers; this input does.
         """
+        if address_ip_version is None:
+            address_ip_version = 'IPv4'
+        if address_ip_version is not None:
+            pulumi.set(__self__, "address_ip_version", address_ip_version)
         if adopt is not None:
             pulumi.set(__self__, "adopt", adopt)
         if allowed_users is not None:
@@ -75,10 +86,25 @@ class VpcEndpointServiceArgs:
             service_resource_type = 'slb'
         if service_resource_type is not None:
             pulumi.set(__self__, "service_resource_type", service_resource_type)
+        if supported_regions is not None:
+            pulumi.set(__self__, "supported_regions", supported_regions)
         if tags is not None:
             pulumi.set(__self__, "tags", tags)
         if timeouts is not None:
             pulumi.set(__self__, "timeouts", timeouts)
+
+    @_builtins.property
+    @pulumi.getter(name="addressIpVersion")
+    def address_ip_version(self) -> pulumi.Input[Optional['VpcEndpointServiceAddressIpVersion']]:
+        """
+        `IPv4` (default) or `DualStack`: whether endpoints may reach the service over IPv6 too.
+        DualStack needs `serviceResourceType` `nlb` and load balancers that serve IPv6. Changed in place.
+        """
+        return pulumi.get(self, "address_ip_version")
+
+    @address_ip_version.setter
+    def address_ip_version(self, value: pulumi.Input[Optional['VpcEndpointServiceAddressIpVersion']]):
+        pulumi.set(self, "address_ip_version", value)
 
     @_builtins.property
     @pulumi.getter
@@ -173,6 +199,20 @@ class VpcEndpointServiceArgs:
         pulumi.set(self, "service_resource_type", value)
 
     @_builtins.property
+    @pulumi.getter(name="supportedRegions")
+    def supported_regions(self) -> pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]]:
+        """
+        Regions besides the service's own from which endpoints may connect (a cross-region
+        service); order does not matter. Changed in place. Regions the cloud reports `Closed` are
+        not counted. Entries must not repeat.
+        """
+        return pulumi.get(self, "supported_regions")
+
+    @supported_regions.setter
+    def supported_regions(self, value: pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]]):
+        pulumi.set(self, "supported_regions", value)
+
+    @_builtins.property
     @pulumi.getter
     def tags(self) -> pulumi.Input[Optional[Mapping[str, pulumi.Input[_builtins.str]]]]:
         """
@@ -204,6 +244,7 @@ class VpcEndpointService(pulumi.CustomResource):
     def __init__(__self__,
                  resource_name: str,
                  opts: Optional[pulumi.ResourceOptions] = None,
+                 address_ip_version: pulumi.Input[Optional['VpcEndpointServiceAddressIpVersion']] = None,
                  adopt: pulumi.Input[Optional[_builtins.str]] = None,
                  allowed_users: pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]] = None,
                  auto_accept_enabled: pulumi.Input[Optional[_builtins.bool]] = None,
@@ -211,6 +252,7 @@ class VpcEndpointService(pulumi.CustomResource):
                  resources: pulumi.Input[Optional[Sequence[pulumi.Input[Union['VpcEndpointServiceResourceEntryArgs', 'VpcEndpointServiceResourceEntryArgsDict']]]]] = None,
                  service_description: pulumi.Input[Optional[_builtins.str]] = None,
                  service_resource_type: pulumi.Input[Optional['VpcEndpointServiceServiceResourceType']] = None,
+                 supported_regions: pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]] = None,
                  tags: pulumi.Input[Optional[Mapping[str, pulumi.Input[_builtins.str]]]] = None,
                  timeouts: pulumi.Input[Optional[Union['_root_inputs.TimeoutsArgs', '_root_inputs.TimeoutsArgsDict']]] = None,
                  __props__=None):
@@ -228,6 +270,8 @@ class VpcEndpointService(pulumi.CustomResource):
 
         :param str resource_name: The name of the resource.
         :param pulumi.ResourceOptions opts: Options for the resource.
+        :param pulumi.Input['VpcEndpointServiceAddressIpVersion'] address_ip_version: `IPv4` (default) or `DualStack`: whether endpoints may reach the service over IPv6 too.
+               DualStack needs `serviceResourceType` `nlb` and load balancers that serve IPv6. Changed in place.
         :param pulumi.Input[_builtins.str] adopt: The id of an existing cloud object to bring under management instead of creating one.
                `pulumi up` checks that the object matches the inputs that cannot change in place, updates
                the ones that can, and records it (docs/adopting.md). Removing it later changes nothing in
@@ -243,6 +287,9 @@ class VpcEndpointService(pulumi.CustomResource):
                resources alone. Entries must not repeat.
         :param pulumi.Input[_builtins.str] service_description: 2–256 characters, not starting with http:// or https://. Leaving it out keeps the service's description.
         :param pulumi.Input['VpcEndpointServiceServiceResourceType'] service_resource_type: The kind of load balancer behind the service: `slb` (default), `alb` or `nlb`.
+        :param pulumi.Input[Sequence[pulumi.Input[_builtins.str]]] supported_regions: Regions besides the service's own from which endpoints may connect (a cross-region
+               service); order does not matter. Changed in place. Regions the cloud reports `Closed` are
+               not counted. Entries must not repeat.
         :param pulumi.Input[Mapping[str, pulumi.Input[_builtins.str]]] tags: Up to 20 tags; keys 1–128 and values 0–128 characters, not starting with `aliyun`, `acs:`, `http(s)://`.
         :param pulumi.Input[Union['_root_inputs.TimeoutsArgs', '_root_inputs.TimeoutsArgsDict']] timeouts: Time limits for creation, update and deletion, as durations ("90s", "10m", "1h30m"). Pulumi's
                `customTimeouts` option does not reach dynamic providers; this input does.
@@ -280,6 +327,7 @@ class VpcEndpointService(pulumi.CustomResource):
     def _internal_init(__self__,
                  resource_name: str,
                  opts: Optional[pulumi.ResourceOptions] = None,
+                 address_ip_version: pulumi.Input[Optional['VpcEndpointServiceAddressIpVersion']] = None,
                  adopt: pulumi.Input[Optional[_builtins.str]] = None,
                  allowed_users: pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]] = None,
                  auto_accept_enabled: pulumi.Input[Optional[_builtins.bool]] = None,
@@ -287,6 +335,7 @@ class VpcEndpointService(pulumi.CustomResource):
                  resources: pulumi.Input[Optional[Sequence[pulumi.Input[Union['VpcEndpointServiceResourceEntryArgs', 'VpcEndpointServiceResourceEntryArgsDict']]]]] = None,
                  service_description: pulumi.Input[Optional[_builtins.str]] = None,
                  service_resource_type: pulumi.Input[Optional['VpcEndpointServiceServiceResourceType']] = None,
+                 supported_regions: pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]] = None,
                  tags: pulumi.Input[Optional[Mapping[str, pulumi.Input[_builtins.str]]]] = None,
                  timeouts: pulumi.Input[Optional[Union['_root_inputs.TimeoutsArgs', '_root_inputs.TimeoutsArgsDict']]] = None,
                  __props__=None):
@@ -298,6 +347,9 @@ class VpcEndpointService(pulumi.CustomResource):
                 raise TypeError('__props__ is only valid when passed in combination with a valid opts.id to get an existing resource')
             __props__ = VpcEndpointServiceArgs.__new__(VpcEndpointServiceArgs)
 
+            if address_ip_version is None:
+                address_ip_version = 'IPv4'
+            __props__.__dict__["address_ip_version"] = address_ip_version
             __props__.__dict__["adopt"] = adopt
             __props__.__dict__["allowed_users"] = allowed_users
             if auto_accept_enabled is None:
@@ -311,6 +363,7 @@ class VpcEndpointService(pulumi.CustomResource):
             if service_resource_type is None:
                 service_resource_type = 'slb'
             __props__.__dict__["service_resource_type"] = service_resource_type
+            __props__.__dict__["supported_regions"] = supported_regions
             __props__.__dict__["tags"] = tags
             __props__.__dict__["timeouts"] = timeouts
             __props__.__dict__["create_time"] = None
@@ -344,6 +397,7 @@ class VpcEndpointService(pulumi.CustomResource):
 
         __props__ = VpcEndpointServiceArgs.__new__(VpcEndpointServiceArgs)
 
+        __props__.__dict__["address_ip_version"] = None
         __props__.__dict__["adopt"] = None
         __props__.__dict__["allowed_users"] = None
         __props__.__dict__["auto_accept_enabled"] = None
@@ -357,10 +411,20 @@ class VpcEndpointService(pulumi.CustomResource):
         __props__.__dict__["service_resource_type"] = None
         __props__.__dict__["service_status"] = None
         __props__.__dict__["service_type"] = None
+        __props__.__dict__["supported_regions"] = None
         __props__.__dict__["tags"] = None
         __props__.__dict__["timeouts"] = None
         __props__.__dict__["zones"] = None
         return VpcEndpointService(resource_name, opts=opts, __props__=__props__)
+
+    @_builtins.property
+    @pulumi.getter(name="addressIpVersion")
+    def address_ip_version(self) -> pulumi.Output[Optional['VpcEndpointServiceAddressIpVersion']]:
+        """
+        `IPv4` (default) or `DualStack`: whether endpoints may reach the service over IPv6 too.
+        DualStack needs `serviceResourceType` `nlb` and load balancers that serve IPv6. Changed in place.
+        """
+        return pulumi.get(self, "address_ip_version")
 
     @_builtins.property
     @pulumi.getter
@@ -473,6 +537,16 @@ class VpcEndpointService(pulumi.CustomResource):
         `Interface` or `Reverse`.
         """
         return pulumi.get(self, "service_type")
+
+    @_builtins.property
+    @pulumi.getter(name="supportedRegions")
+    def supported_regions(self) -> pulumi.Output[Optional[Sequence[_builtins.str]]]:
+        """
+        Regions besides the service's own from which endpoints may connect (a cross-region
+        service); order does not matter. Changed in place. Regions the cloud reports `Closed` are
+        not counted. Entries must not repeat.
+        """
+        return pulumi.get(self, "supported_regions")
 
     @_builtins.property
     @pulumi.getter

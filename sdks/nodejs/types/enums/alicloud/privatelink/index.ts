@@ -9,6 +9,13 @@ export const AvailableVpcEndpointServiceServiceType = {
 
 export type AvailableVpcEndpointServiceServiceType = (typeof AvailableVpcEndpointServiceServiceType)[keyof typeof AvailableVpcEndpointServiceServiceType];
 
+export const VpcEndpointAddressIpVersion = {
+    IPv4: "IPv4",
+    DualStack: "DualStack",
+} as const;
+
+export type VpcEndpointAddressIpVersion = (typeof VpcEndpointAddressIpVersion)[keyof typeof VpcEndpointAddressIpVersion];
+
 export const VpcEndpointConnectionInfoConnectionStatus = {
     Pending: "Pending",
     Connecting: "Connecting",
@@ -46,6 +53,13 @@ export const VpcEndpointInfoEndpointStatus = {
 } as const;
 
 export type VpcEndpointInfoEndpointStatus = (typeof VpcEndpointInfoEndpointStatus)[keyof typeof VpcEndpointInfoEndpointStatus];
+
+export const VpcEndpointServiceAddressIpVersion = {
+    IPv4: "IPv4",
+    DualStack: "DualStack",
+} as const;
+
+export type VpcEndpointServiceAddressIpVersion = (typeof VpcEndpointServiceAddressIpVersion)[keyof typeof VpcEndpointServiceAddressIpVersion];
 
 export const VpcEndpointServiceInfoServiceStatus = {
     Creating: "Creating",
