@@ -105,8 +105,7 @@ export class NetworkStore {
             }
         }
         const v6 = ipv6Cidr === undefined ? undefined : parseCidr6(ipv6Cidr);
-        if (ipv6Cidr !== undefined && (!v6 || v6.prefix !== 64))
-            throw new NetworkError("invalid", `ipv6 cidr ${ipv6Cidr} must be an IPv6 /64 with zero host bits`);
+        if (ipv6Cidr !== undefined && v6?.prefix !== 64) throw new NetworkError("invalid", `ipv6 cidr ${ipv6Cidr} must be an IPv6 /64 with zero host bits`);
         const gateway = gatewayIp ?? intToIp(cidr.base + 1);
         if (!isIPv4(gateway) || !containsIp(cidr, gateway) || gateway === intToIp(cidr.base) || gateway === intToIp(cidr.base + size(cidr) - 1))
             throw new NetworkError("invalid", `gateway_ip ${gateway} must be a host address of ${text}`);
