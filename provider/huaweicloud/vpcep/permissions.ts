@@ -40,6 +40,7 @@ export function normalizePermission(p: string): { value: string; type: "domainId
  */
 export function normalizeOrgPermission(p: string): { value: string; type: "orgPath" } | string {
     const s = p.trim();
+    if (s.startsWith("iam:")) return "is an account permission, not an organization path; give accounts in permissions";
     const n = normalizePermission(s.startsWith("organizations:") ? s : `organizations:orgPath::${s}`);
     if (typeof n === "string") return n;
     return n.type === "orgPath" ? { value: n.value, type: "orgPath" } : "is not an organization path";
