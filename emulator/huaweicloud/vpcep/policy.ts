@@ -32,7 +32,9 @@ function statement(raw: unknown, where: string, keys: readonly string[]): void {
 /** A gateway endpoint's `policy_statement`: a non-empty list of statements. */
 export function policyStatement(raw: unknown): unknown[] {
     if (!Array.isArray(raw) || raw.length === 0) throw vpcepError("EndPoint.2048", "policy_statement must be a non-empty array of statements.");
-    raw.forEach((s, i) => statement(s, `policy_statement[${i}]`, ["Effect", "Action", "Resource", "Condition", "Sid"]));
+    raw.forEach((s, i) => {
+        statement(s, `policy_statement[${i}]`, ["Effect", "Action", "Resource", "Condition", "Sid"]);
+    });
     return raw;
 }
 
@@ -45,7 +47,9 @@ export function policyDocument(raw: unknown): Record<string, unknown> {
     if (d.Version !== undefined && typeof d.Version !== "string") throw vpcepError("EndPoint.2048", "policy_document.Version must be a string.");
     if (!Array.isArray(d.Statement) || d.Statement.length === 0)
         throw vpcepError("EndPoint.2048", "policy_document.Statement must be a non-empty array of statements.");
-    d.Statement.forEach((s, i) => statement(s, `policy_document.Statement[${i}]`, ["Effect", "Action", "Resource", "Condition", "Sid", "Principal"]));
+    d.Statement.forEach((s, i) => {
+        statement(s, `policy_document.Statement[${i}]`, ["Effect", "Action", "Resource", "Condition", "Sid", "Principal"]);
+    });
     return d;
 }
 
