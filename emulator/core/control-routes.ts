@@ -184,6 +184,7 @@ const addSubnet: ControlHandler = (core, req) => {
             name: str(body, "name", false),
             vpcId: str(body, "vpcId", true)!,
             cidr: str(body, "cidr", true)!,
+            ipv6Cidr: str(body, "ipv6Cidr", false),
         }),
     );
     core.persistIfDirty();

@@ -62,6 +62,8 @@ export interface SubnetRequest extends NetworkTarget {
     name?: string;
     vpcId: string;
     cidr: string;
+    /** Makes the subnet dual-stack: its IPv6 /64 (`2001:db8:a::/64`). */
+    ipv6Cidr?: string;
 }
 
 /** `POST network/ports`: the requested address, or the lowest free one. */

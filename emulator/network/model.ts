@@ -21,6 +21,11 @@ export interface Subnet {
     vpcId: string;
     cidr: string;
     gatewayIp: string;
+    /**
+     * The subnet's IPv6 block when it is dual-stack (a /64, as the VPC API assigns them); absent on
+     * IPv4-only subnets. VPCEP takes a dual-stack endpoint's IPv6 address from it.
+     */
+    ipv6Cidr?: string;
     /** Attributes only the VPC API shows; absent on seeded and control-route subnets. */
     description?: string;
     /** DHCP on, unless the VPC API was told otherwise (the API's default is true). */
@@ -72,7 +77,15 @@ export function emptyNetwork(): NetworkScope {
 /** Control-route projection (snake_case like the VPC API). */
 export const toWire = {
     vpc: (v: Vpc) => ({ id: v.id, name: v.name, cidr: v.cidr, status: "OK" }),
-    subnet: (s: Subnet) => ({ id: s.id, name: s.name, vpc_id: s.vpcId, cidr: s.cidr, gateway_ip: s.gatewayIp, status: "ACTIVE" }),
+    subnet: (s: Subnet) => ({
+        id: s.id,
+        name: s.name,
+        vpc_id: s.vpcId,
+        cidr: s.cidr,
+        gateway_ip: s.gatewayIp,
+        ...(s.ipv6Cidr !== undefined ? { cidr_v6: s.ipv6Cidr } : {}),
+        status: "ACTIVE",
+    }),
     port: (p: Port) => ({
         id: p.id,
         network_id: p.subnetId,

@@ -3,6 +3,7 @@ import type { ResourceView } from "../core/api-module";
 import { newUuid } from "../core/ids";
 import { type Scope, ScopedStore } from "../core/scoped-store";
 import { type Cidr, containsCidr, containsIp, intToIp, isIPv4, overlaps, parseCidr, size } from "./cidr";
+import { bigToIpv6, parseCidr6 } from "./ipv6";
 import { emptyNetwork, type NetworkScope, type Port, type RouteTable, type Subnet, toWire, type Vpc } from "./model";
 import { seedAccountNetwork } from "./seed";
 
@@ -90,8 +91,8 @@ export class NetworkStore {
      * Adds a subnet inside its VPC's CIDR, overlapping no sibling. The gateway defaults to the
      * first host address; a given one must be a host address of the subnet.
      */
-    addSubnet(s: Scope, input: { id?: string; name?: string; vpcId: string; cidr: string; gatewayIp?: string } & SubnetExtras): Subnet {
-        const { id: wanted, name, vpcId, cidr: text, gatewayIp, ...extras } = input;
+    addSubnet(s: Scope, input: { id?: string; name?: string; vpcId: string; cidr: string; gatewayIp?: string; ipv6Cidr?: string } & SubnetExtras): Subnet {
+        const { id: wanted, name, vpcId, cidr: text, gatewayIp, ipv6Cidr, ...extras } = input;
         const n = this.scope(s);
         const vpc = n.vpcs[vpcId];
         if (!vpc) throw new NetworkError("not_found", `VPC ${vpcId} does not exist`);
@@ -103,12 +104,21 @@ export class NetworkStore {
                 throw new NetworkError("conflict", `subnet ${text} overlaps subnet ${other.id} (${other.cidr})`);
             }
         }
+        const v6 = ipv6Cidr === undefined ? undefined : parseCidr6(ipv6Cidr);
+        if (ipv6Cidr !== undefined && v6?.prefix !== 64) throw new NetworkError("invalid", `ipv6 cidr ${ipv6Cidr} must be an IPv6 /64 with zero host bits`);
         const gateway = gatewayIp ?? intToIp(cidr.base + 1);
         if (!isIPv4(gateway) || !containsIp(cidr, gateway) || gateway === intToIp(cidr.base) || gateway === intToIp(cidr.base + size(cidr) - 1))
             throw new NetworkError("invalid", `gateway_ip ${gateway} must be a host address of ${text}`);
         const id = wanted ?? newUuid();
         if (n.subnets[id]) throw new NetworkError("conflict", `subnet ${id} already exists`);
-        const subnet: Subnet = { id, name: name ?? `subnet-${id.slice(0, 8)}`, vpcId: vpc.id, cidr: text, gatewayIp: gateway, ...defined(extras) };
+        const subnet: Subnet = {
+            id,
+            name: name ?? `subnet-${id.slice(0, 8)}`,
+            vpcId: vpc.id,
+            cidr: text,
+            gatewayIp: gateway,
+            ...defined({ ...extras, ipv6Cidr: v6 ? `${bigToIpv6(v6.base)}/64` : undefined }),
+        };
         n.subnets[id] = subnet;
         this.markDirty();
         return subnet;

@@ -2,6 +2,7 @@
  * Input rules shared by the Huawei Cloud resources, with the limits the API pages document.
  * Messages complete the sentence "<field>: <value> …".
  */
+import { isIPv6 } from "node:net";
 import { z } from "zod";
 
 /** The 8-4-4-4-12 hex form every Huawei Cloud resource id takes. */
@@ -15,6 +16,30 @@ export const uuid = (what: string) =>
 
 const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
 export const ipv4 = (what = "IPv4 address") => z.string().regex(IPV4, `is not a valid ${what} (such as 192.168.0.10)`);
+
+/** An IPv6 address in its canonical text (RFC 5952: lower case, the longest zero run as `::`), as the cloud reports it. */
+export function canonicalIpv6(s: string): string {
+    const [head = "", tail] = s.toLowerCase().split("::");
+    const part = (x: string) => (x === "" ? [] : x.split(":"));
+    const h = part(head);
+    const t = tail === undefined ? [] : part(tail);
+    const groups = (tail === undefined ? h : [...h, ...Array(8 - h.length - t.length).fill("0"), ...t]).map((g) => Number.parseInt(g, 16));
+    let best = { at: -1, len: 1 };
+    for (let i = 0; i < 8; i++) {
+        let j = i;
+        while (j < 8 && groups[j] === 0) j++;
+        if (j - i > best.len) best = { at: i, len: j - i };
+    }
+    const hex = groups.map((g) => g.toString(16));
+    return best.at < 0 ? hex.join(":") : `${hex.slice(0, best.at).join(":")}::${hex.slice(best.at + best.len).join(":")}`;
+}
+
+/** An IPv6 address (no IPv4-mapped forms), checked as its canonical text so that any spelling of it compares equal. */
+export const ipv6 = (what = "IPv6 address") =>
+    z
+        .string()
+        .refine((s) => isIPv6(s) && !s.includes("."), `is not a valid ${what} (such as 2001:db8:a::78)`)
+        .transform(canonicalIpv6);
 
 /** An IPv4 address or CIDR block (whitelists). */
 export const ipv4OrCidr = z.string().refine((s) => {

@@ -74,17 +74,20 @@ async function leftOver(api: string): Promise<string[]> {
 }
 
 describe("the official Python SDKs against the emulator", () => {
-    test("huaweicloudsdkvpcep: service with approval, permission, cross-account endpoint, approval, updates, tags, deletion", async () => {
+    test("huaweicloudsdkvpcep: service with approval, account and organization permissions, cross-account endpoint, approval, connection description, gateway endpoint policy, updates, tags, deletion", async () => {
         const { observed, requests } = await flow("huawei_vpcep");
         expect(observed).toMatchObject({
             service_created_status: "creating",
             service_status: "available",
             service_name: `cn-north-4.sdkflow.${observed.service_id}`,
-            permissions: [`iam:domain::${cloud.account("consumer").domainId}`],
+            permissions: [`domainId iam:domain::${cloud.account("consumer").domainId}`, "orgPath organizations:orgPath::o-1/r-2/ou-3/*"],
             endpoint_status_before_approval: "pendingAcceptance",
             endpoint_status: "accepted",
             endpoint_ip: "10.0.0.77",
             connections: [{ id: observed.endpoint_id, status: "accepted", domain_id: cloud.account("consumer").domainId }],
+            connection_description: ["approved by payments"],
+            gateway_policy: [["Allow", ["obs:bucket:ListBucket"], ["obs:*:*:*:*"]]],
+            gateway_policy_updated: [["Deny", ["obs:object:DeleteObject"], ["obs:*:*:*:*/*"], "no-delete"]],
             service_description: "updated by the sdk",
             whitelist: ["10.0.0.0/24"],
             enable_whitelist: true,
@@ -102,15 +105,19 @@ describe("the official Python SDKs against the emulator", () => {
             "ListEndpointInfoDetails",
             "AcceptOrRejectEndpoint",
             "ListServiceConnections",
+            "UpdateEndpointConnection",
+            "ListServicePublicDetails",
+            "UpdateEndpointPolicy",
+            "DeleteEndpointPolicy",
+            "DeleteEndpoint",
             "UpdateEndpointService",
             "UpdateEndpointWhite",
             "BatchAddOrDeleteResourceTags",
             "ListEndpointServices",
-            "DeleteEndpoint",
             "DeleteEndpointService",
         ]);
-        // The endpoint is the consumer's, the approval the owner's: each signed with its own keys.
-        expect(new Set(requests.filter((r) => r.operation === "CreateEndpoint").map((r) => r.account))).toEqual(new Set(["consumer"]));
+        // The interface endpoint is the consumer's, the approval (and the gateway endpoint) the owner's: each signed with its own keys.
+        expect(requests.filter((r) => r.operation === "CreateEndpoint").map((r) => r.account)).toEqual(["consumer", "demo"]);
         expect(new Set(requests.filter((r) => r.operation === "AcceptOrRejectEndpoint").map((r) => r.account))).toEqual(new Set(["demo"]));
         // Every refusal was a 404 the flow waited for (the deleted objects), nothing else.
         expect(requests.filter((r) => r.status >= 400 && r.status !== 404)).toEqual([]);

@@ -141,7 +141,11 @@ describe("read, update, delete", () => {
     });
 
     test("sets and removes a policy", async () => {
-        const id = await createEndpoint(emu, DEMO, svc);
+        // policy_statement belongs to gateway endpoints of a service that enables policies (OBS's).
+        const gw = await emu.vpcep(DEMO, "POST", "/vpc-endpoints", {
+            body: { endpoint_service_id: PUBLIC_GATEWAY_SERVICE, vpc_id: DEMO.net.clientVpc, routetables: [DEMO.net.clientRouteTable] },
+        });
+        const id = gw.body.id as string;
         const put = await emu.vpcep(DEMO, "PUT", `/vpc-endpoints/${id}/policy`, {
             body: { policy_statement: [{ Effect: "Allow", Action: ["*"], Resource: ["*"] }] },
         });

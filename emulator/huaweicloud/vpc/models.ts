@@ -55,7 +55,9 @@ export function subnetToWire(s: Subnet, status: SubnetStatus = "ACTIVE"): Record
         description: s.description ?? "",
         cidr: s.cidr,
         gateway_ip: s.gatewayIp,
-        ipv6_enable: false,
+        // A dual-stack subnet (made through the control route) shows its IPv6 block as the page names it.
+        ipv6_enable: s.ipv6Cidr !== undefined,
+        ...(s.ipv6Cidr !== undefined ? { cidr_v6: s.ipv6Cidr } : {}),
         dhcp_enable: s.dhcpEnable ?? true,
         primary_dns: s.primaryDns ?? "",
         secondary_dns: s.secondaryDns ?? "",

@@ -47,6 +47,10 @@ export interface ServiceRecord {
     tags: Tag[];
     description: string;
     ipVersion?: string;
+    /** Whether endpoints may carry a policy (`enable_policy`; fixed at creation). Absent: false. */
+    enablePolicy?: boolean;
+    /** The network (subnet) of the service's VPC the service's SNAT addresses come from (IPv6 services). */
+    snatNetworkId?: string;
     poolId: string;
     permissions: PermissionRecord[];
     isPublic: boolean;
@@ -80,7 +84,14 @@ export interface EndpointRecord {
     /** The service owner's last decision. */
     decision?: "accepted" | "rejected";
     connectionDescription?: string;
+    /** The service enabled policies when the endpoint was created (`enable_policy` cannot change). */
+    policyEnabled?: boolean;
     policyStatement?: unknown[];
+    policyDocument?: Record<string, unknown>;
+    /** `ipv4` or `dualstack`; absent on endpoints created without `ip_version`. */
+    ipVersion?: string;
+    /** A dual-stack endpoint's IPv6 address, from its subnet's IPv6 block. */
+    ipv6Address?: string;
     updatedAt: number;
     lifecycle: Lifecycle;
 }
@@ -116,9 +127,10 @@ export function serviceToWire(s: ServiceRecord, status: ServiceStatus, connectio
         tcp_proxy: s.tcpProxy,
         tags: s.tags.map((t) => ({ ...t })),
         description: s.description,
-        enable_policy: false,
+        enable_policy: s.enablePolicy === true,
         connection_count: connectionCount,
         ...(s.ipVersion !== undefined ? { ip_version: s.ipVersion } : {}),
+        ...(s.snatNetworkId !== undefined ? { snat_network_id: s.snatNetworkId } : {}),
         ...(status === "failed" ? { error: SERVICE_FAILURE } : {}),
     };
 }
@@ -148,6 +160,8 @@ export function endpointToWire(e: EndpointRecord, status: EndpointStatus): Recor
         enable_dns: status === "pendingAcceptance" ? false : e.enableDns,
         ...(e.enableDns && showIp ? { dns_names: [`${e.id.slice(0, 8)}.${e.serviceName}.vpcep.${e.region}.myhuaweicloud.com`] } : {}),
         ...(showIp ? { ip: e.ip } : {}),
+        ...(showIp && e.ipv6Address !== undefined ? { ipv6_address: e.ipv6Address } : {}),
+        ip_version: e.ipVersion ?? "ipv4",
         ...(e.subnetId !== undefined ? { subnet_id: e.subnetId } : {}),
         vpc_id: e.vpcId,
         created_at: huaweiTime(e.lifecycle.createdAt),
@@ -160,6 +174,7 @@ export function endpointToWire(e: EndpointRecord, status: EndpointStatus): Recor
         specification_name: "default",
         description: e.description,
         ...(e.policyStatement !== undefined ? { policy_statement: e.policyStatement } : {}),
+        ...(e.policyDocument !== undefined ? { policy_document: e.policyDocument } : {}),
         enable_status: "enable",
         ...(status === "failed" ? { error: ENDPOINT_FAILURE } : {}),
     };

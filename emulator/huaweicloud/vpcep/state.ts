@@ -48,8 +48,9 @@ export const PUBLIC_REGIONS = [DEMO_REGION, "cn-north-1", "cn-east-3", "cn-south
  * service `<region>.com.myhuaweicloud.v4.obsv2`), so lookups by name behave as in the console:
  * `obs` matches both OBS services, one of each type.
  */
-const CATALOGUE: Array<{ name: (region: string) => string; type: "interface" | "gateway"; ports: number[]; pool: string }> = [
-    { name: (r) => `${r}.com.myhuaweicloud.v4.obsv2`, type: "gateway", ports: [], pool: "pool-obs" },
+const CATALOGUE: Array<{ name: (region: string) => string; type: "interface" | "gateway"; ports: number[]; pool: string; policy?: boolean }> = [
+    // OBS's gateway service takes endpoint policies (`policy_statement`: which buckets and actions).
+    { name: (r) => `${r}.com.myhuaweicloud.v4.obsv2`, type: "gateway", ports: [], pool: "pool-obs", policy: true },
     { name: (r) => `com.myhuaweicloud.${r}.dns`, type: "interface", ports: [53], pool: "pool-dns" },
     { name: (r) => `com.myhuaweicloud.${r}.obs`, type: "interface", ports: [80, 443], pool: "pool-obs-interface" },
     { name: (r) => `com.myhuaweicloud.${r}.swr`, type: "interface", ports: [443], pool: "pool-swr" },
@@ -77,6 +78,7 @@ function seedPublicServices(now: number, region: string, regionIndex: number): S
         serviceType: entry.type,
         ports: entry.ports.map((p) => ({ client_port: p, server_port: p, protocol: "TCP" })),
         poolId: entry.pool,
+        ...(entry.policy ? { enablePolicy: true } : {}),
     }));
 }
 

@@ -17,6 +17,11 @@ export interface ConnectionApprovalArgs {
     endpointId: pulumi.Input<string>;
     /** `accept` (the default) or `reject`. Deleting the approval rejects the connection. */
     decision?: pulumi.Input<"accept" | "reject" | undefined>;
+    /**
+     * The owner's note on this connection, up to 512 characters without `<` or `>` (what the
+     * console shows beside it); changed in place. Removing it clears the note.
+     */
+    description?: pulumi.Input<string | undefined>;
     /** The region, when not the provider's (`huaweicloud:region`, `HW_REGION_NAME`). */
     region?: pulumi.Input<string | undefined>;
     /** The project, when not the provider's (`huaweicloud:projectId`, `HW_PROJECT_ID`). */
@@ -40,6 +45,11 @@ export interface ConnectionApproval extends pulumi.CustomResource {
     readonly endpointId: pulumi.Output<string>;
     /** `accept` (the default) or `reject`. Deleting the approval rejects the connection. */
     readonly decision: pulumi.Output<"accept" | "reject" | undefined>;
+    /**
+     * The owner's note on this connection, up to 512 characters without `<` or `>` (what the
+     * console shows beside it); changed in place. Removing it clears the note.
+     */
+    readonly description: pulumi.Output<string | undefined>;
     /** The region, when not the provider's (`huaweicloud:region`, `HW_REGION_NAME`). */
     readonly region: pulumi.Output<string | undefined>;
     /** The project, when not the provider's (`huaweicloud:projectId`, `HW_PROJECT_ID`). */
@@ -85,6 +95,31 @@ export interface EndpointArgs {
     whitelist?: pulumi.Input<pulumi.Input<string>[] | undefined>;
     /** Whether `whitelist` is enforced (default false). */
     enableWhitelist?: pulumi.Input<boolean | undefined>;
+    /**
+     * Gateway endpoints (with `routeTables`) of a service whose endpoints may carry a policy (OBS,
+     * SFS): which buckets and actions the endpoint allows, as JSON text — a list of statements
+     * `[{"Effect": "Allow"|"Deny", "Action": [...], "Resource": [...]}]`, optionally with
+     * `Condition` and `Sid`. Compared as parsed JSON: key order and layout never plan a change.
+     * Changed in place; removing it restores the cloud's default (full access).
+     */
+    policyStatement?: pulumi.Input<string | undefined>;
+    /**
+     * Interface endpoints of a service with `enablePolicy` (not OBS or SFS): the endpoint's policy
+     * document as JSON text, `{"Version": "5.0", "Statement": [{"Effect", "Action", "Resource",
+     * "Principal"}]}`. Compared as parsed JSON: key order and layout never plan a change. Changed in
+     * place; removing it restores the cloud's default (full access).
+     */
+    policyDocument?: pulumi.Input<string | undefined>;
+    /**
+     * `ipv4` (the default) or `dualstack`: a dual-stack endpoint also gets an IPv6 address, from the
+     * IPv6 block of `subnetId` (which must be dual-stack). Professional endpoints only.
+     */
+    ipVersion?: pulumi.Input<"ipv4" | "dualstack" | undefined>;
+    /**
+     * A dual-stack endpoint's IPv6 address, inside the IPv6 block of `subnetId`; the cloud picks
+     * one when it is left out (and this input then accepts it).
+     */
+    ipv6Address?: pulumi.Input<string | undefined>;
     /** Up to 512 characters, without `<` or `>` (the API cannot change it in place). */
     description?: pulumi.Input<string | undefined>;
     /** Up to 8 tags (the cloud takes 10; this package uses 2 to find what an interrupted run created); keys 1–36 and values 0–43 characters, without `=*<>\,|/`. */
@@ -137,6 +172,31 @@ export interface Endpoint extends pulumi.CustomResource {
     readonly whitelist: pulumi.Output<string[] | undefined>;
     /** Whether `whitelist` is enforced (default false). */
     readonly enableWhitelist: pulumi.Output<boolean | undefined>;
+    /**
+     * Gateway endpoints (with `routeTables`) of a service whose endpoints may carry a policy (OBS,
+     * SFS): which buckets and actions the endpoint allows, as JSON text — a list of statements
+     * `[{"Effect": "Allow"|"Deny", "Action": [...], "Resource": [...]}]`, optionally with
+     * `Condition` and `Sid`. Compared as parsed JSON: key order and layout never plan a change.
+     * Changed in place; removing it restores the cloud's default (full access).
+     */
+    readonly policyStatement: pulumi.Output<string | undefined>;
+    /**
+     * Interface endpoints of a service with `enablePolicy` (not OBS or SFS): the endpoint's policy
+     * document as JSON text, `{"Version": "5.0", "Statement": [{"Effect", "Action", "Resource",
+     * "Principal"}]}`. Compared as parsed JSON: key order and layout never plan a change. Changed in
+     * place; removing it restores the cloud's default (full access).
+     */
+    readonly policyDocument: pulumi.Output<string | undefined>;
+    /**
+     * `ipv4` (the default) or `dualstack`: a dual-stack endpoint also gets an IPv6 address, from the
+     * IPv6 block of `subnetId` (which must be dual-stack). Professional endpoints only.
+     */
+    readonly ipVersion: pulumi.Output<"ipv4" | "dualstack" | undefined>;
+    /**
+     * A dual-stack endpoint's IPv6 address, inside the IPv6 block of `subnetId`; the cloud picks
+     * one when it is left out (and this input then accepts it).
+     */
+    readonly ipv6Address: pulumi.Output<string | undefined>;
     /** Up to 512 characters, without `<` or `>` (the API cannot change it in place). */
     readonly description: pulumi.Output<string | undefined>;
     /** Up to 8 tags (the cloud takes 10; this package uses 2 to find what an interrupted run created); keys 1–36 and values 0–43 characters, without `=*<>\,|/`. */
@@ -164,6 +224,8 @@ export interface Endpoint extends pulumi.CustomResource {
     readonly adopt: pulumi.Output<string | undefined>;
     /** The endpoint's private IPv4 address (interface services; after acceptance). */
     readonly ip: pulumi.Output<string | undefined>;
+    /** The endpoint's IPv6 address (dual-stack endpoints; after acceptance). */
+    readonly ipv6: pulumi.Output<string | undefined>;
     /** `creating`, `pendingAcceptance`, `accepted`, `rejected`, `failed` or `deleting`. */
     readonly status: pulumi.Output<string | undefined>;
     /** Private domain names, when `enableDns` is true. */
@@ -185,7 +247,7 @@ export interface Endpoint extends pulumi.CustomResource {
  * (yours, another account's that permits you, or a cloud service). `pulumi up` waits until it is
  * `accepted`, or `pendingAcceptance` when the service requires the owner's approval.
  */
-export const Endpoint: new (name: string, args: EndpointArgs, opts?: pulumi.CustomResourceOptions) => Endpoint = resourceClass({"kind":"huaweicloud:vpcep:Endpoint","outputs":["ip","status","dnsNames","serviceType","markerId","endpointServiceName","createdAt","updatedAt"],"secrets":[],"namespace":"huaweicloud"});
+export const Endpoint: new (name: string, args: EndpointArgs, opts?: pulumi.CustomResourceOptions) => Endpoint = resourceClass({"kind":"huaweicloud:vpcep:Endpoint","outputs":["ip","ipv6","status","dnsNames","serviceType","markerId","endpointServiceName","createdAt","updatedAt"],"secrets":[],"namespace":"huaweicloud"});
 
 /** Inputs of {@link EndpointService}. */
 export interface EndpointServiceArgs {
@@ -224,16 +286,33 @@ export interface EndpointServiceArgs {
      * this input out keeps whatever address the service has.
      */
     ip?: pulumi.Input<string | undefined>;
-    /** `ipv4` (the default) or `ipv6` (professional services only). */
+    /** `ipv4` (the default) or `ipv6` (professional services only; `snatNetworkId` is then required). */
     ipVersion?: pulumi.Input<"ipv4" | "ipv6" | undefined>;
     /**
-     * Accounts allowed to connect: an account (domain) id, `iam:domain::<id>`,
-     * `organizations:orgPath::<path>`, or `*` for everyone; order does not matter. Manage a
+     * Accounts allowed to connect: an account (domain) id, `iam:domain::<id>`, or `*` for everyone;
+     * order does not matter. Whole organizations go in `organizationPermissions`. Manage a
      * service's permissions either here or with `ServicePermission` resources, not both: left
-     * unset, this input leaves the service's permissions alone. The owner's own account is always
-     * allowed. Entries must not repeat.
+     * unset, this input leaves the service's account permissions alone. The owner's own account is
+     * always allowed. Entries must not repeat.
      */
     permissions?: pulumi.Input<pulumi.Input<string>[] | undefined>;
+    /**
+     * Organizations whose accounts may connect: `organizations:orgPath::<path>` or the bare path
+     * (`o-…/r-…/ou-…`, letters, digits and `/ - * ?`; `…/*` for every account below, and
+     * `organizations:orgPath::*` for every organization's); order does not matter. Left unset,
+     * this input leaves the service's organization permissions alone. Entries must not repeat.
+     */
+    organizationPermissions?: pulumi.Input<pulumi.Input<string>[] | undefined>;
+    /**
+     * Whether endpoints of this service may carry a policy (`policyDocument`); default false.
+     * Fixed at creation.
+     */
+    enablePolicy?: pulumi.Input<boolean | undefined>;
+    /**
+     * The network (a subnet of `vpcId`) the service's SNAT addresses come from; required when
+     * `ipVersion` is `ipv6` (the official SDK's CreateEndpointServiceRequestBody). Fixed at creation.
+     */
+    snatNetworkId?: pulumi.Input<string | undefined>;
     /** Up to 8 tags (the cloud takes 10; this package uses 2 to find what an interrupted run created); keys 1–36 and values 0–43 characters, without `=*<>\,|/`. */
     tags?: pulumi.Input<{ [key: string]: pulumi.Input<string> } | undefined>;
     /** The region, when not the provider's (`huaweicloud:region`, `HW_REGION_NAME`). */
@@ -288,16 +367,33 @@ export interface EndpointService extends pulumi.CustomResource {
      * this input out keeps whatever address the service has.
      */
     readonly ip: pulumi.Output<string | undefined>;
-    /** `ipv4` (the default) or `ipv6` (professional services only). */
+    /** `ipv4` (the default) or `ipv6` (professional services only; `snatNetworkId` is then required). */
     readonly ipVersion: pulumi.Output<"ipv4" | "ipv6" | undefined>;
     /**
-     * Accounts allowed to connect: an account (domain) id, `iam:domain::<id>`,
-     * `organizations:orgPath::<path>`, or `*` for everyone; order does not matter. Manage a
+     * Accounts allowed to connect: an account (domain) id, `iam:domain::<id>`, or `*` for everyone;
+     * order does not matter. Whole organizations go in `organizationPermissions`. Manage a
      * service's permissions either here or with `ServicePermission` resources, not both: left
-     * unset, this input leaves the service's permissions alone. The owner's own account is always
-     * allowed. Entries must not repeat.
+     * unset, this input leaves the service's account permissions alone. The owner's own account is
+     * always allowed. Entries must not repeat.
      */
     readonly permissions: pulumi.Output<string[] | undefined>;
+    /**
+     * Organizations whose accounts may connect: `organizations:orgPath::<path>` or the bare path
+     * (`o-…/r-…/ou-…`, letters, digits and `/ - * ?`; `…/*` for every account below, and
+     * `organizations:orgPath::*` for every organization's); order does not matter. Left unset,
+     * this input leaves the service's organization permissions alone. Entries must not repeat.
+     */
+    readonly organizationPermissions: pulumi.Output<string[] | undefined>;
+    /**
+     * Whether endpoints of this service may carry a policy (`policyDocument`); default false.
+     * Fixed at creation.
+     */
+    readonly enablePolicy: pulumi.Output<boolean | undefined>;
+    /**
+     * The network (a subnet of `vpcId`) the service's SNAT addresses come from; required when
+     * `ipVersion` is `ipv6` (the official SDK's CreateEndpointServiceRequestBody). Fixed at creation.
+     */
+    readonly snatNetworkId: pulumi.Output<string | undefined>;
     /** Up to 8 tags (the cloud takes 10; this package uses 2 to find what an interrupted run created); keys 1–36 and values 0–43 characters, without `=*<>\,|/`. */
     readonly tags: pulumi.Output<{ [key: string]: string } | undefined>;
     /** The region, when not the provider's (`huaweicloud:region`, `HW_REGION_NAME`). */

@@ -1,6 +1,7 @@
 // GET  /v1/{project_id}/vpc-endpoint-services/{id}                      wait until the service is available
 // GET  /v1/{project_id}/vpc-endpoint-services/{id}/connections?id=      the connection, as the owner sees it
 // POST /v1/{project_id}/vpc-endpoint-services/{id}/connections/action   receive / reject
+// PUT  /v1/{project_id}/vpc-endpoint-services/{id}/connections/description   description
 /** `huaweicloud.vpcep.ConnectionApproval`: the service owner's decision on an endpoint's connection. */
 import { z } from "zod";
 import { NotFoundError } from "../../../sdk/core/errors";
@@ -9,7 +10,7 @@ import * as vpcep from "../../../sdk/huaweicloud/vpcep";
 import { orUndefined } from "../../lifecycle/outcomes";
 import { fieldsOf, type OperationBudget } from "../../model/resource";
 import { huaweicloud } from "../connect";
-import { uuid } from "../inputs";
+import { description, uuid } from "../inputs";
 
 /** What a read gathers: the service and the connection as its owner sees it. */
 export interface ConnectionApprovalWire {
@@ -36,6 +37,11 @@ async function decide(c: HuaweiClient, serviceId: string, endpointId: string, de
     return r.resource;
 }
 
+/** The owner's description of the connection (`PUT …/connections/description`, one connection per call). */
+async function describeConnection(c: HuaweiClient, serviceId: string, endpointId: string, text: string, budget: OperationBudget): Promise<void> {
+    await vpcep.updateEndpointConnection(c, serviceId, { connections: [{ id: endpointId, description: text }] }, { signal: budget.signal });
+}
+
 async function connectionOf(c: HuaweiClient, serviceId: string, endpointId: string): Promise<vpcep.Connection | undefined> {
     const [connection] = (await orUndefined(() => vpcep.listServiceConnections(c, serviceId, { id: endpointId }))) ?? [];
     return connection;
@@ -52,6 +58,16 @@ const fields = {
         default: "accept",
         read: (w) => (w.connection.status === "accepted" ? "accept" : w.connection.status === "rejected" ? "reject" : undefined),
         apply: async ({ c, news, budget }) => void (await decide(c, news.endpointServiceId, news.endpointId, news.decision ?? "accept", budget)),
+    }),
+    /**
+     * The owner's note on this connection, up to 512 characters without `<` or `>` (what the
+     * console shows beside it); changed in place. Removing it clears the note.
+     */
+    description: f.input(description(512).optional(), {
+        change: "update",
+        default: "",
+        read: (w) => w.connection.description,
+        apply: ({ c, news, budget }) => describeConnection(c, news.endpointServiceId, news.endpointId, news.description ?? "", budget),
     }),
 };
 
@@ -88,8 +104,10 @@ export const model = f.define({
                 onPoll: budget.onPoll,
                 description: `the connection of endpoint ${inputs.endpointId} to service ${inputs.endpointServiceId} (is the endpoint connecting to this service?)`,
             });
-            const connection = await decide(c, inputs.endpointServiceId, inputs.endpointId, inputs.decision ?? "accept", budget);
-            return { serviceId: inputs.endpointServiceId, connection };
+            const decided = await decide(c, inputs.endpointServiceId, inputs.endpointId, inputs.decision ?? "accept", budget);
+            if (inputs.description === undefined) return { serviceId: inputs.endpointServiceId, connection: decided };
+            await describeConnection(c, inputs.endpointServiceId, inputs.endpointId, inputs.description, budget);
+            return { serviceId: inputs.endpointServiceId, connection: (await connectionOf(c, inputs.endpointServiceId, inputs.endpointId)) ?? decided };
         },
 
         async read(c, _id, inputs) {

@@ -1,7 +1,7 @@
 // POST   /v1/{project_id}/vpc-endpoint-services                          create (tagged with a creation marker)
 // GET    /v1/{project_id}/vpc-endpoint-services[/{id}]                   read, wait, find by marker or creation key
 // PUT    /v1/{project_id}/vpc-endpoint-services/{id}                     update ports, port, name, approval, description, ip, tcp proxy
-// GET|POST /v1/{project_id}/vpc-endpoint-services/{id}/permissions[/action]   permissions
+// GET|POST /v1/{project_id}/vpc-endpoint-services/{id}/permissions[/action]   permissions, organizationPermissions
 // POST   /v1/{project_id}/endpoint_service/{id}/tags/action              tags (upsert first, then delete removed keys)
 // DELETE /v1/{project_id}/vpc-endpoint-services/{id}                     delete, then wait until gone
 /** `huaweicloud.vpcep.EndpointService`: a VPC endpoint service that exposes a backend to other VPCs. */
@@ -16,7 +16,7 @@ import { huaweicloud } from "../connect";
 import { description, ipv4, uuid } from "../inputs";
 import { createWithMarker, keyedObject } from "../marker";
 import { deleteOrAlreadyDeleting } from "./deleting";
-import { normalizedPermission } from "./permissions";
+import { normalizedAccountPermission, normalizedOrgPermission } from "./permissions";
 import { portsFromWire, portsToWire } from "./ports";
 import { tagsField } from "./tags";
 
@@ -54,21 +54,34 @@ async function readPermissions(c: HuaweiClient, id: string): Promise<string[]> {
     return (await vpcep.listServicePermissionsDetails(c, id)).map((p) => p.permission);
 }
 
-/** Adds and removes permissions so that the service has exactly `want`. */
-async function syncPermissions(c: HuaweiClient, id: string, have: string[], want: string[]): Promise<void> {
-    const add = want.filter((p) => !have.includes(p));
-    const remove = have.filter((p) => !want.includes(p));
+type PermissionType = "domainId" | "orgPath";
+const typeOf = (p: string): PermissionType => (p.startsWith("organizations:") ? "orgPath" : "domainId");
+
+/**
+ * Adds and removes permissions of the given types so that the service has exactly `want` of them;
+ * permissions of other types are another input's (accounts in `permissions`, organizations in
+ * `organizationPermissions`, as terraform-provider-huaweicloud splits them by permission_type).
+ */
+async function syncPermissions(c: HuaweiClient, id: string, have: string[], want: string[], types: readonly PermissionType[]): Promise<void> {
+    const mine = have.filter((p) => types.includes(typeOf(p)));
+    const add = want.filter((p) => !mine.includes(p));
+    const remove = mine.filter((p) => !want.includes(p));
     for (const [action, list] of [
         ["add", add],
         ["remove", remove],
     ] as const) {
-        for (const type of ["domainId", "orgPath"] as const) {
-            const batch = list.filter((p) => (p.startsWith("organizations:") ? "orgPath" : "domainId") === type);
+        for (const type of types) {
+            const batch = list.filter((p) => typeOf(p) === type);
             for (let i = 0; i < batch.length; i += 50) {
                 await vpcep.batchAddOrRemoveEndpointServicePermissions(c, id, { action, permissions: batch.slice(i, i + 50), permission_type: type });
             }
         }
     }
+}
+
+/** The permission types a program manages: those of the inputs it sets. */
+function managedTypes(inputs: { permissions?: string[]; organizationPermissions?: string[] }): PermissionType[] {
+    return [...(inputs.permissions !== undefined ? ["domainId" as const] : []), ...(inputs.organizationPermissions !== undefined ? ["orgPath" as const] : [])];
 }
 
 /** Finds the service a lost create call made, by its creation marker. */
@@ -78,12 +91,20 @@ async function findByMarker(c: HuaweiClient, marker: string, name: string | unde
 }
 
 /** Waits until the service is available, then gives it the permissions asked for. */
-async function settle(c: HuaweiClient, id: string, want: string[], budget: OperationBudget, created?: vpcep.EndpointService): Promise<EndpointServiceWire> {
+async function settle(
+    c: HuaweiClient,
+    id: string,
+    inputs: { permissions?: string[]; organizationPermissions?: string[] },
+    budget: OperationBudget,
+    created?: vpcep.EndpointService,
+): Promise<EndpointServiceWire> {
     const ready = await vpcep.waitForEndpointServiceAvailable(c, id, budget);
     const service = await settledResource(ready, async () => created ?? vpcep.listServiceDetails(c, id));
+    const want = [...(inputs.permissions ?? []), ...(inputs.organizationPermissions ?? [])];
+    const types = managedTypes(inputs);
     // A new service has no permissions yet; one taken over may have some of them.
-    if (want.length) await syncPermissions(c, id, created ? [] : await readPermissions(c, id), want);
-    return { service, permissions: want };
+    if (want.length) await syncPermissions(c, id, created ? [] : await readPermissions(c, id), want, types);
+    return { service, permissions: types.length ? want : undefined };
 }
 
 const fields = {
@@ -150,23 +171,53 @@ const fields = {
      * this input out keeps whatever address the service has.
      */
     ip: f.input(ipv4().optional(), { change: "update", computed: true, wire: "ip" }),
-    /** `ipv4` (the default) or `ipv6` (professional services only). */
+    /** `ipv4` (the default) or `ipv6` (professional services only; `snatNetworkId` is then required). */
     ipVersion: f.input(z.enum(["ipv4", "ipv6"], "is not ipv4 or ipv6").optional(), { change: "replace", default: "ipv4", wire: "ip_version" }),
     /**
-     * Accounts allowed to connect: an account (domain) id, `iam:domain::<id>`,
-     * `organizations:orgPath::<path>`, or `*` for everyone; order does not matter. Manage a
+     * Accounts allowed to connect: an account (domain) id, `iam:domain::<id>`, or `*` for everyone;
+     * order does not matter. Whole organizations go in `organizationPermissions`. Manage a
      * service's permissions either here or with `ServicePermission` resources, not both: left
-     * unset, this input leaves the service's permissions alone. The owner's own account is always
-     * allowed.
+     * unset, this input leaves the service's account permissions alone. The owner's own account is
+     * always allowed.
      */
-    permissions: f.input(z.array(normalizedPermission).max(100, "has more than 100 entries").optional(), {
+    permissions: f.input(z.array(normalizedAccountPermission).max(100, "has more than 100 entries").optional(), {
         change: "update",
         unordered: true,
         distinct: (p) => p,
         default: [],
         managedOnlyWhenSet: true,
-        read: (w) => w.permissions,
-        apply: async ({ c, id, new: want }) => syncPermissions(c, id, await readPermissions(c, id), want ?? []),
+        read: (w) => w.permissions?.filter((p) => typeOf(p) === "domainId"),
+        apply: async ({ c, id, new: want }) => syncPermissions(c, id, await readPermissions(c, id), want ?? [], ["domainId"]),
+    }),
+    /**
+     * Organizations whose accounts may connect: `organizations:orgPath::<path>` or the bare path
+     * (`o-…/r-…/ou-…`, letters, digits and `/ - * ?`; `…/*` for every account below, and
+     * `organizations:orgPath::*` for every organization's); order does not matter. Left unset,
+     * this input leaves the service's organization permissions alone.
+     */
+    organizationPermissions: f.input(z.array(normalizedOrgPermission).max(100, "has more than 100 entries").optional(), {
+        change: "update",
+        unordered: true,
+        distinct: (p) => p,
+        default: [],
+        managedOnlyWhenSet: true,
+        read: (w) => w.permissions?.filter((p) => typeOf(p) === "orgPath"),
+        apply: async ({ c, id, new: want }) => syncPermissions(c, id, await readPermissions(c, id), want ?? [], ["orgPath"]),
+    }),
+    /**
+     * Whether endpoints of this service may carry a policy (`policyDocument`); default false.
+     * Fixed at creation.
+     */
+    enablePolicy: f.input(z.boolean("must be true or false").optional(), { change: "replace", default: false, wire: "enable_policy" }),
+    /**
+     * The network (a subnet of `vpcId`) the service's SNAT addresses come from; required when
+     * `ipVersion` is `ipv6` (the official SDK's CreateEndpointServiceRequestBody). Fixed at creation.
+     */
+    snatNetworkId: f.input(uuid("network id").optional(), {
+        change: "replace",
+        wire: "snat_network_id",
+        // Reported by the cloud the Terraform provider reads; the SDK's response models leave it out.
+        read: (w) => w.service.snat_network_id,
     }),
     /** Up to 8 tags (the cloud takes 10; this package uses 2 to find what an interrupted run created); keys 1–36 and values 0–43 characters, without `=*<>\,|/`. */
     tags: tagsField<EndpointServiceWire>("endpoint_service", (w) => w.service.tags),
@@ -203,6 +254,9 @@ export const model = f.define({
     wire: (w) => w.service,
     refine(inputs, known) {
         const out: RuleViolation[] = [];
+        if (known("ipVersion") && known("snatNetworkId") && inputs.ipVersion === "ipv6" && inputs.snatNetworkId === undefined) {
+            out.push({ path: ["snatNetworkId"], message: 'is required when ipVersion is "ipv6": give a subnet of vpcId' });
+        }
         if (!known("ports")) return out;
         // the first mapping of each client port: its index and server port
         const clients = new Map<number, { index: number; serverPort: number }>();
@@ -225,7 +279,7 @@ export const model = f.define({
                 creation,
             );
             budget.onCreated(created.id);
-            return settle(c, created.id, inputs.permissions ?? [], budget, created);
+            return settle(c, created.id, inputs, budget, created);
         },
 
         async find(c, _inputs, key) {
@@ -233,13 +287,13 @@ export const model = f.define({
             return all.filter((s) => s.status !== "deleting").flatMap((s) => keyedObject(s.id, s.tags, key, s.status === "failed") ?? []);
         },
 
-        resume: ({ c, id, inputs, budget }) => settle(c, id, inputs.permissions ?? [], budget),
+        resume: ({ c, id, inputs, budget }) => settle(c, id, inputs, budget),
 
         async read(c, id, inputs) {
             const service = await orUndefined(() => vpcep.listServiceDetails(c, id));
             // Deletion cannot be undone: a service being deleted (out of band) is already gone.
             if (!service || service.status === "deleting") return undefined;
-            return { service, permissions: inputs.permissions !== undefined ? await readPermissions(c, id) : undefined };
+            return { service, permissions: managedTypes(inputs).length ? await readPermissions(c, id) : undefined };
         },
 
         put: (c, id, body, budget) => vpcep.updateEndpointService(c, id, body, { signal: budget.signal }),
@@ -247,7 +301,7 @@ export const model = f.define({
         async afterUpdate({ c, id, news, budget }) {
             const ready = await vpcep.waitForEndpointServiceAvailable(c, id, budget);
             const service = await settledResource(ready, () => vpcep.listServiceDetails(c, id));
-            return { service, permissions: news.permissions !== undefined ? await readPermissions(c, id) : undefined };
+            return { service, permissions: managedTypes(news).length ? await readPermissions(c, id) : undefined };
         },
 
         async delete(c, id, _inputs, budget) {

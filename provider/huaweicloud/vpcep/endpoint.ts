@@ -2,6 +2,8 @@
 // GET    /v1/{project_id}/vpc-endpoints[/{id}]                 read, wait, find by marker or creation key
 // PUT    /v1/{project_id}/vpc-endpoints/{id}                   whitelist, enableWhitelist
 // PUT    /v1/{project_id}/vpc-endpoints/{id}/routetables       route tables (gateway endpoints)
+// PUT    /v1/{project_id}/vpc-endpoints/{id}/policy            policyStatement, policyDocument
+// DELETE /v1/{project_id}/vpc-endpoints/{id}/policy            policy removed
 // POST   /v1/{project_id}/endpoint/{id}/tags/action            tags
 // DELETE /v1/{project_id}/vpc-endpoints/{id}                   delete, then wait until gone
 /** `huaweicloud.vpcep.Endpoint`: a VPC endpoint that connects a VPC to an endpoint service. */
@@ -12,11 +14,13 @@ import * as vpcep from "../../../sdk/huaweicloud/vpcep";
 import { TOKEN_TAG } from "../../lifecycle/creation";
 import { orUndefined } from "../../lifecycle/outcomes";
 import type { ApplyContext } from "../../model/field";
+import { canonicalJson } from "../../model/json-text";
 import { fieldsOf, type OperationBudget, type RuleViolation } from "../../model/resource";
 import { huaweicloud } from "../connect";
-import { description, ipv4, ipv4OrCidr, uuid } from "../inputs";
+import { description, ipv4, ipv4OrCidr, ipv6, uuid } from "../inputs";
 import { createWithMarker, keyedObject } from "../marker";
 import { deleteOrAlreadyDeleting } from "./deleting";
+import { policyDocumentText, policyStatementText } from "./policy";
 import { tagsField } from "./tags";
 
 const f = fieldsOf<vpcep.Endpoint, HuaweiClient, vpcep.CreateEndpointRequest>();
@@ -41,6 +45,27 @@ async function settle(
 async function updateWhitelist({ c, id, news, budget }: ApplyContext<unknown, HuaweiClient>): Promise<void> {
     await vpcep.updateEndpointWhite(c, id, { whitelist: news.whitelist ?? [], enable_whitelist: news.enableWhitelist ?? false }, { signal: budget.signal });
 }
+
+/**
+ * The policy travels in one request, whichever of the two is set (`PUT …/policy`, as
+ * terraform-provider-huaweicloud's resource_huaweicloud_vpcep_endpoint.go sends it); with neither
+ * left, the policy is removed (`DELETE …/policy`) and the cloud's default, full access, applies.
+ */
+async function updatePolicy({ c, id, news, olds, budget }: ApplyContext<unknown, HuaweiClient>): Promise<void> {
+    const body: vpcep.UpdateEndpointPolicyRequest = {};
+    if (news.policyStatement !== undefined) body.policy_statement = JSON.parse(news.policyStatement);
+    if (news.policyDocument !== undefined) body.policy_document = JSON.parse(news.policyDocument);
+    if (Object.keys(body).length) await vpcep.updateEndpointPolicy(c, id, body, { signal: budget.signal });
+    else if (olds.policyStatement !== undefined || olds.policyDocument !== undefined) await vpcep.deleteEndpointPolicy(c, id, { signal: budget.signal });
+}
+
+/**
+ * A policy as the cloud reports it, in the input's canonical text; `""` when the cloud reports none
+ * although one is asked for (removed out of band: the next `up` puts it back). Left unset, the
+ * input is not compared: the cloud's default applies, whatever it reports of it.
+ */
+const policyRead = (reported: unknown, asked: unknown) =>
+    asked === undefined ? undefined : (canonicalJson(Array.isArray(reported) && !reported.length ? undefined : reported) ?? "");
 
 const fields = {
     /** The endpoint service to connect to (its id). */
@@ -93,6 +118,50 @@ const fields = {
         wire: "enable_whitelist",
         apply: updateWhitelist,
     }),
+    /**
+     * Gateway endpoints (with `routeTables`) of a service whose endpoints may carry a policy (OBS,
+     * SFS): which buckets and actions the endpoint allows, as JSON text — a list of statements
+     * `[{"Effect": "Allow"|"Deny", "Action": [...], "Resource": [...]}]`, optionally with
+     * `Condition` and `Sid`. Compared as parsed JSON: key order and layout never plan a change.
+     * Changed in place; removing it restores the cloud's default (full access).
+     */
+    policyStatement: f.input(policyStatementText.optional(), {
+        change: "update",
+        wire: "policy_statement",
+        toWire: (text) => JSON.parse(text),
+        read: (e, inputs) => policyRead(e.policy_statement, inputs.policyStatement),
+        apply: updatePolicy,
+    }),
+    /**
+     * Interface endpoints of a service with `enablePolicy` (not OBS or SFS): the endpoint's policy
+     * document as JSON text, `{"Version": "5.0", "Statement": [{"Effect", "Action", "Resource",
+     * "Principal"}]}`. Compared as parsed JSON: key order and layout never plan a change. Changed in
+     * place; removing it restores the cloud's default (full access).
+     */
+    policyDocument: f.input(policyDocumentText.optional(), {
+        change: "update",
+        wire: "policy_document",
+        toWire: (text) => JSON.parse(text),
+        read: (e, inputs) => policyRead(e.policy_document, inputs.policyDocument),
+        apply: updatePolicy,
+    }),
+    /**
+     * `ipv4` (the default) or `dualstack`: a dual-stack endpoint also gets an IPv6 address, from the
+     * IPv6 block of `subnetId` (which must be dual-stack). Professional endpoints only.
+     */
+    ipVersion: f.input(z.enum(["ipv4", "dualstack"], "is not ipv4 or dualstack").optional(), {
+        change: "replace",
+        default: "ipv4",
+        wire: "ip_version",
+        // The official SDK's response models leave ip_version out (the Terraform provider reads it):
+        // unreported is unknown, never the default, so that a dual-stack endpoint does not seem to drift.
+        read: (e) => e.ip_version as "ipv4" | "dualstack" | undefined,
+    }),
+    /**
+     * A dual-stack endpoint's IPv6 address, inside the IPv6 block of `subnetId`; the cloud picks
+     * one when it is left out (and this input then accepts it).
+     */
+    ipv6Address: f.input(ipv6().optional(), { change: "replace", computed: true, wire: "ipv6_address" }),
     /** Up to 512 characters, without `<` or `>` (the API cannot change it in place). */
     description: f.input(description(512).optional(), { change: "replace", default: "", wire: "description" }),
     /** Up to 8 tags (the cloud takes 10; this package uses 2 to find what an interrupted run created); keys 1–36 and values 0–43 characters, without `=*<>\,|/`. */
@@ -107,6 +176,8 @@ const fields = {
 const outputs = {
     /** The endpoint's private IPv4 address (interface services; after acceptance). */
     ip: f.output((e) => e.ip),
+    /** The endpoint's IPv6 address (dual-stack endpoints; after acceptance). */
+    ipv6: f.output((e) => e.ipv6_address),
     /** `creating`, `pendingAcceptance`, `accepted`, `rejected`, `failed` or `deleting`. */
     status: f.output((e) => e.status),
     /** Private domain names, when `enableDns` is true. */
@@ -145,6 +216,18 @@ export const model = f.define({
         }
         if (gateway && known("whitelist") && (inputs.whitelist?.length ?? 0) > 0) {
             out.push({ path: ["whitelist"], message: "applies to interface endpoints only, not to gateway endpoints (routeTables is set)" });
+        }
+        if (known("policyStatement") && inputs.policyStatement !== undefined && known("routeTables") && !gateway) {
+            out.push({ path: ["policyStatement"], message: "applies to gateway endpoints (with routeTables) only; interface endpoints take policyDocument" });
+        }
+        if (known("policyDocument") && inputs.policyDocument !== undefined && gateway) {
+            out.push({ path: ["policyDocument"], message: "applies to interface endpoints only; gateway endpoints (routeTables is set) take policyStatement" });
+        }
+        if (known("ipv6Address") && known("ipVersion") && inputs.ipv6Address !== undefined && inputs.ipVersion !== "dualstack") {
+            out.push({ path: ["ipv6Address"], message: 'needs ipVersion "dualstack"' });
+        }
+        if (known("ipVersion") && inputs.ipVersion === "dualstack" && gateway) {
+            out.push({ path: ["ipVersion"], message: "dualstack applies to interface endpoints only, not to gateway endpoints (routeTables is set)" });
         }
         if (known("enableWhitelist") && known("whitelist") && inputs.enableWhitelist && !(inputs.whitelist?.length ?? 0)) {
             out.push({ path: ["enableWhitelist"], message: "is true but the whitelist is empty, which would block every client" });

@@ -55,6 +55,7 @@ export async function acceptOrRejectEndpoint(
     return res.connections;
 }
 
+/** Sets the owner's descriptions of connections (`[{id: endpoint id, description}]`). */
 export async function updateEndpointConnection(
     client: HuaweiClient,
     serviceId: string,

@@ -64,6 +64,7 @@ export async function updateEndpointRoutetable(
     return client.call(vpcepOp("UpdateEndpointRoutetable", "PUT", `${BASE}/${seg(endpointId)}/routetables`, { body, signal: opts.signal }), Endpoint);
 }
 
+/** Sets the endpoint's policy: `policy_statement` (gateway endpoints) or `policy_document` (interface endpoints). */
 export async function updateEndpointPolicy(
     client: HuaweiClient,
     endpointId: string,
@@ -74,6 +75,7 @@ export async function updateEndpointPolicy(
     return client.call(vpcepOp("UpdateEndpointPolicy", "PUT", `${BASE}/${seg(endpointId)}/policy`, { body, signal: opts.signal }), Endpoint);
 }
 
+/** Removes the endpoint's policy (the cloud's default, full access, applies again). */
 export async function deleteEndpointPolicy(client: HuaweiClient, endpointId: string, opts: CallOptions = {}): Promise<void> {
     await client.call(vpcepOp("DeleteEndpointPolicy", "DELETE", `${BASE}/${seg(endpointId)}/policy`, { signal: opts.signal }));
 }

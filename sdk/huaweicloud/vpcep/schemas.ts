@@ -65,6 +65,8 @@ export const EndpointService = z.looseObject({
     description: opt(z.string()),
     enable_policy: opt(z.boolean()),
     ip_version: opt(z.string()),
+    /** The network the service's SNAT addresses come from (IPv6 services); the Terraform provider reads it. */
+    snat_network_id: opt(z.string()),
     connection_count: opt(z.number()),
     project_id: opt(z.string()),
     domain_id: opt(z.string()),
@@ -87,6 +89,12 @@ export const CreateEndpointServiceRequest = z.strictObject({
     tags: z.array(TagInput).optional(),
     description: z.string().max(512).optional(),
     ip_version: z.enum(["ipv4", "ipv6"]).optional(),
+    /** Required with `ip_version: ipv6`: any network (subnet) of `vpc_id` (SDK CreateEndpointServiceRequestBody). */
+    snat_network_id: z.string().min(1).max(64).optional(),
+    /**
+     * Whether endpoints may carry a policy. Not in the SDK's create body, but in its response, and
+     * sent by terraform-provider-huaweicloud on create (resource_huaweicloud_vpcep_service.go).
+     */
     enable_policy: z.boolean().optional(),
 });
 export type CreateEndpointServiceRequest = z.input<typeof CreateEndpointServiceRequest>;
@@ -158,6 +166,10 @@ export const Endpoint = z.looseObject({
     specification_name: opt(z.string()),
     description: opt(z.string()),
     policy_statement: arr(z.unknown()),
+    policy_document: opt(z.unknown()),
+    /** `ipv4` or `dualstack` (the Terraform provider reads it; the SDK's models leave it out). */
+    ip_version: opt(z.string()),
+    ipv6_address: opt(z.string()),
     enable_status: opt(z.string()),
     created_at: opt(z.string()),
     updated_at: opt(z.string()),
@@ -165,7 +177,10 @@ export const Endpoint = z.looseObject({
 });
 export type Endpoint = z.output<typeof Endpoint>;
 
+/** An IAM statement (SDK PolicyStatement: Effect, Action, Resource, Condition, Sid); checked by the cloud. */
 const PolicyStatement = z.record(z.string(), z.unknown());
+/** An IAM policy document (`{"Version", "Statement": [...]}`); checked by the cloud. */
+const PolicyDocument = z.record(z.string(), z.unknown());
 
 export const CreateEndpointRequest = z.strictObject({
     endpoint_service_id: z.string().min(1).max(64),
@@ -179,8 +194,14 @@ export const CreateEndpointRequest = z.strictObject({
     enable_whitelist: z.boolean().optional(),
     description: z.string().optional(),
     specification_name: z.string().optional(),
+    /** Gateway endpoints of a service with `enable_policy` (OBS, SFS). */
     policy_statement: z.array(PolicyStatement).optional(),
-    ip_version: z.enum(["ipv4", "ipv6", "dualstack"]).optional(),
+    /** Interface endpoints of a service with `enable_policy`. */
+    policy_document: PolicyDocument.optional(),
+    /** `ipv4` or `dualstack` (SDK CreateEndpointRequestBody). */
+    ip_version: z.enum(["ipv4", "dualstack"]).optional(),
+    /** With `dualstack`: the IPv6 address inside the subnet's IPv6 block (the cloud picks one otherwise). */
+    ipv6_address: z.string().max(64).optional(),
 });
 export type CreateEndpointRequest = z.input<typeof CreateEndpointRequest>;
 
@@ -205,7 +226,7 @@ export type UpdateEndpointRoutetableRequest = z.input<typeof UpdateEndpointRoute
 
 export const UpdateEndpointPolicyRequest = z.strictObject({
     policy_statement: z.array(PolicyStatement).optional(),
-    policy_document: z.unknown().optional(),
+    policy_document: PolicyDocument.optional(),
 });
 export type UpdateEndpointPolicyRequest = z.input<typeof UpdateEndpointPolicyRequest>;
 

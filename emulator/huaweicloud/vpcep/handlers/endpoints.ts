@@ -2,9 +2,11 @@ import { isUuid, newUuid } from "../../../core/ids";
 import { requestDeletion, startLifecycle } from "../../../core/lifecycle";
 import type { Scope } from "../../../core/scoped-store";
 import { overlaps, parseCidr } from "../../../network/cidr";
+import { bigToIpv6, containsIpv6, ipv6ToBig, nthIpv6, parseCidr6 } from "../../../network/ipv6";
 import { NetworkError } from "../../../network/store";
 import { vpcepError } from "../errors";
 import { type EndpointRecord, type EndpointStatus, endpointToWire } from "../models";
+import * as policy from "../policy";
 import { ENDPOINT_KIND } from "../state";
 import * as v from "../validation";
 import { domainOf, noContent, ok, ownEndpoint, scopeOf, type Vpcep, type VpcepHandler } from "./context";
@@ -43,6 +45,48 @@ function modifiable(id: string, status: EndpointStatus): void {
     if (status === "creating") throw vpcepError("EndPoint.2019", `endpoint ${id} is still being created.`);
     if (status === "deleting") throw vpcepError("EndPoint.2018", `endpoint ${id} is being deleted.`);
     if (status === "failed") throw vpcepError("EndPoint.2047", `endpoint ${id} has failed.`);
+}
+
+/**
+ * `ip_version` (`ipv4` or `dualstack`, interface endpoints) and `ipv6_address`: a dual-stack
+ * endpoint needs a dual-stack subnet and gets an IPv6 address from its block — the one asked for
+ * (inside the block, not the block's first address, not another endpoint's) or the lowest free
+ * one, as the SDK's CreateEndpointRequestBody says ("不指定的情况下，会使用系统生成的一个地址").
+ * An IPv6 address without `dualstack` is refused.
+ */
+function dualStack(
+    api: Vpcep,
+    scope: Scope,
+    body: Record<string, unknown>,
+    serviceType: "interface" | "gateway",
+    subnetId: string | undefined,
+): { ipVersion?: string; ipv6Address?: string } {
+    const ipVersion = v.enumField(body, "ip_version", ["ipv4", "dualstack"] as const, undefined);
+    const asked = body.ipv6_address;
+    const hasAsked = asked !== undefined && asked !== null && asked !== "";
+    if (ipVersion !== "dualstack") {
+        if (hasAsked) throw vpcepError("EndPoint.0002", "ipv6_address needs ip_version dualstack.");
+        return ipVersion ? { ipVersion } : {};
+    }
+    if (serviceType !== "interface" || subnetId === undefined)
+        throw vpcepError("EndPoint.0002", "ip_version dualstack applies only to endpoints of interface endpoint services.");
+    const subnet = api.world.network.subnet(scope, subnetId)!;
+    const block = subnet.ipv6Cidr === undefined ? undefined : parseCidr6(subnet.ipv6Cidr);
+    if (!block) throw vpcepError("EndPoint.0002", `ip_version dualstack needs a dual-stack subnet; subnet ${subnetId} has no IPv6 block.`);
+    const taken = new Set(
+        Object.values(api.state.scope(scope).endpoints)
+            .filter((e) => e.subnetId === subnetId && e.ipv6Address !== undefined && api.state.endpointStatus(e, "peek") !== "gone")
+            .map((e) => e.ipv6Address),
+    );
+    if (!hasAsked) {
+        for (let n = 2; ; n++) if (!taken.has(nthIpv6(block, n))) return { ipVersion, ipv6Address: nthIpv6(block, n) };
+    }
+    const ip = ipv6ToBig(asked);
+    if (ip === undefined) throw vpcepError("EndPoint.2041", `ipv6_address ${JSON.stringify(asked)} is not an IPv6 address.`);
+    const text = bigToIpv6(ip);
+    if (!containsIpv6(block, ip) || ip === block.base) throw vpcepError("EndPoint.2043", `ipv6_address ${text} is not a host address of ${subnet.ipv6Cidr}.`);
+    if (taken.has(text)) throw vpcepError("EndPoint.2042", `ipv6_address ${text} is already used by another endpoint.`);
+    return { ipVersion, ipv6Address: text };
 }
 
 export const createEndpoint: VpcepHandler = (api, ctx) => {
@@ -86,6 +130,11 @@ export const createEndpoint: VpcepHandler = (api, ctx) => {
     } else {
         routetables = routeTables(api, scope, vpcId, body.routetables);
     }
+    const enablePolicy = service.enablePolicy === true;
+    policy.policyAllowed(body, service.serviceType, enablePolicy);
+    const policyStatement = body.policy_statement != null ? policy.policyStatement(body.policy_statement) : undefined;
+    const policyDocument = body.policy_document != null ? policy.policyDocument(body.policy_document) : undefined;
+    const { ipVersion, ipv6Address } = dualStack(api, scope, body, service.serviceType, subnetId);
     const own = api.state.scope(scope);
     const quota = api.world.quota(ENDPOINT_KIND, ENDPOINT_QUOTA);
     if (Object.values(own.endpoints).filter((e) => api.state.endpointStatus(e, "peek") !== "gone").length >= quota) {
@@ -123,6 +172,11 @@ export const createEndpoint: VpcepHandler = (api, ctx) => {
         tags,
         markerId: api.state.nextMarkerId(),
         approvalRequired: service.approvalEnabled,
+        ...(enablePolicy ? { policyEnabled: true } : {}),
+        ...(policyStatement !== undefined ? { policyStatement } : {}),
+        ...(policyDocument !== undefined ? { policyDocument } : {}),
+        ...(ipVersion !== undefined ? { ipVersion } : {}),
+        ...(ipv6Address !== undefined ? { ipv6Address } : {}),
         updatedAt: now,
         lifecycle: startLifecycle(now, t.create, t.fail || (t.failNamesMatching?.test(description) ?? false)),
     };
@@ -186,18 +240,21 @@ export const updateEndpointPolicy: VpcepHandler = (api, ctx) => {
     const body = v.jsonObject(ctx.req);
     const { endpoint, status } = ownEndpoint(api, ctx);
     modifiable(endpoint.id, status);
-    const ps = body.policy_statement;
-    if (!Array.isArray(ps) || ps.length === 0 || ps.some((s) => !s || typeof s !== "object"))
-        throw vpcepError("EndPoint.2048", "policy_statement must be a non-empty array of statement objects.");
-    endpoint.policyStatement = ps;
+    policy.policyAllowed(body, endpoint.serviceType, endpoint.policyEnabled === true);
+    const hasStatement = body.policy_statement != null;
+    const hasDocument = body.policy_document != null;
+    if (!hasStatement && !hasDocument) throw vpcepError("EndPoint.2048", "policy_statement or policy_document is required.");
+    if (hasStatement) endpoint.policyStatement = policy.policyStatement(body.policy_statement);
+    if (hasDocument) endpoint.policyDocument = policy.policyDocument(body.policy_document);
     return touched(api, endpoint, status);
 };
 
 export const deleteEndpointPolicy: VpcepHandler = (api, ctx) => {
     const { endpoint, status } = ownEndpoint(api, ctx);
     modifiable(endpoint.id, status);
-    if (endpoint.policyStatement === undefined) throw vpcepError("EndPoint.2049");
+    if (endpoint.policyStatement === undefined && endpoint.policyDocument === undefined) throw vpcepError("EndPoint.2049");
     endpoint.policyStatement = undefined;
+    endpoint.policyDocument = undefined;
     return touched(api, endpoint, status);
 };
 

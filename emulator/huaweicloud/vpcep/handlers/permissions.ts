@@ -8,7 +8,12 @@ import { ok, ownService, type VpcepHandler } from "./context";
 // POST /v1/{project_id}/vpc-endpoint-services/{id}/permissions/action   BatchAddOrRemoveEndpointServicePermissions
 
 const DOMAIN_PERMISSION = /^(\*|iam:domain::[0-9a-f]{32})$/;
-const ORG_PERMISSION = /^organizations:orgPath::[A-Za-z0-9/_-]{1,1024}$/;
+/**
+ * An organization path: letters, digits and `/ - * ?`, at most 1024 characters, `*` standing for
+ * every account below (the SDK's AddOrRemoveServicePermissionsRequestBody: "org_path类型支持
+ * a~z、A~Z、0~9、/-*?或者*，最大长度可以传1024", e.g. `o-…/r-…/ou-…/*`).
+ */
+const ORG_PERMISSION = /^organizations:orgPath::[A-Za-z0-9/*?-]{1,1024}$/;
 /** The most permissions one action may carry. */
 export const MAX_PERMISSIONS_PER_ACTION = 50;
 

@@ -45,6 +45,22 @@ function checkBackend(
     }
 }
 
+/**
+ * `snat_network_id`: "any network (subnet) of the VPC the service is created in", required when
+ * `ip_version` is ipv6 (the official SDK's CreateEndpointServiceRequestBody). A network of another
+ * VPC is refused like an unknown one.
+ */
+function snatNetwork(api: Vpcep, scope: { projectId: string; region: string }, vpcId: string, body: Record<string, unknown>, ipVersion?: string) {
+    const id = v.uuidField(body, "snat_network_id", "EndPoint.0002");
+    if (id === undefined) {
+        if (ipVersion === "ipv6") throw vpcepError("EndPoint.0002", "snat_network_id is required when ip_version is ipv6.");
+        return undefined;
+    }
+    const subnet = api.world.network.subnet(scope, id);
+    if (!subnet || subnet.vpcId !== vpcId) throw vpcepError("EndPoint.0002", `snat_network_id ${id} is not a network of VPC ${vpcId}.`);
+    return id;
+}
+
 export const createEndpointService: VpcepHandler = (api, ctx) => {
     const body = v.jsonObject(ctx.req);
     const scope = scopeOf(ctx);
@@ -63,7 +79,11 @@ export const createEndpointService: VpcepHandler = (api, ctx) => {
     const tags = v.tags(body.tags);
     const description = v.description(body.description);
     const ipVersion = v.enumField(body, "ip_version", ["ipv4", "ipv6"] as const, undefined);
+    // Not in the official SDK's create body, but the response carries it and the Terraform
+    // provider sends it (resource_huaweicloud_vpcep_service.go, `EnablePolicy`, create only).
+    const enablePolicy = v.boolField(body, "enable_policy", false);
     if (!api.world.network.vpc(scope, vpcId)) throw vpcepError("EndPoint.2001", `vpc_id ${vpcId} does not exist.`);
+    const snatNetworkId = snatNetwork(api, scope, vpcId, body, ipVersion);
     checkBackend(api, scope, vpcId, portId, ports);
     const own = api.state.scope(scope);
     const used = Object.values(own.services).filter((s) => api.state.serviceStatus(s, "peek") !== "gone").length;
@@ -87,6 +107,8 @@ export const createEndpointService: VpcepHandler = (api, ctx) => {
         tags,
         description,
         ipVersion,
+        ...(enablePolicy ? { enablePolicy } : {}),
+        ...(snatNetworkId !== undefined ? { snatNetworkId } : {}),
         poolId: newUuid(),
         permissions: [],
         isPublic: false,
