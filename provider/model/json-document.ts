@@ -5,15 +5,15 @@
  * order of list items is kept (it may matter to the document's reader).
  */
 import { z } from "zod";
+import { canonical } from "./compare";
 
-/** The canonical text of a JSON value: object keys sorted, no whitespace. */
-export function canonicalJson(v: unknown): string {
-    if (Array.isArray(v)) return `[${v.map(canonicalJson).join(",")}]`;
-    if (v && typeof v === "object") {
-        const keys = Object.keys(v as Record<string, unknown>).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-        return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson((v as Record<string, unknown>)[k])}`).join(",")}}`;
-    }
-    return JSON.stringify(v ?? null);
+/**
+ * The canonical text of a JSON value (object keys sorted, no whitespace: `canonical` of
+ * ./compare.ts), or undefined when there is none: what a read makes of a document the cloud
+ * reports as a parsed value.
+ */
+export function canonicalJson(v: unknown): string | undefined {
+    return v === undefined || v === null ? undefined : canonical(v);
 }
 
 /**
@@ -36,21 +36,30 @@ export function sameJsonText(a: string | undefined, b: string | undefined): bool
 }
 
 export interface JsonDocumentOptions {
-    /** What the document is, for messages ("policy document"). */
+    /** What the document is, for messages ("policy document", "list of policy statements"). */
     what: string;
     /** The longest text the cloud accepts, counted on the text as given. */
     maxLength?: number;
     /**
-     * The document's own rules, run on the parsed object: a message completing "<field>: <value> …"
-     * for the first rule broken, or undefined.
+     * The document's own rules: a zod schema of the parsed value (its issues are reported with
+     * where inside the document they are, `[0].Action`), or a function of a parsed JSON object
+     * returning a message that completes "<field>: <value> …" for the first rule broken. Without a
+     * schema, the document must be a JSON object.
      */
-    shape?: (doc: Record<string, unknown>) => string | undefined;
+    shape?: z.ZodType | ((doc: Record<string, unknown>) => string | undefined);
+}
+
+/** `[0].Action[1]`: where inside the document an issue is. */
+function jsonPath(path: readonly PropertyKey[]): string {
+    return path.map((p, i) => (typeof p === "number" ? `[${p}]` : `${i === 0 ? "" : "."}${String(p)}`)).join("");
 }
 
 /**
- * A JSON object given as text (`JSON.stringify(...)` in a program), checked and turned into its
+ * A JSON document given as text (`JSON.stringify(...)` in a program), checked and turned into its
  * canonical text: what the state records and what the diff compares, so key order and whitespace
- * never plan a change. Pair it with a read that returns `canonicalJsonText` of the cloud's text.
+ * never plan a change. Pair it with a read that returns the canonical text of what the cloud has
+ * (`canonicalJsonText`, `canonicalJson`). The schema is the one place that says it: no field
+ * option or comparison rule elsewhere has to know the input is JSON.
  */
 export function jsonDocument(opts: JsonDocumentOptions) {
     return z.string().transform((text, ctx) => {
@@ -63,11 +72,23 @@ export function jsonDocument(opts: JsonDocumentOptions) {
         try {
             doc = JSON.parse(text);
         } catch (e) {
-            return fail(`is not JSON (${(e as Error).message}); give the ${opts.what} as JSON text, such as JSON.stringify({...})`);
+            return fail(`is not JSON (${(e as Error).message}); give the ${opts.what} as JSON text, such as JSON.stringify(...)`);
         }
-        if (!doc || typeof doc !== "object" || Array.isArray(doc)) return fail(`is not a JSON object; a ${opts.what} is one {...}`);
-        const broken = opts.shape?.(doc as Record<string, unknown>);
-        if (broken !== undefined) return fail(broken);
-        return canonicalJson(doc);
+        const shape = opts.shape;
+        if (shape instanceof z.ZodType) {
+            const r = shape.safeParse(doc);
+            if (!r.success) {
+                for (const issue of r.error.issues) {
+                    const at = jsonPath(issue.path);
+                    ctx.addIssue({ code: "custom", message: `is not a ${opts.what}: ${at ? `${at} ` : ""}${issue.message}` });
+                }
+                return z.NEVER;
+            }
+        } else {
+            if (!doc || typeof doc !== "object" || Array.isArray(doc)) return fail(`is not a JSON object; a ${opts.what} is one {...}`);
+            const broken = shape?.(doc as Record<string, unknown>);
+            if (broken !== undefined) return fail(broken);
+        }
+        return canonical(doc);
     });
 }

@@ -7,7 +7,7 @@
 
 import { z } from "zod";
 import { policyStatementText } from "../../provider/huaweicloud/vpcep/policy";
-import { jsonText } from "../../provider/model/json-text";
+import { jsonDocument } from "../../provider/model/json-document";
 import { dynamicImplOf } from "../../provider/runtime/host";
 import { modelOf } from "../../provider/runtime/kinds";
 
@@ -72,7 +72,7 @@ describe("endpoint policies compare as parsed JSON", () => {
     });
 
     test("messages say where inside the document the rule is broken", () => {
-        const r = jsonText(z.object({ a: z.array(z.number("must be a number")) }), "a test document").safeParse('{"a":[1,"x"]}');
+        const r = jsonDocument({ what: "test document", shape: z.object({ a: z.array(z.number("must be a number")) }) }).safeParse('{"a":[1,"x"]}');
         expect(r.success).toBe(false);
         expect(r.error?.issues.map((i) => i.message)).toEqual(["is not a test document: a[1] must be a number"]);
     });

@@ -14,7 +14,7 @@ import * as vpcep from "../../../sdk/huaweicloud/vpcep";
 import { TOKEN_TAG } from "../../lifecycle/creation";
 import { orUndefined } from "../../lifecycle/outcomes";
 import type { ApplyContext } from "../../model/field";
-import { canonicalJson } from "../../model/json-text";
+import { canonicalJson } from "../../model/json-document";
 import { fieldsOf, type OperationBudget, type RuleViolation } from "../../model/resource";
 import { huaweicloud } from "../connect";
 import { description, ipv4, ipv4OrCidr, ipv6, uuid } from "../inputs";

@@ -1,10 +1,10 @@
 /**
  * Endpoint policies as inputs: JSON text, checked against the shapes the official SDK's models
  * give (huaweicloudsdkvpcep/v1/model/policy_statement.py: `Effect`, `Action`, `Resource`,
- * `Condition`, `Sid`) and compared as parsed JSON (provider/model/json-text.ts).
+ * `Condition`, `Sid`) and compared as parsed JSON (provider/model/json-document.ts).
  */
 import { z } from "zod";
-import { jsonText } from "../../model/json-text";
+import { jsonDocument } from "../../model/json-document";
 
 const strings = (what: string) => z.array(z.string().min(1, `has an empty ${what}`), `must be a list of ${what}s`).min(1, `must name at least one ${what}`);
 
@@ -17,14 +17,15 @@ const statementFields = {
 };
 
 /** A gateway endpoint's statements (OBS, SFS): `[{"Effect", "Action", "Resource"}, …]`. */
-export const policyStatementText = jsonText(
-    z.array(z.strictObject(statementFields), "must be a list of statements").min(1, "must hold at least one statement"),
-    "a list of policy statements",
-);
+export const policyStatementText = jsonDocument({
+    what: "list of policy statements",
+    shape: z.array(z.strictObject(statementFields), "must be a list of statements").min(1, "must hold at least one statement"),
+});
 
 /** An interface endpoint's policy document: `{"Version": "5.0", "Statement": [{…, "Principal"}]}`. */
-export const policyDocumentText = jsonText(
-    z.strictObject(
+export const policyDocumentText = jsonDocument({
+    what: "policy document",
+    shape: z.strictObject(
         {
             Version: z.string("must be text").optional(),
             Statement: z
@@ -33,5 +34,4 @@ export const policyDocumentText = jsonText(
         },
         "must be an object with Statement",
     ),
-    "a policy document",
-);
+});

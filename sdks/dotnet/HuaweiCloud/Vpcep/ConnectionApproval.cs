@@ -39,6 +39,13 @@ namespace PulumiPrivateLink.Sdk.HuaweiCloud.Vpcep
         public Output<PulumiPrivateLink.Sdk.HuaweiCloud.Vpcep.ConnectionApprovalDecision?> Decision { get; private set; } = null!;
 
         /// <summary>
+        /// The owner's note on this connection, up to 512 characters without `&lt;` or `&gt;` (what the
+        /// console shows beside it); changed in place. Removing it clears the note.
+        /// </summary>
+        [Output("description")]
+        public Output<string?> Description { get; private set; } = null!;
+
+        /// <summary>
         /// The endpoint whose connection is decided (possibly another account's).
         /// </summary>
         [Output("endpointId")]
@@ -140,6 +147,13 @@ namespace PulumiPrivateLink.Sdk.HuaweiCloud.Vpcep
         public Input<PulumiPrivateLink.Sdk.HuaweiCloud.Vpcep.ConnectionApprovalDecision>? Decision { get; set; }
 
         /// <summary>
+        /// The owner's note on this connection, up to 512 characters without `&lt;` or `&gt;` (what the
+        /// console shows beside it); changed in place. Removing it clears the note.
+        /// </summary>
+        [Input("description")]
+        public Input<string>? Description { get; set; }
+
+        /// <summary>
         /// The endpoint whose connection is decided (possibly another account's).
         /// </summary>
         [Input("endpointId", required: true)]
@@ -173,6 +187,7 @@ namespace PulumiPrivateLink.Sdk.HuaweiCloud.Vpcep
         public ConnectionApprovalArgs()
         {
             Decision = PulumiPrivateLink.Sdk.HuaweiCloud.Vpcep.ConnectionApprovalDecision.Accept;
+            Description = "";
         }
         public static new ConnectionApprovalArgs Empty => new ConnectionApprovalArgs();
     }

@@ -84,10 +84,49 @@ namespace PulumiPrivateLink.Sdk.HuaweiCloud.Vpcep
         public Output<string?> Ip { get; private set; } = null!;
 
         /// <summary>
+        /// `ipv4` (the default) or `dualstack`: a dual-stack endpoint also gets an IPv6 address, from the
+        /// IPv6 block of `subnetId` (which must be dual-stack). Professional endpoints only.
+        /// </summary>
+        [Output("ipVersion")]
+        public Output<PulumiPrivateLink.Sdk.HuaweiCloud.Vpcep.EndpointIpVersion?> IpVersion { get; private set; } = null!;
+
+        /// <summary>
+        /// The endpoint's IPv6 address (dual-stack endpoints; after acceptance).
+        /// </summary>
+        [Output("ipv6")]
+        public Output<string?> Ipv6 { get; private set; } = null!;
+
+        /// <summary>
+        /// A dual-stack endpoint's IPv6 address, inside the IPv6 block of `subnetId`; the cloud picks
+        /// one when it is left out (and this input then accepts it).
+        /// </summary>
+        [Output("ipv6Address")]
+        public Output<string?> Ipv6Address { get; private set; } = null!;
+
+        /// <summary>
         /// The id the service owner sees for this connection.
         /// </summary>
         [Output("markerId")]
         public Output<double?> MarkerId { get; private set; } = null!;
+
+        /// <summary>
+        /// Interface endpoints of a service with `enablePolicy` (not OBS or SFS): the endpoint's policy
+        /// document as JSON text, `{"Version": "5.0", "Statement": [{"Effect", "Action", "Resource",
+        /// "Principal"}]}`. Compared as parsed JSON: key order and layout never plan a change. Changed in
+        /// place; removing it restores the cloud's default (full access).
+        /// </summary>
+        [Output("policyDocument")]
+        public Output<string?> PolicyDocument { get; private set; } = null!;
+
+        /// <summary>
+        /// Gateway endpoints (with `routeTables`) of a service whose endpoints may carry a policy (OBS,
+        /// SFS): which buckets and actions the endpoint allows, as JSON text — a list of statements
+        /// `[{"Effect": "Allow"|"Deny", "Action": [...], "Resource": [...]}]`, optionally with
+        /// `Condition` and `Sid`. Compared as parsed JSON: key order and layout never plan a change.
+        /// Changed in place; removing it restores the cloud's default (full access).
+        /// </summary>
+        [Output("policyStatement")]
+        public Output<string?> PolicyStatement { get; private set; } = null!;
 
         /// <summary>
         /// The endpoint's IPv4 address inside `subnetId`. Required to connect to an interface service
@@ -198,6 +237,8 @@ namespace PulumiPrivateLink.Sdk.HuaweiCloud.Vpcep
                     "description",
                     "enableDns",
                     "endpointServiceId",
+                    "ipVersion",
+                    "ipv6Address",
                     "portIp",
                     "projectId",
                     "region",
@@ -258,6 +299,39 @@ namespace PulumiPrivateLink.Sdk.HuaweiCloud.Vpcep
         /// </summary>
         [Input("endpointServiceId", required: true)]
         public Input<string> EndpointServiceId { get; set; } = null!;
+
+        /// <summary>
+        /// `ipv4` (the default) or `dualstack`: a dual-stack endpoint also gets an IPv6 address, from the
+        /// IPv6 block of `subnetId` (which must be dual-stack). Professional endpoints only.
+        /// </summary>
+        [Input("ipVersion")]
+        public Input<PulumiPrivateLink.Sdk.HuaweiCloud.Vpcep.EndpointIpVersion>? IpVersion { get; set; }
+
+        /// <summary>
+        /// A dual-stack endpoint's IPv6 address, inside the IPv6 block of `subnetId`; the cloud picks
+        /// one when it is left out (and this input then accepts it).
+        /// </summary>
+        [Input("ipv6Address")]
+        public Input<string>? Ipv6Address { get; set; }
+
+        /// <summary>
+        /// Interface endpoints of a service with `enablePolicy` (not OBS or SFS): the endpoint's policy
+        /// document as JSON text, `{"Version": "5.0", "Statement": [{"Effect", "Action", "Resource",
+        /// "Principal"}]}`. Compared as parsed JSON: key order and layout never plan a change. Changed in
+        /// place; removing it restores the cloud's default (full access).
+        /// </summary>
+        [Input("policyDocument")]
+        public Input<string>? PolicyDocument { get; set; }
+
+        /// <summary>
+        /// Gateway endpoints (with `routeTables`) of a service whose endpoints may carry a policy (OBS,
+        /// SFS): which buckets and actions the endpoint allows, as JSON text — a list of statements
+        /// `[{"Effect": "Allow"|"Deny", "Action": [...], "Resource": [...]}]`, optionally with
+        /// `Condition` and `Sid`. Compared as parsed JSON: key order and layout never plan a change.
+        /// Changed in place; removing it restores the cloud's default (full access).
+        /// </summary>
+        [Input("policyStatement")]
+        public Input<string>? PolicyStatement { get; set; }
 
         /// <summary>
         /// The endpoint's IPv4 address inside `subnetId`. Required to connect to an interface service
@@ -345,6 +419,7 @@ namespace PulumiPrivateLink.Sdk.HuaweiCloud.Vpcep
             Description = "";
             EnableDns = false;
             EnableWhitelist = false;
+            IpVersion = PulumiPrivateLink.Sdk.HuaweiCloud.Vpcep.EndpointIpVersion.Ipv4;
             WaitForAcceptance = false;
         }
         public static new EndpointArgs Empty => new EndpointArgs();

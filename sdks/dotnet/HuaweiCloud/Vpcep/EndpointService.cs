@@ -66,6 +66,13 @@ namespace PulumiPrivateLink.Sdk.HuaweiCloud.Vpcep
         public Output<string?> DomainId { get; private set; } = null!;
 
         /// <summary>
+        /// Whether endpoints of this service may carry a policy (`policyDocument`); default false.
+        /// Fixed at creation.
+        /// </summary>
+        [Output("enablePolicy")]
+        public Output<bool?> EnablePolicy { get; private set; } = null!;
+
+        /// <summary>
         /// The backend's IPv4 address, for VLAN scenarios. The cloud keeps the address once set: leaving
         /// this input out keeps whatever address the service has.
         /// </summary>
@@ -73,17 +80,26 @@ namespace PulumiPrivateLink.Sdk.HuaweiCloud.Vpcep
         public Output<string?> Ip { get; private set; } = null!;
 
         /// <summary>
-        /// `ipv4` (the default) or `ipv6` (professional services only).
+        /// `ipv4` (the default) or `ipv6` (professional services only; `snatNetworkId` is then required).
         /// </summary>
         [Output("ipVersion")]
         public Output<PulumiPrivateLink.Sdk.HuaweiCloud.Vpcep.EndpointServiceIpVersion?> IpVersion { get; private set; } = null!;
 
         /// <summary>
-        /// Accounts allowed to connect: an account (domain) id, `iam:domain::&lt;id&gt;`,
-        /// `organizations:orgPath::&lt;path&gt;`, or `*` for everyone; order does not matter. Manage a
+        /// Organizations whose accounts may connect: `organizations:orgPath::&lt;path&gt;` or the bare path
+        /// (`o-…/r-…/ou-…`, letters, digits and `/ - * ?`; `…/*` for every account below, and
+        /// `organizations:orgPath::*` for every organization's); order does not matter. Left unset,
+        /// this input leaves the service's organization permissions alone. Entries must not repeat.
+        /// </summary>
+        [Output("organizationPermissions")]
+        public Output<ImmutableArray<string>> OrganizationPermissions { get; private set; } = null!;
+
+        /// <summary>
+        /// Accounts allowed to connect: an account (domain) id, `iam:domain::&lt;id&gt;`, or `*` for everyone;
+        /// order does not matter. Whole organizations go in `organizationPermissions`. Manage a
         /// service's permissions either here or with `ServicePermission` resources, not both: left
-        /// unset, this input leaves the service's permissions alone. The owner's own account is always
-        /// allowed. Entries must not repeat.
+        /// unset, this input leaves the service's account permissions alone. The owner's own account is
+        /// always allowed. Entries must not repeat.
         /// </summary>
         [Output("permissions")]
         public Output<ImmutableArray<string>> Permissions { get; private set; } = null!;
@@ -131,6 +147,13 @@ namespace PulumiPrivateLink.Sdk.HuaweiCloud.Vpcep
         /// </summary>
         [Output("serviceType")]
         public Output<string?> ServiceType { get; private set; } = null!;
+
+        /// <summary>
+        /// The network (a subnet of `vpcId`) the service's SNAT addresses come from; required when
+        /// `ipVersion` is `ipv6` (the official SDK's CreateEndpointServiceRequestBody). Fixed at creation.
+        /// </summary>
+        [Output("snatNetworkId")]
+        public Output<string?> SnatNetworkId { get; private set; } = null!;
 
         /// <summary>
         /// `creating`, `available`, `failed` or `deleting`.
@@ -202,11 +225,13 @@ namespace PulumiPrivateLink.Sdk.HuaweiCloud.Vpcep
                 Version = Utilities.Version,
                 ReplaceOnChanges =
                 {
+                    "enablePolicy",
                     "ipVersion",
                     "projectId",
                     "region",
                     "serverType",
                     "serviceType",
+                    "snatNetworkId",
                     "vpcId",
                 },
             };
@@ -253,6 +278,13 @@ namespace PulumiPrivateLink.Sdk.HuaweiCloud.Vpcep
         public Input<string>? Description { get; set; }
 
         /// <summary>
+        /// Whether endpoints of this service may carry a policy (`policyDocument`); default false.
+        /// Fixed at creation.
+        /// </summary>
+        [Input("enablePolicy")]
+        public Input<bool>? EnablePolicy { get; set; }
+
+        /// <summary>
         /// The backend's IPv4 address, for VLAN scenarios. The cloud keeps the address once set: leaving
         /// this input out keeps whatever address the service has.
         /// </summary>
@@ -260,20 +292,35 @@ namespace PulumiPrivateLink.Sdk.HuaweiCloud.Vpcep
         public Input<string>? Ip { get; set; }
 
         /// <summary>
-        /// `ipv4` (the default) or `ipv6` (professional services only).
+        /// `ipv4` (the default) or `ipv6` (professional services only; `snatNetworkId` is then required).
         /// </summary>
         [Input("ipVersion")]
         public Input<PulumiPrivateLink.Sdk.HuaweiCloud.Vpcep.EndpointServiceIpVersion>? IpVersion { get; set; }
+
+        [Input("organizationPermissions")]
+        private InputList<string>? _organizationPermissions;
+
+        /// <summary>
+        /// Organizations whose accounts may connect: `organizations:orgPath::&lt;path&gt;` or the bare path
+        /// (`o-…/r-…/ou-…`, letters, digits and `/ - * ?`; `…/*` for every account below, and
+        /// `organizations:orgPath::*` for every organization's); order does not matter. Left unset,
+        /// this input leaves the service's organization permissions alone. Entries must not repeat.
+        /// </summary>
+        public InputList<string> OrganizationPermissions
+        {
+            get => _organizationPermissions ?? (_organizationPermissions = new InputList<string>());
+            set => _organizationPermissions = value;
+        }
 
         [Input("permissions")]
         private InputList<string>? _permissions;
 
         /// <summary>
-        /// Accounts allowed to connect: an account (domain) id, `iam:domain::&lt;id&gt;`,
-        /// `organizations:orgPath::&lt;path&gt;`, or `*` for everyone; order does not matter. Manage a
+        /// Accounts allowed to connect: an account (domain) id, `iam:domain::&lt;id&gt;`, or `*` for everyone;
+        /// order does not matter. Whole organizations go in `organizationPermissions`. Manage a
         /// service's permissions either here or with `ServicePermission` resources, not both: left
-        /// unset, this input leaves the service's permissions alone. The owner's own account is always
-        /// allowed. Entries must not repeat.
+        /// unset, this input leaves the service's account permissions alone. The owner's own account is
+        /// always allowed. Entries must not repeat.
         /// </summary>
         public InputList<string> Permissions
         {
@@ -332,6 +379,13 @@ namespace PulumiPrivateLink.Sdk.HuaweiCloud.Vpcep
         [Input("serviceType")]
         public Input<string>? ServiceType { get; set; }
 
+        /// <summary>
+        /// The network (a subnet of `vpcId`) the service's SNAT addresses come from; required when
+        /// `ipVersion` is `ipv6` (the official SDK's CreateEndpointServiceRequestBody). Fixed at creation.
+        /// </summary>
+        [Input("snatNetworkId")]
+        public Input<string>? SnatNetworkId { get; set; }
+
         [Input("tags")]
         private InputMap<string>? _tags;
 
@@ -368,6 +422,7 @@ namespace PulumiPrivateLink.Sdk.HuaweiCloud.Vpcep
         {
             ApprovalEnabled = true;
             Description = "";
+            EnablePolicy = false;
             IpVersion = PulumiPrivateLink.Sdk.HuaweiCloud.Vpcep.EndpointServiceIpVersion.Ipv4;
             ServiceName = "";
             ServiceType = "interface";

@@ -68,6 +68,34 @@ namespace PulumiPrivateLink.Sdk.HuaweiCloud.Vpcep
     }
 
     [EnumType]
+    public readonly struct EndpointIpVersion : IEquatable<EndpointIpVersion>
+    {
+        private readonly string _value;
+
+        private EndpointIpVersion(string value)
+        {
+            _value = value ?? throw new ArgumentNullException(nameof(value));
+        }
+
+        public static EndpointIpVersion Ipv4 { get; } = new EndpointIpVersion("ipv4");
+        public static EndpointIpVersion Dualstack { get; } = new EndpointIpVersion("dualstack");
+
+        public static bool operator ==(EndpointIpVersion left, EndpointIpVersion right) => left.Equals(right);
+        public static bool operator !=(EndpointIpVersion left, EndpointIpVersion right) => !left.Equals(right);
+
+        public static explicit operator string(EndpointIpVersion value) => value._value;
+
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public override bool Equals(object? obj) => obj is EndpointIpVersion other && Equals(other);
+        public bool Equals(EndpointIpVersion other) => string.Equals(_value, other._value, StringComparison.Ordinal);
+
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public override int GetHashCode() => _value?.GetHashCode() ?? 0;
+
+        public override string ToString() => _value;
+    }
+
+    [EnumType]
     public readonly struct EndpointServiceInfoStatus : IEquatable<EndpointServiceInfoStatus>
     {
         private readonly string _value;

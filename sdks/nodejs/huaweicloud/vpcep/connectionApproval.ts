@@ -56,6 +56,11 @@ export class ConnectionApproval extends pulumi.CustomResource {
      */
     declare public readonly decision: pulumi.Output<enums.huaweicloud.vpcep.ConnectionApprovalDecision | undefined>;
     /**
+     * The owner's note on this connection, up to 512 characters without `<` or `>` (what the
+     * console shows beside it); changed in place. Removing it clears the note.
+     */
+    declare public readonly description: pulumi.Output<string | undefined>;
+    /**
      * The endpoint whose connection is decided (possibly another account's).
      */
     declare public readonly endpointId: pulumi.Output<string>;
@@ -103,6 +108,7 @@ export class ConnectionApproval extends pulumi.CustomResource {
                 throw new Error("Missing required property 'endpointServiceId'");
             }
             resourceInputs["decision"] = (args?.decision) ?? "accept";
+            resourceInputs["description"] = (args?.description) ?? "";
             resourceInputs["endpointId"] = args?.endpointId;
             resourceInputs["endpointServiceId"] = args?.endpointServiceId;
             resourceInputs["projectId"] = args?.projectId;
@@ -114,6 +120,7 @@ export class ConnectionApproval extends pulumi.CustomResource {
         } else {
             resourceInputs["consumerDomainId"] = undefined /*out*/;
             resourceInputs["decision"] = undefined /*out*/;
+            resourceInputs["description"] = undefined /*out*/;
             resourceInputs["endpointId"] = undefined /*out*/;
             resourceInputs["endpointServiceId"] = undefined /*out*/;
             resourceInputs["markerId"] = undefined /*out*/;
@@ -137,6 +144,11 @@ export interface ConnectionApprovalArgs {
      * `accept` (the default) or `reject`. Deleting the approval rejects the connection.
      */
     decision?: pulumi.Input<enums.huaweicloud.vpcep.ConnectionApprovalDecision | undefined>;
+    /**
+     * The owner's note on this connection, up to 512 characters without `<` or `>` (what the
+     * console shows beside it); changed in place. Removing it clears the note.
+     */
+    description?: pulumi.Input<string | undefined>;
     /**
      * The endpoint whose connection is decided (possibly another account's).
      */

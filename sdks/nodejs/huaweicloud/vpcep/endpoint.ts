@@ -87,9 +87,38 @@ export class Endpoint extends pulumi.CustomResource {
      */
     declare public /*out*/ readonly ip: pulumi.Output<string | undefined>;
     /**
+     * `ipv4` (the default) or `dualstack`: a dual-stack endpoint also gets an IPv6 address, from the
+     * IPv6 block of `subnetId` (which must be dual-stack). Professional endpoints only.
+     */
+    declare public readonly ipVersion: pulumi.Output<enums.huaweicloud.vpcep.EndpointIpVersion | undefined>;
+    /**
+     * The endpoint's IPv6 address (dual-stack endpoints; after acceptance).
+     */
+    declare public /*out*/ readonly ipv6: pulumi.Output<string | undefined>;
+    /**
+     * A dual-stack endpoint's IPv6 address, inside the IPv6 block of `subnetId`; the cloud picks
+     * one when it is left out (and this input then accepts it).
+     */
+    declare public readonly ipv6Address: pulumi.Output<string | undefined>;
+    /**
      * The id the service owner sees for this connection.
      */
     declare public /*out*/ readonly markerId: pulumi.Output<number | undefined>;
+    /**
+     * Interface endpoints of a service with `enablePolicy` (not OBS or SFS): the endpoint's policy
+     * document as JSON text, `{"Version": "5.0", "Statement": [{"Effect", "Action", "Resource",
+     * "Principal"}]}`. Compared as parsed JSON: key order and layout never plan a change. Changed in
+     * place; removing it restores the cloud's default (full access).
+     */
+    declare public readonly policyDocument: pulumi.Output<string | undefined>;
+    /**
+     * Gateway endpoints (with `routeTables`) of a service whose endpoints may carry a policy (OBS,
+     * SFS): which buckets and actions the endpoint allows, as JSON text — a list of statements
+     * `[{"Effect": "Allow"|"Deny", "Action": [...], "Resource": [...]}]`, optionally with
+     * `Condition` and `Sid`. Compared as parsed JSON: key order and layout never plan a change.
+     * Changed in place; removing it restores the cloud's default (full access).
+     */
+    declare public readonly policyStatement: pulumi.Output<string | undefined>;
     /**
      * The endpoint's IPv4 address inside `subnetId`. Required to connect to an interface service
      * (every service except gateway services, which take `routeTables` instead).
@@ -168,6 +197,10 @@ export class Endpoint extends pulumi.CustomResource {
             resourceInputs["enableDns"] = (args?.enableDns) ?? false;
             resourceInputs["enableWhitelist"] = (args?.enableWhitelist) ?? false;
             resourceInputs["endpointServiceId"] = args?.endpointServiceId;
+            resourceInputs["ipVersion"] = (args?.ipVersion) ?? "ipv4";
+            resourceInputs["ipv6Address"] = args?.ipv6Address;
+            resourceInputs["policyDocument"] = args?.policyDocument;
+            resourceInputs["policyStatement"] = args?.policyStatement;
             resourceInputs["portIp"] = args?.portIp;
             resourceInputs["projectId"] = args?.projectId;
             resourceInputs["region"] = args?.region;
@@ -182,6 +215,7 @@ export class Endpoint extends pulumi.CustomResource {
             resourceInputs["dnsNames"] = undefined /*out*/;
             resourceInputs["endpointServiceName"] = undefined /*out*/;
             resourceInputs["ip"] = undefined /*out*/;
+            resourceInputs["ipv6"] = undefined /*out*/;
             resourceInputs["markerId"] = undefined /*out*/;
             resourceInputs["serviceType"] = undefined /*out*/;
             resourceInputs["status"] = undefined /*out*/;
@@ -196,7 +230,12 @@ export class Endpoint extends pulumi.CustomResource {
             resourceInputs["endpointServiceId"] = undefined /*out*/;
             resourceInputs["endpointServiceName"] = undefined /*out*/;
             resourceInputs["ip"] = undefined /*out*/;
+            resourceInputs["ipVersion"] = undefined /*out*/;
+            resourceInputs["ipv6"] = undefined /*out*/;
+            resourceInputs["ipv6Address"] = undefined /*out*/;
             resourceInputs["markerId"] = undefined /*out*/;
+            resourceInputs["policyDocument"] = undefined /*out*/;
+            resourceInputs["policyStatement"] = undefined /*out*/;
             resourceInputs["portIp"] = undefined /*out*/;
             resourceInputs["projectId"] = undefined /*out*/;
             resourceInputs["region"] = undefined /*out*/;
@@ -212,7 +251,7 @@ export class Endpoint extends pulumi.CustomResource {
             resourceInputs["whitelist"] = undefined /*out*/;
         }
         opts = pulumi.mergeOptions(utilities.resourceOptsDefaults(), opts);
-        const replaceOnChanges = { replaceOnChanges: ["description", "enableDns", "endpointServiceId", "portIp", "projectId", "region", "subnetId", "vpcId"] };
+        const replaceOnChanges = { replaceOnChanges: ["description", "enableDns", "endpointServiceId", "ipVersion", "ipv6Address", "portIp", "projectId", "region", "subnetId", "vpcId"] };
         opts = pulumi.mergeOptions(opts, replaceOnChanges);
         super(Endpoint.__pulumiType, name, resourceInputs, opts);
     }
@@ -245,6 +284,31 @@ export interface EndpointArgs {
      * The endpoint service to connect to (its id).
      */
     endpointServiceId: pulumi.Input<string>;
+    /**
+     * `ipv4` (the default) or `dualstack`: a dual-stack endpoint also gets an IPv6 address, from the
+     * IPv6 block of `subnetId` (which must be dual-stack). Professional endpoints only.
+     */
+    ipVersion?: pulumi.Input<enums.huaweicloud.vpcep.EndpointIpVersion | undefined>;
+    /**
+     * A dual-stack endpoint's IPv6 address, inside the IPv6 block of `subnetId`; the cloud picks
+     * one when it is left out (and this input then accepts it).
+     */
+    ipv6Address?: pulumi.Input<string | undefined>;
+    /**
+     * Interface endpoints of a service with `enablePolicy` (not OBS or SFS): the endpoint's policy
+     * document as JSON text, `{"Version": "5.0", "Statement": [{"Effect", "Action", "Resource",
+     * "Principal"}]}`. Compared as parsed JSON: key order and layout never plan a change. Changed in
+     * place; removing it restores the cloud's default (full access).
+     */
+    policyDocument?: pulumi.Input<string | undefined>;
+    /**
+     * Gateway endpoints (with `routeTables`) of a service whose endpoints may carry a policy (OBS,
+     * SFS): which buckets and actions the endpoint allows, as JSON text — a list of statements
+     * `[{"Effect": "Allow"|"Deny", "Action": [...], "Resource": [...]}]`, optionally with
+     * `Condition` and `Sid`. Compared as parsed JSON: key order and layout never plan a change.
+     * Changed in place; removing it restores the cloud's default (full access).
+     */
+    policyStatement?: pulumi.Input<string | undefined>;
     /**
      * The endpoint's IPv4 address inside `subnetId`. Required to connect to an interface service
      * (every service except gateway services, which take `routeTables` instead).

@@ -75,20 +75,32 @@ export class EndpointService extends pulumi.CustomResource {
      */
     declare public /*out*/ readonly domainId: pulumi.Output<string | undefined>;
     /**
+     * Whether endpoints of this service may carry a policy (`policyDocument`); default false.
+     * Fixed at creation.
+     */
+    declare public readonly enablePolicy: pulumi.Output<boolean | undefined>;
+    /**
      * The backend's IPv4 address, for VLAN scenarios. The cloud keeps the address once set: leaving
      * this input out keeps whatever address the service has.
      */
     declare public readonly ip: pulumi.Output<string | undefined>;
     /**
-     * `ipv4` (the default) or `ipv6` (professional services only).
+     * `ipv4` (the default) or `ipv6` (professional services only; `snatNetworkId` is then required).
      */
     declare public readonly ipVersion: pulumi.Output<enums.huaweicloud.vpcep.EndpointServiceIpVersion | undefined>;
     /**
-     * Accounts allowed to connect: an account (domain) id, `iam:domain::<id>`,
-     * `organizations:orgPath::<path>`, or `*` for everyone; order does not matter. Manage a
+     * Organizations whose accounts may connect: `organizations:orgPath::<path>` or the bare path
+     * (`o-…/r-…/ou-…`, letters, digits and `/ - * ?`; `…/*` for every account below, and
+     * `organizations:orgPath::*` for every organization's); order does not matter. Left unset,
+     * this input leaves the service's organization permissions alone. Entries must not repeat.
+     */
+    declare public readonly organizationPermissions: pulumi.Output<string[] | undefined>;
+    /**
+     * Accounts allowed to connect: an account (domain) id, `iam:domain::<id>`, or `*` for everyone;
+     * order does not matter. Whole organizations go in `organizationPermissions`. Manage a
      * service's permissions either here or with `ServicePermission` resources, not both: left
-     * unset, this input leaves the service's permissions alone. The owner's own account is always
-     * allowed. Entries must not repeat.
+     * unset, this input leaves the service's account permissions alone. The owner's own account is
+     * always allowed. Entries must not repeat.
      */
     declare public readonly permissions: pulumi.Output<string[] | undefined>;
     /**
@@ -121,6 +133,11 @@ export class EndpointService extends pulumi.CustomResource {
      * The service's type as the cloud reports it (`interface`).
      */
     declare public readonly serviceType: pulumi.Output<string | undefined>;
+    /**
+     * The network (a subnet of `vpcId`) the service's SNAT addresses come from; required when
+     * `ipVersion` is `ipv6` (the official SDK's CreateEndpointServiceRequestBody). Fixed at creation.
+     */
+    declare public readonly snatNetworkId: pulumi.Output<string | undefined>;
     /**
      * `creating`, `available`, `failed` or `deleting`.
      */
@@ -174,8 +191,10 @@ export class EndpointService extends pulumi.CustomResource {
             resourceInputs["adopt"] = args?.adopt;
             resourceInputs["approvalEnabled"] = (args?.approvalEnabled) ?? true;
             resourceInputs["description"] = (args?.description) ?? "";
+            resourceInputs["enablePolicy"] = (args?.enablePolicy) ?? false;
             resourceInputs["ip"] = args?.ip;
             resourceInputs["ipVersion"] = (args?.ipVersion) ?? "ipv4";
+            resourceInputs["organizationPermissions"] = args?.organizationPermissions;
             resourceInputs["permissions"] = args?.permissions;
             resourceInputs["portId"] = args?.portId;
             resourceInputs["ports"] = args?.ports;
@@ -184,6 +203,7 @@ export class EndpointService extends pulumi.CustomResource {
             resourceInputs["serverType"] = args?.serverType;
             resourceInputs["serviceName"] = (args?.serviceName) ?? "";
             resourceInputs["serviceType"] = "interface";
+            resourceInputs["snatNetworkId"] = args?.snatNetworkId;
             resourceInputs["tags"] = args?.tags;
             resourceInputs["tcpProxy"] = (args?.tcpProxy) ?? "close";
             resourceInputs["timeouts"] = args?.timeouts;
@@ -200,8 +220,10 @@ export class EndpointService extends pulumi.CustomResource {
             resourceInputs["createdAt"] = undefined /*out*/;
             resourceInputs["description"] = undefined /*out*/;
             resourceInputs["domainId"] = undefined /*out*/;
+            resourceInputs["enablePolicy"] = undefined /*out*/;
             resourceInputs["ip"] = undefined /*out*/;
             resourceInputs["ipVersion"] = undefined /*out*/;
+            resourceInputs["organizationPermissions"] = undefined /*out*/;
             resourceInputs["permissions"] = undefined /*out*/;
             resourceInputs["portId"] = undefined /*out*/;
             resourceInputs["ports"] = undefined /*out*/;
@@ -210,6 +232,7 @@ export class EndpointService extends pulumi.CustomResource {
             resourceInputs["serverType"] = undefined /*out*/;
             resourceInputs["serviceName"] = undefined /*out*/;
             resourceInputs["serviceType"] = undefined /*out*/;
+            resourceInputs["snatNetworkId"] = undefined /*out*/;
             resourceInputs["status"] = undefined /*out*/;
             resourceInputs["tags"] = undefined /*out*/;
             resourceInputs["tcpProxy"] = undefined /*out*/;
@@ -218,7 +241,7 @@ export class EndpointService extends pulumi.CustomResource {
             resourceInputs["vpcId"] = undefined /*out*/;
         }
         opts = pulumi.mergeOptions(utilities.resourceOptsDefaults(), opts);
-        const replaceOnChanges = { replaceOnChanges: ["ipVersion", "projectId", "region", "serverType", "serviceType", "vpcId"] };
+        const replaceOnChanges = { replaceOnChanges: ["enablePolicy", "ipVersion", "projectId", "region", "serverType", "serviceType", "snatNetworkId", "vpcId"] };
         opts = pulumi.mergeOptions(opts, replaceOnChanges);
         super(EndpointService.__pulumiType, name, resourceInputs, opts);
     }
@@ -244,20 +267,32 @@ export interface EndpointServiceArgs {
      */
     description?: pulumi.Input<string | undefined>;
     /**
+     * Whether endpoints of this service may carry a policy (`policyDocument`); default false.
+     * Fixed at creation.
+     */
+    enablePolicy?: pulumi.Input<boolean | undefined>;
+    /**
      * The backend's IPv4 address, for VLAN scenarios. The cloud keeps the address once set: leaving
      * this input out keeps whatever address the service has.
      */
     ip?: pulumi.Input<string | undefined>;
     /**
-     * `ipv4` (the default) or `ipv6` (professional services only).
+     * `ipv4` (the default) or `ipv6` (professional services only; `snatNetworkId` is then required).
      */
     ipVersion?: pulumi.Input<enums.huaweicloud.vpcep.EndpointServiceIpVersion | undefined>;
     /**
-     * Accounts allowed to connect: an account (domain) id, `iam:domain::<id>`,
-     * `organizations:orgPath::<path>`, or `*` for everyone; order does not matter. Manage a
+     * Organizations whose accounts may connect: `organizations:orgPath::<path>` or the bare path
+     * (`o-…/r-…/ou-…`, letters, digits and `/ - * ?`; `…/*` for every account below, and
+     * `organizations:orgPath::*` for every organization's); order does not matter. Left unset,
+     * this input leaves the service's organization permissions alone. Entries must not repeat.
+     */
+    organizationPermissions?: pulumi.Input<pulumi.Input<string>[] | undefined>;
+    /**
+     * Accounts allowed to connect: an account (domain) id, `iam:domain::<id>`, or `*` for everyone;
+     * order does not matter. Whole organizations go in `organizationPermissions`. Manage a
      * service's permissions either here or with `ServicePermission` resources, not both: left
-     * unset, this input leaves the service's permissions alone. The owner's own account is always
-     * allowed. Entries must not repeat.
+     * unset, this input leaves the service's account permissions alone. The owner's own account is
+     * always allowed. Entries must not repeat.
      */
     permissions?: pulumi.Input<pulumi.Input<string>[] | undefined>;
     /**
@@ -291,6 +326,11 @@ export interface EndpointServiceArgs {
      * `interface` (the default and the only type users can create).
      */
     serviceType?: pulumi.Input<"interface" | undefined>;
+    /**
+     * The network (a subnet of `vpcId`) the service's SNAT addresses come from; required when
+     * `ipVersion` is `ipv6` (the official SDK's CreateEndpointServiceRequestBody). Fixed at creation.
+     */
+    snatNetworkId?: pulumi.Input<string | undefined>;
     /**
      * Up to 8 tags (the cloud takes 10; this package uses 2 to find what an interrupted run created); keys 1–36 and values 0–43 characters, without `=*<>\,|/`.
      */

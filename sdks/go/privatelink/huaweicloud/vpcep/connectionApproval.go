@@ -31,6 +31,9 @@ type ConnectionApproval struct {
 	ConsumerDomainId pulumi.StringPtrOutput `pulumi:"consumerDomainId"`
 	// `accept` (the default) or `reject`. Deleting the approval rejects the connection.
 	Decision ConnectionApprovalDecisionPtrOutput `pulumi:"decision"`
+	// The owner's note on this connection, up to 512 characters without `<` or `>` (what the
+	// console shows beside it); changed in place. Removing it clears the note.
+	Description pulumi.StringPtrOutput `pulumi:"description"`
 	// The endpoint whose connection is decided (possibly another account's).
 	EndpointId pulumi.StringOutput `pulumi:"endpointId"`
 	// The service (owned by the provider's account) the endpoint connects to.
@@ -63,6 +66,9 @@ func NewConnectionApproval(ctx *pulumi.Context,
 	}
 	if args.Decision == nil {
 		args.Decision = ConnectionApprovalDecision("accept")
+	}
+	if args.Description == nil {
+		args.Description = pulumi.StringPtr("")
 	}
 	replaceOnChanges := pulumi.ReplaceOnChanges([]string{
 		"endpointId",
@@ -106,6 +112,9 @@ func (ConnectionApprovalState) ElementType() reflect.Type {
 type connectionApprovalArgs struct {
 	// `accept` (the default) or `reject`. Deleting the approval rejects the connection.
 	Decision *ConnectionApprovalDecision `pulumi:"decision"`
+	// The owner's note on this connection, up to 512 characters without `<` or `>` (what the
+	// console shows beside it); changed in place. Removing it clears the note.
+	Description *string `pulumi:"description"`
 	// The endpoint whose connection is decided (possibly another account's).
 	EndpointId string `pulumi:"endpointId"`
 	// The service (owned by the provider's account) the endpoint connects to.
@@ -123,6 +132,9 @@ type connectionApprovalArgs struct {
 type ConnectionApprovalArgs struct {
 	// `accept` (the default) or `reject`. Deleting the approval rejects the connection.
 	Decision ConnectionApprovalDecisionPtrInput
+	// The owner's note on this connection, up to 512 characters without `<` or `>` (what the
+	// console shows beside it); changed in place. Removing it clears the note.
+	Description pulumi.StringPtrInput
 	// The endpoint whose connection is decided (possibly another account's).
 	EndpointId pulumi.StringInput
 	// The service (owned by the provider's account) the endpoint connects to.
@@ -231,6 +243,12 @@ func (o ConnectionApprovalOutput) ConsumerDomainId() pulumi.StringPtrOutput {
 // `accept` (the default) or `reject`. Deleting the approval rejects the connection.
 func (o ConnectionApprovalOutput) Decision() ConnectionApprovalDecisionPtrOutput {
 	return o.ApplyT(func(v *ConnectionApproval) ConnectionApprovalDecisionPtrOutput { return v.Decision }).(ConnectionApprovalDecisionPtrOutput)
+}
+
+// The owner's note on this connection, up to 512 characters without `<` or `>` (what the
+// console shows beside it); changed in place. Removing it clears the note.
+func (o ConnectionApprovalOutput) Description() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *ConnectionApproval) pulumi.StringPtrOutput { return v.Description }).(pulumi.StringPtrOutput)
 }
 
 // The endpoint whose connection is decided (possibly another account's).

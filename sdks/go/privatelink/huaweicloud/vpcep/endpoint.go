@@ -48,8 +48,27 @@ type Endpoint struct {
 	EndpointServiceName pulumi.StringPtrOutput `pulumi:"endpointServiceName"`
 	// The endpoint's private IPv4 address (interface services; after acceptance).
 	Ip pulumi.StringPtrOutput `pulumi:"ip"`
+	// `ipv4` (the default) or `dualstack`: a dual-stack endpoint also gets an IPv6 address, from the
+	// IPv6 block of `subnetId` (which must be dual-stack). Professional endpoints only.
+	IpVersion EndpointIpVersionPtrOutput `pulumi:"ipVersion"`
+	// The endpoint's IPv6 address (dual-stack endpoints; after acceptance).
+	Ipv6 pulumi.StringPtrOutput `pulumi:"ipv6"`
+	// A dual-stack endpoint's IPv6 address, inside the IPv6 block of `subnetId`; the cloud picks
+	// one when it is left out (and this input then accepts it).
+	Ipv6Address pulumi.StringPtrOutput `pulumi:"ipv6Address"`
 	// The id the service owner sees for this connection.
 	MarkerId pulumi.Float64PtrOutput `pulumi:"markerId"`
+	// Interface endpoints of a service with `enablePolicy` (not OBS or SFS): the endpoint's policy
+	// document as JSON text, `{"Version": "5.0", "Statement": [{"Effect", "Action", "Resource",
+	// "Principal"}]}`. Compared as parsed JSON: key order and layout never plan a change. Changed in
+	// place; removing it restores the cloud's default (full access).
+	PolicyDocument pulumi.StringPtrOutput `pulumi:"policyDocument"`
+	// Gateway endpoints (with `routeTables`) of a service whose endpoints may carry a policy (OBS,
+	// SFS): which buckets and actions the endpoint allows, as JSON text — a list of statements
+	// `[{"Effect": "Allow"|"Deny", "Action": [...], "Resource": [...]}]`, optionally with
+	// `Condition` and `Sid`. Compared as parsed JSON: key order and layout never plan a change.
+	// Changed in place; removing it restores the cloud's default (full access).
+	PolicyStatement pulumi.StringPtrOutput `pulumi:"policyStatement"`
 	// The endpoint's IPv4 address inside `subnetId`. Required to connect to an interface service
 	// (every service except gateway services, which take `routeTables` instead).
 	PortIp pulumi.StringPtrOutput `pulumi:"portIp"`
@@ -103,6 +122,9 @@ func NewEndpoint(ctx *pulumi.Context,
 	if args.EnableWhitelist == nil {
 		args.EnableWhitelist = pulumi.BoolPtr(false)
 	}
+	if args.IpVersion == nil {
+		args.IpVersion = EndpointIpVersion("ipv4")
+	}
 	if args.WaitForAcceptance == nil {
 		args.WaitForAcceptance = pulumi.BoolPtr(false)
 	}
@@ -110,6 +132,8 @@ func NewEndpoint(ctx *pulumi.Context,
 		"description",
 		"enableDns",
 		"endpointServiceId",
+		"ipVersion",
+		"ipv6Address",
 		"portIp",
 		"projectId",
 		"region",
@@ -163,6 +187,23 @@ type endpointArgs struct {
 	EnableWhitelist *bool `pulumi:"enableWhitelist"`
 	// The endpoint service to connect to (its id).
 	EndpointServiceId string `pulumi:"endpointServiceId"`
+	// `ipv4` (the default) or `dualstack`: a dual-stack endpoint also gets an IPv6 address, from the
+	// IPv6 block of `subnetId` (which must be dual-stack). Professional endpoints only.
+	IpVersion *EndpointIpVersion `pulumi:"ipVersion"`
+	// A dual-stack endpoint's IPv6 address, inside the IPv6 block of `subnetId`; the cloud picks
+	// one when it is left out (and this input then accepts it).
+	Ipv6Address *string `pulumi:"ipv6Address"`
+	// Interface endpoints of a service with `enablePolicy` (not OBS or SFS): the endpoint's policy
+	// document as JSON text, `{"Version": "5.0", "Statement": [{"Effect", "Action", "Resource",
+	// "Principal"}]}`. Compared as parsed JSON: key order and layout never plan a change. Changed in
+	// place; removing it restores the cloud's default (full access).
+	PolicyDocument *string `pulumi:"policyDocument"`
+	// Gateway endpoints (with `routeTables`) of a service whose endpoints may carry a policy (OBS,
+	// SFS): which buckets and actions the endpoint allows, as JSON text — a list of statements
+	// `[{"Effect": "Allow"|"Deny", "Action": [...], "Resource": [...]}]`, optionally with
+	// `Condition` and `Sid`. Compared as parsed JSON: key order and layout never plan a change.
+	// Changed in place; removing it restores the cloud's default (full access).
+	PolicyStatement *string `pulumi:"policyStatement"`
 	// The endpoint's IPv4 address inside `subnetId`. Required to connect to an interface service
 	// (every service except gateway services, which take `routeTables` instead).
 	PortIp *string `pulumi:"portIp"`
@@ -203,6 +244,23 @@ type EndpointArgs struct {
 	EnableWhitelist pulumi.BoolPtrInput
 	// The endpoint service to connect to (its id).
 	EndpointServiceId pulumi.StringInput
+	// `ipv4` (the default) or `dualstack`: a dual-stack endpoint also gets an IPv6 address, from the
+	// IPv6 block of `subnetId` (which must be dual-stack). Professional endpoints only.
+	IpVersion EndpointIpVersionPtrInput
+	// A dual-stack endpoint's IPv6 address, inside the IPv6 block of `subnetId`; the cloud picks
+	// one when it is left out (and this input then accepts it).
+	Ipv6Address pulumi.StringPtrInput
+	// Interface endpoints of a service with `enablePolicy` (not OBS or SFS): the endpoint's policy
+	// document as JSON text, `{"Version": "5.0", "Statement": [{"Effect", "Action", "Resource",
+	// "Principal"}]}`. Compared as parsed JSON: key order and layout never plan a change. Changed in
+	// place; removing it restores the cloud's default (full access).
+	PolicyDocument pulumi.StringPtrInput
+	// Gateway endpoints (with `routeTables`) of a service whose endpoints may carry a policy (OBS,
+	// SFS): which buckets and actions the endpoint allows, as JSON text — a list of statements
+	// `[{"Effect": "Allow"|"Deny", "Action": [...], "Resource": [...]}]`, optionally with
+	// `Condition` and `Sid`. Compared as parsed JSON: key order and layout never plan a change.
+	// Changed in place; removing it restores the cloud's default (full access).
+	PolicyStatement pulumi.StringPtrInput
 	// The endpoint's IPv4 address inside `subnetId`. Required to connect to an interface service
 	// (every service except gateway services, which take `routeTables` instead).
 	PortIp pulumi.StringPtrInput
@@ -363,9 +421,43 @@ func (o EndpointOutput) Ip() pulumi.StringPtrOutput {
 	return o.ApplyT(func(v *Endpoint) pulumi.StringPtrOutput { return v.Ip }).(pulumi.StringPtrOutput)
 }
 
+// `ipv4` (the default) or `dualstack`: a dual-stack endpoint also gets an IPv6 address, from the
+// IPv6 block of `subnetId` (which must be dual-stack). Professional endpoints only.
+func (o EndpointOutput) IpVersion() EndpointIpVersionPtrOutput {
+	return o.ApplyT(func(v *Endpoint) EndpointIpVersionPtrOutput { return v.IpVersion }).(EndpointIpVersionPtrOutput)
+}
+
+// The endpoint's IPv6 address (dual-stack endpoints; after acceptance).
+func (o EndpointOutput) Ipv6() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *Endpoint) pulumi.StringPtrOutput { return v.Ipv6 }).(pulumi.StringPtrOutput)
+}
+
+// A dual-stack endpoint's IPv6 address, inside the IPv6 block of `subnetId`; the cloud picks
+// one when it is left out (and this input then accepts it).
+func (o EndpointOutput) Ipv6Address() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *Endpoint) pulumi.StringPtrOutput { return v.Ipv6Address }).(pulumi.StringPtrOutput)
+}
+
 // The id the service owner sees for this connection.
 func (o EndpointOutput) MarkerId() pulumi.Float64PtrOutput {
 	return o.ApplyT(func(v *Endpoint) pulumi.Float64PtrOutput { return v.MarkerId }).(pulumi.Float64PtrOutput)
+}
+
+// Interface endpoints of a service with `enablePolicy` (not OBS or SFS): the endpoint's policy
+// document as JSON text, `{"Version": "5.0", "Statement": [{"Effect", "Action", "Resource",
+// "Principal"}]}`. Compared as parsed JSON: key order and layout never plan a change. Changed in
+// place; removing it restores the cloud's default (full access).
+func (o EndpointOutput) PolicyDocument() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *Endpoint) pulumi.StringPtrOutput { return v.PolicyDocument }).(pulumi.StringPtrOutput)
+}
+
+// Gateway endpoints (with `routeTables`) of a service whose endpoints may carry a policy (OBS,
+// SFS): which buckets and actions the endpoint allows, as JSON text — a list of statements
+// `[{"Effect": "Allow"|"Deny", "Action": [...], "Resource": [...]}]`, optionally with
+// `Condition` and `Sid`. Compared as parsed JSON: key order and layout never plan a change.
+// Changed in place; removing it restores the cloud's default (full access).
+func (o EndpointOutput) PolicyStatement() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *Endpoint) pulumi.StringPtrOutput { return v.PolicyStatement }).(pulumi.StringPtrOutput)
 }
 
 // The endpoint's IPv4 address inside `subnetId`. Required to connect to an interface service

@@ -42,16 +42,24 @@ type EndpointService struct {
 	Description pulumi.StringPtrOutput `pulumi:"description"`
 	// The owner's account (domain) id.
 	DomainId pulumi.StringPtrOutput `pulumi:"domainId"`
+	// Whether endpoints of this service may carry a policy (`policyDocument`); default false.
+	// Fixed at creation.
+	EnablePolicy pulumi.BoolPtrOutput `pulumi:"enablePolicy"`
 	// The backend's IPv4 address, for VLAN scenarios. The cloud keeps the address once set: leaving
 	// this input out keeps whatever address the service has.
 	Ip pulumi.StringPtrOutput `pulumi:"ip"`
-	// `ipv4` (the default) or `ipv6` (professional services only).
+	// `ipv4` (the default) or `ipv6` (professional services only; `snatNetworkId` is then required).
 	IpVersion EndpointServiceIpVersionPtrOutput `pulumi:"ipVersion"`
-	// Accounts allowed to connect: an account (domain) id, `iam:domain::<id>`,
-	// `organizations:orgPath::<path>`, or `*` for everyone; order does not matter. Manage a
+	// Organizations whose accounts may connect: `organizations:orgPath::<path>` or the bare path
+	// (`o-…/r-…/ou-…`, letters, digits and `/ - * ?`; `…/*` for every account below, and
+	// `organizations:orgPath::*` for every organization's); order does not matter. Left unset,
+	// this input leaves the service's organization permissions alone. Entries must not repeat.
+	OrganizationPermissions pulumi.StringArrayOutput `pulumi:"organizationPermissions"`
+	// Accounts allowed to connect: an account (domain) id, `iam:domain::<id>`, or `*` for everyone;
+	// order does not matter. Whole organizations go in `organizationPermissions`. Manage a
 	// service's permissions either here or with `ServicePermission` resources, not both: left
-	// unset, this input leaves the service's permissions alone. The owner's own account is always
-	// allowed. Entries must not repeat.
+	// unset, this input leaves the service's account permissions alone. The owner's own account is
+	// always allowed. Entries must not repeat.
 	Permissions pulumi.StringArrayOutput `pulumi:"permissions"`
 	// The backend: for `serverType: "VM"` the NIC (port) id of the server, for `"VIP"` the virtual
 	// IP's port id, for `"LB"` the load balancer's port id.
@@ -69,6 +77,9 @@ type EndpointService struct {
 	ServiceName pulumi.StringPtrOutput `pulumi:"serviceName"`
 	// The service's type as the cloud reports it (`interface`).
 	ServiceType pulumi.StringPtrOutput `pulumi:"serviceType"`
+	// The network (a subnet of `vpcId`) the service's SNAT addresses come from; required when
+	// `ipVersion` is `ipv6` (the official SDK's CreateEndpointServiceRequestBody). Fixed at creation.
+	SnatNetworkId pulumi.StringPtrOutput `pulumi:"snatNetworkId"`
 	// `creating`, `available`, `failed` or `deleting`.
 	Status pulumi.StringPtrOutput `pulumi:"status"`
 	// Up to 8 tags (the cloud takes 10; this package uses 2 to find what an interrupted run created); keys 1–36 and values 0–43 characters, without `=*<>\,|/`.
@@ -110,6 +121,9 @@ func NewEndpointService(ctx *pulumi.Context,
 	if args.Description == nil {
 		args.Description = pulumi.StringPtr("")
 	}
+	if args.EnablePolicy == nil {
+		args.EnablePolicy = pulumi.BoolPtr(false)
+	}
 	if args.IpVersion == nil {
 		args.IpVersion = EndpointServiceIpVersion("ipv4")
 	}
@@ -121,11 +135,13 @@ func NewEndpointService(ctx *pulumi.Context,
 		args.TcpProxy = EndpointServiceTcpProxy("close")
 	}
 	replaceOnChanges := pulumi.ReplaceOnChanges([]string{
+		"enablePolicy",
 		"ipVersion",
 		"projectId",
 		"region",
 		"serverType",
 		"serviceType",
+		"snatNetworkId",
 		"vpcId",
 	})
 	opts = append(opts, replaceOnChanges)
@@ -171,16 +187,24 @@ type endpointServiceArgs struct {
 	ApprovalEnabled *bool `pulumi:"approvalEnabled"`
 	// Up to 512 characters, without `<` or `>`.
 	Description *string `pulumi:"description"`
+	// Whether endpoints of this service may carry a policy (`policyDocument`); default false.
+	// Fixed at creation.
+	EnablePolicy *bool `pulumi:"enablePolicy"`
 	// The backend's IPv4 address, for VLAN scenarios. The cloud keeps the address once set: leaving
 	// this input out keeps whatever address the service has.
 	Ip *string `pulumi:"ip"`
-	// `ipv4` (the default) or `ipv6` (professional services only).
+	// `ipv4` (the default) or `ipv6` (professional services only; `snatNetworkId` is then required).
 	IpVersion *EndpointServiceIpVersion `pulumi:"ipVersion"`
-	// Accounts allowed to connect: an account (domain) id, `iam:domain::<id>`,
-	// `organizations:orgPath::<path>`, or `*` for everyone; order does not matter. Manage a
+	// Organizations whose accounts may connect: `organizations:orgPath::<path>` or the bare path
+	// (`o-…/r-…/ou-…`, letters, digits and `/ - * ?`; `…/*` for every account below, and
+	// `organizations:orgPath::*` for every organization's); order does not matter. Left unset,
+	// this input leaves the service's organization permissions alone. Entries must not repeat.
+	OrganizationPermissions []string `pulumi:"organizationPermissions"`
+	// Accounts allowed to connect: an account (domain) id, `iam:domain::<id>`, or `*` for everyone;
+	// order does not matter. Whole organizations go in `organizationPermissions`. Manage a
 	// service's permissions either here or with `ServicePermission` resources, not both: left
-	// unset, this input leaves the service's permissions alone. The owner's own account is always
-	// allowed. Entries must not repeat.
+	// unset, this input leaves the service's account permissions alone. The owner's own account is
+	// always allowed. Entries must not repeat.
 	Permissions []string `pulumi:"permissions"`
 	// The backend: for `serverType: "VM"` the NIC (port) id of the server, for `"VIP"` the virtual
 	// IP's port id, for `"LB"` the load balancer's port id.
@@ -199,6 +223,9 @@ type endpointServiceArgs struct {
 	ServiceName *string `pulumi:"serviceName"`
 	// `interface` (the default and the only type users can create).
 	ServiceType *string `pulumi:"serviceType"`
+	// The network (a subnet of `vpcId`) the service's SNAT addresses come from; required when
+	// `ipVersion` is `ipv6` (the official SDK's CreateEndpointServiceRequestBody). Fixed at creation.
+	SnatNetworkId *string `pulumi:"snatNetworkId"`
 	// Up to 8 tags (the cloud takes 10; this package uses 2 to find what an interrupted run created); keys 1–36 and values 0–43 characters, without `=*<>\,|/`.
 	Tags map[string]string `pulumi:"tags"`
 	// How client information (source IP, port, marker id) reaches the backend: `close` (the
@@ -222,16 +249,24 @@ type EndpointServiceArgs struct {
 	ApprovalEnabled pulumi.BoolPtrInput
 	// Up to 512 characters, without `<` or `>`.
 	Description pulumi.StringPtrInput
+	// Whether endpoints of this service may carry a policy (`policyDocument`); default false.
+	// Fixed at creation.
+	EnablePolicy pulumi.BoolPtrInput
 	// The backend's IPv4 address, for VLAN scenarios. The cloud keeps the address once set: leaving
 	// this input out keeps whatever address the service has.
 	Ip pulumi.StringPtrInput
-	// `ipv4` (the default) or `ipv6` (professional services only).
+	// `ipv4` (the default) or `ipv6` (professional services only; `snatNetworkId` is then required).
 	IpVersion EndpointServiceIpVersionPtrInput
-	// Accounts allowed to connect: an account (domain) id, `iam:domain::<id>`,
-	// `organizations:orgPath::<path>`, or `*` for everyone; order does not matter. Manage a
+	// Organizations whose accounts may connect: `organizations:orgPath::<path>` or the bare path
+	// (`o-…/r-…/ou-…`, letters, digits and `/ - * ?`; `…/*` for every account below, and
+	// `organizations:orgPath::*` for every organization's); order does not matter. Left unset,
+	// this input leaves the service's organization permissions alone. Entries must not repeat.
+	OrganizationPermissions pulumi.StringArrayInput
+	// Accounts allowed to connect: an account (domain) id, `iam:domain::<id>`, or `*` for everyone;
+	// order does not matter. Whole organizations go in `organizationPermissions`. Manage a
 	// service's permissions either here or with `ServicePermission` resources, not both: left
-	// unset, this input leaves the service's permissions alone. The owner's own account is always
-	// allowed. Entries must not repeat.
+	// unset, this input leaves the service's account permissions alone. The owner's own account is
+	// always allowed. Entries must not repeat.
 	Permissions pulumi.StringArrayInput
 	// The backend: for `serverType: "VM"` the NIC (port) id of the server, for `"VIP"` the virtual
 	// IP's port id, for `"LB"` the load balancer's port id.
@@ -250,6 +285,9 @@ type EndpointServiceArgs struct {
 	ServiceName pulumi.StringPtrInput
 	// `interface` (the default and the only type users can create).
 	ServiceType pulumi.StringPtrInput
+	// The network (a subnet of `vpcId`) the service's SNAT addresses come from; required when
+	// `ipVersion` is `ipv6` (the official SDK's CreateEndpointServiceRequestBody). Fixed at creation.
+	SnatNetworkId pulumi.StringPtrInput
 	// Up to 8 tags (the cloud takes 10; this package uses 2 to find what an interrupted run created); keys 1–36 and values 0–43 characters, without `=*<>\,|/`.
 	Tags pulumi.StringMapInput
 	// How client information (source IP, port, marker id) reaches the backend: `close` (the
@@ -382,22 +420,36 @@ func (o EndpointServiceOutput) DomainId() pulumi.StringPtrOutput {
 	return o.ApplyT(func(v *EndpointService) pulumi.StringPtrOutput { return v.DomainId }).(pulumi.StringPtrOutput)
 }
 
+// Whether endpoints of this service may carry a policy (`policyDocument`); default false.
+// Fixed at creation.
+func (o EndpointServiceOutput) EnablePolicy() pulumi.BoolPtrOutput {
+	return o.ApplyT(func(v *EndpointService) pulumi.BoolPtrOutput { return v.EnablePolicy }).(pulumi.BoolPtrOutput)
+}
+
 // The backend's IPv4 address, for VLAN scenarios. The cloud keeps the address once set: leaving
 // this input out keeps whatever address the service has.
 func (o EndpointServiceOutput) Ip() pulumi.StringPtrOutput {
 	return o.ApplyT(func(v *EndpointService) pulumi.StringPtrOutput { return v.Ip }).(pulumi.StringPtrOutput)
 }
 
-// `ipv4` (the default) or `ipv6` (professional services only).
+// `ipv4` (the default) or `ipv6` (professional services only; `snatNetworkId` is then required).
 func (o EndpointServiceOutput) IpVersion() EndpointServiceIpVersionPtrOutput {
 	return o.ApplyT(func(v *EndpointService) EndpointServiceIpVersionPtrOutput { return v.IpVersion }).(EndpointServiceIpVersionPtrOutput)
 }
 
-// Accounts allowed to connect: an account (domain) id, `iam:domain::<id>`,
-// `organizations:orgPath::<path>`, or `*` for everyone; order does not matter. Manage a
+// Organizations whose accounts may connect: `organizations:orgPath::<path>` or the bare path
+// (`o-…/r-…/ou-…`, letters, digits and `/ - * ?`; `…/*` for every account below, and
+// `organizations:orgPath::*` for every organization's); order does not matter. Left unset,
+// this input leaves the service's organization permissions alone. Entries must not repeat.
+func (o EndpointServiceOutput) OrganizationPermissions() pulumi.StringArrayOutput {
+	return o.ApplyT(func(v *EndpointService) pulumi.StringArrayOutput { return v.OrganizationPermissions }).(pulumi.StringArrayOutput)
+}
+
+// Accounts allowed to connect: an account (domain) id, `iam:domain::<id>`, or `*` for everyone;
+// order does not matter. Whole organizations go in `organizationPermissions`. Manage a
 // service's permissions either here or with `ServicePermission` resources, not both: left
-// unset, this input leaves the service's permissions alone. The owner's own account is always
-// allowed. Entries must not repeat.
+// unset, this input leaves the service's account permissions alone. The owner's own account is
+// always allowed. Entries must not repeat.
 func (o EndpointServiceOutput) Permissions() pulumi.StringArrayOutput {
 	return o.ApplyT(func(v *EndpointService) pulumi.StringArrayOutput { return v.Permissions }).(pulumi.StringArrayOutput)
 }
@@ -437,6 +489,12 @@ func (o EndpointServiceOutput) ServiceName() pulumi.StringPtrOutput {
 // The service's type as the cloud reports it (`interface`).
 func (o EndpointServiceOutput) ServiceType() pulumi.StringPtrOutput {
 	return o.ApplyT(func(v *EndpointService) pulumi.StringPtrOutput { return v.ServiceType }).(pulumi.StringPtrOutput)
+}
+
+// The network (a subnet of `vpcId`) the service's SNAT addresses come from; required when
+// `ipVersion` is `ipv6` (the official SDK's CreateEndpointServiceRequestBody). Fixed at creation.
+func (o EndpointServiceOutput) SnatNetworkId() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *EndpointService) pulumi.StringPtrOutput { return v.SnatNetworkId }).(pulumi.StringPtrOutput)
 }
 
 // `creating`, `available`, `failed` or `deleting`.

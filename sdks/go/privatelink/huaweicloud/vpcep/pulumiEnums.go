@@ -348,6 +348,171 @@ func (in *endpointInfoStatusPtr) ToEndpointInfoStatusPtrOutputWithContext(ctx co
 	return pulumi.ToOutputWithContext(ctx, in).(EndpointInfoStatusPtrOutput)
 }
 
+type EndpointIpVersion string
+
+const (
+	EndpointIpVersionIpv4      = EndpointIpVersion("ipv4")
+	EndpointIpVersionDualstack = EndpointIpVersion("dualstack")
+)
+
+func (EndpointIpVersion) ElementType() reflect.Type {
+	return reflect.TypeOf((*EndpointIpVersion)(nil)).Elem()
+}
+
+func (e EndpointIpVersion) ToEndpointIpVersionOutput() EndpointIpVersionOutput {
+	return pulumi.ToOutput(e).(EndpointIpVersionOutput)
+}
+
+func (e EndpointIpVersion) ToEndpointIpVersionOutputWithContext(ctx context.Context) EndpointIpVersionOutput {
+	return pulumi.ToOutputWithContext(ctx, e).(EndpointIpVersionOutput)
+}
+
+func (e EndpointIpVersion) ToEndpointIpVersionPtrOutput() EndpointIpVersionPtrOutput {
+	return e.ToEndpointIpVersionPtrOutputWithContext(context.Background())
+}
+
+func (e EndpointIpVersion) ToEndpointIpVersionPtrOutputWithContext(ctx context.Context) EndpointIpVersionPtrOutput {
+	return EndpointIpVersion(e).ToEndpointIpVersionOutputWithContext(ctx).ToEndpointIpVersionPtrOutputWithContext(ctx)
+}
+
+func (e EndpointIpVersion) ToStringOutput() pulumi.StringOutput {
+	return pulumi.ToOutput(pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e EndpointIpVersion) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return pulumi.ToOutputWithContext(ctx, pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e EndpointIpVersion) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringPtrOutputWithContext(context.Background())
+}
+
+func (e EndpointIpVersion) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringOutputWithContext(ctx).ToStringPtrOutputWithContext(ctx)
+}
+
+type EndpointIpVersionOutput struct{ *pulumi.OutputState }
+
+func (EndpointIpVersionOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*EndpointIpVersion)(nil)).Elem()
+}
+
+func (o EndpointIpVersionOutput) ToEndpointIpVersionOutput() EndpointIpVersionOutput {
+	return o
+}
+
+func (o EndpointIpVersionOutput) ToEndpointIpVersionOutputWithContext(ctx context.Context) EndpointIpVersionOutput {
+	return o
+}
+
+func (o EndpointIpVersionOutput) ToEndpointIpVersionPtrOutput() EndpointIpVersionPtrOutput {
+	return o.ToEndpointIpVersionPtrOutputWithContext(context.Background())
+}
+
+func (o EndpointIpVersionOutput) ToEndpointIpVersionPtrOutputWithContext(ctx context.Context) EndpointIpVersionPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v EndpointIpVersion) *EndpointIpVersion {
+		return &v
+	}).(EndpointIpVersionPtrOutput)
+}
+
+func (o EndpointIpVersionOutput) ToStringOutput() pulumi.StringOutput {
+	return o.ToStringOutputWithContext(context.Background())
+}
+
+func (o EndpointIpVersionOutput) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e EndpointIpVersion) string {
+		return string(e)
+	}).(pulumi.StringOutput)
+}
+
+func (o EndpointIpVersionOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o EndpointIpVersionOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e EndpointIpVersion) *string {
+		v := string(e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+type EndpointIpVersionPtrOutput struct{ *pulumi.OutputState }
+
+func (EndpointIpVersionPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**EndpointIpVersion)(nil)).Elem()
+}
+
+func (o EndpointIpVersionPtrOutput) ToEndpointIpVersionPtrOutput() EndpointIpVersionPtrOutput {
+	return o
+}
+
+func (o EndpointIpVersionPtrOutput) ToEndpointIpVersionPtrOutputWithContext(ctx context.Context) EndpointIpVersionPtrOutput {
+	return o
+}
+
+func (o EndpointIpVersionPtrOutput) Elem() EndpointIpVersionOutput {
+	return o.ApplyT(func(v *EndpointIpVersion) EndpointIpVersion {
+		if v != nil {
+			return *v
+		}
+		var ret EndpointIpVersion
+		return ret
+	}).(EndpointIpVersionOutput)
+}
+
+func (o EndpointIpVersionPtrOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o EndpointIpVersionPtrOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e *EndpointIpVersion) *string {
+		if e == nil {
+			return nil
+		}
+		v := string(*e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+// EndpointIpVersionInput is an input type that accepts values of the EndpointIpVersion enum
+// A concrete instance of `EndpointIpVersionInput` can be one of the following:
+//
+//	EndpointIpVersionIpv4
+//	EndpointIpVersionDualstack
+type EndpointIpVersionInput interface {
+	pulumi.Input
+
+	ToEndpointIpVersionOutput() EndpointIpVersionOutput
+	ToEndpointIpVersionOutputWithContext(context.Context) EndpointIpVersionOutput
+}
+
+var endpointIpVersionPtrType = reflect.TypeOf((**EndpointIpVersion)(nil)).Elem()
+
+type EndpointIpVersionPtrInput interface {
+	pulumi.Input
+
+	ToEndpointIpVersionPtrOutput() EndpointIpVersionPtrOutput
+	ToEndpointIpVersionPtrOutputWithContext(context.Context) EndpointIpVersionPtrOutput
+}
+
+type endpointIpVersionPtr string
+
+func EndpointIpVersionPtr(v string) EndpointIpVersionPtrInput {
+	return (*endpointIpVersionPtr)(&v)
+}
+
+func (*endpointIpVersionPtr) ElementType() reflect.Type {
+	return endpointIpVersionPtrType
+}
+
+func (in *endpointIpVersionPtr) ToEndpointIpVersionPtrOutput() EndpointIpVersionPtrOutput {
+	return pulumi.ToOutput(in).(EndpointIpVersionPtrOutput)
+}
+
+func (in *endpointIpVersionPtr) ToEndpointIpVersionPtrOutputWithContext(ctx context.Context) EndpointIpVersionPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, in).(EndpointIpVersionPtrOutput)
+}
+
 type EndpointServiceInfoStatus string
 
 const (
@@ -1361,6 +1526,8 @@ func init() {
 	pulumi.RegisterInputType(reflect.TypeOf((*ConnectionApprovalDecisionPtrInput)(nil)).Elem(), ConnectionApprovalDecision("accept"))
 	pulumi.RegisterInputType(reflect.TypeOf((*EndpointInfoStatusInput)(nil)).Elem(), EndpointInfoStatus("creating"))
 	pulumi.RegisterInputType(reflect.TypeOf((*EndpointInfoStatusPtrInput)(nil)).Elem(), EndpointInfoStatus("creating"))
+	pulumi.RegisterInputType(reflect.TypeOf((*EndpointIpVersionInput)(nil)).Elem(), EndpointIpVersion("ipv4"))
+	pulumi.RegisterInputType(reflect.TypeOf((*EndpointIpVersionPtrInput)(nil)).Elem(), EndpointIpVersion("ipv4"))
 	pulumi.RegisterInputType(reflect.TypeOf((*EndpointServiceInfoStatusInput)(nil)).Elem(), EndpointServiceInfoStatus("creating"))
 	pulumi.RegisterInputType(reflect.TypeOf((*EndpointServiceInfoStatusPtrInput)(nil)).Elem(), EndpointServiceInfoStatus("creating"))
 	pulumi.RegisterInputType(reflect.TypeOf((*EndpointServiceIpVersionInput)(nil)).Elem(), EndpointServiceIpVersion("ipv4"))
@@ -1377,6 +1544,8 @@ func init() {
 	pulumi.RegisterOutputType(ConnectionApprovalDecisionPtrOutput{})
 	pulumi.RegisterOutputType(EndpointInfoStatusOutput{})
 	pulumi.RegisterOutputType(EndpointInfoStatusPtrOutput{})
+	pulumi.RegisterOutputType(EndpointIpVersionOutput{})
+	pulumi.RegisterOutputType(EndpointIpVersionPtrOutput{})
 	pulumi.RegisterOutputType(EndpointServiceInfoStatusOutput{})
 	pulumi.RegisterOutputType(EndpointServiceInfoStatusPtrOutput{})
 	pulumi.RegisterOutputType(EndpointServiceIpVersionOutput{})

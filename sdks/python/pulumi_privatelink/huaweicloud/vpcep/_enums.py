@@ -9,6 +9,7 @@ from enum import Enum
 __all__ = [
     'ConnectionApprovalDecision',
     'EndpointInfoStatus',
+    'EndpointIpVersion',
     'EndpointServiceInfoStatus',
     'EndpointServiceIpVersion',
     'EndpointServiceServerType',
@@ -32,6 +33,12 @@ class EndpointInfoStatus(_builtins.str, Enum):
     REJECTED = "rejected"
     FAILED = "failed"
     DELETING = "deleting"
+
+
+@pulumi.type_token("privatelink:huaweicloud/vpcep:EndpointIpVersion")
+class EndpointIpVersion(_builtins.str, Enum):
+    IPV4 = "ipv4"
+    DUALSTACK = "dualstack"
 
 
 @pulumi.type_token("privatelink:huaweicloud/vpcep:EndpointServiceInfoStatus")

@@ -25,6 +25,7 @@ class ConnectionApprovalArgs:
                  endpoint_id: pulumi.Input[_builtins.str],
                  endpoint_service_id: pulumi.Input[_builtins.str],
                  decision: pulumi.Input[Optional['ConnectionApprovalDecision']] = None,
+                 description: pulumi.Input[Optional[_builtins.str]] = None,
                  project_id: pulumi.Input[Optional[_builtins.str]] = None,
                  region: pulumi.Input[Optional[_builtins.str]] = None,
                  timeouts: pulumi.Input[Optional['_root_inputs.TimeoutsArgs']] = None):
@@ -34,6 +35,8 @@ class ConnectionApprovalArgs:
         :param pulumi.Input[_builtins.str] endpoint_id: The endpoint whose connection is decided (possibly another account's).
         :param pulumi.Input[_builtins.str] endpoint_service_id: The service (owned by the provider's account) the endpoint connects to.
         :param pulumi.Input['ConnectionApprovalDecision'] decision: `accept` (the default) or `reject`. Deleting the approval rejects the connection.
+        :param pulumi.Input[_builtins.str] description: The owner's note on this connection, up to 512 characters without `<` or `>` (what the
+               console shows beside it); changed in place. Removing it clears the note.
         :param pulumi.Input[_builtins.str] project_id: The project, when not the provider's (`huaweicloud:projectId`, `HW_PROJECT_ID`).
         :param pulumi.Input[_builtins.str] region: The region, when not the provider's (`huaweicloud:region`, `HW_REGION_NAME`).
         :param pulumi.Input['_root_inputs.TimeoutsArgs'] timeouts: Time limits for creation, update and deletion, as durations ("90s", "10m", "1h30m"). Pulumi's
@@ -45,6 +48,10 @@ class ConnectionApprovalArgs:
             decision = 'accept'
         if decision is not None:
             pulumi.set(__self__, "decision", decision)
+        if description is None:
+            description = ''
+        if description is not None:
+            pulumi.set(__self__, "description", description)
         if project_id is not None:
             pulumi.set(__self__, "project_id", project_id)
         if region is not None:
@@ -87,6 +94,19 @@ class ConnectionApprovalArgs:
     @decision.setter
     def decision(self, value: pulumi.Input[Optional['ConnectionApprovalDecision']]):
         pulumi.set(self, "decision", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def description(self) -> pulumi.Input[Optional[_builtins.str]]:
+        """
+        The owner's note on this connection, up to 512 characters without `<` or `>` (what the
+        console shows beside it); changed in place. Removing it clears the note.
+        """
+        return pulumi.get(self, "description")
+
+    @description.setter
+    def description(self, value: pulumi.Input[Optional[_builtins.str]]):
+        pulumi.set(self, "description", value)
 
     @_builtins.property
     @pulumi.getter(name="projectId")
@@ -133,6 +153,7 @@ class ConnectionApproval(pulumi.CustomResource):
                  resource_name: str,
                  opts: Optional[pulumi.ResourceOptions] = None,
                  decision: pulumi.Input[Optional['ConnectionApprovalDecision']] = None,
+                 description: pulumi.Input[Optional[_builtins.str]] = None,
                  endpoint_id: pulumi.Input[Optional[_builtins.str]] = None,
                  endpoint_service_id: pulumi.Input[Optional[_builtins.str]] = None,
                  project_id: pulumi.Input[Optional[_builtins.str]] = None,
@@ -155,6 +176,8 @@ class ConnectionApproval(pulumi.CustomResource):
         :param str resource_name: The name of the resource.
         :param pulumi.ResourceOptions opts: Options for the resource.
         :param pulumi.Input['ConnectionApprovalDecision'] decision: `accept` (the default) or `reject`. Deleting the approval rejects the connection.
+        :param pulumi.Input[_builtins.str] description: The owner's note on this connection, up to 512 characters without `<` or `>` (what the
+               console shows beside it); changed in place. Removing it clears the note.
         :param pulumi.Input[_builtins.str] endpoint_id: The endpoint whose connection is decided (possibly another account's).
         :param pulumi.Input[_builtins.str] endpoint_service_id: The service (owned by the provider's account) the endpoint connects to.
         :param pulumi.Input[_builtins.str] project_id: The project, when not the provider's (`huaweicloud:projectId`, `HW_PROJECT_ID`).
@@ -197,6 +220,7 @@ class ConnectionApproval(pulumi.CustomResource):
                  resource_name: str,
                  opts: Optional[pulumi.ResourceOptions] = None,
                  decision: pulumi.Input[Optional['ConnectionApprovalDecision']] = None,
+                 description: pulumi.Input[Optional[_builtins.str]] = None,
                  endpoint_id: pulumi.Input[Optional[_builtins.str]] = None,
                  endpoint_service_id: pulumi.Input[Optional[_builtins.str]] = None,
                  project_id: pulumi.Input[Optional[_builtins.str]] = None,
@@ -214,6 +238,9 @@ class ConnectionApproval(pulumi.CustomResource):
             if decision is None:
                 decision = 'accept'
             __props__.__dict__["decision"] = decision
+            if description is None:
+                description = ''
+            __props__.__dict__["description"] = description
             if endpoint_id is None and not opts.urn:
                 raise TypeError("Missing required property 'endpoint_id'")
             __props__.__dict__["endpoint_id"] = endpoint_id
@@ -252,6 +279,7 @@ class ConnectionApproval(pulumi.CustomResource):
 
         __props__.__dict__["consumer_domain_id"] = None
         __props__.__dict__["decision"] = None
+        __props__.__dict__["description"] = None
         __props__.__dict__["endpoint_id"] = None
         __props__.__dict__["endpoint_service_id"] = None
         __props__.__dict__["marker_id"] = None
@@ -276,6 +304,15 @@ class ConnectionApproval(pulumi.CustomResource):
         `accept` (the default) or `reject`. Deleting the approval rejects the connection.
         """
         return pulumi.get(self, "decision")
+
+    @_builtins.property
+    @pulumi.getter
+    def description(self) -> pulumi.Output[Optional[_builtins.str]]:
+        """
+        The owner's note on this connection, up to 512 characters without `<` or `>` (what the
+        console shows beside it); changed in place. Removing it clears the note.
+        """
+        return pulumi.get(self, "description")
 
     @_builtins.property
     @pulumi.getter(name="endpointId")

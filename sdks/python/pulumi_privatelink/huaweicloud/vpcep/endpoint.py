@@ -15,6 +15,7 @@ else:
 from ... import _utilities
 from ... import _inputs as _root_inputs
 from ... import outputs as _root_outputs
+from ._enums import *
 
 __all__ = ['EndpointArgs', 'Endpoint']
 
@@ -27,6 +28,10 @@ class EndpointArgs:
                  description: pulumi.Input[Optional[_builtins.str]] = None,
                  enable_dns: pulumi.Input[Optional[_builtins.bool]] = None,
                  enable_whitelist: pulumi.Input[Optional[_builtins.bool]] = None,
+                 ip_version: pulumi.Input[Optional['EndpointIpVersion']] = None,
+                 ipv6_address: pulumi.Input[Optional[_builtins.str]] = None,
+                 policy_document: pulumi.Input[Optional[_builtins.str]] = None,
+                 policy_statement: pulumi.Input[Optional[_builtins.str]] = None,
                  port_ip: pulumi.Input[Optional[_builtins.str]] = None,
                  project_id: pulumi.Input[Optional[_builtins.str]] = None,
                  region: pulumi.Input[Optional[_builtins.str]] = None,
@@ -48,6 +53,19 @@ class EndpointArgs:
         :param pulumi.Input[_builtins.str] description: Up to 512 characters, without `<` or `>` (the API cannot change it in place).
         :param pulumi.Input[_builtins.bool] enable_dns: Whether the cloud creates a private domain name for the endpoint (default false).
         :param pulumi.Input[_builtins.bool] enable_whitelist: Whether `whitelist` is enforced (default false).
+        :param pulumi.Input['EndpointIpVersion'] ip_version: `ipv4` (the default) or `dualstack`: a dual-stack endpoint also gets an IPv6 address, from the
+               IPv6 block of `subnetId` (which must be dual-stack). Professional endpoints only.
+        :param pulumi.Input[_builtins.str] ipv6_address: A dual-stack endpoint's IPv6 address, inside the IPv6 block of `subnetId`; the cloud picks
+               one when it is left out (and this input then accepts it).
+        :param pulumi.Input[_builtins.str] policy_document: Interface endpoints of a service with `enablePolicy` (not OBS or SFS): the endpoint's policy
+               document as JSON text, `{"Version": "5.0", "Statement": [{"Effect", "Action", "Resource",
+               "Principal"}]}`. Compared as parsed JSON: key order and layout never plan a change. Changed in
+               place; removing it restores the cloud's default (full access).
+        :param pulumi.Input[_builtins.str] policy_statement: Gateway endpoints (with `routeTables`) of a service whose endpoints may carry a policy (OBS,
+               SFS): which buckets and actions the endpoint allows, as JSON text — a list of statements
+               `[{"Effect": "Allow"|"Deny", "Action": [...], "Resource": [...]}]`, optionally with
+               `Condition` and `Sid`. Compared as parsed JSON: key order and layout never plan a change.
+               Changed in place; removing it restores the cloud's default (full access).
         :param pulumi.Input[_builtins.str] port_ip: The endpoint's IPv4 address inside `subnetId`. Required to connect to an interface service
                (every service except gateway services, which take `routeTables` instead).
         :param pulumi.Input[_builtins.str] project_id: The project, when not the provider's (`huaweicloud:projectId`, `HW_PROJECT_ID`).
@@ -77,6 +95,16 @@ class EndpointArgs:
             enable_whitelist = False
         if enable_whitelist is not None:
             pulumi.set(__self__, "enable_whitelist", enable_whitelist)
+        if ip_version is None:
+            ip_version = 'ipv4'
+        if ip_version is not None:
+            pulumi.set(__self__, "ip_version", ip_version)
+        if ipv6_address is not None:
+            pulumi.set(__self__, "ipv6_address", ipv6_address)
+        if policy_document is not None:
+            pulumi.set(__self__, "policy_document", policy_document)
+        if policy_statement is not None:
+            pulumi.set(__self__, "policy_statement", policy_statement)
         if port_ip is not None:
             pulumi.set(__self__, "port_ip", port_ip)
         if project_id is not None:
@@ -172,6 +200,63 @@ class EndpointArgs:
     @enable_whitelist.setter
     def enable_whitelist(self, value: pulumi.Input[Optional[_builtins.bool]]):
         pulumi.set(self, "enable_whitelist", value)
+
+    @_builtins.property
+    @pulumi.getter(name="ipVersion")
+    def ip_version(self) -> pulumi.Input[Optional['EndpointIpVersion']]:
+        """
+        `ipv4` (the default) or `dualstack`: a dual-stack endpoint also gets an IPv6 address, from the
+        IPv6 block of `subnetId` (which must be dual-stack). Professional endpoints only.
+        """
+        return pulumi.get(self, "ip_version")
+
+    @ip_version.setter
+    def ip_version(self, value: pulumi.Input[Optional['EndpointIpVersion']]):
+        pulumi.set(self, "ip_version", value)
+
+    @_builtins.property
+    @pulumi.getter(name="ipv6Address")
+    def ipv6_address(self) -> pulumi.Input[Optional[_builtins.str]]:
+        """
+        A dual-stack endpoint's IPv6 address, inside the IPv6 block of `subnetId`; the cloud picks
+        one when it is left out (and this input then accepts it).
+        """
+        return pulumi.get(self, "ipv6_address")
+
+    @ipv6_address.setter
+    def ipv6_address(self, value: pulumi.Input[Optional[_builtins.str]]):
+        pulumi.set(self, "ipv6_address", value)
+
+    @_builtins.property
+    @pulumi.getter(name="policyDocument")
+    def policy_document(self) -> pulumi.Input[Optional[_builtins.str]]:
+        """
+        Interface endpoints of a service with `enablePolicy` (not OBS or SFS): the endpoint's policy
+        document as JSON text, `{"Version": "5.0", "Statement": [{"Effect", "Action", "Resource",
+        "Principal"}]}`. Compared as parsed JSON: key order and layout never plan a change. Changed in
+        place; removing it restores the cloud's default (full access).
+        """
+        return pulumi.get(self, "policy_document")
+
+    @policy_document.setter
+    def policy_document(self, value: pulumi.Input[Optional[_builtins.str]]):
+        pulumi.set(self, "policy_document", value)
+
+    @_builtins.property
+    @pulumi.getter(name="policyStatement")
+    def policy_statement(self) -> pulumi.Input[Optional[_builtins.str]]:
+        """
+        Gateway endpoints (with `routeTables`) of a service whose endpoints may carry a policy (OBS,
+        SFS): which buckets and actions the endpoint allows, as JSON text — a list of statements
+        `[{"Effect": "Allow"|"Deny", "Action": [...], "Resource": [...]}]`, optionally with
+        `Condition` and `Sid`. Compared as parsed JSON: key order and layout never plan a change.
+        Changed in place; removing it restores the cloud's default (full access).
+        """
+        return pulumi.get(self, "policy_statement")
+
+    @policy_statement.setter
+    def policy_statement(self, value: pulumi.Input[Optional[_builtins.str]]):
+        pulumi.set(self, "policy_statement", value)
 
     @_builtins.property
     @pulumi.getter(name="portIp")
@@ -296,6 +381,10 @@ class Endpoint(pulumi.CustomResource):
                  enable_dns: pulumi.Input[Optional[_builtins.bool]] = None,
                  enable_whitelist: pulumi.Input[Optional[_builtins.bool]] = None,
                  endpoint_service_id: pulumi.Input[Optional[_builtins.str]] = None,
+                 ip_version: pulumi.Input[Optional['EndpointIpVersion']] = None,
+                 ipv6_address: pulumi.Input[Optional[_builtins.str]] = None,
+                 policy_document: pulumi.Input[Optional[_builtins.str]] = None,
+                 policy_statement: pulumi.Input[Optional[_builtins.str]] = None,
                  port_ip: pulumi.Input[Optional[_builtins.str]] = None,
                  project_id: pulumi.Input[Optional[_builtins.str]] = None,
                  region: pulumi.Input[Optional[_builtins.str]] = None,
@@ -330,6 +419,19 @@ class Endpoint(pulumi.CustomResource):
         :param pulumi.Input[_builtins.bool] enable_dns: Whether the cloud creates a private domain name for the endpoint (default false).
         :param pulumi.Input[_builtins.bool] enable_whitelist: Whether `whitelist` is enforced (default false).
         :param pulumi.Input[_builtins.str] endpoint_service_id: The endpoint service to connect to (its id).
+        :param pulumi.Input['EndpointIpVersion'] ip_version: `ipv4` (the default) or `dualstack`: a dual-stack endpoint also gets an IPv6 address, from the
+               IPv6 block of `subnetId` (which must be dual-stack). Professional endpoints only.
+        :param pulumi.Input[_builtins.str] ipv6_address: A dual-stack endpoint's IPv6 address, inside the IPv6 block of `subnetId`; the cloud picks
+               one when it is left out (and this input then accepts it).
+        :param pulumi.Input[_builtins.str] policy_document: Interface endpoints of a service with `enablePolicy` (not OBS or SFS): the endpoint's policy
+               document as JSON text, `{"Version": "5.0", "Statement": [{"Effect", "Action", "Resource",
+               "Principal"}]}`. Compared as parsed JSON: key order and layout never plan a change. Changed in
+               place; removing it restores the cloud's default (full access).
+        :param pulumi.Input[_builtins.str] policy_statement: Gateway endpoints (with `routeTables`) of a service whose endpoints may carry a policy (OBS,
+               SFS): which buckets and actions the endpoint allows, as JSON text — a list of statements
+               `[{"Effect": "Allow"|"Deny", "Action": [...], "Resource": [...]}]`, optionally with
+               `Condition` and `Sid`. Compared as parsed JSON: key order and layout never plan a change.
+               Changed in place; removing it restores the cloud's default (full access).
         :param pulumi.Input[_builtins.str] port_ip: The endpoint's IPv4 address inside `subnetId`. Required to connect to an interface service
                (every service except gateway services, which take `routeTables` instead).
         :param pulumi.Input[_builtins.str] project_id: The project, when not the provider's (`huaweicloud:projectId`, `HW_PROJECT_ID`).
@@ -383,6 +485,10 @@ class Endpoint(pulumi.CustomResource):
                  enable_dns: pulumi.Input[Optional[_builtins.bool]] = None,
                  enable_whitelist: pulumi.Input[Optional[_builtins.bool]] = None,
                  endpoint_service_id: pulumi.Input[Optional[_builtins.str]] = None,
+                 ip_version: pulumi.Input[Optional['EndpointIpVersion']] = None,
+                 ipv6_address: pulumi.Input[Optional[_builtins.str]] = None,
+                 policy_document: pulumi.Input[Optional[_builtins.str]] = None,
+                 policy_statement: pulumi.Input[Optional[_builtins.str]] = None,
                  port_ip: pulumi.Input[Optional[_builtins.str]] = None,
                  project_id: pulumi.Input[Optional[_builtins.str]] = None,
                  region: pulumi.Input[Optional[_builtins.str]] = None,
@@ -415,6 +521,12 @@ class Endpoint(pulumi.CustomResource):
             if endpoint_service_id is None and not opts.urn:
                 raise TypeError("Missing required property 'endpoint_service_id'")
             __props__.__dict__["endpoint_service_id"] = endpoint_service_id
+            if ip_version is None:
+                ip_version = 'ipv4'
+            __props__.__dict__["ip_version"] = ip_version
+            __props__.__dict__["ipv6_address"] = ipv6_address
+            __props__.__dict__["policy_document"] = policy_document
+            __props__.__dict__["policy_statement"] = policy_statement
             __props__.__dict__["port_ip"] = port_ip
             __props__.__dict__["project_id"] = project_id
             __props__.__dict__["region"] = region
@@ -433,11 +545,12 @@ class Endpoint(pulumi.CustomResource):
             __props__.__dict__["dns_names"] = None
             __props__.__dict__["endpoint_service_name"] = None
             __props__.__dict__["ip"] = None
+            __props__.__dict__["ipv6"] = None
             __props__.__dict__["marker_id"] = None
             __props__.__dict__["service_type"] = None
             __props__.__dict__["status"] = None
             __props__.__dict__["updated_at"] = None
-        replace_on_changes = pulumi.ResourceOptions(replace_on_changes=["description", "enableDns", "endpointServiceId", "portIp", "projectId", "region", "subnetId", "vpcId"])
+        replace_on_changes = pulumi.ResourceOptions(replace_on_changes=["description", "enableDns", "endpointServiceId", "ipVersion", "ipv6Address", "portIp", "projectId", "region", "subnetId", "vpcId"])
         opts = pulumi.ResourceOptions.merge(opts, replace_on_changes)
         super(Endpoint, __self__).__init__(
             'privatelink:huaweicloud/vpcep:Endpoint',
@@ -470,7 +583,12 @@ class Endpoint(pulumi.CustomResource):
         __props__.__dict__["endpoint_service_id"] = None
         __props__.__dict__["endpoint_service_name"] = None
         __props__.__dict__["ip"] = None
+        __props__.__dict__["ip_version"] = None
+        __props__.__dict__["ipv6"] = None
+        __props__.__dict__["ipv6_address"] = None
         __props__.__dict__["marker_id"] = None
+        __props__.__dict__["policy_document"] = None
+        __props__.__dict__["policy_statement"] = None
         __props__.__dict__["port_ip"] = None
         __props__.__dict__["project_id"] = None
         __props__.__dict__["region"] = None
@@ -562,12 +680,61 @@ class Endpoint(pulumi.CustomResource):
         return pulumi.get(self, "ip")
 
     @_builtins.property
+    @pulumi.getter(name="ipVersion")
+    def ip_version(self) -> pulumi.Output[Optional['EndpointIpVersion']]:
+        """
+        `ipv4` (the default) or `dualstack`: a dual-stack endpoint also gets an IPv6 address, from the
+        IPv6 block of `subnetId` (which must be dual-stack). Professional endpoints only.
+        """
+        return pulumi.get(self, "ip_version")
+
+    @_builtins.property
+    @pulumi.getter
+    def ipv6(self) -> pulumi.Output[Optional[_builtins.str]]:
+        """
+        The endpoint's IPv6 address (dual-stack endpoints; after acceptance).
+        """
+        return pulumi.get(self, "ipv6")
+
+    @_builtins.property
+    @pulumi.getter(name="ipv6Address")
+    def ipv6_address(self) -> pulumi.Output[Optional[_builtins.str]]:
+        """
+        A dual-stack endpoint's IPv6 address, inside the IPv6 block of `subnetId`; the cloud picks
+        one when it is left out (and this input then accepts it).
+        """
+        return pulumi.get(self, "ipv6_address")
+
+    @_builtins.property
     @pulumi.getter(name="markerId")
     def marker_id(self) -> pulumi.Output[Optional[_builtins.float]]:
         """
         The id the service owner sees for this connection.
         """
         return pulumi.get(self, "marker_id")
+
+    @_builtins.property
+    @pulumi.getter(name="policyDocument")
+    def policy_document(self) -> pulumi.Output[Optional[_builtins.str]]:
+        """
+        Interface endpoints of a service with `enablePolicy` (not OBS or SFS): the endpoint's policy
+        document as JSON text, `{"Version": "5.0", "Statement": [{"Effect", "Action", "Resource",
+        "Principal"}]}`. Compared as parsed JSON: key order and layout never plan a change. Changed in
+        place; removing it restores the cloud's default (full access).
+        """
+        return pulumi.get(self, "policy_document")
+
+    @_builtins.property
+    @pulumi.getter(name="policyStatement")
+    def policy_statement(self) -> pulumi.Output[Optional[_builtins.str]]:
+        """
+        Gateway endpoints (with `routeTables`) of a service whose endpoints may carry a policy (OBS,
+        SFS): which buckets and actions the endpoint allows, as JSON text — a list of statements
+        `[{"Effect": "Allow"|"Deny", "Action": [...], "Resource": [...]}]`, optionally with
+        `Condition` and `Sid`. Compared as parsed JSON: key order and layout never plan a change.
+        Changed in place; removing it restores the cloud's default (full access).
+        """
+        return pulumi.get(self, "policy_statement")
 
     @_builtins.property
     @pulumi.getter(name="portIp")

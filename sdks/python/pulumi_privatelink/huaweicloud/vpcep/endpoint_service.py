@@ -31,13 +31,16 @@ class EndpointServiceArgs:
                  adopt: pulumi.Input[Optional[_builtins.str]] = None,
                  approval_enabled: pulumi.Input[Optional[_builtins.bool]] = None,
                  description: pulumi.Input[Optional[_builtins.str]] = None,
+                 enable_policy: pulumi.Input[Optional[_builtins.bool]] = None,
                  ip: pulumi.Input[Optional[_builtins.str]] = None,
                  ip_version: pulumi.Input[Optional['EndpointServiceIpVersion']] = None,
+                 organization_permissions: pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]] = None,
                  permissions: pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]] = None,
                  project_id: pulumi.Input[Optional[_builtins.str]] = None,
                  region: pulumi.Input[Optional[_builtins.str]] = None,
                  service_name: pulumi.Input[Optional[_builtins.str]] = None,
                  service_type: pulumi.Input[Optional[Literal['interface']]] = None,
+                 snat_network_id: pulumi.Input[Optional[_builtins.str]] = None,
                  tags: pulumi.Input[Optional[Mapping[str, pulumi.Input[_builtins.str]]]] = None,
                  tcp_proxy: pulumi.Input[Optional['EndpointServiceTcpProxy']] = None,
                  timeouts: pulumi.Input[Optional['_root_inputs.TimeoutsArgs']] = None):
@@ -56,19 +59,27 @@ class EndpointServiceArgs:
                the cloud; changing it to another id replaces the resource.
         :param pulumi.Input[_builtins.bool] approval_enabled: Whether the owner must approve each endpoint's connection (see `ConnectionApproval`). The API's default is `true`.
         :param pulumi.Input[_builtins.str] description: Up to 512 characters, without `<` or `>`.
+        :param pulumi.Input[_builtins.bool] enable_policy: Whether endpoints of this service may carry a policy (`policyDocument`); default false.
+               Fixed at creation.
         :param pulumi.Input[_builtins.str] ip: The backend's IPv4 address, for VLAN scenarios. The cloud keeps the address once set: leaving
                this input out keeps whatever address the service has.
-        :param pulumi.Input['EndpointServiceIpVersion'] ip_version: `ipv4` (the default) or `ipv6` (professional services only).
-        :param pulumi.Input[Sequence[pulumi.Input[_builtins.str]]] permissions: Accounts allowed to connect: an account (domain) id, `iam:domain::<id>`,
-               `organizations:orgPath::<path>`, or `*` for everyone; order does not matter. Manage a
+        :param pulumi.Input['EndpointServiceIpVersion'] ip_version: `ipv4` (the default) or `ipv6` (professional services only; `snatNetworkId` is then required).
+        :param pulumi.Input[Sequence[pulumi.Input[_builtins.str]]] organization_permissions: Organizations whose accounts may connect: `organizations:orgPath::<path>` or the bare path
+               (`o-…/r-…/ou-…`, letters, digits and `/ - * ?`; `…/*` for every account below, and
+               `organizations:orgPath::*` for every organization's); order does not matter. Left unset,
+               this input leaves the service's organization permissions alone. Entries must not repeat.
+        :param pulumi.Input[Sequence[pulumi.Input[_builtins.str]]] permissions: Accounts allowed to connect: an account (domain) id, `iam:domain::<id>`, or `*` for everyone;
+               order does not matter. Whole organizations go in `organizationPermissions`. Manage a
                service's permissions either here or with `ServicePermission` resources, not both: left
-               unset, this input leaves the service's permissions alone. The owner's own account is always
-               allowed. Entries must not repeat.
+               unset, this input leaves the service's account permissions alone. The owner's own account is
+               always allowed. Entries must not repeat.
         :param pulumi.Input[_builtins.str] project_id: The project, when not the provider's (`huaweicloud:projectId`, `HW_PROJECT_ID`).
         :param pulumi.Input[_builtins.str] region: The region, when not the provider's (`huaweicloud:region`, `HW_REGION_NAME`).
         :param pulumi.Input[_builtins.str] service_name: A short name (up to 16 letters, digits, `_` or `-`); the cloud completes it as
                `{region}.{serviceName}.{id}` in the `serviceName` output.
         :param pulumi.Input[Literal['interface']] service_type: `interface` (the default and the only type users can create).
+        :param pulumi.Input[_builtins.str] snat_network_id: The network (a subnet of `vpcId`) the service's SNAT addresses come from; required when
+               `ipVersion` is `ipv6` (the official SDK's CreateEndpointServiceRequestBody). Fixed at creation.
         :param pulumi.Input[Mapping[str, pulumi.Input[_builtins.str]]] tags: Up to 8 tags (the cloud takes 10; this package uses 2 to find what an interrupted run created); keys 1–36 and values 0–43 characters, without `=*<>\\,|/`.
         :param pulumi.Input['EndpointServiceTcpProxy'] tcp_proxy: How client information (source IP, port, marker id) reaches the backend: `close` (the
                default), `toa_open`, `proxy_open` or `open` (both).
@@ -89,12 +100,18 @@ class EndpointServiceArgs:
             description = ''
         if description is not None:
             pulumi.set(__self__, "description", description)
+        if enable_policy is None:
+            enable_policy = False
+        if enable_policy is not None:
+            pulumi.set(__self__, "enable_policy", enable_policy)
         if ip is not None:
             pulumi.set(__self__, "ip", ip)
         if ip_version is None:
             ip_version = 'ipv4'
         if ip_version is not None:
             pulumi.set(__self__, "ip_version", ip_version)
+        if organization_permissions is not None:
+            pulumi.set(__self__, "organization_permissions", organization_permissions)
         if permissions is not None:
             pulumi.set(__self__, "permissions", permissions)
         if project_id is not None:
@@ -109,6 +126,8 @@ class EndpointServiceArgs:
             service_type = 'interface'
         if service_type is not None:
             pulumi.set(__self__, "service_type", 'interface')
+        if snat_network_id is not None:
+            pulumi.set(__self__, "snat_network_id", snat_network_id)
         if tags is not None:
             pulumi.set(__self__, "tags", tags)
         if tcp_proxy is None:
@@ -208,6 +227,19 @@ class EndpointServiceArgs:
         pulumi.set(self, "description", value)
 
     @_builtins.property
+    @pulumi.getter(name="enablePolicy")
+    def enable_policy(self) -> pulumi.Input[Optional[_builtins.bool]]:
+        """
+        Whether endpoints of this service may carry a policy (`policyDocument`); default false.
+        Fixed at creation.
+        """
+        return pulumi.get(self, "enable_policy")
+
+    @enable_policy.setter
+    def enable_policy(self, value: pulumi.Input[Optional[_builtins.bool]]):
+        pulumi.set(self, "enable_policy", value)
+
+    @_builtins.property
     @pulumi.getter
     def ip(self) -> pulumi.Input[Optional[_builtins.str]]:
         """
@@ -224,7 +256,7 @@ class EndpointServiceArgs:
     @pulumi.getter(name="ipVersion")
     def ip_version(self) -> pulumi.Input[Optional['EndpointServiceIpVersion']]:
         """
-        `ipv4` (the default) or `ipv6` (professional services only).
+        `ipv4` (the default) or `ipv6` (professional services only; `snatNetworkId` is then required).
         """
         return pulumi.get(self, "ip_version")
 
@@ -233,14 +265,29 @@ class EndpointServiceArgs:
         pulumi.set(self, "ip_version", value)
 
     @_builtins.property
+    @pulumi.getter(name="organizationPermissions")
+    def organization_permissions(self) -> pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]]:
+        """
+        Organizations whose accounts may connect: `organizations:orgPath::<path>` or the bare path
+        (`o-…/r-…/ou-…`, letters, digits and `/ - * ?`; `…/*` for every account below, and
+        `organizations:orgPath::*` for every organization's); order does not matter. Left unset,
+        this input leaves the service's organization permissions alone. Entries must not repeat.
+        """
+        return pulumi.get(self, "organization_permissions")
+
+    @organization_permissions.setter
+    def organization_permissions(self, value: pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]]):
+        pulumi.set(self, "organization_permissions", value)
+
+    @_builtins.property
     @pulumi.getter
     def permissions(self) -> pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]]:
         """
-        Accounts allowed to connect: an account (domain) id, `iam:domain::<id>`,
-        `organizations:orgPath::<path>`, or `*` for everyone; order does not matter. Manage a
+        Accounts allowed to connect: an account (domain) id, `iam:domain::<id>`, or `*` for everyone;
+        order does not matter. Whole organizations go in `organizationPermissions`. Manage a
         service's permissions either here or with `ServicePermission` resources, not both: left
-        unset, this input leaves the service's permissions alone. The owner's own account is always
-        allowed. Entries must not repeat.
+        unset, this input leaves the service's account permissions alone. The owner's own account is
+        always allowed. Entries must not repeat.
         """
         return pulumi.get(self, "permissions")
 
@@ -298,6 +345,19 @@ class EndpointServiceArgs:
         pulumi.set(self, "service_type", value)
 
     @_builtins.property
+    @pulumi.getter(name="snatNetworkId")
+    def snat_network_id(self) -> pulumi.Input[Optional[_builtins.str]]:
+        """
+        The network (a subnet of `vpcId`) the service's SNAT addresses come from; required when
+        `ipVersion` is `ipv6` (the official SDK's CreateEndpointServiceRequestBody). Fixed at creation.
+        """
+        return pulumi.get(self, "snat_network_id")
+
+    @snat_network_id.setter
+    def snat_network_id(self, value: pulumi.Input[Optional[_builtins.str]]):
+        pulumi.set(self, "snat_network_id", value)
+
+    @_builtins.property
     @pulumi.getter
     def tags(self) -> pulumi.Input[Optional[Mapping[str, pulumi.Input[_builtins.str]]]]:
         """
@@ -345,8 +405,10 @@ class EndpointService(pulumi.CustomResource):
                  adopt: pulumi.Input[Optional[_builtins.str]] = None,
                  approval_enabled: pulumi.Input[Optional[_builtins.bool]] = None,
                  description: pulumi.Input[Optional[_builtins.str]] = None,
+                 enable_policy: pulumi.Input[Optional[_builtins.bool]] = None,
                  ip: pulumi.Input[Optional[_builtins.str]] = None,
                  ip_version: pulumi.Input[Optional['EndpointServiceIpVersion']] = None,
+                 organization_permissions: pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]] = None,
                  permissions: pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]] = None,
                  port_id: pulumi.Input[Optional[_builtins.str]] = None,
                  ports: pulumi.Input[Optional[Sequence[pulumi.Input[Union['EndpointServicePortEntryArgs', 'EndpointServicePortEntryArgsDict']]]]] = None,
@@ -355,6 +417,7 @@ class EndpointService(pulumi.CustomResource):
                  server_type: pulumi.Input[Optional['EndpointServiceServerType']] = None,
                  service_name: pulumi.Input[Optional[_builtins.str]] = None,
                  service_type: pulumi.Input[Optional[Literal['interface']]] = None,
+                 snat_network_id: pulumi.Input[Optional[_builtins.str]] = None,
                  tags: pulumi.Input[Optional[Mapping[str, pulumi.Input[_builtins.str]]]] = None,
                  tcp_proxy: pulumi.Input[Optional['EndpointServiceTcpProxy']] = None,
                  timeouts: pulumi.Input[Optional[Union['_root_inputs.TimeoutsArgs', '_root_inputs.TimeoutsArgsDict']]] = None,
@@ -381,14 +444,20 @@ class EndpointService(pulumi.CustomResource):
                the cloud; changing it to another id replaces the resource.
         :param pulumi.Input[_builtins.bool] approval_enabled: Whether the owner must approve each endpoint's connection (see `ConnectionApproval`). The API's default is `true`.
         :param pulumi.Input[_builtins.str] description: Up to 512 characters, without `<` or `>`.
+        :param pulumi.Input[_builtins.bool] enable_policy: Whether endpoints of this service may carry a policy (`policyDocument`); default false.
+               Fixed at creation.
         :param pulumi.Input[_builtins.str] ip: The backend's IPv4 address, for VLAN scenarios. The cloud keeps the address once set: leaving
                this input out keeps whatever address the service has.
-        :param pulumi.Input['EndpointServiceIpVersion'] ip_version: `ipv4` (the default) or `ipv6` (professional services only).
-        :param pulumi.Input[Sequence[pulumi.Input[_builtins.str]]] permissions: Accounts allowed to connect: an account (domain) id, `iam:domain::<id>`,
-               `organizations:orgPath::<path>`, or `*` for everyone; order does not matter. Manage a
+        :param pulumi.Input['EndpointServiceIpVersion'] ip_version: `ipv4` (the default) or `ipv6` (professional services only; `snatNetworkId` is then required).
+        :param pulumi.Input[Sequence[pulumi.Input[_builtins.str]]] organization_permissions: Organizations whose accounts may connect: `organizations:orgPath::<path>` or the bare path
+               (`o-…/r-…/ou-…`, letters, digits and `/ - * ?`; `…/*` for every account below, and
+               `organizations:orgPath::*` for every organization's); order does not matter. Left unset,
+               this input leaves the service's organization permissions alone. Entries must not repeat.
+        :param pulumi.Input[Sequence[pulumi.Input[_builtins.str]]] permissions: Accounts allowed to connect: an account (domain) id, `iam:domain::<id>`, or `*` for everyone;
+               order does not matter. Whole organizations go in `organizationPermissions`. Manage a
                service's permissions either here or with `ServicePermission` resources, not both: left
-               unset, this input leaves the service's permissions alone. The owner's own account is always
-               allowed. Entries must not repeat.
+               unset, this input leaves the service's account permissions alone. The owner's own account is
+               always allowed. Entries must not repeat.
         :param pulumi.Input[_builtins.str] port_id: The backend: for `serverType: "VM"` the NIC (port) id of the server, for `"VIP"` the virtual
                IP's port id, for `"LB"` the load balancer's port id.
         :param pulumi.Input[Sequence[pulumi.Input[Union['EndpointServicePortEntryArgs', 'EndpointServicePortEntryArgsDict']]]] ports: Port mappings, 1 to 200, none repeated; their order does not matter. If several services share
@@ -399,6 +468,8 @@ class EndpointService(pulumi.CustomResource):
         :param pulumi.Input[_builtins.str] service_name: A short name (up to 16 letters, digits, `_` or `-`); the cloud completes it as
                `{region}.{serviceName}.{id}` in the `serviceName` output.
         :param pulumi.Input[Literal['interface']] service_type: `interface` (the default and the only type users can create).
+        :param pulumi.Input[_builtins.str] snat_network_id: The network (a subnet of `vpcId`) the service's SNAT addresses come from; required when
+               `ipVersion` is `ipv6` (the official SDK's CreateEndpointServiceRequestBody). Fixed at creation.
         :param pulumi.Input[Mapping[str, pulumi.Input[_builtins.str]]] tags: Up to 8 tags (the cloud takes 10; this package uses 2 to find what an interrupted run created); keys 1–36 and values 0–43 characters, without `=*<>\\,|/`.
         :param pulumi.Input['EndpointServiceTcpProxy'] tcp_proxy: How client information (source IP, port, marker id) reaches the backend: `close` (the
                default), `toa_open`, `proxy_open` or `open` (both).
@@ -443,8 +514,10 @@ class EndpointService(pulumi.CustomResource):
                  adopt: pulumi.Input[Optional[_builtins.str]] = None,
                  approval_enabled: pulumi.Input[Optional[_builtins.bool]] = None,
                  description: pulumi.Input[Optional[_builtins.str]] = None,
+                 enable_policy: pulumi.Input[Optional[_builtins.bool]] = None,
                  ip: pulumi.Input[Optional[_builtins.str]] = None,
                  ip_version: pulumi.Input[Optional['EndpointServiceIpVersion']] = None,
+                 organization_permissions: pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]] = None,
                  permissions: pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]] = None,
                  port_id: pulumi.Input[Optional[_builtins.str]] = None,
                  ports: pulumi.Input[Optional[Sequence[pulumi.Input[Union['EndpointServicePortEntryArgs', 'EndpointServicePortEntryArgsDict']]]]] = None,
@@ -453,6 +526,7 @@ class EndpointService(pulumi.CustomResource):
                  server_type: pulumi.Input[Optional['EndpointServiceServerType']] = None,
                  service_name: pulumi.Input[Optional[_builtins.str]] = None,
                  service_type: pulumi.Input[Optional[Literal['interface']]] = None,
+                 snat_network_id: pulumi.Input[Optional[_builtins.str]] = None,
                  tags: pulumi.Input[Optional[Mapping[str, pulumi.Input[_builtins.str]]]] = None,
                  tcp_proxy: pulumi.Input[Optional['EndpointServiceTcpProxy']] = None,
                  timeouts: pulumi.Input[Optional[Union['_root_inputs.TimeoutsArgs', '_root_inputs.TimeoutsArgsDict']]] = None,
@@ -473,10 +547,14 @@ class EndpointService(pulumi.CustomResource):
             if description is None:
                 description = ''
             __props__.__dict__["description"] = description
+            if enable_policy is None:
+                enable_policy = False
+            __props__.__dict__["enable_policy"] = enable_policy
             __props__.__dict__["ip"] = ip
             if ip_version is None:
                 ip_version = 'ipv4'
             __props__.__dict__["ip_version"] = ip_version
+            __props__.__dict__["organization_permissions"] = organization_permissions
             __props__.__dict__["permissions"] = permissions
             if port_id is None and not opts.urn:
                 raise TypeError("Missing required property 'port_id'")
@@ -495,6 +573,7 @@ class EndpointService(pulumi.CustomResource):
             if service_type is None:
                 service_type = 'interface'
             __props__.__dict__["service_type"] = 'interface'
+            __props__.__dict__["snat_network_id"] = snat_network_id
             __props__.__dict__["tags"] = tags
             if tcp_proxy is None:
                 tcp_proxy = 'close'
@@ -508,7 +587,7 @@ class EndpointService(pulumi.CustomResource):
             __props__.__dict__["domain_id"] = None
             __props__.__dict__["status"] = None
             __props__.__dict__["updated_at"] = None
-        replace_on_changes = pulumi.ResourceOptions(replace_on_changes=["ipVersion", "projectId", "region", "serverType", "serviceType", "vpcId"])
+        replace_on_changes = pulumi.ResourceOptions(replace_on_changes=["enablePolicy", "ipVersion", "projectId", "region", "serverType", "serviceType", "snatNetworkId", "vpcId"])
         opts = pulumi.ResourceOptions.merge(opts, replace_on_changes)
         super(EndpointService, __self__).__init__(
             'privatelink:huaweicloud/vpcep:EndpointService',
@@ -538,8 +617,10 @@ class EndpointService(pulumi.CustomResource):
         __props__.__dict__["created_at"] = None
         __props__.__dict__["description"] = None
         __props__.__dict__["domain_id"] = None
+        __props__.__dict__["enable_policy"] = None
         __props__.__dict__["ip"] = None
         __props__.__dict__["ip_version"] = None
+        __props__.__dict__["organization_permissions"] = None
         __props__.__dict__["permissions"] = None
         __props__.__dict__["port_id"] = None
         __props__.__dict__["ports"] = None
@@ -548,6 +629,7 @@ class EndpointService(pulumi.CustomResource):
         __props__.__dict__["server_type"] = None
         __props__.__dict__["service_name"] = None
         __props__.__dict__["service_type"] = None
+        __props__.__dict__["snat_network_id"] = None
         __props__.__dict__["status"] = None
         __props__.__dict__["tags"] = None
         __props__.__dict__["tcp_proxy"] = None
@@ -608,6 +690,15 @@ class EndpointService(pulumi.CustomResource):
         return pulumi.get(self, "domain_id")
 
     @_builtins.property
+    @pulumi.getter(name="enablePolicy")
+    def enable_policy(self) -> pulumi.Output[Optional[_builtins.bool]]:
+        """
+        Whether endpoints of this service may carry a policy (`policyDocument`); default false.
+        Fixed at creation.
+        """
+        return pulumi.get(self, "enable_policy")
+
+    @_builtins.property
     @pulumi.getter
     def ip(self) -> pulumi.Output[Optional[_builtins.str]]:
         """
@@ -620,19 +711,30 @@ class EndpointService(pulumi.CustomResource):
     @pulumi.getter(name="ipVersion")
     def ip_version(self) -> pulumi.Output[Optional['EndpointServiceIpVersion']]:
         """
-        `ipv4` (the default) or `ipv6` (professional services only).
+        `ipv4` (the default) or `ipv6` (professional services only; `snatNetworkId` is then required).
         """
         return pulumi.get(self, "ip_version")
+
+    @_builtins.property
+    @pulumi.getter(name="organizationPermissions")
+    def organization_permissions(self) -> pulumi.Output[Optional[Sequence[_builtins.str]]]:
+        """
+        Organizations whose accounts may connect: `organizations:orgPath::<path>` or the bare path
+        (`o-…/r-…/ou-…`, letters, digits and `/ - * ?`; `…/*` for every account below, and
+        `organizations:orgPath::*` for every organization's); order does not matter. Left unset,
+        this input leaves the service's organization permissions alone. Entries must not repeat.
+        """
+        return pulumi.get(self, "organization_permissions")
 
     @_builtins.property
     @pulumi.getter
     def permissions(self) -> pulumi.Output[Optional[Sequence[_builtins.str]]]:
         """
-        Accounts allowed to connect: an account (domain) id, `iam:domain::<id>`,
-        `organizations:orgPath::<path>`, or `*` for everyone; order does not matter. Manage a
+        Accounts allowed to connect: an account (domain) id, `iam:domain::<id>`, or `*` for everyone;
+        order does not matter. Whole organizations go in `organizationPermissions`. Manage a
         service's permissions either here or with `ServicePermission` resources, not both: left
-        unset, this input leaves the service's permissions alone. The owner's own account is always
-        allowed. Entries must not repeat.
+        unset, this input leaves the service's account permissions alone. The owner's own account is
+        always allowed. Entries must not repeat.
         """
         return pulumi.get(self, "permissions")
 
@@ -693,6 +795,15 @@ class EndpointService(pulumi.CustomResource):
         The service's type as the cloud reports it (`interface`).
         """
         return pulumi.get(self, "service_type")
+
+    @_builtins.property
+    @pulumi.getter(name="snatNetworkId")
+    def snat_network_id(self) -> pulumi.Output[Optional[_builtins.str]]:
+        """
+        The network (a subnet of `vpcId`) the service's SNAT addresses come from; required when
+        `ipVersion` is `ipv6` (the official SDK's CreateEndpointServiceRequestBody). Fixed at creation.
+        """
+        return pulumi.get(self, "snat_network_id")
 
     @_builtins.property
     @pulumi.getter

@@ -20,6 +20,13 @@ export const EndpointInfoStatus = {
 
 export type EndpointInfoStatus = (typeof EndpointInfoStatus)[keyof typeof EndpointInfoStatus];
 
+export const EndpointIpVersion = {
+    Ipv4: "ipv4",
+    Dualstack: "dualstack",
+} as const;
+
+export type EndpointIpVersion = (typeof EndpointIpVersion)[keyof typeof EndpointIpVersion];
+
 export const EndpointServiceInfoStatus = {
     Creating: "creating",
     Available: "available",
