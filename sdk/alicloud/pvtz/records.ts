@@ -1,4 +1,4 @@
-// AddZoneRecord, DescribeZoneRecords, UpdateZoneRecord, UpdateRecordRemark, SetZoneRecordStatus, DeleteZoneRecord
+// AddZoneRecord, DescribeZoneRecord, DescribeZoneRecords, UpdateZoneRecord, UpdateRecordRemark, SetZoneRecordStatus, DeleteZoneRecord
 import { parseRequest } from "../../core/schema";
 import type { AlibabaClient } from "../client";
 import { type CallOptions, type ListOptions, listAll, pvtzCall } from "./operation";
@@ -9,7 +9,7 @@ import {
     Empty,
     type RecordStatus,
     UpdateZoneRecordRequest,
-    type ZoneRecord,
+    ZoneRecord,
 } from "./schemas";
 
 /** Adds a record; with a ClientToken a repetition answers the first call's record. */
@@ -28,10 +28,9 @@ export async function describeZoneRecords(
     return listAll(client, "DescribeZoneRecords", { ZoneId: zoneId, ...filter }, DescribeZoneRecordsResponse, (p) => p.Records, opts);
 }
 
-/** One record of a zone, or undefined: the API has no read of one record by id (terraform-provider-alicloud lists them too). */
-export async function findZoneRecord(client: AlibabaClient, zoneId: string, recordId: string, opts: CallOptions = {}): Promise<ZoneRecord | undefined> {
-    const all = await describeZoneRecords(client, zoneId, {}, { ...opts, until: (rs) => rs.some((r) => r.RecordId === recordId) });
-    return all.find((r) => r.RecordId === recordId);
+/** One record by id (DescribeZoneRecordRequest); `Record.Invalid.Id` (not found) when there is none. */
+export async function describeZoneRecord(client: AlibabaClient, recordId: string, opts: CallOptions = {}): Promise<ZoneRecord> {
+    return client.call(pvtzCall("DescribeZoneRecord", { RecordId: recordId }, { idempotent: true, signal: opts.signal }), ZoneRecord);
 }
 
 /** Rewrites the record's host record, type, value, TTL and MX priority (Rr, Type and Value are required). */
