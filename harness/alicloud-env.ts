@@ -19,6 +19,6 @@ export function alicloudEnv(cloud: TestCloud, name = "demo"): Record<string, str
         ALIBABA_CLOUD_ACCESS_KEY_ID: a.accessKeyId,
         ALIBABA_CLOUD_ACCESS_KEY_SECRET: a.accessKeySecret,
         ALIBABA_CLOUD_REGION_ID: a.regionId,
-        ALICLOUD_ENDPOINTS: JSON.stringify({ privatelink: cloud.url }),
+        ALICLOUD_ENDPOINTS: JSON.stringify({ privatelink: cloud.url, pvtz: cloud.url }),
     };
 }

@@ -31,7 +31,7 @@ rm -rf "$DIR"
 {
   python3 -m venv "$DIR" &&
     "$DIR/bin/python" -m pip install --disable-pip-version-check --no-input -r "$PINS" &&
-    "$DIR/bin/python" -c "import huaweicloudsdkvpcep.v1, huaweicloudsdkdns.v2, alibabacloud_privatelink20200415.client"
+    "$DIR/bin/python" -c "import huaweicloudsdkvpcep.v1, huaweicloudsdkdns.v2, alibabacloud_privatelink20200415.client, alibabacloud_pvtz20180101.client"
 } >"$LOG" 2>&1 || {
   say "install failed; the end of $LOG:"
   tail -n 30 "$LOG" >&2

@@ -1,2 +1,3 @@
 /** Alibaba Cloud resources. */
 export * as privatelink from "./privatelink";
+export * as pvtz from "./pvtz";

@@ -60,7 +60,7 @@ export const alicloudSettings = {
     /** The STS token of temporary credentials. */
     securityToken: { env: ["ALIBABA_CLOUD_SECURITY_TOKEN", "ALICLOUD_SECURITY_TOKEN"], secret: true },
     /**
-     * Base URLs by service (`privatelink`), replacing the public endpoints: for a proxy or the
+     * Base URLs by service (`privatelink`, `pvtz`), replacing the public endpoints: for a proxy or the
      * emulator. As an environment variable, a JSON object.
      */
     endpoints: { env: ["ALICLOUD_ENDPOINTS"], map: true },

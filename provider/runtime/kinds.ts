@@ -22,6 +22,9 @@ export const registry = {
     "alicloud:privatelink:VpcEndpointServiceUser": () => import("../alicloud/privatelink/vpc-endpoint-service-user"),
     "alicloud:privatelink:VpcEndpointServiceResource": () => import("../alicloud/privatelink/vpc-endpoint-service-resource"),
     "alicloud:privatelink:VpcEndpointZone": () => import("../alicloud/privatelink/vpc-endpoint-zone"),
+    "alicloud:pvtz:Zone": () => import("../alicloud/pvtz/zone"),
+    "alicloud:pvtz:ZoneAttachment": () => import("../alicloud/pvtz/zone-attachment"),
+    "alicloud:pvtz:ZoneRecord": () => import("../alicloud/pvtz/zone-record"),
 } satisfies Record<string, () => Promise<{ model: AnyModel }>>;
 
 export type Kind = keyof typeof registry;

@@ -37,6 +37,7 @@ const DOTNET_NAMESPACES: Record<string, string> = {
     "huaweicloud/vpcep": "HuaweiCloud.Vpcep",
     "huaweicloud/dns": "HuaweiCloud.Dns",
     "alicloud/privatelink": "AliCloud.PrivateLink",
+    "alicloud/pvtz": "AliCloud.Pvtz",
 };
 
 /**

@@ -1,5 +1,5 @@
 /**
- * The Alibaba Cloud client for RPC-style APIs (PrivateLink): what is Alibaba's own — credentials,
+ * The Alibaba Cloud client for RPC-style APIs (PrivateLink, PrivateZone): what is Alibaba's own — credentials,
  * endpoints, the error classifier — and `call()`, which every operation goes through: flatten
  * the parameters, sign each attempt afresh with V3 `ACS3-HMAC-SHA256` (new date and nonce),
  * send, classify, retry (Alibaba's throttling and busy codes too). Retries, pacing, the watchers
@@ -14,7 +14,14 @@ import { AlibabaCredentials } from "./credentials";
 import { alibabaClassifier } from "./errors";
 import { canonicalQuery, flattenParams, type RpcParams } from "./signer";
 
-export type AlibabaService = "privatelink" | (string & {});
+export type AlibabaService = "privatelink" | "pvtz" | (string & {});
+
+/**
+ * Services answered at one host for every region. PrivateZone: the official SDK's endpoint map
+ * (alibabacloud_pvtz20180101 `client.py`, `_endpoint_map`) names `pvtz.aliyuncs.com` for the
+ * regions it lists, and the API pages' examples call it there.
+ */
+const CENTRAL_ENDPOINTS: Partial<Record<AlibabaService, string>> = { pvtz: "pvtz.aliyuncs.com" };
 
 /** Retries, pacing, timeouts, waiter delays, clock, logger and dispatcher are the shared ones of `ClientBaseConfig`. */
 export interface AlibabaClientConfig extends ClientBaseConfig {
@@ -46,13 +53,20 @@ export interface RpcCall {
     errors: CodeTable;
     /** Codes this API answers while a resource is transitional; retried. */
     busyCodes?: readonly string[];
+    /** Whether the action takes `RegionId` (added from the client's region). Default true. */
+    regional?: boolean;
     signal?: AbortSignal;
 }
 
-/** Base URL without a trailing slash: the override, or `https://{service}.{region}.aliyuncs.com`. */
+/**
+ * Base URL without a trailing slash: the override, the service's one host (`https://pvtz.aliyuncs.com`),
+ * or `https://{service}.{region}.aliyuncs.com`.
+ */
 export function resolveAlibabaEndpoint(service: AlibabaService, region: string, endpoints?: Partial<Record<AlibabaService, string>>): string {
     const override = endpoints?.[service];
     if (override) return normalizeBaseUrl(override);
+    const central = CENTRAL_ENDPOINTS[service];
+    if (central) return `https://${central}`;
     if (!isRegionId(region)) throw new Error(`invalid Alibaba Cloud region "${region}" (expected e.g. cn-hangzhou)`);
     return `https://${service}.${region}.aliyuncs.com`;
 }
@@ -74,10 +88,10 @@ export class AlibabaClient extends CloudClient<AlibabaCredentials> {
         return resolveAlibabaEndpoint(service, this.region, this.endpointOverrides);
     }
 
-    /** Calls an action (RegionId added) and parses its JSON answer leniently with `schema`. */
+    /** Calls an action (RegionId added unless the API has none) and parses its JSON answer leniently with `schema`. */
     async call<S extends z.ZodType>(op: RpcCall, schema: S): Promise<z.infer<S>> {
         const base = this.endpoint(op.service);
-        const query = flattenParams({ RegionId: this.region, ...op.params });
+        const query = flattenParams(op.regional === false ? op.params : { RegionId: this.region, ...op.params });
         const qs = canonicalQuery(query);
         const url = `${base}/${qs ? `?${qs}` : ""}`;
         const host = new URL(base).host;

@@ -17,6 +17,12 @@ const connection = { serviceId: "epsrv-bp1abcdefgh12345678", endpointId: "ep-bp1
 const user = { serviceId: "epsrv-bp1abcdefgh12345678", userId: "1234567890123456" };
 const resource = { serviceId: "epsrv-bp1abcdefgh12345678", resourceId: "lb-bp1abcdefgh12345678", resourceType: "slb", zoneId: "cn-hangzhou-h" };
 const zone = { endpointId: "ep-bp1abcdefgh12345678", zoneId: "cn-hangzhou-i", vswitchId: "vsw-bp1abcdefgh12345678" };
+const PZ = "alicloud:pvtz:Zone";
+const PZA = "alicloud:pvtz:ZoneAttachment";
+const PZR = "alicloud:pvtz:ZoneRecord";
+const pzone = { zoneName: "example.internal" };
+const attachment = { zoneId: "0e41496f12da01311d314f17b8010000", vpcId: "vpc-bp1abcdefgh12345678" };
+const precord = { zoneId: "0e41496f12da01311d314f17b8010000", rr: "www", type: "A", value: "172.16.1.10" };
 const service = { serviceResourceType: "slb", resources: [{ resourceId: "lb-bp1abcdefgh12345678", resourceType: "slb", zoneId: "cn-hangzhou-h" }] };
 
 const row = (kind: string, base: Record<string, unknown>, what: string, change: Record<string, unknown>, ...expect: string[]): BadInput => ({
@@ -27,6 +33,31 @@ const row = (kind: string, base: Record<string, unknown>, what: string, change: 
 });
 
 export const alicloudCorpus: BadInput[] = [
+    row(PZ, pzone, "zoneName missing", { zoneName: undefined }, "zoneName: (missing)"),
+    row(PZ, pzone, "zoneName not a domain name", { zoneName: "bad name" }, 'zoneName: "bad name"', "zone name"),
+    row(PZ, pzone, "proxyPattern unknown", { proxyPattern: "ALL" }, 'proxyPattern: "ALL"', "ZONE or RECORD"),
+    row(PZ, pzone, "vpc region malformed", { vpcs: [{ vpcId: "vpc-bp1abcdefgh12345678", regionId: "Hangzhou" }] }, 'vpcs[0].regionId: "Hangzhou"', "region id"),
+    row(
+        PZ,
+        pzone,
+        "a VPC listed twice",
+        {
+            vpcs: [
+                { vpcId: "vpc-bp1abcdefgh12345678", regionId: "cn-hangzhou" },
+                { vpcId: "vpc-bp1abcdefgh12345678", regionId: "cn-hangzhou" },
+            ],
+        },
+        "vpcs",
+    ),
+    row(PZA, attachment, "vpcId malformed", { vpcId: "vpc_1" }, 'vpcId: "vpc_1"', "VPC id"),
+    row(PZA, attachment, "zoneId missing", { zoneId: undefined }, "zoneId: (missing)"),
+    row(PZR, precord, "type unknown", { type: "NS" }, 'type: "NS"', "must be one of"),
+    row(PZR, precord, "ttl not allowed", { ttl: 300 }, "ttl: 300", "TTLs PrivateZone allows"),
+    row(PZR, precord, "rr malformed", { rr: "bad host" }, 'rr: "bad host"', "host record"),
+    row(PZR, precord, "MX without priority", { type: "MX", value: "mail.example.internal" }, "priority:", "required for an MX record"),
+    row(PZR, precord, "priority on an A record", { priority: 10 }, "priority: 10", "only for MX records"),
+    row(PZR, precord, "MX priority out of range", { type: "MX", value: "mail.example.internal", priority: 100 }, "priority: 100", "above 99"),
+    row(PZR, precord, "status unknown", { status: "PAUSED" }, 'status: "PAUSED"', "ENABLE or DISABLE"),
     row(EP, endpoint, "vpcId missing", { vpcId: undefined }, "vpcId: (missing)"),
     row(EP, endpoint, "vpcId malformed", { vpcId: "vpc_1" }, 'vpcId: "vpc_1"', "VPC id"),
     row(

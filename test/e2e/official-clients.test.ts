@@ -213,4 +213,26 @@ describe("the official Python SDKs against the emulator", () => {
         );
         expect(await leftOver("privatelink")).toEqual([]);
     });
+    test("alibabacloud_pvtz20180101: zone, VPC binding, records changed in place, remark and proxy pattern, deletion", async () => {
+        const { observed, requests } = await flow("alicloud_pvtz");
+        const vpcId = (cloud.account("demo") as EmulatorAccount & { alicloud: { network: { vpcId: string } } }).alicloud.network.vpcId;
+        expect(observed).toMatchObject({
+            repeated_token_zone: observed.zone_id,
+            duplicate_name: "Zone.AlreadyExists",
+            record: { rr: "api", value: "172.16.1.11", ttl: 3600, status: "DISABLE", remark: "from the sdk" },
+            records: ["@ MX mx.sdk.internal", "api A 172.16.1.11"],
+            total_records: 2,
+            zone: { name: "sdk.internal", remark: "sdk remark", proxy_pattern: "RECORD", record_count: 2, vpcs: [vpcId] },
+            found: [observed.zone_id],
+            delete_bound: "Zone.VpcExists",
+            gone: "Zone.Invalid.Id",
+        });
+        // Every answer has the field types the SDK's response models declare.
+        expect(observed.model_mismatches).toEqual([]);
+        // The SDK sends no RegionId of its own: the emulator needs none.
+        expect(new Set(requests.filter((r) => r.status >= 400).map((r) => `${r.operation} ${r.errorCode}`))).toEqual(
+            new Set(["AddZone Zone.AlreadyExists", "DeleteZone Zone.VpcExists", "DescribeZoneInfo Zone.Invalid.Id"]),
+        );
+        expect(await leftOver("pvtz")).toEqual([]);
+    });
 });

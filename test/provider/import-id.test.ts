@@ -26,6 +26,9 @@ describe("import ids", () => {
             "alicloud:privatelink:VpcEndpointServiceUser": "<serviceId>/<userId>",
             "alicloud:privatelink:VpcEndpointServiceResource": "<serviceId>/<resourceId>/<zoneId>",
             "alicloud:privatelink:VpcEndpointZone": "<endpointId>/<zoneId>",
+            "alicloud:pvtz:Zone": undefined,
+            "alicloud:pvtz:ZoneAttachment": "<zoneId>/<vpcId>",
+            "alicloud:pvtz:ZoneRecord": undefined,
         });
     });
 

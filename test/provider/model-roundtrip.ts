@@ -351,6 +351,38 @@ export const samples: Record<Kind, Sample> = {
             tags: { team: "payments" },
         },
     },
+    "alicloud:pvtz:Zone": {
+        base: async () => ({ zoneName: "roundtrip.internal" }),
+        alt: {
+            zoneName: "other.internal",
+            proxyPattern: "RECORD",
+            remark: "round trip",
+            vpcs: [{ vpcId: "$alicloudVpc", regionId: "cn-hangzhou" }],
+        },
+    },
+    "alicloud:pvtz:ZoneAttachment": {
+        base: async (ctx) => {
+            const zone = await ctx.make("alicloud:pvtz:Zone", { zoneName: "attached.internal" });
+            return { zoneId: zone.id, vpcId: alicloudAccount(ctx.cloud).network.vpcId, regionId: "cn-hangzhou" };
+        },
+        alt: { zoneId: "0e41496f12da01311d314f17b8010000", vpcId: "vpc-bp1abcdefgh12345678", regionId: "cn-shanghai" },
+    },
+    "alicloud:pvtz:ZoneRecord": {
+        base: async (ctx) => {
+            const zone = await ctx.make("alicloud:pvtz:Zone", { zoneName: "records.internal" });
+            return { zoneId: zone.id, rr: "www", type: "A", value: "172.16.1.10" };
+        },
+        alt: {
+            zoneId: "0e41496f12da01311d314f17b8010000",
+            rr: "api",
+            type: "TXT",
+            value: "v=spf1 -all",
+            ttl: 3600,
+            priority: skip("an MX record's alone, and a type change to MX must bring it in the same step; test/provider/pvtz.test.ts changes it"),
+            status: "DISABLE",
+            remark: "round trip",
+        },
+    },
 };
 
 /** Inputs every resource takes, tried by their own tests (location, time limits, adoption). */
@@ -364,6 +396,7 @@ function resolve(v: unknown, cloud: TestCloud): unknown {
         clientSubnetId: net.clientSubnetId,
         loadBalancerId: ali.loadBalancerId,
         nlbId: ali.nlbLoadBalancerId,
+        alicloudVpc: ali.vpcId,
         securityGroup2: ali.securityGroupIds[1]!,
         vswH: ali.vSwitchIds["cn-hangzhou-h"]!,
         vswI: ali.vSwitchIds["cn-hangzhou-i"]!,

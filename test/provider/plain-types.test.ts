@@ -17,6 +17,9 @@ import type { vpcEndpointServices } from "../../provider/alicloud/privatelink/lo
 import type { vpcEndpoints } from "../../provider/alicloud/privatelink/lookups/vpc-endpoints";
 import type { VpcEndpointZoneEntry } from "../../provider/alicloud/privatelink/vpc-endpoint";
 import type { VpcEndpointServiceResourceEntry } from "../../provider/alicloud/privatelink/vpc-endpoint-service";
+import type * as pvtz from "../../provider/alicloud/pvtz";
+import type { zoneRecords } from "../../provider/alicloud/pvtz/lookups/zone-records";
+import type { zones } from "../../provider/alicloud/pvtz/lookups/zones";
 import type * as dns from "../../provider/huaweicloud/dns";
 import type { RecordedAddress } from "../../provider/huaweicloud/dns/addresses";
 import type { resolverEndpoints } from "../../provider/huaweicloud/dns/lookups/resolver-endpoints";
@@ -223,6 +226,9 @@ all<
     >
 >();
 
+all<LookupTypes<typeof zones, pvtz.GetZonesArgs, pvtz.GetZonesOutputArgs, pvtz.GetZonesResult, pvtz.ZoneInfo>>();
+all<LookupTypes<typeof zoneRecords, pvtz.GetZoneRecordsArgs, pvtz.GetZoneRecordsOutputArgs, pvtz.GetZoneRecordsResult, pvtz.ZoneRecordInfo>>();
+
 test("the written-out types are the derived ones: the declarations above compile, the marked differences do not", () => {
     // Every kind is compared above through the registry; every lookup is listed above by hand.
     expect(
@@ -242,6 +248,8 @@ test("the written-out types are the derived ones: the declarations above compile
         "vpcEndpointConnections",
         "vpcEndpointServices",
         "vpcEndpoints",
+        "zoneRecords",
+        "zones",
     ]);
     expect(KINDS.map((k) => typeof classOf(k))).toEqual(KINDS.map(() => "function"));
 });

@@ -1,6 +1,7 @@
-import { ApiError } from "../../core/api-error";
+import type { ApiError } from "../../core/api-error";
 import type { ApiErrors } from "../../core/api-module";
 import type { AlibabaAuthErrors } from "../../core/auth/alicloud-scheme";
+import { type RpcProduct, rpcApiErrors, rpcAuthErrors, alibabaError as rpcError } from "../rpc/envelope";
 
 /**
  * PrivateLink error codes the emulator answers: HTTP status and message as the API's pages list
@@ -97,15 +98,11 @@ export type PrivateLinkCode = keyof typeof CODES;
 
 export const PRIVATELINK_HOST = (region: string) => `privatelink.${region}.aliyuncs.com`;
 
-/** Alibaba's RPC error envelope. */
-export function alibabaError(status: number, code: string, message: string, region = "cn-hangzhou"): ApiError {
-    return new ApiError(status, code, message, (requestId) => ({
-        RequestId: requestId,
-        HostId: PRIVATELINK_HOST(region),
-        Code: code,
-        Message: message,
-        Recommend: `https://api.aliyun.com/troubleshoot?q=${encodeURIComponent(code)}&product=Privatelink`,
-    }));
+const PRODUCT: RpcProduct = { host: PRIVATELINK_HOST("cn-hangzhou"), product: "Privatelink" };
+
+/** Alibaba's RPC error envelope, from PrivateLink's host. */
+export function alibabaError(status: number, code: string, message: string): ApiError {
+    return rpcError(PRODUCT, status, code, message);
 }
 
 /** The PrivateLink error `code`; `detail` is appended to the table's message. */
@@ -114,20 +111,7 @@ export function plError(code: PrivateLinkCode, detail?: string): ApiError {
     return alibabaError(status, code, detail ? `${message} ${detail}` : message);
 }
 
-export const privatelinkAuthErrors: AlibabaAuthErrors = {
-    invalid: (code, message) => alibabaError(400, code, message),
-    unknownAccessKey: (ak) => alibabaError(404, "InvalidAccessKeyId.NotFound", `Specified access key is not found. (AccessKeyId ${ak})`),
-    signatureMismatch: (detail) => alibabaError(400, "SignatureDoesNotMatch", detail),
-    badTime: (code, message) => alibabaError(400, code, message),
-    nonceUsed: (nonce) => alibabaError(400, "SignatureNonceUsed", `Specified signature nonce was used already. (${nonce})`),
-};
+export const privatelinkAuthErrors: AlibabaAuthErrors = rpcAuthErrors(PRODUCT);
 
 /** The factory the core uses for errors it raises on PrivateLink requests. */
-export const privatelinkErrors: ApiErrors = {
-    unauthorized: (m) => alibabaError(400, "IncompleteSignature", m),
-    forbidden: (m) => alibabaError(403, "Forbidden.RAM", m),
-    // Alibaba's gateway answers flow control with HTTP 400 and no Retry-After.
-    throttled: (limit) => plError("Throttling.User", `(limit ${limit} requests per second)`),
-    internal: (m) => plError("InternalError", m),
-    custom: (status, code, message) => alibabaError(status, code, message),
-};
+export const privatelinkErrors: ApiErrors = rpcApiErrors(PRODUCT);

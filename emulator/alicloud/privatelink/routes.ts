@@ -1,6 +1,5 @@
-import type { ApiRequest, Route } from "../../core/api-module";
-import { rpcParams } from "../../core/auth/alicloud-scheme";
-import { NOT_EMULATED_CODE, notEmulatedMessage } from "../../core/not-emulated";
+import type { Route } from "../../core/api-module";
+import { rpcResolver } from "../rpc/resolver";
 import { plError, privatelinkErrors } from "./errors";
 import * as conn from "./handlers/connections";
 import { type PrivateLink, type PrivateLinkHandler, wrap } from "./handlers/context";
@@ -70,36 +69,16 @@ export function privatelinkRoutes(api: PrivateLink): Map<string, Route> {
     return m;
 }
 
-function header(req: ApiRequest, name: string): string | undefined {
-    const v = req.headers[name];
-    return Array.isArray(v) ? v[0] : v;
-}
-
 /**
- * RPC routing: `POST /` (or GET) whose action — the `Action` parameter (V1) or the
- * `x-acs-action` header (V3) — is a PrivateLink action of version 2020-04-15. Every RPC
- * parameter becomes a route param. An unknown action of this version answers
- * `InvalidAction.NotFound` after authentication.
+ * RPC routing (`POST /` whose action is a PrivateLink action of version 2020-04-15): the resolver
+ * every Alibaba RPC API shares.
  */
 export function resolver(routes: Map<string, Route>) {
-    return (req: ApiRequest): { route: Route; params: Record<string, string> } | undefined => {
-        if (req.path !== "/" || (req.method !== "POST" && req.method !== "GET")) return undefined;
-        const pairs = rpcParams(req);
-        const params: Record<string, string> = {};
-        for (const [k, v] of pairs) params[k] = v;
-        const action = header(req, "x-acs-action") ?? params.Action;
-        const version = header(req, "x-acs-version") ?? params.Version;
-        if (!action || version !== PRIVATELINK_VERSION) return undefined;
-        const route = routes.get(action) ?? {
-            method: req.method,
-            path: "/",
-            operation: action,
-            handler: () => {
-                // An action the cloud has says so (501, named); one it does not have gets the cloud's own answer.
-                if (NOT_EMULATED.includes(action)) throw privatelinkErrors.custom(501, NOT_EMULATED_CODE, notEmulatedMessage(action, `Action=${action}`));
-                throw plError("InvalidAction.NotFound", `Action ${action} of version ${PRIVATELINK_VERSION}.`);
-            },
-        };
-        return { route, params };
-    };
+    return rpcResolver({
+        version: PRIVATELINK_VERSION,
+        routes,
+        notEmulated: NOT_EMULATED,
+        errors: privatelinkErrors,
+        unknownAction: (action) => plError("InvalidAction.NotFound", `Action ${action} of version ${PRIVATELINK_VERSION}.`),
+    });
 }

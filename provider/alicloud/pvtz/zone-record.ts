@@ -1,0 +1,119 @@
+// AddZoneRecord (ClientToken)   create, idempotent across retries
+// DescribeZoneRecord            read
+// UpdateZoneRecord              host record, type, value, TTL, MX priority (all sent together)
+// UpdateRecordRemark, SetZoneRecordStatus   remark, status
+// DeleteZoneRecord              delete
+/** `alicloud.pvtz.ZoneRecord`: one DNS record of a PrivateZone zone. */
+import { z } from "zod";
+import type { AlibabaClient } from "../../../sdk/alicloud/client";
+import * as pvtz from "../../../sdk/alicloud/pvtz";
+import { ignoreNotFound, orUndefined } from "../../lifecycle/outcomes";
+import type { ApplyContext } from "../../model/field";
+import { fieldsOf, type RuleViolation } from "../../model/resource";
+import { alicloud } from "../connect";
+import { createWithClientToken } from "../privatelink/client-token";
+import { hostRecord, mxPriority, recordStatus, recordType, ttl, zoneId } from "./inputs";
+
+const f = fieldsOf<pvtz.ZoneRecord, AlibabaClient, pvtz.AddZoneRecordRequest>();
+
+/** Rr, Type, Value, Ttl and Priority change together: UpdateZoneRecord takes them all (Rr, Type and Value are required). */
+async function rewrite({ c, id, news, budget }: ApplyContext<unknown, AlibabaClient>): Promise<void> {
+    await pvtz.updateZoneRecord(
+        c,
+        {
+            RecordId: recordIdOf(id),
+            Rr: news.rr,
+            Type: news.type,
+            Value: news.value,
+            Ttl: news.ttl ?? 60,
+            Priority: news.type === "MX" ? news.priority : undefined,
+        },
+        { signal: budget.signal },
+    );
+}
+
+/** The record id inside the resource id `<zoneId>/<recordId>`. */
+function recordIdOf(id: string): string {
+    return id.slice(id.lastIndexOf("/") + 1);
+}
+
+const fields = {
+    /** The zone the record belongs to. */
+    zoneId: f.input(zoneId, { change: "replace", wire: "ZoneId", read: (w) => w.ZoneId }),
+    /** The host record: `@` for the zone itself, `*` for any name, or labels such as `www`. */
+    rr: f.input(hostRecord, { change: "update", wire: "Rr", apply: rewrite }),
+    /** `A`, `AAAA`, `CNAME`, `TXT`, `MX`, `PTR` (in a reverse lookup zone) or `SRV`. */
+    type: f.input(recordType, { change: "update", wire: "Type", apply: rewrite }),
+    /**
+     * The answer, in the type's form: an IPv4 (A) or IPv6 (AAAA) address, a domain name (CNAME,
+     * MX, PTR), text up to 255 characters (TXT), or `priority weight port target` (SRV).
+     */
+    value: f.input(z.string().min(1, "is empty"), { change: "update", wire: "Value", apply: rewrite }),
+    /** Seconds resolvers keep the answer: 5, 30, 60 (default), 3600, 43200 or 86400. */
+    ttl: f.input(ttl.optional(), { change: "update", default: 60, wire: "Ttl", apply: rewrite }),
+    /** An MX record's priority, 1–99 (lower first); required for MX, not taken by other types. */
+    priority: f.input(mxPriority.optional(), { change: "update", wire: "Priority", apply: rewrite, read: (w) => (w.Type === "MX" ? w.Priority : undefined) }),
+    /** `ENABLE` (default) answers the record; `DISABLE` keeps it without answering it. */
+    status: f.input(recordStatus.optional(), {
+        change: "update",
+        default: "ENABLE",
+        read: (w) => w.Status as "ENABLE" | "DISABLE" | undefined,
+        apply: ({ c, id, new: v, budget }) => pvtz.setZoneRecordStatus(c, recordIdOf(id), v ?? "ENABLE", { signal: budget.signal }),
+    }),
+    /** A note on the record; removing it clears it. */
+    remark: f.input(z.string().max(512, "is longer than 512 characters").optional(), {
+        change: "update",
+        default: "",
+        wire: "Remark",
+        read: (w) => w.Remark ?? "",
+        apply: ({ c, id, new: v, budget }) => pvtz.updateRecordRemark(c, recordIdOf(id), v ?? "", { signal: budget.signal }),
+    }),
+};
+
+const outputs = {
+    /** The record's id in the zone (a number, as text). */
+    recordId: f.output((w) => w.RecordId),
+};
+
+async function read(c: AlibabaClient, id: string): Promise<pvtz.ZoneRecord | undefined> {
+    return orUndefined(() => pvtz.describeZoneRecord(c, recordIdOf(id)));
+}
+
+/** One DNS record of a PrivateZone zone, changed in place (UpdateZoneRecord, UpdateRecordRemark, SetZoneRecordStatus). */
+export const model = f.define({
+    kind: "alicloud:pvtz:ZoneRecord",
+    cloud: alicloud,
+    fields,
+    outputs,
+    refine(inputs, known) {
+        const out: RuleViolation[] = [];
+        if (known("type") && known("priority")) {
+            if (inputs.type === "MX" && inputs.priority === undefined) out.push({ path: ["priority"], message: "is required for an MX record (1–99)" });
+            if (inputs.type !== undefined && inputs.type !== "MX" && inputs.priority !== undefined)
+                out.push({ path: ["priority"], message: `is only for MX records, not ${inputs.type}` });
+        }
+        return out;
+    },
+    hooks: {
+        async create({ c, inputs, body, budget }) {
+            const { RecordId } = await createWithClientToken(
+                (ClientToken) => pvtz.addZoneRecord(c, { ...body, Remark: body.Remark || undefined, ClientToken }, { signal: budget.signal }),
+                budget,
+            );
+            const id = `${inputs.zoneId}/${RecordId}`;
+            budget.onCreated(id);
+            if (inputs.status === "DISABLE") await pvtz.setZoneRecordStatus(c, RecordId, "DISABLE", { signal: budget.signal });
+            const w = await read(c, id);
+            if (!w) throw new Error(`alicloud.pvtz.ZoneRecord: ${id} disappeared right after creation`);
+            return w;
+        },
+        read: (c, id) => read(c, id),
+        afterUpdate: async ({ c, id }) => {
+            const w = await read(c, id);
+            if (!w) throw new Error(`alicloud.pvtz.ZoneRecord: ${id} disappeared during the update`);
+            return w;
+        },
+        delete: (c, id, _inputs, budget) => ignoreNotFound(() => pvtz.deleteZoneRecord(c, recordIdOf(id), { signal: budget.signal })),
+        id: (w) => `${w.ZoneId}/${w.RecordId}`,
+    },
+});

@@ -1,0 +1,171 @@
+/**
+ * The PrivateZone emulator on the wire, signed by the official `@alicloud/openapi-util` signer:
+ * zones per account with unique names, VPC binding from the seeded network, record validation per
+ * type, ClientToken, paging, the error envelope, and actions answered 501.
+ */
+import { startEmulator } from "../../emulator";
+import { type AlicloudCreds, rpc } from "../helpers/alicloud-request";
+
+type Identity = { accountId: string; accessKeyId: string; accessKeySecret: string; network: { vpcId: string } };
+
+describe("Alibaba PrivateZone emulator", () => {
+    let url: string;
+    let close: () => Promise<void>;
+    let demo: Identity;
+    let consumer: Identity;
+    const control = async (method: string, route: string) => (await fetch(`${url}/_emulator/${route}`, { method })).json() as Promise<any>;
+    const call = (action: string, params: Record<string, unknown>, c: AlicloudCreds = demo) => rpc(url, c, action, params, { version: "2018-01-01" });
+    const zone = async (name = "example.internal", extra: Record<string, unknown> = {}) => {
+        const r = await call("AddZone", { ZoneName: name, ...extra });
+        expect(r.status).toBe(200);
+        return r.body.ZoneId as string;
+    };
+    const record = (zoneId: string, params: Record<string, unknown>) => call("AddZoneRecord", { ZoneId: zoneId, ...params });
+
+    beforeAll(async () => {
+        const emu = await startEmulator({ timings: "fast" });
+        url = emu.url;
+        close = emu.close;
+        const accounts = (await control("GET", "info")).accounts;
+        demo = accounts[0].alicloud;
+        consumer = accounts[1].alicloud;
+    });
+    afterAll(() => close());
+    beforeEach(() => control("POST", "reset"));
+
+    it("adds a zone, describes it, changes its remark and proxy pattern, and deletes it", async () => {
+        const id = await zone("svc.example.internal", { ProxyPattern: "RECORD" });
+        expect(id).toMatch(/^[0-9a-f]{32}$/);
+        let info = await call("DescribeZoneInfo", { ZoneId: id });
+        expect(info.body).toMatchObject({ ZoneId: id, ZoneName: "svc.example.internal", ProxyPattern: "RECORD", RecordCount: 0, BindVpcs: { Vpc: [] } });
+        expect((await call("UpdateZoneRemark", { ZoneId: id, Remark: "first" })).status).toBe(200);
+        expect((await call("SetProxyPattern", { ZoneId: id, ProxyPattern: "ZONE" })).status).toBe(200);
+        info = await call("DescribeZoneInfo", { ZoneId: id });
+        expect(info.body).toMatchObject({ Remark: "first", ProxyPattern: "ZONE" });
+        expect((await call("DeleteZone", { ZoneId: id })).status).toBe(200);
+        const gone = await call("DescribeZoneInfo", { ZoneId: id });
+        expect(gone.status).toBe(400);
+        expect(gone.body).toMatchObject({ Code: "Zone.Invalid.Id", HostId: "pvtz.aliyuncs.com" });
+        expect(gone.body.RequestId).toBeTruthy();
+    });
+
+    it("refuses a second zone of the same name in one account, and allows it in another", async () => {
+        await zone("dup.internal");
+        const again = await call("AddZone", { ZoneName: "DUP.internal." });
+        expect(again.body.Code).toBe("Zone.AlreadyExists");
+        expect((await call("AddZone", { ZoneName: "dup.internal" }, consumer)).status).toBe(200);
+        // Another account's zone is not the caller's.
+        const theirs = (await call("DescribeZones", {}, consumer)).body.Zones.Zone[0].ZoneId;
+        expect((await call("DescribeZoneInfo", { ZoneId: theirs })).body.Code).toBe("Zone.Invalid.Id");
+    });
+
+    it("answers a repeated ClientToken with the first zone", async () => {
+        const a = await call("AddZone", { ZoneName: "token.internal", ClientToken: "t-1" });
+        const b = await call("AddZone", { ZoneName: "token.internal", ClientToken: "t-1" });
+        expect(b.body.ZoneId).toBe(a.body.ZoneId);
+        expect((await call("DescribeZones", {})).body.TotalItems).toBe(1);
+    });
+
+    it("binds the seeded VPC, replaces the whole list, and refuses deleting a bound zone", async () => {
+        const id = await zone();
+        const vpc = { RegionId: "cn-hangzhou", VpcId: demo.network.vpcId };
+        expect((await call("BindZoneVpc", { ZoneId: id, Vpcs: [vpc] })).status).toBe(200);
+        const info = await call("DescribeZoneInfo", { ZoneId: id });
+        expect(info.body.BindVpcs.Vpc).toEqual([expect.objectContaining({ VpcId: demo.network.vpcId, RegionId: "cn-hangzhou" })]);
+        expect((await call("DescribeZones", { QueryVpcId: demo.network.vpcId })).body.Zones.Zone.map((z: any) => z.ZoneId)).toEqual([id]);
+        expect((await call("DeleteZone", { ZoneId: id })).body.Code).toBe("Zone.VpcExists");
+        // Another account's VPC, an unknown one, and a repeated one are refused.
+        expect((await call("BindZoneVpc", { ZoneId: id, Vpcs: [{ RegionId: "cn-hangzhou", VpcId: consumer.network.vpcId }] })).body.Code).toBe(
+            "ZoneVpc.NotExists.VpcId",
+        );
+        expect((await call("BindZoneVpc", { ZoneId: id, Vpcs: [vpc, vpc] })).body.Code).toBe("InvalidParameter");
+        // No VPCs: every one is unbound, and the zone can go.
+        expect((await call("BindZoneVpc", { ZoneId: id })).status).toBe(200);
+        expect((await call("DescribeZoneInfo", { ZoneId: id })).body.BindVpcs.Vpc).toEqual([]);
+        expect((await call("DeleteZone", { ZoneId: id })).status).toBe(200);
+    });
+
+    it("adds, reads, updates, disables and deletes records", async () => {
+        const id = await zone();
+        const r = await record(id, { Rr: "www", Type: "A", Value: "172.16.1.10", Ttl: 300 });
+        expect(r.body.Code).toBe("InvalidParameter");
+        const ok = await record(id, { Rr: "www", Type: "A", Value: "172.16.1.10", Remark: "web" });
+        expect(ok.status).toBe(200);
+        const rid = ok.body.RecordId;
+        expect(typeof rid).toBe("number");
+        expect((await call("DescribeZoneRecord", { RecordId: rid })).body).toMatchObject({
+            Rr: "www",
+            Type: "A",
+            Value: "172.16.1.10",
+            Ttl: 60,
+            Status: "ENABLE",
+            Remark: "web",
+        });
+        expect((await call("UpdateZoneRecord", { RecordId: rid, Rr: "api", Type: "CNAME", Value: "www.example.internal", Ttl: 3600 })).status).toBe(200);
+        expect((await call("SetZoneRecordStatus", { RecordId: rid, Status: "DISABLE" })).body).toMatchObject({ Status: "DISABLE", ZoneId: id });
+        expect((await call("UpdateRecordRemark", { RecordId: rid, Remark: "" })).status).toBe(200);
+        const listed = await call("DescribeZoneRecords", { ZoneId: id, Keyword: "api" });
+        expect(listed.body.Records.Record).toEqual([
+            expect.objectContaining({ RecordId: rid, Rr: "api", Type: "CNAME", Ttl: 3600, Status: "DISABLE", Remark: "" }),
+        ]);
+        expect((await call("DescribeZoneInfo", { ZoneId: id })).body.RecordCount).toBe(1);
+        expect((await call("DeleteZoneRecord", { RecordId: rid })).status).toBe(200);
+        expect((await call("DescribeZoneRecord", { RecordId: rid })).body.Code).toBe("Record.Invalid.Id");
+    });
+
+    it.each([
+        ["A", { Value: "300.1.1.1" }, "InvalidParameter"],
+        ["AAAA", { Value: "172.16.1.1" }, "InvalidParameter"],
+        ["CNAME", { Value: "not a name" }, "InvalidParameter"],
+        ["TXT", { Value: "x".repeat(256) }, "InvalidParameter"],
+        ["MX", { Value: "mail.example.internal" }, "MissingParameter"],
+        ["MX", { Value: "mail.example.internal", Priority: 100 }, "InvalidParameter"],
+        ["SRV", { Value: "1 5 www.example.internal" }, "InvalidParameter"],
+        ["PTR", { Value: "host.example.internal" }, "InvalidParameter"],
+        ["NS", { Value: "ns.example.internal" }, "InvalidParameter"],
+    ])("refuses a %s record with %j (%s)", async (type, extra, code) => {
+        const id = await zone();
+        const r = await record(id, { Rr: "x", Type: type, ...extra });
+        expect(r.status).toBe(400);
+        expect(r.body.Code).toBe(code);
+    });
+
+    it("accepts each record type in its own form, PTR in a reverse zone", async () => {
+        const id = await zone();
+        for (const [Type, Value, extra] of [
+            ["A", "172.16.1.10", {}],
+            ["AAAA", "2001:db8::1", {}],
+            ["CNAME", "www.example.internal", {}],
+            ["TXT", "v=spf1 -all", {}],
+            ["MX", "mail.example.internal", { Priority: 10 }],
+            ["SRV", "1 5 8080 www.example.internal", {}],
+        ] as const)
+            expect((await record(id, { Rr: "@", Type, Value, ...extra })).status).toBe(200);
+        const rev = await zone("1.16.172.in-addr.arpa");
+        expect((await record(rev, { Rr: "10", Type: "PTR", Value: "www.example.internal" })).status).toBe(200);
+        expect((await call("DescribeZoneInfo", { ZoneId: rev })).body.IsPtr).toBe(true);
+    });
+
+    it("pages zones by PageNumber and PageSize", async () => {
+        for (let i = 0; i < 5; i++) await zone(`z${i}.internal`);
+        const p2 = await call("DescribeZones", { PageNumber: 2, PageSize: 2 });
+        expect(p2.body).toMatchObject({ PageNumber: 2, PageSize: 2, TotalItems: 5, TotalPages: 3 });
+        expect(p2.body.Zones.Zone.map((z: any) => z.ZoneName)).toEqual(["z2.internal", "z3.internal"]);
+        expect((await call("DescribeZones", { Keyword: "z4.internal", SearchMode: "EXACT" })).body.TotalItems).toBe(1);
+        expect((await call("DescribeZones", { PageSize: 101 })).body.Code).toBe("InvalidParameter");
+    });
+
+    it("answers 501 for an action it does not emulate and InvalidAction.NotFound for one the version lacks", async () => {
+        const r = await call("AddResolverRule", { Name: "x" });
+        expect(r.status).toBe(501);
+        expect(r.body.Message).toContain("AddResolverRule");
+        expect((await call("CreateVpcEndpoint", {})).body.Code).toBe("InvalidAction.NotFound");
+    });
+
+    it("lists zones and records in the resources view", async () => {
+        const id = await zone();
+        await record(id, { Rr: "www", Type: "A", Value: "172.16.1.10" });
+        const rows = (await control("GET", "resources")).resources.filter((r: any) => r.api === "pvtz");
+        expect(rows.map((r: any) => r.kind).sort()).toEqual(["record", "zone"]);
+    });
+});
