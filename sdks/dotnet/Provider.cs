@@ -53,7 +53,7 @@ namespace PulumiPrivateLink.Sdk
         private InputMap<string>? _alicloudEndpoints;
 
         /// <summary>
-        /// Base URLs by service (`privatelink`), replacing the public endpoints: for a proxy or the
+        /// Base URLs by service (`privatelink`, `pvtz`), replacing the public endpoints: for a proxy or the
         /// emulator. As an environment variable, a JSON object. Unset, it is read from the environment variable `ALICLOUD_ENDPOINTS`.
         /// </summary>
         public InputMap<string> AlicloudEndpoints

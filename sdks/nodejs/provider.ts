@@ -66,7 +66,7 @@ export interface ProviderArgs {
      */
     alicloudAccessKey?: pulumi.Input<string | undefined>;
     /**
-     * Base URLs by service (`privatelink`), replacing the public endpoints: for a proxy or the
+     * Base URLs by service (`privatelink`, `pvtz`), replacing the public endpoints: for a proxy or the
      * emulator. As an environment variable, a JSON object. Unset, it is read from the environment variable `ALICLOUD_ENDPOINTS`.
      */
     alicloudEndpoints?: pulumi.Input<{[key: string]: pulumi.Input<string>} | undefined>;

@@ -44,7 +44,7 @@ namespace PulumiPrivateLink.Sdk
 
         private static readonly __Value<ImmutableDictionary<string, string>?> _alicloudEndpoints = new __Value<ImmutableDictionary<string, string>?>(() => __config.GetObject<ImmutableDictionary<string, string>>("alicloudEndpoints"));
         /// <summary>
-        /// Base URLs by service (`privatelink`), replacing the public endpoints: for a proxy or the
+        /// Base URLs by service (`privatelink`, `pvtz`), replacing the public endpoints: for a proxy or the
         /// emulator. As an environment variable, a JSON object. Unset, it is read from the environment variable `ALICLOUD_ENDPOINTS`.
         /// </summary>
         public static ImmutableDictionary<string, string>? AlicloudEndpoints

@@ -53,7 +53,7 @@ func NewProvider(ctx *pulumi.Context,
 type providerArgs struct {
 	// The AccessKey ID. Unset, it is read from the first set of the environment variables `ALIBABA_CLOUD_ACCESS_KEY_ID`, `ALICLOUD_ACCESS_KEY`.
 	AlicloudAccessKey *string `pulumi:"alicloudAccessKey"`
-	// Base URLs by service (`privatelink`), replacing the public endpoints: for a proxy or the
+	// Base URLs by service (`privatelink`, `pvtz`), replacing the public endpoints: for a proxy or the
 	// emulator. As an environment variable, a JSON object. Unset, it is read from the environment variable `ALICLOUD_ENDPOINTS`.
 	AlicloudEndpoints map[string]string `pulumi:"alicloudEndpoints"`
 	// The region, such as `cn-hangzhou`. Unset, it is read from the first set of the environment variables `ALIBABA_CLOUD_REGION_ID`, `ALICLOUD_REGION`.
@@ -93,7 +93,7 @@ type providerArgs struct {
 type ProviderArgs struct {
 	// The AccessKey ID. Unset, it is read from the first set of the environment variables `ALIBABA_CLOUD_ACCESS_KEY_ID`, `ALICLOUD_ACCESS_KEY`.
 	AlicloudAccessKey pulumi.StringPtrInput
-	// Base URLs by service (`privatelink`), replacing the public endpoints: for a proxy or the
+	// Base URLs by service (`privatelink`, `pvtz`), replacing the public endpoints: for a proxy or the
 	// emulator. As an environment variable, a JSON object. Unset, it is read from the environment variable `ALICLOUD_ENDPOINTS`.
 	AlicloudEndpoints pulumi.StringMapInput
 	// The region, such as `cn-hangzhou`. Unset, it is read from the first set of the environment variables `ALIBABA_CLOUD_REGION_ID`, `ALICLOUD_REGION`.

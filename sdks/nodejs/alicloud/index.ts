@@ -5,7 +5,9 @@ import * as utilities from "../utilities";
 
 // Export sub-modules:
 import * as privatelink from "./privatelink";
+import * as pvtz from "./pvtz";
 
 export {
     privatelink,
+    pvtz,
 };

@@ -19,7 +19,7 @@ Object.defineProperty(exports, "alicloudAccessKey", {
 });
 
 /**
- * Base URLs by service (`privatelink`), replacing the public endpoints: for a proxy or the
+ * Base URLs by service (`privatelink`, `pvtz`), replacing the public endpoints: for a proxy or the
  * emulator. As an environment variable, a JSON object. Unset, it is read from the environment variable `ALICLOUD_ENDPOINTS`.
  */
 export declare const alicloudEndpoints: {[key: string]: string} | undefined;

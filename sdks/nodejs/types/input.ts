@@ -59,6 +59,19 @@ export namespace alicloud {
             zoneId: pulumi.Input<string>;
         }
     }
+
+    export namespace pvtz {
+        export interface ZoneVpcEntryArgs {
+            /**
+             * The VPC's region, such as `cn-hangzhou`.
+             */
+            regionId: pulumi.Input<string>;
+            /**
+             * The VPC's id, such as `vpc-bp1abcdefgh12345678`.
+             */
+            vpcId: pulumi.Input<string>;
+        }
+    }
 }
 
 export namespace huaweicloud {

@@ -256,6 +256,92 @@ export namespace alicloud {
         }
 
     }
+
+    export namespace pvtz {
+        /**
+         * One zone, as the lookup returns it.
+         */
+        export interface ZoneInfo {
+            /**
+             * When it was created.
+             */
+            createTime: string;
+            /**
+             * The zone's id: what a `ZoneRecord`'s or `ZoneAttachment`'s `zoneId` takes.
+             */
+            id: string;
+            /**
+             * Whether it is a reverse lookup zone.
+             */
+            isPtr: boolean;
+            /**
+             * `ZONE` or `RECORD`.
+             */
+            proxyPattern: string;
+            /**
+             * How many records it holds.
+             */
+            recordCount: number;
+            /**
+             * Its remark.
+             */
+            remark: string;
+            /**
+             * The zone's name.
+             */
+            zoneName: string;
+        }
+
+        /**
+         * One zone record, as the lookup returns it.
+         */
+        export interface ZoneRecordInfo {
+            /**
+             * The record's id in the zone.
+             */
+            id: string;
+            /**
+             * An MX record's priority; 0 for other types.
+             */
+            priority: number;
+            /**
+             * Its remark.
+             */
+            remark: string;
+            /**
+             * The host record.
+             */
+            rr: string;
+            /**
+             * `ENABLE` or `DISABLE`.
+             */
+            status: string;
+            /**
+             * Seconds resolvers keep the answer.
+             */
+            ttl: number;
+            /**
+             * The record's type.
+             */
+            type: string;
+            /**
+             * The answer.
+             */
+            value: string;
+        }
+
+        export interface ZoneVpcEntry {
+            /**
+             * The VPC's region, such as `cn-hangzhou`.
+             */
+            regionId: string;
+            /**
+             * The VPC's id, such as `vpc-bp1abcdefgh12345678`.
+             */
+            vpcId: string;
+        }
+
+    }
 }
 
 export namespace huaweicloud {

@@ -41,6 +41,16 @@ _utilities.register(
  },
  {
   "pkg": "privatelink",
+  "mod": "alicloud/pvtz",
+  "fqn": "pulumi_privatelink.alicloud.pvtz",
+  "classes": {
+   "privatelink:alicloud/pvtz:Zone": "Zone",
+   "privatelink:alicloud/pvtz:ZoneAttachment": "ZoneAttachment",
+   "privatelink:alicloud/pvtz:ZoneRecord": "ZoneRecord"
+  }
+ },
+ {
+  "pkg": "privatelink",
   "mod": "huaweicloud/dns",
   "fqn": "pulumi_privatelink.huaweicloud.dns",
   "classes": {

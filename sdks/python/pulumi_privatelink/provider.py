@@ -40,7 +40,7 @@ class ProviderArgs:
         The set of arguments for constructing a Provider resource.
 
         :param pulumi.Input[_builtins.str] alicloud_access_key: The AccessKey ID. Unset, it is read from the first set of the environment variables `ALIBABA_CLOUD_ACCESS_KEY_ID`, `ALICLOUD_ACCESS_KEY`.
-        :param pulumi.Input[Mapping[str, pulumi.Input[_builtins.str]]] alicloud_endpoints: Base URLs by service (`privatelink`), replacing the public endpoints: for a proxy or the
+        :param pulumi.Input[Mapping[str, pulumi.Input[_builtins.str]]] alicloud_endpoints: Base URLs by service (`privatelink`, `pvtz`), replacing the public endpoints: for a proxy or the
                emulator. As an environment variable, a JSON object. Unset, it is read from the environment variable `ALICLOUD_ENDPOINTS`.
         :param pulumi.Input[_builtins.str] alicloud_region: The region, such as `cn-hangzhou`. Unset, it is read from the first set of the environment variables `ALIBABA_CLOUD_REGION_ID`, `ALICLOUD_REGION`.
         :param pulumi.Input[_builtins.str] alicloud_secret_key: The AccessKey secret. Unset, it is read from the first set of the environment variables `ALIBABA_CLOUD_ACCESS_KEY_SECRET`, `ALICLOUD_SECRET_KEY`.
@@ -110,7 +110,7 @@ class ProviderArgs:
     @pulumi.getter(name="alicloudEndpoints")
     def alicloud_endpoints(self) -> pulumi.Input[Optional[Mapping[str, pulumi.Input[_builtins.str]]]]:
         """
-        Base URLs by service (`privatelink`), replacing the public endpoints: for a proxy or the
+        Base URLs by service (`privatelink`, `pvtz`), replacing the public endpoints: for a proxy or the
         emulator. As an environment variable, a JSON object. Unset, it is read from the environment variable `ALICLOUD_ENDPOINTS`.
         """
         return pulumi.get(self, "alicloud_endpoints")
@@ -331,7 +331,7 @@ class Provider(pulumi.ProviderResource):
         :param str resource_name: The name of the resource.
         :param pulumi.ResourceOptions opts: Options for the resource.
         :param pulumi.Input[_builtins.str] alicloud_access_key: The AccessKey ID. Unset, it is read from the first set of the environment variables `ALIBABA_CLOUD_ACCESS_KEY_ID`, `ALICLOUD_ACCESS_KEY`.
-        :param pulumi.Input[Mapping[str, pulumi.Input[_builtins.str]]] alicloud_endpoints: Base URLs by service (`privatelink`), replacing the public endpoints: for a proxy or the
+        :param pulumi.Input[Mapping[str, pulumi.Input[_builtins.str]]] alicloud_endpoints: Base URLs by service (`privatelink`, `pvtz`), replacing the public endpoints: for a proxy or the
                emulator. As an environment variable, a JSON object. Unset, it is read from the environment variable `ALICLOUD_ENDPOINTS`.
         :param pulumi.Input[_builtins.str] alicloud_region: The region, such as `cn-hangzhou`. Unset, it is read from the first set of the environment variables `ALIBABA_CLOUD_REGION_ID`, `ALICLOUD_REGION`.
         :param pulumi.Input[_builtins.str] alicloud_secret_key: The AccessKey secret. Unset, it is read from the first set of the environment variables `ALIBABA_CLOUD_ACCESS_KEY_SECRET`, `ALICLOUD_SECRET_KEY`.

@@ -16,7 +16,7 @@ func GetAlicloudAccessKey(ctx *pulumi.Context) string {
 	return config.Get(ctx, "privatelink:alicloudAccessKey")
 }
 
-// Base URLs by service (`privatelink`), replacing the public endpoints: for a proxy or the
+// Base URLs by service (`privatelink`, `pvtz`), replacing the public endpoints: for a proxy or the
 // emulator. As an environment variable, a JSON object. Unset, it is read from the environment variable `ALICLOUD_ENDPOINTS`.
 func GetAlicloudEndpoints(ctx *pulumi.Context) string {
 	return config.Get(ctx, "privatelink:alicloudEndpoints")

@@ -10,6 +10,9 @@ import typing
 if typing.TYPE_CHECKING:
     import pulumi_privatelink.alicloud.privatelink as __privatelink
     privatelink = __privatelink
+    import pulumi_privatelink.alicloud.pvtz as __pvtz
+    pvtz = __pvtz
 else:
     privatelink = _utilities.lazy_import('pulumi_privatelink.alicloud.privatelink')
+    pvtz = _utilities.lazy_import('pulumi_privatelink.alicloud.pvtz')
 

@@ -21,7 +21,7 @@ The AccessKey ID. Unset, it is read from the first set of the environment variab
 
 alicloudEndpoints: Optional[str]
 """
-Base URLs by service (`privatelink`), replacing the public endpoints: for a proxy or the
+Base URLs by service (`privatelink`, `pvtz`), replacing the public endpoints: for a proxy or the
 emulator. As an environment variable, a JSON object. Unset, it is read from the environment variable `ALICLOUD_ENDPOINTS`.
 """
 

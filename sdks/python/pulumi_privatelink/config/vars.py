@@ -30,7 +30,7 @@ class _ExportableConfig(types.ModuleType):
     @_builtins.property
     def alicloud_endpoints(self) -> Optional[str]:
         """
-        Base URLs by service (`privatelink`), replacing the public endpoints: for a proxy or the
+        Base URLs by service (`privatelink`, `pvtz`), replacing the public endpoints: for a proxy or the
         emulator. As an environment variable, a JSON object. Unset, it is read from the environment variable `ALICLOUD_ENDPOINTS`.
         """
         return __config__.get('alicloudEndpoints')

@@ -3,7 +3,9 @@
 
 // Export sub-modules:
 import * as privatelink from "./privatelink";
+import * as pvtz from "./pvtz";
 
 export {
     privatelink,
+    pvtz,
 };
