@@ -22,6 +22,9 @@ export const registry = {
     "alicloud:privatelink:VpcEndpointServiceUser": () => import("../alicloud/privatelink/vpc-endpoint-service-user"),
     "alicloud:privatelink:VpcEndpointServiceResource": () => import("../alicloud/privatelink/vpc-endpoint-service-resource"),
     "alicloud:privatelink:VpcEndpointZone": () => import("../alicloud/privatelink/vpc-endpoint-zone"),
+    "huaweicloud:dns:PrivateZone": () => import("../huaweicloud/dns/private-zone"),
+    "huaweicloud:dns:PrivateZoneAssociation": () => import("../huaweicloud/dns/private-zone-association"),
+    "huaweicloud:dns:RecordSet": () => import("../huaweicloud/dns/record-set"),
 } satisfies Record<string, () => Promise<{ model: AnyModel }>>;
 
 export type Kind = keyof typeof registry;

@@ -104,7 +104,7 @@ export function isIPv6(s: string): boolean {
     const [head, tail] = s.includes("::") ? s.split("::") : [s, undefined];
     const parts = [...(head ? head.split(":") : []), ...(tail ? tail.split(":") : [])];
     const last = parts[parts.length - 1];
-    const v4 = last !== undefined && last.includes(".") ? (isIPv4(last) ? 2 : -99) : 0;
+    const v4 = last?.includes(".") ? (isIPv4(last) ? 2 : -99) : 0;
     const hex = v4 ? parts.slice(0, -1) : parts;
     if (v4 < 0 || hex.some((p) => !/^[0-9A-Fa-f]{1,4}$/.test(p))) return false;
     const groups = hex.length + v4;
