@@ -92,6 +92,7 @@ export const model = f.define({
     cloud: huaweicloud,
     fields,
     outputs,
+    idForm: "<zoneId>/<recordSetId>",
     adopt: z.string().regex(/^[0-9A-Za-z-]{8,64}\/[0-9A-Za-z-]{8,64}$/, "is not a record set id (<zoneId>/<recordSetId>)"),
     refine(inputs, known) {
         const out: RuleViolation[] = [];
