@@ -17,9 +17,9 @@ export interface PrivateZoneArgs {
      */
     name: pulumi.Input<string>;
     /**
-     * The VPC the zone is created with (its id): the cloud creates a private zone with one VPC and
-     * keeps at least one, so this one stays associated for the zone's life. Changing it replaces
-     * the zone.
+     * The VPC the zone is created with (its id): the cloud creates a private zone with one VPC
+     * (CreatePrivateZoneReq.router), and this one stays associated for the zone's life. Changing
+     * it replaces the zone.
      */
     vpcId: pulumi.Input<string>;
     /**
@@ -69,9 +69,9 @@ export interface PrivateZone extends pulumi.CustomResource {
      */
     readonly name: pulumi.Output<string>;
     /**
-     * The VPC the zone is created with (its id): the cloud creates a private zone with one VPC and
-     * keeps at least one, so this one stays associated for the zone's life. Changing it replaces
-     * the zone.
+     * The VPC the zone is created with (its id): the cloud creates a private zone with one VPC
+     * (CreatePrivateZoneReq.router), and this one stays associated for the zone's life. Changing
+     * it replaces the zone.
      */
     readonly vpcId: pulumi.Output<string>;
     /**
@@ -153,8 +153,8 @@ export interface PrivateZoneAssociationArgs {
 /**
  * Associates a VPC with a DNS private zone: the VPC's queries for the zone's names are answered
  * from its record sets. Creating it waits until the zone is ready and the association is
- * `ACTIVE`; deleting it disassociates the VPC and waits until it is no longer listed (the cloud
- * keeps a zone's last VPC: the zone's own `vpcId` stays).
+ * `ACTIVE`; deleting it disassociates the VPC and waits until it is no longer listed (the zone's
+ * own `vpcId` stays).
  */
 export interface PrivateZoneAssociation extends pulumi.CustomResource {
     /** The private zone (its id). */
@@ -184,8 +184,8 @@ export interface PrivateZoneAssociation extends pulumi.CustomResource {
 /**
  * Associates a VPC with a DNS private zone: the VPC's queries for the zone's names are answered
  * from its record sets. Creating it waits until the zone is ready and the association is
- * `ACTIVE`; deleting it disassociates the VPC and waits until it is no longer listed (the cloud
- * keeps a zone's last VPC: the zone's own `vpcId` stays).
+ * `ACTIVE`; deleting it disassociates the VPC and waits until it is no longer listed (the zone's
+ * own `vpcId` stays).
  */
 export const PrivateZoneAssociation: new (name: string, args: PrivateZoneAssociationArgs, opts?: pulumi.CustomResourceOptions) => PrivateZoneAssociation = resourceClass({"kind":"huaweicloud:dns:PrivateZoneAssociation","outputs":["status","vpcRegion","zoneName"],"secrets":[],"namespace":"huaweicloud"});
 

@@ -48,8 +48,8 @@ const outputs = {
 /**
  * Associates a VPC with a DNS private zone: the VPC's queries for the zone's names are answered
  * from its record sets. Creating it waits until the zone is ready and the association is
- * `ACTIVE`; deleting it disassociates the VPC and waits until it is no longer listed (the cloud
- * keeps a zone's last VPC: the zone's own `vpcId` stays).
+ * `ACTIVE`; deleting it disassociates the VPC and waits until it is no longer listed (the zone's
+ * own `vpcId` stays).
  */
 export const model = f.define({
     kind: "huaweicloud:dns:PrivateZoneAssociation",

@@ -72,9 +72,9 @@ const fields = {
      */
     name: f.input(domainName, { change: "replace", wire: "name", read: (w) => (w.name === undefined ? undefined : normalizeDomain(w.name)) }),
     /**
-     * The VPC the zone is created with (its id): the cloud creates a private zone with one VPC and
-     * keeps at least one, so this one stays associated for the zone's life. Changing it replaces
-     * the zone.
+     * The VPC the zone is created with (its id): the cloud creates a private zone with one VPC
+     * (CreatePrivateZoneReq.router), and this one stays associated for the zone's life. Changing
+     * it replaces the zone.
      */
     vpcId: f.input(uuid("VPC id"), {
         change: "replace",

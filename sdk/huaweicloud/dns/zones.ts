@@ -63,7 +63,7 @@ export async function associateRouter(client: HuaweiClient, zoneId: string, inpu
     await client.call(dnsOp("AssociateRouter", "POST", `${BASE}/${seg(zoneId)}/associaterouter`, { body, signal: opts.signal }), ZoneRouterResponse);
 }
 
-/** Ends a VPC's association with the zone (`PENDING_DELETE`, then no longer listed). A zone keeps at least one VPC. */
+/** Ends a VPC's association with the zone (`PENDING_DELETE`, then no longer listed). */
 export async function disassociateRouter(client: HuaweiClient, zoneId: string, input: ZoneRouterRequest, opts: CallOptions = {}): Promise<void> {
     const body = parseRequest(ZoneRouterRequest, input, "dns", "DisassociateRouter");
     await client.call(dnsOp("DisassociateRouter", "POST", `${BASE}/${seg(zoneId)}/disassociaterouter`, { body, signal: opts.signal }), ZoneRouterResponse);

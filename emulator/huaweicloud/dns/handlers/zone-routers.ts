@@ -37,8 +37,8 @@ export const associateRouter: DnsHandler = (api, ctx) => {
 
 /**
  * Ends an association that is `ACTIVE` or `ERROR` (`DNS.1611` otherwise). Not associated: 400
- * `DNS.0707`. The zone's last VPC stays (`DNS.0308`; the console keeps at least one, and a zone is
- * created with one).
+ * `DNS.0707`. The zone's last VPC stays (`DNS.0308`, the emulator's reading: a zone is created with
+ * one, as CreatePrivateZoneReq.router and terraform-provider-huaweicloud require).
  */
 export const disassociateRouter: DnsHandler = (api, ctx) => {
     const body = v.jsonObject(ctx.req);

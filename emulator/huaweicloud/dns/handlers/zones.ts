@@ -62,8 +62,8 @@ export function zoneRouter(api: Dns, ctx: HandlerContext, r: unknown): { routerI
 
 /**
  * A VPC resolves one private zone of a given name: associating it with a second zone of the same
- * name is refused (`DNS.0307`; the console says the VPC "has been associated with a private zone
- * with the same name"). Zones of one name may otherwise coexist, each for other VPCs.
+ * name is refused (`DNS.0307`, the emulator's reading: a resolver could not choose between two).
+ * Zones of one name may otherwise coexist in a project, each for other VPCs.
  */
 export function oneZonePerNameAndVpc(api: Dns, scope: Scope, name: string, routerId: string, except?: string): void {
     const other = api.state
