@@ -9,7 +9,7 @@ type Props = Record<string, any>;
 
 /** The form of a model's id, as said in messages and docs: `<serviceId>/<userId>`. */
 export function idForm(model: AnyModel): string | undefined {
-    return model.idParts?.map((k: string) => `<${k}>`).join("/");
+    return model.idParts?.map((k: string) => `<${k}>`).join("/") ?? model.idForm;
 }
 
 /**

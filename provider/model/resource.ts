@@ -171,6 +171,12 @@ export interface ResourceDeclaration<
      * `pulumi import` needs to read such an object by its id alone; the id hook makes the same id.
      */
     idParts?: readonly (keyof F & string)[];
+    /**
+     * The form of the id, for messages and docs, when the object is read through a parent whose
+     * id is an input but its own id is not (a record set of a zone: `<zoneId>/<recordSetId>`); the
+     * read hook then takes the parent's id from the id itself.
+     */
+    idForm?: string;
     /** Cross-field rules; `known(k)` is false for inputs still unknown during preview. */
     refine?(inputs: Partial<InputsOf<F & CF>>, known: (key: keyof F & string) => boolean): RuleViolation[];
     /** Default time limits in ms (10 minutes each unless given). */

@@ -25,6 +25,9 @@ export const registry = {
     "alicloud:pvtz:Zone": () => import("../alicloud/pvtz/zone"),
     "alicloud:pvtz:ZoneAttachment": () => import("../alicloud/pvtz/zone-attachment"),
     "alicloud:pvtz:ZoneRecord": () => import("../alicloud/pvtz/zone-record"),
+    "huaweicloud:dns:PrivateZone": () => import("../huaweicloud/dns/private-zone"),
+    "huaweicloud:dns:PrivateZoneAssociation": () => import("../huaweicloud/dns/private-zone-association"),
+    "huaweicloud:dns:RecordSet": () => import("../huaweicloud/dns/record-set"),
 } satisfies Record<string, () => Promise<{ model: AnyModel }>>;
 
 export type Kind = keyof typeof registry;

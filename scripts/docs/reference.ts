@@ -111,7 +111,7 @@ export function renderResourcePage(model: AnyModel, file: string, decl: Declarat
 /** How `pulumi import` names an object of this resource (the native provider's type token). */
 export function importSection(model: AnyModel): string[] {
     const form = idForm(model) ?? `<${model.type.charAt(0).toLowerCase()}${model.type.slice(1)}Id>`;
-    const parents = model.idParts ? " Its id is made of the ids of what it belongs to, joined by `/`." : "";
+    const parents = model.idParts || model.idForm ? " Its id is made of the ids of what it belongs to, joined by `/`." : "";
     return [
         "## Import",
         "",

@@ -27,6 +27,13 @@ const ASSOC = "huaweicloud:dns:ResolverRuleAssociation";
 const rule = { name: "corporate", domainName: "corp.example.com", endpointId: "ep-0123456789abcdef", ipAddresses: ["10.1.0.53"] };
 const association = { resolverRuleId: "rule-0123456789abcdef", vpcId: U(4) };
 
+const PZ = "huaweicloud:dns:PrivateZone";
+const PZA = "huaweicloud:dns:PrivateZoneAssociation";
+const RS = "huaweicloud:dns:RecordSet";
+const zone = { name: "corp.example.com", vpcId: U(4) };
+const zoneAssociation = { zoneId: "0123456789abcdef0123456789abcdef", vpcId: U(1) };
+const recordSet = { zoneId: "0123456789abcdef0123456789abcdef", name: "www.corp.example.com", type: "A", records: ["10.0.0.1"] };
+
 const row = (kind: string, base: Record<string, unknown>, what: string, change: Record<string, unknown>, ...expect: string[]): BadInput => ({
     kind,
     what,
@@ -300,4 +307,38 @@ export const huaweicloudCorpus: BadInput[] = [
     row(ASSOC, without(association, "vpcId"), "vpcId missing", {}, "vpcId: (missing)", "required"),
     row(ASSOC, association, "vpcId not a UUID", { vpcId: "vpc-1" }, 'vpcId: "vpc-1"', "UUID"),
     row(ASSOC, association, "rule id malformed", { resolverRuleId: "r" }, 'resolverRuleId: "r"', "resolver rule id"),
+    // ---- PrivateZone
+    row(PZ, without(zone, "vpcId"), "vpcId missing", {}, "vpcId: (missing)", "required"),
+    row(PZ, without(zone, "name"), "name missing", {}, "name: (missing)", "required"),
+    row(PZ, zone, "name with an empty label", { name: "corp..example.com" }, 'name: "corp..example.com"', "not a domain name"),
+    row(PZ, zone, "name label starting with a hyphen", { name: "-corp.example.com" }, 'name: "-corp.example.com"', "not a domain name"),
+    row(PZ, zone, "vpcId not a UUID", { vpcId: "vpc-1" }, 'vpcId: "vpc-1"', "UUID"),
+    row(PZ, zone, "a further VPC twice", { vpcIds: [U(1), U(1)] }, `vpcIds[1]: "${U(1)}"`, "repeats vpcIds[0]"),
+    row(PZ, zone, "the zone's own VPC among the further ones", { vpcIds: [U(4)] }, `vpcIds[0]: "${U(4)}"`, "the zone's vpcId"),
+    row(PZ, zone, "TTL 0", { ttl: 0 }, "ttl: 0", "1–2147483647"),
+    row(PZ, zone, "TTL above the limit", { ttl: 2147483648 }, "ttl: 2147483648", "1–2147483647"),
+    row(PZ, zone, "TTL a fraction", { ttl: 1.5 }, "ttl: 1.5", "whole number"),
+    row(PZ, zone, "description of 256 characters", { description: "d".repeat(256) }, "description:", "longer than 255"),
+    row(PZ, zone, "email without an at sign", { email: "ops.example.com" }, 'email: "ops.example.com"', "e-mail address"),
+    row(PZ, zone, "proxy pattern unknown", { proxyPattern: "FORWARD" }, 'proxyPattern: "FORWARD"', "AUTHORITY or RECURSIVE"),
+    // ---- PrivateZoneAssociation
+    row(PZA, without(zoneAssociation, "zoneId"), "zoneId missing", {}, "zoneId: (missing)", "required"),
+    row(PZA, zoneAssociation, "zoneId malformed", { zoneId: "z" }, 'zoneId: "z"', "private zone id"),
+    row(PZA, zoneAssociation, "vpcId not a UUID", { vpcId: "vpc-1" }, 'vpcId: "vpc-1"', "UUID"),
+    // ---- RecordSet
+    row(RS, without(recordSet, "records"), "records missing", {}, "records: (missing)", "required"),
+    row(RS, recordSet, "records empty", { records: [] }, "records: []", "at least one record"),
+    row(RS, recordSet, "a record twice", { records: ["10.0.0.1", "10.0.0.1"] }, 'records[1]: "10.0.0.1"', "repeats records[0]"),
+    row(RS, recordSet, "type unknown", { type: "SPF" }, 'type: "SPF"', "one of A, AAAA"),
+    row(RS, recordSet, "type CAA (public zones only)", { type: "CAA" }, 'type: "CAA"', "one of A, AAAA"),
+    row(RS, recordSet, "an A record that is IPv6", { records: ["fd00::1"] }, 'records[0]: "fd00::1"', "not an IPv4 address"),
+    row(RS, recordSet, "an AAAA record that is IPv4", { type: "AAAA", records: ["10.0.0.1"] }, 'records[0]: "10.0.0.1"', "not an IPv6 address"),
+    row(RS, recordSet, "a CNAME of two names", { type: "CNAME", records: ["a.example.com", "b.example.com"] }, "records:", "exactly one"),
+    row(RS, recordSet, "a CNAME that is an address with a space", { type: "CNAME", records: ["a b"] }, 'records[0]: "a b"', "not a domain name"),
+    row(RS, recordSet, "an MX record without a priority", { type: "MX", records: ["mail.example.com."] }, "records[0]:", "priority host"),
+    row(RS, recordSet, "an SRV record of three fields", { type: "SRV", records: ["10 5 5060"] }, 'records[0]: "10 5 5060"', "priority weight port host"),
+    row(RS, recordSet, "a TXT record of 256 characters", { type: "TXT", records: ["t".repeat(256)] }, "records[0]:", "1–255 characters"),
+    row(RS, recordSet, "name with an empty label", { name: "www..corp.example.com" }, 'name: "www..corp.example.com"', "not a domain name"),
+    row(RS, recordSet, "TTL 0", { ttl: 0 }, "ttl: 0", "1–2147483647"),
+    row(RS, recordSet, "zoneId malformed", { zoneId: "zone 1" }, 'zoneId: "zone 1"', "private zone id"),
 ];

@@ -160,6 +160,50 @@ describe("the official Python SDKs against the emulator", () => {
         expect(await leftOver("dns")).toEqual([]);
     });
 
+    test("huaweicloudsdkdns: private zone with a tag, ACTIVE, updated, a second VPC associated and disassociated, a record set's lifecycle, deletion", async () => {
+        const { observed, requests } = await flow("huawei_dns_zones");
+        const net = cloud.account().network;
+        expect(observed).toMatchObject({
+            created_status: "PENDING_CREATE",
+            created_name: "sdk.example.com.",
+            created_router: net.clientVpcId,
+            status: "ACTIVE",
+            ttl: 600,
+            record_num: 2,
+            updated: 900,
+            associate_status: "PENDING_CREATE",
+            routers: [net.clientVpcId, net.backendVpcId].sort(),
+            recordset_created_status: "PENDING_CREATE",
+            recordsets_listed: [observed.recordset_id],
+            recordset_types: ["A", "NS", "SOA"],
+            recordset_updated: ["10.0.0.12"],
+            recordset_delete_status: "PENDING_DELETE",
+            listed: [observed.id],
+            listed_total: 1,
+            listed_by_tag: [observed.id],
+            delete_status: "PENDING_DELETE",
+            deleted: true,
+            model_mismatches: [],
+        });
+        expect(operations(requests)).toEqual([
+            "CreatePrivateZone",
+            "ShowPrivateZone",
+            "UpdatePrivateZone",
+            "AssociateRouter",
+            "DisassociateRouter",
+            "CreateRecordSet",
+            "ShowRecordSet",
+            "ListRecordSetsByZone",
+            "UpdateRecordSet",
+            "DeleteRecordSet",
+            "ListPrivateZones",
+            "DeletePrivateZone",
+        ]);
+        expect(new Set(requests.map((r) => r.account))).toEqual(new Set(["demo"]));
+        expect(requests.filter((r) => r.status >= 400 && r.status !== 404)).toEqual([]);
+        expect(await leftOver("dns")).toEqual([]);
+    });
+
     test("alibabacloud_privatelink20200415: auto-accepting DualStack cross-region service, allowed user, DualStack endpoint with a policy, connections, updates, tags, deletion", async () => {
         const { observed, requests } = await flow("alicloud_privatelink");
         const consumer = cloud.account("consumer") as EmulatorAccount & { alicloud: { accountId: string } };

@@ -20,6 +20,10 @@ describe("import ids", () => {
             "huaweicloud:dns:ResolverEndpoint": undefined,
             "huaweicloud:dns:ResolverRule": undefined,
             "huaweicloud:dns:ResolverRuleAssociation": "<resolverRuleId>/<vpcId>",
+            "huaweicloud:dns:PrivateZone": undefined,
+            "huaweicloud:dns:PrivateZoneAssociation": "<zoneId>/<vpcId>",
+            // Read through its zone, but its own id is no input: the read takes both from the id.
+            "huaweicloud:dns:RecordSet": "<zoneId>/<recordSetId>",
             "alicloud:privatelink:VpcEndpointService": undefined,
             "alicloud:privatelink:VpcEndpoint": undefined,
             "alicloud:privatelink:VpcEndpointConnection": "<serviceId>/<endpointId>",
@@ -41,6 +45,7 @@ describe("import ids", () => {
             permission: "organizations:orgPath::o-1/r-2/ou-3",
         });
         expect(inputsOfId(await modelOf("huaweicloud:vpcep:EndpointService"), SERVICE)).toEqual({});
+        expect(inputsOfId(await modelOf("huaweicloud:dns:RecordSet"), "0123456789abcdef0123456789abcdef/fedcba9876543210fedcba9876543210")).toEqual({});
     });
 
     test.each([

@@ -183,6 +183,43 @@ describe("lookups", () => {
             await endpoint.delete(inbound.id, inbound.outs);
             await endpoint.delete(outbound.id, outbound.outs);
         });
+
+        test("finds private zones by name in any spelling or by VPC, and their record sets, the zone's own SOA and NS included", async () => {
+            const net = cloudOf().account().network;
+            const zones = (await implOf("huaweicloud:dns:PrivateZone"))!;
+            const sets = (await implOf("huaweicloud:dns:RecordSet"))!;
+            const zone = await zones.create({ name: "lookup.example.com", vpcId: net.clientVpcId, vpcIds: [net.backendVpcId], ttl: 600 });
+            const other = await zones.create({ name: "other-lookup.example.com", vpcId: net.clientVpcId });
+            const found = await huaweicloud.dns.getPrivateZone({ name: "Lookup.Example.COM." });
+            expect(found).toMatchObject({ id: zone.id, name: "lookup.example.com", status: "ACTIVE", ttl: 600, recordCount: 2, proxyPattern: "AUTHORITY" });
+            expect(found.vpcs.map((v) => v.vpcId).sort()).toEqual([net.clientVpcId, net.backendVpcId].sort());
+            expect((await huaweicloud.dns.getPrivateZones({ vpcId: net.backendVpcId })).zones.map((z) => z.id)).toEqual([zone.id]);
+            const both = await huaweicloud.dns.getPrivateZone({ vpcId: net.clientVpcId }).catch((e) => e);
+            expect(both).toBeInstanceOf(LookupAmbiguousError);
+
+            const www = await sets.create({ zoneId: zone.id, name: "www.lookup.example.com", type: "A", records: ["10.0.0.1", "10.0.0.2"] });
+            await sets.create({ zoneId: zone.id, name: "www.lookup.example.com", type: "TXT", records: ['"hello"'] });
+            const a = await huaweicloud.dns.getRecordSet({ zoneId: zone.id, name: "WWW.lookup.example.com.", type: "A" });
+            expect(a).toMatchObject({
+                resourceId: www.id,
+                name: "www.lookup.example.com",
+                type: "A",
+                records: ["10.0.0.1", "10.0.0.2"],
+                ttl: 300,
+                isDefault: false,
+            });
+            const all = await huaweicloud.dns.getRecordSets({ zoneId: zone.id });
+            expect(all.recordSets.map((r) => r.type).sort()).toEqual(["A", "NS", "SOA", "TXT"]);
+            expect(await huaweicloud.dns.getRecordSet({ zoneId: zone.id, name: "www.lookup.example.com" }).catch((e) => e)).toBeInstanceOf(
+                LookupAmbiguousError,
+            );
+            const bad = await huaweicloud.dns.getRecordSets({ zoneId: zone.id, type: "CAA" as never }).catch((e) => e);
+            expect(bad).toBeInstanceOf(LookupArgumentError);
+
+            await zones.delete(other.id, other.outs);
+            await zones.delete(zone.id, zone.outs);
+            expect(await huaweicloud.dns.getPrivateZone({ name: "lookup.example.com" }).catch((e) => e)).toBeInstanceOf(LookupNotFoundError);
+        });
     });
 
     describe("alicloud.privatelink", () => {

@@ -141,6 +141,30 @@ describe("a create whose answer is lost twice makes exactly one object", () => {
         expect((await answers("AssociateResolverRuleRouter", since)).slice(0, 2)).toEqual([0, 0]);
     });
 
+    let zoneId: string;
+
+    test("huaweicloud.dns.PrivateZone (found again by its creation marker tags)", async () => {
+        const news = { name: "lost-zone.example.com", vpcId: hw().clientVpcId };
+        zoneId = (await createLosingTwice("huaweicloud:dns:PrivateZone", "zone", news, "CreatePrivateZone", "dns:private_zone")).id;
+    });
+
+    test("huaweicloud.dns.PrivateZoneAssociation (a non-idempotent POST)", async () => {
+        const since = await loseTwice("AssociateRouter");
+        const made = await create("huaweicloud:dns:PrivateZoneAssociation", "zone-assoc", { zoneId, vpcId: hw().backendVpcId });
+        expect(made).toMatchObject({ id: `${zoneId}/${hw().backendVpcId}`, outs: { status: "ACTIVE" } });
+        expect((await answers("AssociateRouter", since)).slice(0, 2)).toEqual([0, 0]);
+    });
+
+    test("huaweicloud.dns.RecordSet (found again by name and type, unique in a zone)", async () => {
+        const before = await live("dns:recordset");
+        const since = await loseTwice("CreateRecordSet");
+        const made = await create("huaweicloud:dns:RecordSet", "rs", { zoneId, name: "www.lost-zone.example.com", type: "A", records: ["10.0.0.1"] });
+        await cloudOf().control("PUT", "faults", { rules: [] });
+        expect((await answers("CreateRecordSet", since)).slice(0, 2)).toEqual([0, 0]);
+        const after = (await live("dns:recordset")).filter((id) => !before.includes(id));
+        expect(after.map((id) => `${zoneId}/${id}`)).toEqual([made.id]);
+    });
+
     const ali = () => alicloudAccount(cloudOf());
     let aliServiceId: string;
     let aliEndpointId: string;

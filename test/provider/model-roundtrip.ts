@@ -93,6 +93,9 @@ const outboundEndpoint = (ctx: Context) => {
     });
 };
 
+/** A private zone for the zone's sub-resources, named for them (a VPC resolves one zone of a name). */
+const privateZone = (ctx: Context, name: string) => ctx.make("huaweicloud:dns:PrivateZone", { name, vpcId: ctx.cloud.account().network.clientVpcId });
+
 const alicloudService = (ctx: Context) => {
     const net = alicloudAccount(ctx.cloud).network;
     const zones = ["cn-hangzhou-h", "cn-hangzhou-i"];
@@ -258,6 +261,39 @@ export const samples: Record<Kind, Sample> = {
         },
         alt: { resolverRuleId: "rule-0123456789abcdef", vpcId: U(4) },
     },
+    "huaweicloud:dns:PrivateZone": {
+        base: async (ctx) => ({ name: "zone.example.com", vpcId: ctx.cloud.account().network.clientVpcId }),
+        alt: {
+            name: "Other.example.com.",
+            vpcId: U(4),
+            vpcIds: ["$backendVpcId"],
+            description: "round trip",
+            email: "ops@example.com",
+            ttl: 600,
+            proxyPattern: "RECURSIVE",
+        },
+    },
+    "huaweicloud:dns:PrivateZoneAssociation": {
+        base: async (ctx) => ({ zoneId: (await privateZone(ctx, "association.example.com")).id, vpcId: ctx.cloud.account().network.backendVpcId }),
+        alt: { zoneId: "0123456789abcdef0123456789abcdef", vpcId: U(4) },
+    },
+    "huaweicloud:dns:RecordSet": {
+        base: async (ctx) => ({
+            zoneId: (await privateZone(ctx, "records.example.com")).id,
+            name: "www.records.example.com",
+            type: "A",
+            records: ["10.0.0.1"],
+        }),
+        alt: {
+            zoneId: "0123456789abcdef0123456789abcdef",
+            name: "api.records.example.com.",
+            // Another type whose records the A records also are (text): the check of the sample holds.
+            type: "TXT",
+            records: ["10.0.0.2", "10.0.0.3"],
+            ttl: 60,
+            description: "round trip",
+        },
+    },
     "alicloud:privatelink:VpcEndpointConnection": {
         base: async (ctx) => {
             const net = alicloudAccount(ctx.cloud).network;
@@ -394,6 +430,7 @@ function resolve(v: unknown, cloud: TestCloud): unknown {
     const ali = alicloudAccount(cloud).network;
     const ids: Record<string, string> = {
         clientSubnetId: net.clientSubnetId,
+        backendVpcId: net.backendVpcId,
         loadBalancerId: ali.loadBalancerId,
         nlbId: ali.nlbLoadBalancerId,
         alicloudVpc: ali.vpcId,

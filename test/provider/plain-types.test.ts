@@ -22,6 +22,8 @@ import type { zoneRecords } from "../../provider/alicloud/pvtz/lookups/zone-reco
 import type { zones } from "../../provider/alicloud/pvtz/lookups/zones";
 import type * as dns from "../../provider/huaweicloud/dns";
 import type { RecordedAddress } from "../../provider/huaweicloud/dns/addresses";
+import type { privateZones } from "../../provider/huaweicloud/dns/lookups/private-zones";
+import type { recordSets } from "../../provider/huaweicloud/dns/lookups/record-sets";
 import type { resolverEndpoints } from "../../provider/huaweicloud/dns/lookups/resolver-endpoints";
 import type { resolverRules } from "../../provider/huaweicloud/dns/lookups/resolver-rules";
 import type { ResolverEndpointIpAddressArgs } from "../../provider/huaweicloud/dns/resolver-endpoint";
@@ -118,6 +120,9 @@ holds<Equals<vpcep.ServicePermissionArgs, ArgsOf<ModelOf<"huaweicloud:vpcep:Serv
 holds<Equals<dns.ResolverEndpointArgs, ArgsOf<ModelOf<"huaweicloud:dns:ResolverEndpoint">>>>();
 holds<Equals<dns.ResolverRuleArgs, ArgsOf<ModelOf<"huaweicloud:dns:ResolverRule">>>>();
 holds<Equals<dns.ResolverRuleAssociationArgs, ArgsOf<ModelOf<"huaweicloud:dns:ResolverRuleAssociation">>>>();
+holds<Equals<dns.PrivateZoneArgs, ArgsOf<ModelOf<"huaweicloud:dns:PrivateZone">>>>();
+holds<Equals<dns.PrivateZoneAssociationArgs, ArgsOf<ModelOf<"huaweicloud:dns:PrivateZoneAssociation">>>>();
+holds<Equals<dns.RecordSetArgs, ArgsOf<ModelOf<"huaweicloud:dns:RecordSet">>>>();
 holds<Equals<privatelink.VpcEndpointArgs, ArgsOf<ModelOf<"alicloud:privatelink:VpcEndpoint">>>>();
 holds<Equals<privatelink.VpcEndpointServiceArgs, ArgsOf<ModelOf<"alicloud:privatelink:VpcEndpointService">>>>();
 holds<Equals<privatelink.VpcEndpointConnectionArgs, ArgsOf<ModelOf<"alicloud:privatelink:VpcEndpointConnection">>>>();
@@ -189,6 +194,8 @@ all<
     >
 >();
 all<LookupTypes<typeof resolverRules, dns.GetResolverRulesArgs, dns.GetResolverRulesOutputArgs, dns.GetResolverRulesResult, dns.ResolverRuleInfo>>();
+all<LookupTypes<typeof privateZones, dns.GetPrivateZonesArgs, dns.GetPrivateZonesOutputArgs, dns.GetPrivateZonesResult, dns.PrivateZoneInfo>>();
+all<LookupTypes<typeof recordSets, dns.GetRecordSetsArgs, dns.GetRecordSetsOutputArgs, dns.GetRecordSetsResult, dns.RecordSetInfo>>();
 all<
     LookupTypes<
         typeof availableServices,
@@ -239,7 +246,9 @@ test("the written-out types are the derived ones: the declarations above compile
         "availableServices",
         "endpointServices",
         "endpoints",
+        "privateZones",
         "publicServices",
+        "recordSets",
         "resolverEndpoints",
         "resolverRules",
         "serviceByName",

@@ -45,6 +45,26 @@ const CODES = {
     "DNS.1609": [400, "The VPC is not associated with the resolver rule."],
     "DNS.1610": [400, "The VPC is associated with another resolver rule of this domain name."],
     "DNS.1611": [400, "The VPC association is not in a steady state."],
+    // Private zones and record sets: the emulator's choices (no public source names them), but
+    // DNS.0707, which terraform-provider-huaweicloud (resource_huaweicloud_dns_private_zone_associate.go)
+    // reads as "already disassociated".
+    "DNS.0301": [404, "Zone does not exist."],
+    "DNS.0302": [400, "Invalid zone type."],
+    "DNS.0303": [400, "Invalid zone name."],
+    "DNS.0304": [400, "Invalid TTL."],
+    "DNS.0305": [400, "The zone status does not allow this operation."],
+    "DNS.0307": [400, "The VPC is already associated with a private zone of this name."],
+    "DNS.0308": [400, "A private zone keeps at least one VPC."],
+    "DNS.0706": [400, "This VPC has already been associated with the zone."],
+    "DNS.0707": [400, "The VPC is not associated with the zone."],
+    "DNS.0401": [404, "Record set does not exist."],
+    "DNS.0402": [400, "Invalid record set name."],
+    "DNS.0403": [400, "Invalid record set type."],
+    "DNS.0404": [400, "Invalid record."],
+    "DNS.0405": [400, "A record set of this name and type exists."],
+    "DNS.0406": [400, "The record set status does not allow this operation."],
+    "DNS.0407": [400, "A CNAME record set cannot share its name with other record sets."],
+    "DNS.0408": [400, "The zone's own SOA and NS record sets cannot be changed."],
 } as const satisfies Record<string, readonly [number, string]>;
 
 export type DnsCode = keyof typeof CODES;

@@ -4,14 +4,18 @@ import { dnsErrors } from "./errors";
 import type { Dns, DnsHandler } from "./handlers/context";
 import { createResolverEndpoint, deleteResolverEndpoint, listResolverEndpoints, showResolverEndpoint, updateResolverEndpoint } from "./handlers/endpoints";
 import { addEndpointIpaddress, deleteEndpointIpaddress, listEndpointIpaddresses } from "./handlers/ipaddresses";
+import { createRecordSet, deleteRecordSet, listRecordSetsByZone, showRecordSet, updateRecordSet } from "./handlers/recordsets";
 import { associateResolverRuleRouter, disassociateResolverRuleRouter } from "./handlers/rule-routers";
 import { createResolverRule, deleteResolverRule, listResolverRules, showResolverRule, updateResolverRule } from "./handlers/rules";
+import { associateRouter, disassociateRouter } from "./handlers/zone-routers";
+import { createPrivateZone, deletePrivateZone, listPrivateZones, showPrivateZone, updatePrivateZone } from "./handlers/zones";
 import { NOT_EMULATED } from "./not-emulated";
 
 const EP = "/v2.1/endpoints";
 const RR = "/v2.1/resolverrules";
+const ZN = "/v2/zones";
 
-/** Every DNS resolver endpoint and resolver rule operation: [method, path, SDK operation name, handler]. */
+/** Every DNS resolver endpoint, resolver rule, private zone and record set operation: [method, path, SDK operation name, handler]. */
 const TABLE: Array<[string, string, string, DnsHandler]> = [
     ["POST", EP, "CreateResolverEndpoint", createResolverEndpoint],
     ["GET", EP, "ListResolverEndpoints", listResolverEndpoints],
@@ -28,6 +32,19 @@ const TABLE: Array<[string, string, string, DnsHandler]> = [
     ["DELETE", `${RR}/{resolverrule_id}`, "DeleteResolverRule", deleteResolverRule],
     ["POST", `${RR}/{resolverrule_id}/associaterouter`, "AssociateResolverRuleRouter", associateResolverRuleRouter],
     ["POST", `${RR}/{resolverrule_id}/disassociaterouter`, "DisassociateResolverRuleRouter", disassociateResolverRuleRouter],
+    // DNS v2 private zones (the public-zone operations on the same paths answer 501 from the handlers).
+    ["POST", ZN, "CreatePrivateZone", createPrivateZone],
+    ["GET", ZN, "ListPrivateZones", listPrivateZones],
+    ["GET", `${ZN}/{zone_id}`, "ShowPrivateZone", showPrivateZone],
+    ["PATCH", `${ZN}/{zone_id}`, "UpdatePrivateZone", updatePrivateZone],
+    ["DELETE", `${ZN}/{zone_id}`, "DeletePrivateZone", deletePrivateZone],
+    ["POST", `${ZN}/{zone_id}/associaterouter`, "AssociateRouter", associateRouter],
+    ["POST", `${ZN}/{zone_id}/disassociaterouter`, "DisassociateRouter", disassociateRouter],
+    ["POST", `${ZN}/{zone_id}/recordsets`, "CreateRecordSet", createRecordSet],
+    ["GET", `${ZN}/{zone_id}/recordsets`, "ListRecordSetsByZone", listRecordSetsByZone],
+    ["GET", `${ZN}/{zone_id}/recordsets/{recordset_id}`, "ShowRecordSet", showRecordSet],
+    ["PUT", `${ZN}/{zone_id}/recordsets/{recordset_id}`, "UpdateRecordSet", updateRecordSet],
+    ["DELETE", `${ZN}/{zone_id}/recordsets/{recordset_id}`, "DeleteRecordSet", deleteRecordSet],
 ];
 
 /** The DNS routes bound to one emulator's state. */

@@ -14,6 +14,7 @@ import {
     type RuleStatus,
     ruleToWire,
 } from "./models";
+import { type RecordSetRecord, type RecordSetStatus, recordSetToWire, type ZoneRecord, zoneToWire } from "./zone-models";
 
 /** The resource kinds as timings and the resources view name them. */
 export const ENDPOINT_KIND = "dns:endpoint";
@@ -21,12 +22,28 @@ export const ENDPOINT_KIND = "dns:endpoint";
 export const RULE_KIND = "dns:resolver_rule";
 /** VPC associations of a rule: associate (`PENDING_CREATE → ACTIVE | ERROR`), disassociate (`PENDING_DELETE → gone`). */
 export const ROUTER_KIND = "dns:resolver_rule_router";
+/** Private zones: create (`PENDING_CREATE → ACTIVE | ERROR`, `fail` matching the name) and delete (`PENDING_DELETE → gone`). */
+export const ZONE_KIND = "dns:private_zone";
+/** VPC associations of a zone after its first: associate (`PENDING_CREATE → ACTIVE | ERROR`), disassociate (`PENDING_DELETE → gone`). */
+export const ZONE_ROUTER_KIND = "dns:private_zone_router";
+/** Record sets: create (`PENDING_CREATE → ACTIVE | ERROR`, `fail` matching the name) and delete (`PENDING_DELETE → gone`). */
+export const RECORDSET_KIND = "dns:recordset";
 
 /** The DNS resolver endpoints and resolver rules of one project and region. */
 export interface DnsScope {
     endpoints: Record<string, EndpointRecord>;
     /** Rules, the gone ones kept: ShowResolverRule answers them `DELETED`. */
     rules: Record<string, RuleRecord>;
+    /** Private zones, each holding its record sets. */
+    zones: Record<string, ZoneRecord>;
+}
+
+/** A zone with its computed status, its associations and its record sets that are not gone. */
+export interface ZoneView {
+    zone: ZoneRecord;
+    status: DnsStatus;
+    routers: Array<{ router: RouterRecord; status: DnsStatus }>;
+    recordsets: Array<{ recordset: RecordSetRecord; status: RecordSetStatus }>;
 }
 
 /** An endpoint with its computed status, its live addresses with theirs, and its rules that are not gone. */
@@ -56,7 +73,7 @@ const ENDPOINT_STATUS: Record<Exclude<Phase, "gone">, DnsStatus> = { creating: "
  * lifecycles of their own too.
  */
 export class DnsState implements ApiState {
-    readonly store = new ScopedStore<DnsScope>(() => ({ endpoints: {}, rules: {} }));
+    readonly store = new ScopedStore<DnsScope>(() => ({ endpoints: {}, rules: {}, zones: {} }));
 
     constructor(private readonly world: World) {}
 
@@ -64,6 +81,7 @@ export class DnsState implements ApiState {
         const v = this.store.get(s);
         // Snapshots written before resolver rules existed have no `rules`.
         v.rules ??= {};
+        v.zones ??= {};
         return v;
     }
 
@@ -132,6 +150,45 @@ export class DnsState implements ApiState {
         return { rule: r, status, routers };
     }
 
+    /**
+     * The zone's status, associations and record sets (gone ones pruned), or undefined once the
+     * zone is gone; `read` counts toward `afterReads`. While the zone is being created, so are the
+     * VPC it was created with and its SOA and NS sets; while it is deleted, so are they all.
+     */
+    zoneView(z: ZoneRecord, mode: ObserveMode = "read"): ZoneView | undefined {
+        const phase = this.phase(z.lifecycle, mode);
+        if (phase === "gone") return undefined;
+        const status: DnsStatus = phase === "ready" ? (z.lifecycle.fail ? "ERROR" : "ACTIVE") : ENDPOINT_STATUS[phase];
+        const own = (p: Phase, fail: boolean | undefined): DnsStatus =>
+            phase !== "ready" ? status : p === "ready" ? (fail ? "ERROR" : "ACTIVE") : ENDPOINT_STATUS[p as Exclude<Phase, "gone">];
+        const routers: ZoneView["routers"] = [];
+        for (const x of z.routers) {
+            const rp = this.phase(x.lifecycle, mode);
+            if (rp !== "gone") routers.push({ router: x, status: own(rp, x.lifecycle.fail) });
+        }
+        if (routers.length !== z.routers.length) {
+            z.routers = routers.map((x) => x.router);
+            this.world.markDirty();
+        }
+        const recordsets: ZoneView["recordsets"] = [];
+        for (const r of Object.values(z.recordsets)) {
+            const rp = this.phase(r.lifecycle, mode);
+            if (rp === "gone") {
+                delete z.recordsets[r.id];
+                this.world.markDirty();
+                continue;
+            }
+            const s = own(rp, r.lifecycle.fail);
+            recordsets.push({ recordset: r, status: s === "ACTIVE" && !r.enabled ? "DISABLE" : s });
+        }
+        return { zone: z, status, routers, recordsets };
+    }
+
+    /** Every zone of a scope that is not gone (peeked unless told otherwise). */
+    liveZones(s: Scope, mode: ObserveMode = "peek"): ZoneView[] {
+        return Object.values(this.scope(s).zones).flatMap((z) => this.zoneView(z, mode) ?? []);
+    }
+
     /** Every rule of a scope that is not gone (peeked unless told otherwise). */
     liveRules(s: Scope, mode: ObserveMode = "peek"): RuleView[] {
         return Object.values(this.scope(s).rules)
@@ -166,6 +223,7 @@ export class DnsState implements ApiState {
         for (const { scope, value } of this.store.entries()) {
             const account = accounts.byProjectId(scope.projectId)?.name;
             value.rules ??= {};
+            value.zones ??= {};
             for (const e of Object.values(value.endpoints)) {
                 const v = this.view(e, "peek");
                 if (!v && !includeDeleted) continue;
@@ -203,6 +261,35 @@ export class DnsState implements ApiState {
                     // The associations are inside the rule, as ShowResolverRule lists them.
                     body: ruleToWire(r, v.status, v.routers, "full"),
                 });
+            }
+            for (const z of Object.values(value.zones)) {
+                const v = this.zoneView(z, "peek");
+                if (!v && !includeDeleted) continue;
+                const base = { api: "dns", account, projectId: scope.projectId, region: scope.region };
+                out.push({
+                    ...base,
+                    kind: "private_zone",
+                    id: z.id,
+                    status: v ? v.status : "deleted",
+                    createdAt: z.lifecycle.createdAt,
+                    readyAt: z.lifecycle.readyAt,
+                    deletedAt: z.lifecycle.deletedAt,
+                    // The associations are inside the zone, as ShowPrivateZone lists them.
+                    body: zoneToWire(z, v?.status ?? "PENDING_DELETE", v?.routers ?? [], v?.recordsets.length ?? 0, "list"),
+                });
+                for (const r of v?.recordsets ?? []) {
+                    if (r.recordset.isDefault) continue;
+                    out.push({
+                        ...base,
+                        kind: "recordset",
+                        id: r.recordset.id,
+                        status: r.status,
+                        createdAt: r.recordset.lifecycle.createdAt,
+                        readyAt: r.recordset.lifecycle.readyAt,
+                        deletedAt: r.recordset.lifecycle.deletedAt,
+                        body: recordSetToWire(r.recordset, z, r.status),
+                    });
+                }
             }
         }
         return out;

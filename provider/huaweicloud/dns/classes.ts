@@ -9,6 +9,287 @@ import type { Timeouts, TimeoutsArgs } from "../../model/common-types";
 
 export type { Timeouts, TimeoutsArgs };
 
+/** Inputs of {@link PrivateZone}. */
+export interface PrivateZoneArgs {
+    /**
+     * The zone's domain name, such as `corp.example.com`; with or without the trailing dot, in any
+     * case, it is the same name. A VPC resolves one private zone of a name.
+     */
+    name: pulumi.Input<string>;
+    /**
+     * The VPC the zone is created with (its id): the cloud creates a private zone with one VPC
+     * (CreatePrivateZoneReq.router), and this one stays associated for the zone's life. Changing
+     * it replaces the zone.
+     */
+    vpcId: pulumi.Input<string>;
+    /**
+     * Further VPCs that resolve the zone; order does not matter. Changed in place (associated,
+     * then disassociated). Manage them either here or with `PrivateZoneAssociation` resources, not
+     * both: left unset, this input leaves the zone's further VPCs alone. Entries must not repeat.
+     */
+    vpcIds?: pulumi.Input<pulumi.Input<string>[] | undefined>;
+    /** At most 255 characters. Leaving it out keeps the zone's description (the API cannot clear one). */
+    description?: pulumi.Input<string | undefined>;
+    /** The administrator's e-mail address, written into the zone's SOA record. Leaving it out keeps the zone's. */
+    email?: pulumi.Input<string | undefined>;
+    /** The TTL of the zone's SOA record, in seconds: 1–2147483647 (default 300). */
+    ttl?: pulumi.Input<number | undefined>;
+    /**
+     * `AUTHORITY` (default): names of the zone that have no record set do not resolve; `RECURSIVE`:
+     * they are resolved recursively, outside the zone.
+     */
+    proxyPattern?: pulumi.Input<"AUTHORITY" | "RECURSIVE" | undefined>;
+    /** The region, when not the provider's (`huaweicloud:region`, `HW_REGION_NAME`). */
+    region?: pulumi.Input<string | undefined>;
+    /** The project, when not the provider's (`huaweicloud:projectId`, `HW_PROJECT_ID`). */
+    projectId?: pulumi.Input<string | undefined>;
+    /**
+     * Time limits for creation, update and deletion, as durations ("90s", "10m", "1h30m"). Pulumi's
+     * `customTimeouts` option does not reach dynamic providers; this input does.
+     */
+    timeouts?: pulumi.Input<TimeoutsArgs | undefined>;
+    /**
+     * The id of an existing cloud object to bring under management instead of creating one.
+     * `pulumi up` checks that the object matches the inputs that cannot change in place, updates
+     * the ones that can, and records it (docs/adopting.md). Removing it later changes nothing in
+     * the cloud; changing it to another id replaces the resource.
+     */
+    adopt?: pulumi.Input<string | undefined>;
+}
+
+/**
+ * A DNS private zone: a domain whose record sets (`RecordSet`) are resolved only inside the VPCs
+ * associated with it — the one it is created with, `vpcIds`, or `PrivateZoneAssociation`
+ * resources. `pulumi up` waits until it is `ACTIVE`.
+ */
+export interface PrivateZone extends pulumi.CustomResource {
+    /**
+     * The zone's domain name, such as `corp.example.com`; with or without the trailing dot, in any
+     * case, it is the same name. A VPC resolves one private zone of a name.
+     */
+    readonly name: pulumi.Output<string>;
+    /**
+     * The VPC the zone is created with (its id): the cloud creates a private zone with one VPC
+     * (CreatePrivateZoneReq.router), and this one stays associated for the zone's life. Changing
+     * it replaces the zone.
+     */
+    readonly vpcId: pulumi.Output<string>;
+    /**
+     * Further VPCs that resolve the zone; order does not matter. Changed in place (associated,
+     * then disassociated). Manage them either here or with `PrivateZoneAssociation` resources, not
+     * both: left unset, this input leaves the zone's further VPCs alone. Entries must not repeat.
+     */
+    readonly vpcIds: pulumi.Output<string[] | undefined>;
+    /** At most 255 characters. Leaving it out keeps the zone's description (the API cannot clear one). */
+    readonly description: pulumi.Output<string | undefined>;
+    /** The administrator's e-mail address, written into the zone's SOA record. Leaving it out keeps the zone's. */
+    readonly email: pulumi.Output<string | undefined>;
+    /** The TTL of the zone's SOA record, in seconds: 1–2147483647 (default 300). */
+    readonly ttl: pulumi.Output<number | undefined>;
+    /**
+     * `AUTHORITY` (default): names of the zone that have no record set do not resolve; `RECURSIVE`:
+     * they are resolved recursively, outside the zone.
+     */
+    readonly proxyPattern: pulumi.Output<"AUTHORITY" | "RECURSIVE" | undefined>;
+    /** The region, when not the provider's (`huaweicloud:region`, `HW_REGION_NAME`). */
+    readonly region: pulumi.Output<string | undefined>;
+    /** The project, when not the provider's (`huaweicloud:projectId`, `HW_PROJECT_ID`). */
+    readonly projectId: pulumi.Output<string | undefined>;
+    /**
+     * Time limits for creation, update and deletion, as durations ("90s", "10m", "1h30m"). Pulumi's
+     * `customTimeouts` option does not reach dynamic providers; this input does.
+     */
+    readonly timeouts: pulumi.Output<Timeouts | undefined>;
+    /**
+     * The id of an existing cloud object to bring under management instead of creating one.
+     * `pulumi up` checks that the object matches the inputs that cannot change in place, updates
+     * the ones that can, and records it (docs/adopting.md). Removing it later changes nothing in
+     * the cloud; changing it to another id replaces the resource.
+     */
+    readonly adopt: pulumi.Output<string | undefined>;
+    /** `PENDING_CREATE`, `ACTIVE`, `PENDING_UPDATE`, `PENDING_DELETE` or `ERROR`. */
+    readonly status: pulumi.Output<string | undefined>;
+    /** The zone's name as the cloud writes it, with the trailing dot. */
+    readonly zoneName: pulumi.Output<string | undefined>;
+    /** How many record sets the zone holds (its own SOA and NS sets included). */
+    readonly recordCount: pulumi.Output<number | undefined>;
+    /** The serial number of the zone's SOA record. */
+    readonly serial: pulumi.Output<number | undefined>;
+    /** Every VPC associated with the zone, with its status (`vpcId`'s, `vpcIds`' and `PrivateZoneAssociation`s'). */
+    readonly routers: pulumi.Output<PrivateZoneRouter[]>;
+    /** When the zone was created. */
+    readonly createdAt: pulumi.Output<string | undefined>;
+    /** When the zone was last changed. */
+    readonly updatedAt: pulumi.Output<string | undefined>;
+}
+
+/**
+ * A DNS private zone: a domain whose record sets (`RecordSet`) are resolved only inside the VPCs
+ * associated with it — the one it is created with, `vpcIds`, or `PrivateZoneAssociation`
+ * resources. `pulumi up` waits until it is `ACTIVE`.
+ */
+export const PrivateZone: new (name: string, args: PrivateZoneArgs, opts?: pulumi.CustomResourceOptions) => PrivateZone = resourceClass({"kind":"huaweicloud:dns:PrivateZone","outputs":["status","zoneName","recordCount","serial","routers","createdAt","updatedAt"],"secrets":[],"namespace":"huaweicloud"});
+
+/** Inputs of {@link PrivateZoneAssociation}. */
+export interface PrivateZoneAssociationArgs {
+    /** The private zone (its id). */
+    zoneId: pulumi.Input<string>;
+    /**
+     * The VPC that resolves the zone (its id). Manage a zone's further VPCs either with these
+     * resources or with the zone's `vpcIds`, not both; the zone's own `vpcId` is associated already.
+     */
+    vpcId: pulumi.Input<string>;
+    /** The region, when not the provider's (`huaweicloud:region`, `HW_REGION_NAME`). */
+    region?: pulumi.Input<string | undefined>;
+    /** The project, when not the provider's (`huaweicloud:projectId`, `HW_PROJECT_ID`). */
+    projectId?: pulumi.Input<string | undefined>;
+    /**
+     * Time limits for creation, update and deletion, as durations ("90s", "10m", "1h30m"). Pulumi's
+     * `customTimeouts` option does not reach dynamic providers; this input does.
+     */
+    timeouts?: pulumi.Input<TimeoutsArgs | undefined>;
+}
+
+/**
+ * Associates a VPC with a DNS private zone: the VPC's queries for the zone's names are answered
+ * from its record sets. Creating it waits until the zone is ready and the association is
+ * `ACTIVE`; deleting it disassociates the VPC and waits until it is no longer listed (the zone's
+ * own `vpcId` stays).
+ */
+export interface PrivateZoneAssociation extends pulumi.CustomResource {
+    /** The private zone (its id). */
+    readonly zoneId: pulumi.Output<string>;
+    /**
+     * The VPC that resolves the zone (its id). Manage a zone's further VPCs either with these
+     * resources or with the zone's `vpcIds`, not both; the zone's own `vpcId` is associated already.
+     */
+    readonly vpcId: pulumi.Output<string>;
+    /** The region, when not the provider's (`huaweicloud:region`, `HW_REGION_NAME`). */
+    readonly region: pulumi.Output<string | undefined>;
+    /** The project, when not the provider's (`huaweicloud:projectId`, `HW_PROJECT_ID`). */
+    readonly projectId: pulumi.Output<string | undefined>;
+    /**
+     * Time limits for creation, update and deletion, as durations ("90s", "10m", "1h30m"). Pulumi's
+     * `customTimeouts` option does not reach dynamic providers; this input does.
+     */
+    readonly timeouts: pulumi.Output<Timeouts | undefined>;
+    /** The association's status: `PENDING_CREATE`, `ACTIVE`, `PENDING_DELETE` or `ERROR`. */
+    readonly status: pulumi.Output<string | undefined>;
+    /** The region of the VPC. */
+    readonly vpcRegion: pulumi.Output<string | undefined>;
+    /** The zone's domain name (lower case, no trailing dot). */
+    readonly zoneName: pulumi.Output<string | undefined>;
+}
+
+/**
+ * Associates a VPC with a DNS private zone: the VPC's queries for the zone's names are answered
+ * from its record sets. Creating it waits until the zone is ready and the association is
+ * `ACTIVE`; deleting it disassociates the VPC and waits until it is no longer listed (the zone's
+ * own `vpcId` stays).
+ */
+export const PrivateZoneAssociation: new (name: string, args: PrivateZoneAssociationArgs, opts?: pulumi.CustomResourceOptions) => PrivateZoneAssociation = resourceClass({"kind":"huaweicloud:dns:PrivateZoneAssociation","outputs":["status","vpcRegion","zoneName"],"secrets":[],"namespace":"huaweicloud"});
+
+/** Inputs of {@link RecordSet}. */
+export interface RecordSetArgs {
+    /** The private zone the set belongs to (its id). */
+    zoneId: pulumi.Input<string>;
+    /**
+     * The set's full name: the zone's name or a name within it, such as `www.corp.example.com`
+     * (`*.corp.example.com` for a wildcard); with or without the trailing dot, in any case, it is
+     * the same name. One set per name and type in a zone.
+     */
+    name: pulumi.Input<string>;
+    /** `A`, `AAAA`, `CNAME`, `MX`, `TXT`, `SRV` or `PTR`. */
+    type: pulumi.Input<"A" | "AAAA" | "CNAME" | "TXT" | "MX" | "PTR" | "SRV">;
+    /**
+     * The records, 1 to 50, each in its type's form: an IPv4 address (A), an IPv6 address (AAAA),
+     * one domain name (CNAME, exactly one), `priority host` (MX), `priority weight port host`
+     * (SRV), text (TXT), a domain name (PTR). Order does not matter; changed in place. Entries must not repeat.
+     */
+    records: pulumi.Input<pulumi.Input<string>[]>;
+    /** How long resolvers may cache the records, in seconds: 1–2147483647 (default 300). */
+    ttl?: pulumi.Input<number | undefined>;
+    /** At most 255 characters. Leaving it out keeps the set's description. */
+    description?: pulumi.Input<string | undefined>;
+    /** The region, when not the provider's (`huaweicloud:region`, `HW_REGION_NAME`). */
+    region?: pulumi.Input<string | undefined>;
+    /** The project, when not the provider's (`huaweicloud:projectId`, `HW_PROJECT_ID`). */
+    projectId?: pulumi.Input<string | undefined>;
+    /**
+     * Time limits for creation, update and deletion, as durations ("90s", "10m", "1h30m"). Pulumi's
+     * `customTimeouts` option does not reach dynamic providers; this input does.
+     */
+    timeouts?: pulumi.Input<TimeoutsArgs | undefined>;
+    /**
+     * The id of an existing cloud object to bring under management instead of creating one.
+     * `pulumi up` checks that the object matches the inputs that cannot change in place, updates
+     * the ones that can, and records it (docs/adopting.md). Removing it later changes nothing in
+     * the cloud; changing it to another id replaces the resource.
+     */
+    adopt?: pulumi.Input<string | undefined>;
+}
+
+/**
+ * A DNS record set in a private zone: the records of one name and type (A, AAAA, CNAME, MX, TXT,
+ * SRV, PTR), answered to queries from the zone's VPCs. The records, TTL and description change in
+ * place. Its id is `<zoneId>/<recordSetId>`, what `pulumi import` and `adopt` take.
+ */
+export interface RecordSet extends pulumi.CustomResource {
+    /** The private zone the set belongs to (its id). */
+    readonly zoneId: pulumi.Output<string>;
+    /**
+     * The set's full name: the zone's name or a name within it, such as `www.corp.example.com`
+     * (`*.corp.example.com` for a wildcard); with or without the trailing dot, in any case, it is
+     * the same name. One set per name and type in a zone.
+     */
+    readonly name: pulumi.Output<string>;
+    /** `A`, `AAAA`, `CNAME`, `MX`, `TXT`, `SRV` or `PTR`. */
+    readonly type: pulumi.Output<"A" | "AAAA" | "CNAME" | "TXT" | "MX" | "PTR" | "SRV">;
+    /**
+     * The records, 1 to 50, each in its type's form: an IPv4 address (A), an IPv6 address (AAAA),
+     * one domain name (CNAME, exactly one), `priority host` (MX), `priority weight port host`
+     * (SRV), text (TXT), a domain name (PTR). Order does not matter; changed in place. Entries must not repeat.
+     */
+    readonly records: pulumi.Output<string[]>;
+    /** How long resolvers may cache the records, in seconds: 1–2147483647 (default 300). */
+    readonly ttl: pulumi.Output<number | undefined>;
+    /** At most 255 characters. Leaving it out keeps the set's description. */
+    readonly description: pulumi.Output<string | undefined>;
+    /** The region, when not the provider's (`huaweicloud:region`, `HW_REGION_NAME`). */
+    readonly region: pulumi.Output<string | undefined>;
+    /** The project, when not the provider's (`huaweicloud:projectId`, `HW_PROJECT_ID`). */
+    readonly projectId: pulumi.Output<string | undefined>;
+    /**
+     * Time limits for creation, update and deletion, as durations ("90s", "10m", "1h30m"). Pulumi's
+     * `customTimeouts` option does not reach dynamic providers; this input does.
+     */
+    readonly timeouts: pulumi.Output<Timeouts | undefined>;
+    /**
+     * The id of an existing cloud object to bring under management instead of creating one.
+     * `pulumi up` checks that the object matches the inputs that cannot change in place, updates
+     * the ones that can, and records it (docs/adopting.md). Removing it later changes nothing in
+     * the cloud; changing it to another id replaces the resource.
+     */
+    readonly adopt: pulumi.Output<string | undefined>;
+    /** `PENDING_CREATE`, `ACTIVE`, `PENDING_UPDATE`, `PENDING_DELETE`, `ERROR` or `DISABLE`. */
+    readonly status: pulumi.Output<string | undefined>;
+    /** The set's id within its zone. */
+    readonly recordSetId: pulumi.Output<string>;
+    /** The zone's name, as the cloud writes it (with the trailing dot). */
+    readonly zoneName: pulumi.Output<string | undefined>;
+    /** When the set was created. */
+    readonly createdAt: pulumi.Output<string | undefined>;
+    /** When the set was last changed. */
+    readonly updatedAt: pulumi.Output<string | undefined>;
+}
+
+/**
+ * A DNS record set in a private zone: the records of one name and type (A, AAAA, CNAME, MX, TXT,
+ * SRV, PTR), answered to queries from the zone's VPCs. The records, TTL and description change in
+ * place. Its id is `<zoneId>/<recordSetId>`, what `pulumi import` and `adopt` take.
+ */
+export const RecordSet: new (name: string, args: RecordSetArgs, opts?: pulumi.CustomResourceOptions) => RecordSet = resourceClass({"kind":"huaweicloud:dns:RecordSet","outputs":["status","recordSetId","zoneName","createdAt","updatedAt"],"secrets":[],"namespace":"huaweicloud"});
+
 /** Inputs of {@link ResolverEndpoint}. */
 export interface ResolverEndpointArgs {
     /** The endpoint's name: 1–64 letters, digits, `_`, `-` or `.`, unique among the project's endpoints. */
@@ -229,6 +510,16 @@ export interface ResolverRuleAssociation extends pulumi.CustomResource {
  * listed.
  */
 export const ResolverRuleAssociation: new (name: string, args: ResolverRuleAssociationArgs, opts?: pulumi.CustomResourceOptions) => ResolverRuleAssociation = resourceClass({"kind":"huaweicloud:dns:ResolverRuleAssociation","outputs":["status","vpcRegion","domainName"],"secrets":[],"namespace":"huaweicloud"});
+
+/** An item of `PrivateZone`'s `routers`. */
+export interface PrivateZoneRouter {
+    /** The VPC's id. */
+    vpcId: string;
+    /** The VPC's region. */
+    region: string | undefined;
+    /** The association's status: `PENDING_CREATE`, `ACTIVE`, `PENDING_DELETE` or `ERROR`. */
+    status: string | undefined;
+}
 
 /** An item of `ResolverEndpoint`'s `ipAddresses`. */
 export interface ResolverEndpointIpAddress {

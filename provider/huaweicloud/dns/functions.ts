@@ -2,8 +2,182 @@
 /** The lookup functions of this API, as programs call them, and their types. They load the cloud client on first call. */
 import type * as pulumi from "@pulumi/pulumi";
 import { lookupFunctions } from "../../lookup/functions";
+import type { privateZones } from "./lookups/private-zones";
+import type { recordSets } from "./lookups/record-sets";
 import type { resolverEndpoints } from "./lookups/resolver-endpoints";
 import type { resolverRules } from "./lookups/resolver-rules";
+
+/** The arguments of `getPrivateZones` and `getPrivateZone`. */
+export interface GetPrivateZonesArgs {
+    /** Only the zones of this name (`corp.example.com`; case and a trailing dot make no difference). */
+    name?: string | undefined;
+    /** Only zones this VPC resolves. */
+    vpcId?: string | undefined;
+    /** Only zones of this status, such as `ACTIVE`. */
+    status?: "PENDING_DELETE" | "ERROR" | "PENDING_CREATE" | "ACTIVE" | "PENDING_UPDATE" | undefined;
+    /** The region, when not the provider's (`huaweicloud:region`, `HW_REGION_NAME`). */
+    region?: string | undefined;
+    /** The project, when not the provider's (`huaweicloud:projectId`, `HW_PROJECT_ID`). */
+    projectId?: string | undefined;
+}
+
+/** The arguments of the `Output` forms: each may be an `Input` (a resource's output, a stack reference's). */
+export interface GetPrivateZonesOutputArgs {
+    /** Only the zones of this name (`corp.example.com`; case and a trailing dot make no difference). */
+    name?: pulumi.Input<string | undefined>;
+    /** Only zones this VPC resolves. */
+    vpcId?: pulumi.Input<string | undefined>;
+    /** Only zones of this status, such as `ACTIVE`. */
+    status?: pulumi.Input<"PENDING_DELETE" | "ERROR" | "PENDING_CREATE" | "ACTIVE" | "PENDING_UPDATE" | undefined>;
+    /** The region, when not the provider's (`huaweicloud:region`, `HW_REGION_NAME`). */
+    region?: pulumi.Input<string | undefined>;
+    /** The project, when not the provider's (`huaweicloud:projectId`, `HW_PROJECT_ID`). */
+    projectId?: pulumi.Input<string | undefined>;
+}
+
+/** What `getPrivateZones` returns. */
+export interface GetPrivateZonesResult {
+    /** Every private zone that matches. */
+    zones: PrivateZoneInfo[];
+}
+
+/** One private zone, as the lookup returns it. */
+export interface PrivateZoneInfo {
+    /** The zone's id: what a `RecordSet`'s or a `PrivateZoneAssociation`'s `zoneId` takes. */
+    id: string;
+    /** The zone's name (lower case, no trailing dot). */
+    name: string;
+    /** `PENDING_CREATE`, `ACTIVE`, `PENDING_UPDATE`, `PENDING_DELETE` or `ERROR`. */
+    status: string;
+    /** The TTL of the zone's SOA record, in seconds. */
+    ttl: number;
+    /** The zone's description. */
+    description: string;
+    /** How many record sets it holds (its own SOA and NS sets included). */
+    recordCount: number;
+    /** `AUTHORITY` or `RECURSIVE`. */
+    proxyPattern: string;
+    /** The VPCs that resolve it, each with its region and association status. */
+    vpcs: PrivateZoneInfoVpc[];
+    /** When it was created (UTC). */
+    createdAt: string;
+}
+
+const privateZonesFunctions = lookupFunctions<typeof privateZones>(() => import("./lookups/private-zones").then((m) => m.privateZones));
+
+/**
+ * DNS private zones: which domains are resolved privately, for which VPCs — the `zoneId` a `RecordSet` or `PrivateZoneAssociation` takes.
+ *
+ * Every match (an empty list when nothing matches). See docs/functions/huaweicloud-dns-getPrivateZones.md for the arguments, the result and the errors.
+ */
+export const getPrivateZones: (args?: GetPrivateZonesArgs) => Promise<GetPrivateZonesResult> = privateZonesFunctions.find;
+
+/**
+ * DNS private zones: which domains are resolved privately, for which VPCs — the `zoneId` a `RecordSet` or `PrivateZoneAssociation` takes.
+ *
+ * As an `Output`, taking `Input`s (values of resources or stack references). See docs/functions/huaweicloud-dns-getPrivateZones.md for the arguments, the result and the errors.
+ */
+export const getPrivateZonesOutput: (args?: GetPrivateZonesOutputArgs) => pulumi.Output<GetPrivateZonesResult> = privateZonesFunctions.findOutput;
+
+/**
+ * DNS private zones: which domains are resolved privately, for which VPCs — the `zoneId` a `RecordSet` or `PrivateZoneAssociation` takes.
+ *
+ * Exactly one match; fails when there are none or several. See docs/functions/huaweicloud-dns-getPrivateZones.md for the arguments, the result and the errors.
+ */
+export const getPrivateZone: (args?: GetPrivateZonesArgs) => Promise<PrivateZoneInfo> = privateZonesFunctions.findOne;
+
+/**
+ * DNS private zones: which domains are resolved privately, for which VPCs — the `zoneId` a `RecordSet` or `PrivateZoneAssociation` takes.
+ *
+ * As an `Output`, taking `Input`s. See docs/functions/huaweicloud-dns-getPrivateZones.md for the arguments, the result and the errors.
+ */
+export const getPrivateZoneOutput: (args?: GetPrivateZonesOutputArgs) => pulumi.Output<PrivateZoneInfo> = privateZonesFunctions.findOneOutput;
+
+/** The arguments of `getRecordSets` and `getRecordSet`. */
+export interface GetRecordSetsArgs {
+    /** The private zone (its id). */
+    zoneId: string;
+    /** Only the sets of this full name (`www.corp.example.com`; case and a trailing dot make no difference). */
+    name?: string | undefined;
+    /** Only the sets of this type. */
+    type?: "A" | "AAAA" | "CNAME" | "TXT" | "MX" | "PTR" | "SRV" | "SOA" | "NS" | undefined;
+    /** The region, when not the provider's (`huaweicloud:region`, `HW_REGION_NAME`). */
+    region?: string | undefined;
+    /** The project, when not the provider's (`huaweicloud:projectId`, `HW_PROJECT_ID`). */
+    projectId?: string | undefined;
+}
+
+/** The arguments of the `Output` forms: each may be an `Input` (a resource's output, a stack reference's). */
+export interface GetRecordSetsOutputArgs {
+    /** The private zone (its id). */
+    zoneId: pulumi.Input<string>;
+    /** Only the sets of this full name (`www.corp.example.com`; case and a trailing dot make no difference). */
+    name?: pulumi.Input<string | undefined>;
+    /** Only the sets of this type. */
+    type?: pulumi.Input<"A" | "AAAA" | "CNAME" | "TXT" | "MX" | "PTR" | "SRV" | "SOA" | "NS" | undefined>;
+    /** The region, when not the provider's (`huaweicloud:region`, `HW_REGION_NAME`). */
+    region?: pulumi.Input<string | undefined>;
+    /** The project, when not the provider's (`huaweicloud:projectId`, `HW_PROJECT_ID`). */
+    projectId?: pulumi.Input<string | undefined>;
+}
+
+/** What `getRecordSets` returns. */
+export interface GetRecordSetsResult {
+    /** Every record set that matches. */
+    recordSets: RecordSetInfo[];
+}
+
+/** One record set, as the lookup returns it. */
+export interface RecordSetInfo {
+    /** The set's id within its zone. */
+    id: string;
+    /** What a `RecordSet` is imported or adopted by: `<zoneId>/<id>`. */
+    resourceId: string;
+    /** The set's full name (lower case, no trailing dot). */
+    name: string;
+    /** `A`, `AAAA`, `CNAME`, `MX`, `TXT`, `SRV`, `PTR`, or the zone's own `SOA` and `NS`. */
+    type: string;
+    /** The records. */
+    records: string[];
+    /** How long resolvers may cache them, in seconds. */
+    ttl: number;
+    /** `PENDING_CREATE`, `ACTIVE`, `PENDING_DELETE`, `ERROR` or `DISABLE`. */
+    status: string;
+    /** Whether it is one of the zone's own sets (SOA, NS), which cannot be changed. */
+    isDefault: boolean;
+    /** The set's description. */
+    description: string;
+}
+
+const recordSetsFunctions = lookupFunctions<typeof recordSets>(() => import("./lookups/record-sets").then((m) => m.recordSets));
+
+/**
+ * The record sets of a DNS private zone, its own SOA and NS sets included: what a name resolves to inside the zone's VPCs.
+ *
+ * Every match (an empty list when nothing matches). See docs/functions/huaweicloud-dns-getRecordSets.md for the arguments, the result and the errors.
+ */
+export const getRecordSets: (args: GetRecordSetsArgs) => Promise<GetRecordSetsResult> = recordSetsFunctions.find;
+
+/**
+ * The record sets of a DNS private zone, its own SOA and NS sets included: what a name resolves to inside the zone's VPCs.
+ *
+ * As an `Output`, taking `Input`s (values of resources or stack references). See docs/functions/huaweicloud-dns-getRecordSets.md for the arguments, the result and the errors.
+ */
+export const getRecordSetsOutput: (args: GetRecordSetsOutputArgs) => pulumi.Output<GetRecordSetsResult> = recordSetsFunctions.findOutput;
+
+/**
+ * The record sets of a DNS private zone, its own SOA and NS sets included: what a name resolves to inside the zone's VPCs.
+ *
+ * Exactly one match; fails when there are none or several. See docs/functions/huaweicloud-dns-getRecordSets.md for the arguments, the result and the errors.
+ */
+export const getRecordSet: (args: GetRecordSetsArgs) => Promise<RecordSetInfo> = recordSetsFunctions.findOne;
+
+/**
+ * The record sets of a DNS private zone, its own SOA and NS sets included: what a name resolves to inside the zone's VPCs.
+ *
+ * As an `Output`, taking `Input`s. See docs/functions/huaweicloud-dns-getRecordSets.md for the arguments, the result and the errors.
+ */
+export const getRecordSetOutput: (args: GetRecordSetsOutputArgs) => pulumi.Output<RecordSetInfo> = recordSetsFunctions.findOneOutput;
 
 /** The arguments of `getResolverEndpoints` and `getResolverEndpoint`. */
 export interface GetResolverEndpointsArgs {
@@ -180,6 +354,16 @@ export const getResolverRule: (args?: GetResolverRulesArgs) => Promise<ResolverR
  * As an `Output`, taking `Input`s. See docs/functions/huaweicloud-dns-getResolverRules.md for the arguments, the result and the errors.
  */
 export const getResolverRuleOutput: (args?: GetResolverRulesOutputArgs) => pulumi.Output<ResolverRuleInfo> = resolverRulesFunctions.findOneOutput;
+
+/** An item of `PrivateZoneInfo`'s `vpcs`. */
+export interface PrivateZoneInfoVpc {
+    /** The VPC's id. */
+    vpcId: string;
+    /** The VPC's region. */
+    region: string;
+    /** The association's status: `PENDING_CREATE`, `ACTIVE`, `PENDING_DELETE` or `ERROR`. */
+    status: string;
+}
 
 /** An item of `ResolverEndpointInfo`'s `ipAddresses`. */
 export interface ResolverEndpointInfoIpAddress {

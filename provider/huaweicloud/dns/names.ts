@@ -21,3 +21,16 @@ export const domainName = z
     .refine((s) => s.length > 0 && s.length <= 254 && s.split(".").every((l) => LABEL.test(l)), {
         message: "is not a domain name (labels of letters, digits and hyphens, such as corp.example.com)",
     });
+
+/** The id of a DNS private zone or record set (32 hexadecimal characters on Huawei Cloud; the API's ids at large). */
+export const dnsObjectId = (what: string) => resolverId(what);
+
+/** The SOA and record TTL limits: 1–2147483647 seconds (CreatePrivateZoneReq.ttl, CreateRecordSetRequestBody.ttl). */
+export const ttl = z
+    .number("must be a number of seconds")
+    .int("must be a whole number of seconds")
+    .min(1, "is below 1 (a TTL is 1–2147483647 seconds)")
+    .max(2147483647, "is above 2147483647 (a TTL is 1–2147483647 seconds)");
+
+/** A description: at most 255 characters (UpdatePrivateZoneInfoReq, CreateRecordSetRequestBody). */
+export const dnsDescription = z.string().max(255, "is longer than 255 characters");

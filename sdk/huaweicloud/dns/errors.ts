@@ -20,4 +20,15 @@ export const dnsCodes = codeTable({
     "DNS.1606": { kind: "conflict", reason: "exists" }, // the endpoint already has a rule for this domain
     "DNS.1607": { kind: "conflict", reason: "state" }, // rule is PENDING_*
     "DNS.1611": { kind: "conflict", reason: "state" }, // association is PENDING_*
+    // Private zones and record sets (the emulator's codes, but DNS.0707, which
+    // terraform-provider-huaweicloud reads as "not associated" on disassociate).
+    "DNS.0301": { kind: "not_found" }, // zone does not exist
+    "DNS.0305": { kind: "conflict", reason: "state" }, // zone is PENDING_*
+    "DNS.0307": { kind: "conflict", reason: "exists" }, // the VPC already has a private zone of this name
+    "DNS.0308": { kind: "conflict", reason: "in_use" }, // the zone's last VPC
+    "DNS.0706": { kind: "conflict", reason: "exists" }, // the VPC is already associated with the zone
+    "DNS.0707": { kind: "not_found" }, // the VPC is not associated with the zone
+    "DNS.0401": { kind: "not_found" }, // record set does not exist
+    "DNS.0405": { kind: "conflict", reason: "exists" }, // a record set of this name and type exists
+    "DNS.0406": { kind: "conflict", reason: "state" }, // record set is PENDING_*
 });

@@ -3,6 +3,11 @@ export * from "./endpoints";
 export { dnsCodes } from "./errors";
 export * from "./ipaddresses";
 export { dnsOp } from "./operation";
+// DNS v2 private zones and their record sets.
+export * from "./recordsets";
 export * from "./rules";
 export * from "./schemas";
 export * from "./waiters";
+export * from "./zone-schemas";
+export * from "./zone-waiters";
+export * from "./zones";

@@ -347,6 +347,120 @@ export namespace alicloud {
 export namespace huaweicloud {
     export namespace dns {
         /**
+         * One private zone, as the lookup returns it.
+         */
+        export interface PrivateZoneInfo {
+            /**
+             * When it was created (UTC).
+             */
+            createdAt: string;
+            /**
+             * The zone's description.
+             */
+            description: string;
+            /**
+             * The zone's id: what a `RecordSet`'s or a `PrivateZoneAssociation`'s `zoneId` takes.
+             */
+            id: string;
+            /**
+             * The zone's name (lower case, no trailing dot).
+             */
+            name: string;
+            /**
+             * `AUTHORITY` or `RECURSIVE`.
+             */
+            proxyPattern: string;
+            /**
+             * How many record sets it holds (its own SOA and NS sets included).
+             */
+            recordCount: number;
+            /**
+             * `PENDING_CREATE`, `ACTIVE`, `PENDING_UPDATE`, `PENDING_DELETE` or `ERROR`.
+             */
+            status: string;
+            /**
+             * The TTL of the zone's SOA record, in seconds.
+             */
+            ttl: number;
+            /**
+             * The VPCs that resolve it, each with its region and association status.
+             */
+            vpcs: outputs.huaweicloud.dns.PrivateZoneInfoVpc[];
+        }
+
+        export interface PrivateZoneInfoVpc {
+            /**
+             * The VPC's region.
+             */
+            region: string;
+            /**
+             * The association's status: `PENDING_CREATE`, `ACTIVE`, `PENDING_DELETE` or `ERROR`.
+             */
+            status: string;
+            /**
+             * The VPC's id.
+             */
+            vpcId: string;
+        }
+
+        export interface PrivateZoneRouter {
+            /**
+             * The VPC's region.
+             */
+            region?: string;
+            /**
+             * The association's status: `PENDING_CREATE`, `ACTIVE`, `PENDING_DELETE` or `ERROR`.
+             */
+            status?: string;
+            /**
+             * The VPC's id.
+             */
+            vpcId: string;
+        }
+
+        /**
+         * One record set, as the lookup returns it.
+         */
+        export interface RecordSetInfo {
+            /**
+             * The set's description.
+             */
+            description: string;
+            /**
+             * The set's id within its zone.
+             */
+            id: string;
+            /**
+             * Whether it is one of the zone's own sets (SOA, NS), which cannot be changed.
+             */
+            isDefault: boolean;
+            /**
+             * The set's full name (lower case, no trailing dot).
+             */
+            name: string;
+            /**
+             * The records.
+             */
+            records: string[];
+            /**
+             * What a `RecordSet` is imported or adopted by: `<zoneId>/<id>`.
+             */
+            resourceId: string;
+            /**
+             * `PENDING_CREATE`, `ACTIVE`, `PENDING_DELETE`, `ERROR` or `DISABLE`.
+             */
+            status: string;
+            /**
+             * How long resolvers may cache them, in seconds.
+             */
+            ttl: number;
+            /**
+             * `A`, `AAAA`, `CNAME`, `MX`, `TXT`, `SRV`, `PTR`, or the zone's own `SOA` and `NS`.
+             */
+            type: string;
+        }
+
+        /**
          * One resolver endpoint, as the lookup returns it.
          */
         export interface ResolverEndpointInfo {

@@ -54,6 +54,9 @@ _utilities.register(
   "mod": "huaweicloud/dns",
   "fqn": "pulumi_privatelink.huaweicloud.dns",
   "classes": {
+   "privatelink:huaweicloud/dns:PrivateZone": "PrivateZone",
+   "privatelink:huaweicloud/dns:PrivateZoneAssociation": "PrivateZoneAssociation",
+   "privatelink:huaweicloud/dns:RecordSet": "RecordSet",
    "privatelink:huaweicloud/dns:ResolverEndpoint": "ResolverEndpoint",
    "privatelink:huaweicloud/dns:ResolverRule": "ResolverRule",
    "privatelink:huaweicloud/dns:ResolverRuleAssociation": "ResolverRuleAssociation"

@@ -8,6 +8,133 @@ using Pulumi;
 namespace PulumiPrivateLink.Sdk.HuaweiCloud.Dns
 {
     [EnumType]
+    public readonly struct PrivateZoneInfoStatus : IEquatable<PrivateZoneInfoStatus>
+    {
+        private readonly string _value;
+
+        private PrivateZoneInfoStatus(string value)
+        {
+            _value = value ?? throw new ArgumentNullException(nameof(value));
+        }
+
+        public static PrivateZoneInfoStatus PENDING_CREATE { get; } = new PrivateZoneInfoStatus("PENDING_CREATE");
+        public static PrivateZoneInfoStatus ACTIVE { get; } = new PrivateZoneInfoStatus("ACTIVE");
+        public static PrivateZoneInfoStatus PENDING_UPDATE { get; } = new PrivateZoneInfoStatus("PENDING_UPDATE");
+        public static PrivateZoneInfoStatus PENDING_DELETE { get; } = new PrivateZoneInfoStatus("PENDING_DELETE");
+        public static PrivateZoneInfoStatus ERROR { get; } = new PrivateZoneInfoStatus("ERROR");
+
+        public static bool operator ==(PrivateZoneInfoStatus left, PrivateZoneInfoStatus right) => left.Equals(right);
+        public static bool operator !=(PrivateZoneInfoStatus left, PrivateZoneInfoStatus right) => !left.Equals(right);
+
+        public static explicit operator string(PrivateZoneInfoStatus value) => value._value;
+
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public override bool Equals(object? obj) => obj is PrivateZoneInfoStatus other && Equals(other);
+        public bool Equals(PrivateZoneInfoStatus other) => string.Equals(_value, other._value, StringComparison.Ordinal);
+
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public override int GetHashCode() => _value?.GetHashCode() ?? 0;
+
+        public override string ToString() => _value;
+    }
+
+    [EnumType]
+    public readonly struct PrivateZoneProxyPattern : IEquatable<PrivateZoneProxyPattern>
+    {
+        private readonly string _value;
+
+        private PrivateZoneProxyPattern(string value)
+        {
+            _value = value ?? throw new ArgumentNullException(nameof(value));
+        }
+
+        public static PrivateZoneProxyPattern AUTHORITY { get; } = new PrivateZoneProxyPattern("AUTHORITY");
+        public static PrivateZoneProxyPattern RECURSIVE { get; } = new PrivateZoneProxyPattern("RECURSIVE");
+
+        public static bool operator ==(PrivateZoneProxyPattern left, PrivateZoneProxyPattern right) => left.Equals(right);
+        public static bool operator !=(PrivateZoneProxyPattern left, PrivateZoneProxyPattern right) => !left.Equals(right);
+
+        public static explicit operator string(PrivateZoneProxyPattern value) => value._value;
+
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public override bool Equals(object? obj) => obj is PrivateZoneProxyPattern other && Equals(other);
+        public bool Equals(PrivateZoneProxyPattern other) => string.Equals(_value, other._value, StringComparison.Ordinal);
+
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public override int GetHashCode() => _value?.GetHashCode() ?? 0;
+
+        public override string ToString() => _value;
+    }
+
+    [EnumType]
+    public readonly struct RecordSetInfoType : IEquatable<RecordSetInfoType>
+    {
+        private readonly string _value;
+
+        private RecordSetInfoType(string value)
+        {
+            _value = value ?? throw new ArgumentNullException(nameof(value));
+        }
+
+        public static RecordSetInfoType A { get; } = new RecordSetInfoType("A");
+        public static RecordSetInfoType AAAA { get; } = new RecordSetInfoType("AAAA");
+        public static RecordSetInfoType CNAME { get; } = new RecordSetInfoType("CNAME");
+        public static RecordSetInfoType MX { get; } = new RecordSetInfoType("MX");
+        public static RecordSetInfoType TXT { get; } = new RecordSetInfoType("TXT");
+        public static RecordSetInfoType SRV { get; } = new RecordSetInfoType("SRV");
+        public static RecordSetInfoType PTR { get; } = new RecordSetInfoType("PTR");
+        public static RecordSetInfoType SOA { get; } = new RecordSetInfoType("SOA");
+        public static RecordSetInfoType NS { get; } = new RecordSetInfoType("NS");
+
+        public static bool operator ==(RecordSetInfoType left, RecordSetInfoType right) => left.Equals(right);
+        public static bool operator !=(RecordSetInfoType left, RecordSetInfoType right) => !left.Equals(right);
+
+        public static explicit operator string(RecordSetInfoType value) => value._value;
+
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public override bool Equals(object? obj) => obj is RecordSetInfoType other && Equals(other);
+        public bool Equals(RecordSetInfoType other) => string.Equals(_value, other._value, StringComparison.Ordinal);
+
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public override int GetHashCode() => _value?.GetHashCode() ?? 0;
+
+        public override string ToString() => _value;
+    }
+
+    [EnumType]
+    public readonly struct RecordSetType : IEquatable<RecordSetType>
+    {
+        private readonly string _value;
+
+        private RecordSetType(string value)
+        {
+            _value = value ?? throw new ArgumentNullException(nameof(value));
+        }
+
+        public static RecordSetType A { get; } = new RecordSetType("A");
+        public static RecordSetType AAAA { get; } = new RecordSetType("AAAA");
+        public static RecordSetType CNAME { get; } = new RecordSetType("CNAME");
+        public static RecordSetType MX { get; } = new RecordSetType("MX");
+        public static RecordSetType TXT { get; } = new RecordSetType("TXT");
+        public static RecordSetType SRV { get; } = new RecordSetType("SRV");
+        public static RecordSetType PTR { get; } = new RecordSetType("PTR");
+
+        public static bool operator ==(RecordSetType left, RecordSetType right) => left.Equals(right);
+        public static bool operator !=(RecordSetType left, RecordSetType right) => !left.Equals(right);
+
+        public static explicit operator string(RecordSetType value) => value._value;
+
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public override bool Equals(object? obj) => obj is RecordSetType other && Equals(other);
+        public bool Equals(RecordSetType other) => string.Equals(_value, other._value, StringComparison.Ordinal);
+
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public override int GetHashCode() => _value?.GetHashCode() ?? 0;
+
+        public override string ToString() => _value;
+    }
+
+    [EnumType]
     public readonly struct ResolverEndpointDirection : IEquatable<ResolverEndpointDirection>
     {
         private readonly string _value;

@@ -5,6 +5,26 @@ import * as pulumi from "@pulumi/pulumi";
 import * as utilities from "../../utilities";
 
 // Export members:
+export { GetPrivateZoneArgs, GetPrivateZoneResult, GetPrivateZoneOutputArgs } from "./getPrivateZone";
+export const getPrivateZone: typeof import("./getPrivateZone").getPrivateZone = null as any;
+export const getPrivateZoneOutput: typeof import("./getPrivateZone").getPrivateZoneOutput = null as any;
+utilities.lazyLoad(exports, ["getPrivateZone","getPrivateZoneOutput"], () => require("./getPrivateZone"));
+
+export { GetPrivateZonesArgs, GetPrivateZonesResult, GetPrivateZonesOutputArgs } from "./getPrivateZones";
+export const getPrivateZones: typeof import("./getPrivateZones").getPrivateZones = null as any;
+export const getPrivateZonesOutput: typeof import("./getPrivateZones").getPrivateZonesOutput = null as any;
+utilities.lazyLoad(exports, ["getPrivateZones","getPrivateZonesOutput"], () => require("./getPrivateZones"));
+
+export { GetRecordSetArgs, GetRecordSetResult, GetRecordSetOutputArgs } from "./getRecordSet";
+export const getRecordSet: typeof import("./getRecordSet").getRecordSet = null as any;
+export const getRecordSetOutput: typeof import("./getRecordSet").getRecordSetOutput = null as any;
+utilities.lazyLoad(exports, ["getRecordSet","getRecordSetOutput"], () => require("./getRecordSet"));
+
+export { GetRecordSetsArgs, GetRecordSetsResult, GetRecordSetsOutputArgs } from "./getRecordSets";
+export const getRecordSets: typeof import("./getRecordSets").getRecordSets = null as any;
+export const getRecordSetsOutput: typeof import("./getRecordSets").getRecordSetsOutput = null as any;
+utilities.lazyLoad(exports, ["getRecordSets","getRecordSetsOutput"], () => require("./getRecordSets"));
+
 export { GetResolverEndpointArgs, GetResolverEndpointResult, GetResolverEndpointOutputArgs } from "./getResolverEndpoint";
 export const getResolverEndpoint: typeof import("./getResolverEndpoint").getResolverEndpoint = null as any;
 export const getResolverEndpointOutput: typeof import("./getResolverEndpoint").getResolverEndpointOutput = null as any;
@@ -24,6 +44,21 @@ export { GetResolverRulesArgs, GetResolverRulesResult, GetResolverRulesOutputArg
 export const getResolverRules: typeof import("./getResolverRules").getResolverRules = null as any;
 export const getResolverRulesOutput: typeof import("./getResolverRules").getResolverRulesOutput = null as any;
 utilities.lazyLoad(exports, ["getResolverRules","getResolverRulesOutput"], () => require("./getResolverRules"));
+
+export { PrivateZoneArgs } from "./privateZone";
+export type PrivateZone = import("./privateZone").PrivateZone;
+export const PrivateZone: typeof import("./privateZone").PrivateZone = null as any;
+utilities.lazyLoad(exports, ["PrivateZone"], () => require("./privateZone"));
+
+export { PrivateZoneAssociationArgs } from "./privateZoneAssociation";
+export type PrivateZoneAssociation = import("./privateZoneAssociation").PrivateZoneAssociation;
+export const PrivateZoneAssociation: typeof import("./privateZoneAssociation").PrivateZoneAssociation = null as any;
+utilities.lazyLoad(exports, ["PrivateZoneAssociation"], () => require("./privateZoneAssociation"));
+
+export { RecordSetArgs } from "./recordSet";
+export type RecordSet = import("./recordSet").RecordSet;
+export const RecordSet: typeof import("./recordSet").RecordSet = null as any;
+utilities.lazyLoad(exports, ["RecordSet"], () => require("./recordSet"));
 
 export { ResolverEndpointArgs } from "./resolverEndpoint";
 export type ResolverEndpoint = import("./resolverEndpoint").ResolverEndpoint;
@@ -48,6 +83,12 @@ const _module = {
     version: utilities.getVersion(),
     construct: (name: string, type: string, urn: string): pulumi.Resource => {
         switch (type) {
+            case "privatelink:huaweicloud/dns:PrivateZone":
+                return new PrivateZone(name, <any>undefined, { urn })
+            case "privatelink:huaweicloud/dns:PrivateZoneAssociation":
+                return new PrivateZoneAssociation(name, <any>undefined, { urn })
+            case "privatelink:huaweicloud/dns:RecordSet":
+                return new RecordSet(name, <any>undefined, { urn })
             case "privatelink:huaweicloud/dns:ResolverEndpoint":
                 return new ResolverEndpoint(name, <any>undefined, { urn })
             case "privatelink:huaweicloud/dns:ResolverRule":

@@ -21,6 +21,12 @@ func (m *module) Version() semver.Version {
 
 func (m *module) Construct(ctx *pulumi.Context, name, typ, urn string) (r pulumi.Resource, err error) {
 	switch typ {
+	case "privatelink:huaweicloud/dns:PrivateZone":
+		r = &PrivateZone{}
+	case "privatelink:huaweicloud/dns:PrivateZoneAssociation":
+		r = &PrivateZoneAssociation{}
+	case "privatelink:huaweicloud/dns:RecordSet":
+		r = &RecordSet{}
 	case "privatelink:huaweicloud/dns:ResolverEndpoint":
 		r = &ResolverEndpoint{}
 	case "privatelink:huaweicloud/dns:ResolverRule":

@@ -10,6 +10,696 @@ import (
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 )
 
+type PrivateZoneInfoStatus string
+
+const (
+	PrivateZoneInfoStatus_PENDING_CREATE = PrivateZoneInfoStatus("PENDING_CREATE")
+	PrivateZoneInfoStatusACTIVE          = PrivateZoneInfoStatus("ACTIVE")
+	PrivateZoneInfoStatus_PENDING_UPDATE = PrivateZoneInfoStatus("PENDING_UPDATE")
+	PrivateZoneInfoStatus_PENDING_DELETE = PrivateZoneInfoStatus("PENDING_DELETE")
+	PrivateZoneInfoStatusERROR           = PrivateZoneInfoStatus("ERROR")
+)
+
+func (PrivateZoneInfoStatus) ElementType() reflect.Type {
+	return reflect.TypeOf((*PrivateZoneInfoStatus)(nil)).Elem()
+}
+
+func (e PrivateZoneInfoStatus) ToPrivateZoneInfoStatusOutput() PrivateZoneInfoStatusOutput {
+	return pulumi.ToOutput(e).(PrivateZoneInfoStatusOutput)
+}
+
+func (e PrivateZoneInfoStatus) ToPrivateZoneInfoStatusOutputWithContext(ctx context.Context) PrivateZoneInfoStatusOutput {
+	return pulumi.ToOutputWithContext(ctx, e).(PrivateZoneInfoStatusOutput)
+}
+
+func (e PrivateZoneInfoStatus) ToPrivateZoneInfoStatusPtrOutput() PrivateZoneInfoStatusPtrOutput {
+	return e.ToPrivateZoneInfoStatusPtrOutputWithContext(context.Background())
+}
+
+func (e PrivateZoneInfoStatus) ToPrivateZoneInfoStatusPtrOutputWithContext(ctx context.Context) PrivateZoneInfoStatusPtrOutput {
+	return PrivateZoneInfoStatus(e).ToPrivateZoneInfoStatusOutputWithContext(ctx).ToPrivateZoneInfoStatusPtrOutputWithContext(ctx)
+}
+
+func (e PrivateZoneInfoStatus) ToStringOutput() pulumi.StringOutput {
+	return pulumi.ToOutput(pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e PrivateZoneInfoStatus) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return pulumi.ToOutputWithContext(ctx, pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e PrivateZoneInfoStatus) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringPtrOutputWithContext(context.Background())
+}
+
+func (e PrivateZoneInfoStatus) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringOutputWithContext(ctx).ToStringPtrOutputWithContext(ctx)
+}
+
+type PrivateZoneInfoStatusOutput struct{ *pulumi.OutputState }
+
+func (PrivateZoneInfoStatusOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*PrivateZoneInfoStatus)(nil)).Elem()
+}
+
+func (o PrivateZoneInfoStatusOutput) ToPrivateZoneInfoStatusOutput() PrivateZoneInfoStatusOutput {
+	return o
+}
+
+func (o PrivateZoneInfoStatusOutput) ToPrivateZoneInfoStatusOutputWithContext(ctx context.Context) PrivateZoneInfoStatusOutput {
+	return o
+}
+
+func (o PrivateZoneInfoStatusOutput) ToPrivateZoneInfoStatusPtrOutput() PrivateZoneInfoStatusPtrOutput {
+	return o.ToPrivateZoneInfoStatusPtrOutputWithContext(context.Background())
+}
+
+func (o PrivateZoneInfoStatusOutput) ToPrivateZoneInfoStatusPtrOutputWithContext(ctx context.Context) PrivateZoneInfoStatusPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v PrivateZoneInfoStatus) *PrivateZoneInfoStatus {
+		return &v
+	}).(PrivateZoneInfoStatusPtrOutput)
+}
+
+func (o PrivateZoneInfoStatusOutput) ToStringOutput() pulumi.StringOutput {
+	return o.ToStringOutputWithContext(context.Background())
+}
+
+func (o PrivateZoneInfoStatusOutput) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e PrivateZoneInfoStatus) string {
+		return string(e)
+	}).(pulumi.StringOutput)
+}
+
+func (o PrivateZoneInfoStatusOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o PrivateZoneInfoStatusOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e PrivateZoneInfoStatus) *string {
+		v := string(e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+type PrivateZoneInfoStatusPtrOutput struct{ *pulumi.OutputState }
+
+func (PrivateZoneInfoStatusPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**PrivateZoneInfoStatus)(nil)).Elem()
+}
+
+func (o PrivateZoneInfoStatusPtrOutput) ToPrivateZoneInfoStatusPtrOutput() PrivateZoneInfoStatusPtrOutput {
+	return o
+}
+
+func (o PrivateZoneInfoStatusPtrOutput) ToPrivateZoneInfoStatusPtrOutputWithContext(ctx context.Context) PrivateZoneInfoStatusPtrOutput {
+	return o
+}
+
+func (o PrivateZoneInfoStatusPtrOutput) Elem() PrivateZoneInfoStatusOutput {
+	return o.ApplyT(func(v *PrivateZoneInfoStatus) PrivateZoneInfoStatus {
+		if v != nil {
+			return *v
+		}
+		var ret PrivateZoneInfoStatus
+		return ret
+	}).(PrivateZoneInfoStatusOutput)
+}
+
+func (o PrivateZoneInfoStatusPtrOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o PrivateZoneInfoStatusPtrOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e *PrivateZoneInfoStatus) *string {
+		if e == nil {
+			return nil
+		}
+		v := string(*e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+// PrivateZoneInfoStatusInput is an input type that accepts values of the PrivateZoneInfoStatus enum
+// A concrete instance of `PrivateZoneInfoStatusInput` can be one of the following:
+//
+//	PrivateZoneInfoStatus_PENDING_CREATE
+//	PrivateZoneInfoStatusACTIVE
+//	PrivateZoneInfoStatus_PENDING_UPDATE
+//	PrivateZoneInfoStatus_PENDING_DELETE
+//	PrivateZoneInfoStatusERROR
+type PrivateZoneInfoStatusInput interface {
+	pulumi.Input
+
+	ToPrivateZoneInfoStatusOutput() PrivateZoneInfoStatusOutput
+	ToPrivateZoneInfoStatusOutputWithContext(context.Context) PrivateZoneInfoStatusOutput
+}
+
+var privateZoneInfoStatusPtrType = reflect.TypeOf((**PrivateZoneInfoStatus)(nil)).Elem()
+
+type PrivateZoneInfoStatusPtrInput interface {
+	pulumi.Input
+
+	ToPrivateZoneInfoStatusPtrOutput() PrivateZoneInfoStatusPtrOutput
+	ToPrivateZoneInfoStatusPtrOutputWithContext(context.Context) PrivateZoneInfoStatusPtrOutput
+}
+
+type privateZoneInfoStatusPtr string
+
+func PrivateZoneInfoStatusPtr(v string) PrivateZoneInfoStatusPtrInput {
+	return (*privateZoneInfoStatusPtr)(&v)
+}
+
+func (*privateZoneInfoStatusPtr) ElementType() reflect.Type {
+	return privateZoneInfoStatusPtrType
+}
+
+func (in *privateZoneInfoStatusPtr) ToPrivateZoneInfoStatusPtrOutput() PrivateZoneInfoStatusPtrOutput {
+	return pulumi.ToOutput(in).(PrivateZoneInfoStatusPtrOutput)
+}
+
+func (in *privateZoneInfoStatusPtr) ToPrivateZoneInfoStatusPtrOutputWithContext(ctx context.Context) PrivateZoneInfoStatusPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, in).(PrivateZoneInfoStatusPtrOutput)
+}
+
+type PrivateZoneProxyPattern string
+
+const (
+	PrivateZoneProxyPatternAUTHORITY = PrivateZoneProxyPattern("AUTHORITY")
+	PrivateZoneProxyPatternRECURSIVE = PrivateZoneProxyPattern("RECURSIVE")
+)
+
+func (PrivateZoneProxyPattern) ElementType() reflect.Type {
+	return reflect.TypeOf((*PrivateZoneProxyPattern)(nil)).Elem()
+}
+
+func (e PrivateZoneProxyPattern) ToPrivateZoneProxyPatternOutput() PrivateZoneProxyPatternOutput {
+	return pulumi.ToOutput(e).(PrivateZoneProxyPatternOutput)
+}
+
+func (e PrivateZoneProxyPattern) ToPrivateZoneProxyPatternOutputWithContext(ctx context.Context) PrivateZoneProxyPatternOutput {
+	return pulumi.ToOutputWithContext(ctx, e).(PrivateZoneProxyPatternOutput)
+}
+
+func (e PrivateZoneProxyPattern) ToPrivateZoneProxyPatternPtrOutput() PrivateZoneProxyPatternPtrOutput {
+	return e.ToPrivateZoneProxyPatternPtrOutputWithContext(context.Background())
+}
+
+func (e PrivateZoneProxyPattern) ToPrivateZoneProxyPatternPtrOutputWithContext(ctx context.Context) PrivateZoneProxyPatternPtrOutput {
+	return PrivateZoneProxyPattern(e).ToPrivateZoneProxyPatternOutputWithContext(ctx).ToPrivateZoneProxyPatternPtrOutputWithContext(ctx)
+}
+
+func (e PrivateZoneProxyPattern) ToStringOutput() pulumi.StringOutput {
+	return pulumi.ToOutput(pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e PrivateZoneProxyPattern) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return pulumi.ToOutputWithContext(ctx, pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e PrivateZoneProxyPattern) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringPtrOutputWithContext(context.Background())
+}
+
+func (e PrivateZoneProxyPattern) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringOutputWithContext(ctx).ToStringPtrOutputWithContext(ctx)
+}
+
+type PrivateZoneProxyPatternOutput struct{ *pulumi.OutputState }
+
+func (PrivateZoneProxyPatternOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*PrivateZoneProxyPattern)(nil)).Elem()
+}
+
+func (o PrivateZoneProxyPatternOutput) ToPrivateZoneProxyPatternOutput() PrivateZoneProxyPatternOutput {
+	return o
+}
+
+func (o PrivateZoneProxyPatternOutput) ToPrivateZoneProxyPatternOutputWithContext(ctx context.Context) PrivateZoneProxyPatternOutput {
+	return o
+}
+
+func (o PrivateZoneProxyPatternOutput) ToPrivateZoneProxyPatternPtrOutput() PrivateZoneProxyPatternPtrOutput {
+	return o.ToPrivateZoneProxyPatternPtrOutputWithContext(context.Background())
+}
+
+func (o PrivateZoneProxyPatternOutput) ToPrivateZoneProxyPatternPtrOutputWithContext(ctx context.Context) PrivateZoneProxyPatternPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v PrivateZoneProxyPattern) *PrivateZoneProxyPattern {
+		return &v
+	}).(PrivateZoneProxyPatternPtrOutput)
+}
+
+func (o PrivateZoneProxyPatternOutput) ToStringOutput() pulumi.StringOutput {
+	return o.ToStringOutputWithContext(context.Background())
+}
+
+func (o PrivateZoneProxyPatternOutput) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e PrivateZoneProxyPattern) string {
+		return string(e)
+	}).(pulumi.StringOutput)
+}
+
+func (o PrivateZoneProxyPatternOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o PrivateZoneProxyPatternOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e PrivateZoneProxyPattern) *string {
+		v := string(e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+type PrivateZoneProxyPatternPtrOutput struct{ *pulumi.OutputState }
+
+func (PrivateZoneProxyPatternPtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**PrivateZoneProxyPattern)(nil)).Elem()
+}
+
+func (o PrivateZoneProxyPatternPtrOutput) ToPrivateZoneProxyPatternPtrOutput() PrivateZoneProxyPatternPtrOutput {
+	return o
+}
+
+func (o PrivateZoneProxyPatternPtrOutput) ToPrivateZoneProxyPatternPtrOutputWithContext(ctx context.Context) PrivateZoneProxyPatternPtrOutput {
+	return o
+}
+
+func (o PrivateZoneProxyPatternPtrOutput) Elem() PrivateZoneProxyPatternOutput {
+	return o.ApplyT(func(v *PrivateZoneProxyPattern) PrivateZoneProxyPattern {
+		if v != nil {
+			return *v
+		}
+		var ret PrivateZoneProxyPattern
+		return ret
+	}).(PrivateZoneProxyPatternOutput)
+}
+
+func (o PrivateZoneProxyPatternPtrOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o PrivateZoneProxyPatternPtrOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e *PrivateZoneProxyPattern) *string {
+		if e == nil {
+			return nil
+		}
+		v := string(*e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+// PrivateZoneProxyPatternInput is an input type that accepts values of the PrivateZoneProxyPattern enum
+// A concrete instance of `PrivateZoneProxyPatternInput` can be one of the following:
+//
+//	PrivateZoneProxyPatternAUTHORITY
+//	PrivateZoneProxyPatternRECURSIVE
+type PrivateZoneProxyPatternInput interface {
+	pulumi.Input
+
+	ToPrivateZoneProxyPatternOutput() PrivateZoneProxyPatternOutput
+	ToPrivateZoneProxyPatternOutputWithContext(context.Context) PrivateZoneProxyPatternOutput
+}
+
+var privateZoneProxyPatternPtrType = reflect.TypeOf((**PrivateZoneProxyPattern)(nil)).Elem()
+
+type PrivateZoneProxyPatternPtrInput interface {
+	pulumi.Input
+
+	ToPrivateZoneProxyPatternPtrOutput() PrivateZoneProxyPatternPtrOutput
+	ToPrivateZoneProxyPatternPtrOutputWithContext(context.Context) PrivateZoneProxyPatternPtrOutput
+}
+
+type privateZoneProxyPatternPtr string
+
+func PrivateZoneProxyPatternPtr(v string) PrivateZoneProxyPatternPtrInput {
+	return (*privateZoneProxyPatternPtr)(&v)
+}
+
+func (*privateZoneProxyPatternPtr) ElementType() reflect.Type {
+	return privateZoneProxyPatternPtrType
+}
+
+func (in *privateZoneProxyPatternPtr) ToPrivateZoneProxyPatternPtrOutput() PrivateZoneProxyPatternPtrOutput {
+	return pulumi.ToOutput(in).(PrivateZoneProxyPatternPtrOutput)
+}
+
+func (in *privateZoneProxyPatternPtr) ToPrivateZoneProxyPatternPtrOutputWithContext(ctx context.Context) PrivateZoneProxyPatternPtrOutput {
+	return pulumi.ToOutputWithContext(ctx, in).(PrivateZoneProxyPatternPtrOutput)
+}
+
+type RecordSetInfoType string
+
+const (
+	RecordSetInfoTypeA     = RecordSetInfoType("A")
+	RecordSetInfoTypeAAAA  = RecordSetInfoType("AAAA")
+	RecordSetInfoTypeCNAME = RecordSetInfoType("CNAME")
+	RecordSetInfoTypeMX    = RecordSetInfoType("MX")
+	RecordSetInfoTypeTXT   = RecordSetInfoType("TXT")
+	RecordSetInfoTypeSRV   = RecordSetInfoType("SRV")
+	RecordSetInfoTypePTR   = RecordSetInfoType("PTR")
+	RecordSetInfoTypeSOA   = RecordSetInfoType("SOA")
+	RecordSetInfoTypeNS    = RecordSetInfoType("NS")
+)
+
+func (RecordSetInfoType) ElementType() reflect.Type {
+	return reflect.TypeOf((*RecordSetInfoType)(nil)).Elem()
+}
+
+func (e RecordSetInfoType) ToRecordSetInfoTypeOutput() RecordSetInfoTypeOutput {
+	return pulumi.ToOutput(e).(RecordSetInfoTypeOutput)
+}
+
+func (e RecordSetInfoType) ToRecordSetInfoTypeOutputWithContext(ctx context.Context) RecordSetInfoTypeOutput {
+	return pulumi.ToOutputWithContext(ctx, e).(RecordSetInfoTypeOutput)
+}
+
+func (e RecordSetInfoType) ToRecordSetInfoTypePtrOutput() RecordSetInfoTypePtrOutput {
+	return e.ToRecordSetInfoTypePtrOutputWithContext(context.Background())
+}
+
+func (e RecordSetInfoType) ToRecordSetInfoTypePtrOutputWithContext(ctx context.Context) RecordSetInfoTypePtrOutput {
+	return RecordSetInfoType(e).ToRecordSetInfoTypeOutputWithContext(ctx).ToRecordSetInfoTypePtrOutputWithContext(ctx)
+}
+
+func (e RecordSetInfoType) ToStringOutput() pulumi.StringOutput {
+	return pulumi.ToOutput(pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e RecordSetInfoType) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return pulumi.ToOutputWithContext(ctx, pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e RecordSetInfoType) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringPtrOutputWithContext(context.Background())
+}
+
+func (e RecordSetInfoType) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringOutputWithContext(ctx).ToStringPtrOutputWithContext(ctx)
+}
+
+type RecordSetInfoTypeOutput struct{ *pulumi.OutputState }
+
+func (RecordSetInfoTypeOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*RecordSetInfoType)(nil)).Elem()
+}
+
+func (o RecordSetInfoTypeOutput) ToRecordSetInfoTypeOutput() RecordSetInfoTypeOutput {
+	return o
+}
+
+func (o RecordSetInfoTypeOutput) ToRecordSetInfoTypeOutputWithContext(ctx context.Context) RecordSetInfoTypeOutput {
+	return o
+}
+
+func (o RecordSetInfoTypeOutput) ToRecordSetInfoTypePtrOutput() RecordSetInfoTypePtrOutput {
+	return o.ToRecordSetInfoTypePtrOutputWithContext(context.Background())
+}
+
+func (o RecordSetInfoTypeOutput) ToRecordSetInfoTypePtrOutputWithContext(ctx context.Context) RecordSetInfoTypePtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v RecordSetInfoType) *RecordSetInfoType {
+		return &v
+	}).(RecordSetInfoTypePtrOutput)
+}
+
+func (o RecordSetInfoTypeOutput) ToStringOutput() pulumi.StringOutput {
+	return o.ToStringOutputWithContext(context.Background())
+}
+
+func (o RecordSetInfoTypeOutput) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e RecordSetInfoType) string {
+		return string(e)
+	}).(pulumi.StringOutput)
+}
+
+func (o RecordSetInfoTypeOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o RecordSetInfoTypeOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e RecordSetInfoType) *string {
+		v := string(e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+type RecordSetInfoTypePtrOutput struct{ *pulumi.OutputState }
+
+func (RecordSetInfoTypePtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**RecordSetInfoType)(nil)).Elem()
+}
+
+func (o RecordSetInfoTypePtrOutput) ToRecordSetInfoTypePtrOutput() RecordSetInfoTypePtrOutput {
+	return o
+}
+
+func (o RecordSetInfoTypePtrOutput) ToRecordSetInfoTypePtrOutputWithContext(ctx context.Context) RecordSetInfoTypePtrOutput {
+	return o
+}
+
+func (o RecordSetInfoTypePtrOutput) Elem() RecordSetInfoTypeOutput {
+	return o.ApplyT(func(v *RecordSetInfoType) RecordSetInfoType {
+		if v != nil {
+			return *v
+		}
+		var ret RecordSetInfoType
+		return ret
+	}).(RecordSetInfoTypeOutput)
+}
+
+func (o RecordSetInfoTypePtrOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o RecordSetInfoTypePtrOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e *RecordSetInfoType) *string {
+		if e == nil {
+			return nil
+		}
+		v := string(*e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+// RecordSetInfoTypeInput is an input type that accepts values of the RecordSetInfoType enum
+// A concrete instance of `RecordSetInfoTypeInput` can be one of the following:
+//
+//	RecordSetInfoTypeA
+//	RecordSetInfoTypeAAAA
+//	RecordSetInfoTypeCNAME
+//	RecordSetInfoTypeMX
+//	RecordSetInfoTypeTXT
+//	RecordSetInfoTypeSRV
+//	RecordSetInfoTypePTR
+//	RecordSetInfoTypeSOA
+//	RecordSetInfoTypeNS
+type RecordSetInfoTypeInput interface {
+	pulumi.Input
+
+	ToRecordSetInfoTypeOutput() RecordSetInfoTypeOutput
+	ToRecordSetInfoTypeOutputWithContext(context.Context) RecordSetInfoTypeOutput
+}
+
+var recordSetInfoTypePtrType = reflect.TypeOf((**RecordSetInfoType)(nil)).Elem()
+
+type RecordSetInfoTypePtrInput interface {
+	pulumi.Input
+
+	ToRecordSetInfoTypePtrOutput() RecordSetInfoTypePtrOutput
+	ToRecordSetInfoTypePtrOutputWithContext(context.Context) RecordSetInfoTypePtrOutput
+}
+
+type recordSetInfoTypePtr string
+
+func RecordSetInfoTypePtr(v string) RecordSetInfoTypePtrInput {
+	return (*recordSetInfoTypePtr)(&v)
+}
+
+func (*recordSetInfoTypePtr) ElementType() reflect.Type {
+	return recordSetInfoTypePtrType
+}
+
+func (in *recordSetInfoTypePtr) ToRecordSetInfoTypePtrOutput() RecordSetInfoTypePtrOutput {
+	return pulumi.ToOutput(in).(RecordSetInfoTypePtrOutput)
+}
+
+func (in *recordSetInfoTypePtr) ToRecordSetInfoTypePtrOutputWithContext(ctx context.Context) RecordSetInfoTypePtrOutput {
+	return pulumi.ToOutputWithContext(ctx, in).(RecordSetInfoTypePtrOutput)
+}
+
+type RecordSetType string
+
+const (
+	RecordSetTypeA     = RecordSetType("A")
+	RecordSetTypeAAAA  = RecordSetType("AAAA")
+	RecordSetTypeCNAME = RecordSetType("CNAME")
+	RecordSetTypeMX    = RecordSetType("MX")
+	RecordSetTypeTXT   = RecordSetType("TXT")
+	RecordSetTypeSRV   = RecordSetType("SRV")
+	RecordSetTypePTR   = RecordSetType("PTR")
+)
+
+func (RecordSetType) ElementType() reflect.Type {
+	return reflect.TypeOf((*RecordSetType)(nil)).Elem()
+}
+
+func (e RecordSetType) ToRecordSetTypeOutput() RecordSetTypeOutput {
+	return pulumi.ToOutput(e).(RecordSetTypeOutput)
+}
+
+func (e RecordSetType) ToRecordSetTypeOutputWithContext(ctx context.Context) RecordSetTypeOutput {
+	return pulumi.ToOutputWithContext(ctx, e).(RecordSetTypeOutput)
+}
+
+func (e RecordSetType) ToRecordSetTypePtrOutput() RecordSetTypePtrOutput {
+	return e.ToRecordSetTypePtrOutputWithContext(context.Background())
+}
+
+func (e RecordSetType) ToRecordSetTypePtrOutputWithContext(ctx context.Context) RecordSetTypePtrOutput {
+	return RecordSetType(e).ToRecordSetTypeOutputWithContext(ctx).ToRecordSetTypePtrOutputWithContext(ctx)
+}
+
+func (e RecordSetType) ToStringOutput() pulumi.StringOutput {
+	return pulumi.ToOutput(pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e RecordSetType) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return pulumi.ToOutputWithContext(ctx, pulumi.String(e)).(pulumi.StringOutput)
+}
+
+func (e RecordSetType) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringPtrOutputWithContext(context.Background())
+}
+
+func (e RecordSetType) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return pulumi.String(e).ToStringOutputWithContext(ctx).ToStringPtrOutputWithContext(ctx)
+}
+
+type RecordSetTypeOutput struct{ *pulumi.OutputState }
+
+func (RecordSetTypeOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*RecordSetType)(nil)).Elem()
+}
+
+func (o RecordSetTypeOutput) ToRecordSetTypeOutput() RecordSetTypeOutput {
+	return o
+}
+
+func (o RecordSetTypeOutput) ToRecordSetTypeOutputWithContext(ctx context.Context) RecordSetTypeOutput {
+	return o
+}
+
+func (o RecordSetTypeOutput) ToRecordSetTypePtrOutput() RecordSetTypePtrOutput {
+	return o.ToRecordSetTypePtrOutputWithContext(context.Background())
+}
+
+func (o RecordSetTypeOutput) ToRecordSetTypePtrOutputWithContext(ctx context.Context) RecordSetTypePtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, v RecordSetType) *RecordSetType {
+		return &v
+	}).(RecordSetTypePtrOutput)
+}
+
+func (o RecordSetTypeOutput) ToStringOutput() pulumi.StringOutput {
+	return o.ToStringOutputWithContext(context.Background())
+}
+
+func (o RecordSetTypeOutput) ToStringOutputWithContext(ctx context.Context) pulumi.StringOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e RecordSetType) string {
+		return string(e)
+	}).(pulumi.StringOutput)
+}
+
+func (o RecordSetTypeOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o RecordSetTypeOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e RecordSetType) *string {
+		v := string(e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+type RecordSetTypePtrOutput struct{ *pulumi.OutputState }
+
+func (RecordSetTypePtrOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((**RecordSetType)(nil)).Elem()
+}
+
+func (o RecordSetTypePtrOutput) ToRecordSetTypePtrOutput() RecordSetTypePtrOutput {
+	return o
+}
+
+func (o RecordSetTypePtrOutput) ToRecordSetTypePtrOutputWithContext(ctx context.Context) RecordSetTypePtrOutput {
+	return o
+}
+
+func (o RecordSetTypePtrOutput) Elem() RecordSetTypeOutput {
+	return o.ApplyT(func(v *RecordSetType) RecordSetType {
+		if v != nil {
+			return *v
+		}
+		var ret RecordSetType
+		return ret
+	}).(RecordSetTypeOutput)
+}
+
+func (o RecordSetTypePtrOutput) ToStringPtrOutput() pulumi.StringPtrOutput {
+	return o.ToStringPtrOutputWithContext(context.Background())
+}
+
+func (o RecordSetTypePtrOutput) ToStringPtrOutputWithContext(ctx context.Context) pulumi.StringPtrOutput {
+	return o.ApplyTWithContext(ctx, func(_ context.Context, e *RecordSetType) *string {
+		if e == nil {
+			return nil
+		}
+		v := string(*e)
+		return &v
+	}).(pulumi.StringPtrOutput)
+}
+
+// RecordSetTypeInput is an input type that accepts values of the RecordSetType enum
+// A concrete instance of `RecordSetTypeInput` can be one of the following:
+//
+//	RecordSetTypeA
+//	RecordSetTypeAAAA
+//	RecordSetTypeCNAME
+//	RecordSetTypeMX
+//	RecordSetTypeTXT
+//	RecordSetTypeSRV
+//	RecordSetTypePTR
+type RecordSetTypeInput interface {
+	pulumi.Input
+
+	ToRecordSetTypeOutput() RecordSetTypeOutput
+	ToRecordSetTypeOutputWithContext(context.Context) RecordSetTypeOutput
+}
+
+var recordSetTypePtrType = reflect.TypeOf((**RecordSetType)(nil)).Elem()
+
+type RecordSetTypePtrInput interface {
+	pulumi.Input
+
+	ToRecordSetTypePtrOutput() RecordSetTypePtrOutput
+	ToRecordSetTypePtrOutputWithContext(context.Context) RecordSetTypePtrOutput
+}
+
+type recordSetTypePtr string
+
+func RecordSetTypePtr(v string) RecordSetTypePtrInput {
+	return (*recordSetTypePtr)(&v)
+}
+
+func (*recordSetTypePtr) ElementType() reflect.Type {
+	return recordSetTypePtrType
+}
+
+func (in *recordSetTypePtr) ToRecordSetTypePtrOutput() RecordSetTypePtrOutput {
+	return pulumi.ToOutput(in).(RecordSetTypePtrOutput)
+}
+
+func (in *recordSetTypePtr) ToRecordSetTypePtrOutputWithContext(ctx context.Context) RecordSetTypePtrOutput {
+	return pulumi.ToOutputWithContext(ctx, in).(RecordSetTypePtrOutput)
+}
+
 type ResolverEndpointDirection string
 
 const (
@@ -341,10 +1031,26 @@ func (in *resolverEndpointInfoDirectionPtr) ToResolverEndpointInfoDirectionPtrOu
 }
 
 func init() {
+	pulumi.RegisterInputType(reflect.TypeOf((*PrivateZoneInfoStatusInput)(nil)).Elem(), PrivateZoneInfoStatus("PENDING_CREATE"))
+	pulumi.RegisterInputType(reflect.TypeOf((*PrivateZoneInfoStatusPtrInput)(nil)).Elem(), PrivateZoneInfoStatus("PENDING_CREATE"))
+	pulumi.RegisterInputType(reflect.TypeOf((*PrivateZoneProxyPatternInput)(nil)).Elem(), PrivateZoneProxyPattern("AUTHORITY"))
+	pulumi.RegisterInputType(reflect.TypeOf((*PrivateZoneProxyPatternPtrInput)(nil)).Elem(), PrivateZoneProxyPattern("AUTHORITY"))
+	pulumi.RegisterInputType(reflect.TypeOf((*RecordSetInfoTypeInput)(nil)).Elem(), RecordSetInfoType("A"))
+	pulumi.RegisterInputType(reflect.TypeOf((*RecordSetInfoTypePtrInput)(nil)).Elem(), RecordSetInfoType("A"))
+	pulumi.RegisterInputType(reflect.TypeOf((*RecordSetTypeInput)(nil)).Elem(), RecordSetType("A"))
+	pulumi.RegisterInputType(reflect.TypeOf((*RecordSetTypePtrInput)(nil)).Elem(), RecordSetType("A"))
 	pulumi.RegisterInputType(reflect.TypeOf((*ResolverEndpointDirectionInput)(nil)).Elem(), ResolverEndpointDirection("inbound"))
 	pulumi.RegisterInputType(reflect.TypeOf((*ResolverEndpointDirectionPtrInput)(nil)).Elem(), ResolverEndpointDirection("inbound"))
 	pulumi.RegisterInputType(reflect.TypeOf((*ResolverEndpointInfoDirectionInput)(nil)).Elem(), ResolverEndpointInfoDirection("inbound"))
 	pulumi.RegisterInputType(reflect.TypeOf((*ResolverEndpointInfoDirectionPtrInput)(nil)).Elem(), ResolverEndpointInfoDirection("inbound"))
+	pulumi.RegisterOutputType(PrivateZoneInfoStatusOutput{})
+	pulumi.RegisterOutputType(PrivateZoneInfoStatusPtrOutput{})
+	pulumi.RegisterOutputType(PrivateZoneProxyPatternOutput{})
+	pulumi.RegisterOutputType(PrivateZoneProxyPatternPtrOutput{})
+	pulumi.RegisterOutputType(RecordSetInfoTypeOutput{})
+	pulumi.RegisterOutputType(RecordSetInfoTypePtrOutput{})
+	pulumi.RegisterOutputType(RecordSetTypeOutput{})
+	pulumi.RegisterOutputType(RecordSetTypePtrOutput{})
 	pulumi.RegisterOutputType(ResolverEndpointDirectionOutput{})
 	pulumi.RegisterOutputType(ResolverEndpointDirectionPtrOutput{})
 	pulumi.RegisterOutputType(ResolverEndpointInfoDirectionOutput{})

@@ -13,6 +13,326 @@ import (
 
 var _ = internal.GetEnvOrDefault
 
+// One private zone, as the lookup returns it.
+type PrivateZoneInfo struct {
+	// When it was created (UTC).
+	CreatedAt string `pulumi:"createdAt"`
+	// The zone's description.
+	Description string `pulumi:"description"`
+	// The zone's id: what a `RecordSet`'s or a `PrivateZoneAssociation`'s `zoneId` takes.
+	Id string `pulumi:"id"`
+	// The zone's name (lower case, no trailing dot).
+	Name string `pulumi:"name"`
+	// `AUTHORITY` or `RECURSIVE`.
+	ProxyPattern string `pulumi:"proxyPattern"`
+	// How many record sets it holds (its own SOA and NS sets included).
+	RecordCount float64 `pulumi:"recordCount"`
+	// `PENDING_CREATE`, `ACTIVE`, `PENDING_UPDATE`, `PENDING_DELETE` or `ERROR`.
+	Status string `pulumi:"status"`
+	// The TTL of the zone's SOA record, in seconds.
+	Ttl float64 `pulumi:"ttl"`
+	// The VPCs that resolve it, each with its region and association status.
+	Vpcs []PrivateZoneInfoVpc `pulumi:"vpcs"`
+}
+
+// One private zone, as the lookup returns it.
+type PrivateZoneInfoOutput struct{ *pulumi.OutputState }
+
+func (PrivateZoneInfoOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*PrivateZoneInfo)(nil)).Elem()
+}
+
+func (o PrivateZoneInfoOutput) ToPrivateZoneInfoOutput() PrivateZoneInfoOutput {
+	return o
+}
+
+func (o PrivateZoneInfoOutput) ToPrivateZoneInfoOutputWithContext(ctx context.Context) PrivateZoneInfoOutput {
+	return o
+}
+
+// When it was created (UTC).
+func (o PrivateZoneInfoOutput) CreatedAt() pulumi.StringOutput {
+	return o.ApplyT(func(v PrivateZoneInfo) string { return v.CreatedAt }).(pulumi.StringOutput)
+}
+
+// The zone's description.
+func (o PrivateZoneInfoOutput) Description() pulumi.StringOutput {
+	return o.ApplyT(func(v PrivateZoneInfo) string { return v.Description }).(pulumi.StringOutput)
+}
+
+// The zone's id: what a `RecordSet`'s or a `PrivateZoneAssociation`'s `zoneId` takes.
+func (o PrivateZoneInfoOutput) Id() pulumi.StringOutput {
+	return o.ApplyT(func(v PrivateZoneInfo) string { return v.Id }).(pulumi.StringOutput)
+}
+
+// The zone's name (lower case, no trailing dot).
+func (o PrivateZoneInfoOutput) Name() pulumi.StringOutput {
+	return o.ApplyT(func(v PrivateZoneInfo) string { return v.Name }).(pulumi.StringOutput)
+}
+
+// `AUTHORITY` or `RECURSIVE`.
+func (o PrivateZoneInfoOutput) ProxyPattern() pulumi.StringOutput {
+	return o.ApplyT(func(v PrivateZoneInfo) string { return v.ProxyPattern }).(pulumi.StringOutput)
+}
+
+// How many record sets it holds (its own SOA and NS sets included).
+func (o PrivateZoneInfoOutput) RecordCount() pulumi.Float64Output {
+	return o.ApplyT(func(v PrivateZoneInfo) float64 { return v.RecordCount }).(pulumi.Float64Output)
+}
+
+// `PENDING_CREATE`, `ACTIVE`, `PENDING_UPDATE`, `PENDING_DELETE` or `ERROR`.
+func (o PrivateZoneInfoOutput) Status() pulumi.StringOutput {
+	return o.ApplyT(func(v PrivateZoneInfo) string { return v.Status }).(pulumi.StringOutput)
+}
+
+// The TTL of the zone's SOA record, in seconds.
+func (o PrivateZoneInfoOutput) Ttl() pulumi.Float64Output {
+	return o.ApplyT(func(v PrivateZoneInfo) float64 { return v.Ttl }).(pulumi.Float64Output)
+}
+
+// The VPCs that resolve it, each with its region and association status.
+func (o PrivateZoneInfoOutput) Vpcs() PrivateZoneInfoVpcArrayOutput {
+	return o.ApplyT(func(v PrivateZoneInfo) []PrivateZoneInfoVpc { return v.Vpcs }).(PrivateZoneInfoVpcArrayOutput)
+}
+
+type PrivateZoneInfoArrayOutput struct{ *pulumi.OutputState }
+
+func (PrivateZoneInfoArrayOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*[]PrivateZoneInfo)(nil)).Elem()
+}
+
+func (o PrivateZoneInfoArrayOutput) ToPrivateZoneInfoArrayOutput() PrivateZoneInfoArrayOutput {
+	return o
+}
+
+func (o PrivateZoneInfoArrayOutput) ToPrivateZoneInfoArrayOutputWithContext(ctx context.Context) PrivateZoneInfoArrayOutput {
+	return o
+}
+
+func (o PrivateZoneInfoArrayOutput) Index(i pulumi.IntInput) PrivateZoneInfoOutput {
+	return pulumi.All(o, i).ApplyT(func(vs []interface{}) PrivateZoneInfo {
+		return vs[0].([]PrivateZoneInfo)[vs[1].(int)]
+	}).(PrivateZoneInfoOutput)
+}
+
+type PrivateZoneInfoVpc struct {
+	// The VPC's region.
+	Region string `pulumi:"region"`
+	// The association's status: `PENDING_CREATE`, `ACTIVE`, `PENDING_DELETE` or `ERROR`.
+	Status string `pulumi:"status"`
+	// The VPC's id.
+	VpcId string `pulumi:"vpcId"`
+}
+
+type PrivateZoneInfoVpcOutput struct{ *pulumi.OutputState }
+
+func (PrivateZoneInfoVpcOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*PrivateZoneInfoVpc)(nil)).Elem()
+}
+
+func (o PrivateZoneInfoVpcOutput) ToPrivateZoneInfoVpcOutput() PrivateZoneInfoVpcOutput {
+	return o
+}
+
+func (o PrivateZoneInfoVpcOutput) ToPrivateZoneInfoVpcOutputWithContext(ctx context.Context) PrivateZoneInfoVpcOutput {
+	return o
+}
+
+// The VPC's region.
+func (o PrivateZoneInfoVpcOutput) Region() pulumi.StringOutput {
+	return o.ApplyT(func(v PrivateZoneInfoVpc) string { return v.Region }).(pulumi.StringOutput)
+}
+
+// The association's status: `PENDING_CREATE`, `ACTIVE`, `PENDING_DELETE` or `ERROR`.
+func (o PrivateZoneInfoVpcOutput) Status() pulumi.StringOutput {
+	return o.ApplyT(func(v PrivateZoneInfoVpc) string { return v.Status }).(pulumi.StringOutput)
+}
+
+// The VPC's id.
+func (o PrivateZoneInfoVpcOutput) VpcId() pulumi.StringOutput {
+	return o.ApplyT(func(v PrivateZoneInfoVpc) string { return v.VpcId }).(pulumi.StringOutput)
+}
+
+type PrivateZoneInfoVpcArrayOutput struct{ *pulumi.OutputState }
+
+func (PrivateZoneInfoVpcArrayOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*[]PrivateZoneInfoVpc)(nil)).Elem()
+}
+
+func (o PrivateZoneInfoVpcArrayOutput) ToPrivateZoneInfoVpcArrayOutput() PrivateZoneInfoVpcArrayOutput {
+	return o
+}
+
+func (o PrivateZoneInfoVpcArrayOutput) ToPrivateZoneInfoVpcArrayOutputWithContext(ctx context.Context) PrivateZoneInfoVpcArrayOutput {
+	return o
+}
+
+func (o PrivateZoneInfoVpcArrayOutput) Index(i pulumi.IntInput) PrivateZoneInfoVpcOutput {
+	return pulumi.All(o, i).ApplyT(func(vs []interface{}) PrivateZoneInfoVpc {
+		return vs[0].([]PrivateZoneInfoVpc)[vs[1].(int)]
+	}).(PrivateZoneInfoVpcOutput)
+}
+
+type PrivateZoneRouter struct {
+	// The VPC's region.
+	Region *string `pulumi:"region"`
+	// The association's status: `PENDING_CREATE`, `ACTIVE`, `PENDING_DELETE` or `ERROR`.
+	Status *string `pulumi:"status"`
+	// The VPC's id.
+	VpcId string `pulumi:"vpcId"`
+}
+
+type PrivateZoneRouterOutput struct{ *pulumi.OutputState }
+
+func (PrivateZoneRouterOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*PrivateZoneRouter)(nil)).Elem()
+}
+
+func (o PrivateZoneRouterOutput) ToPrivateZoneRouterOutput() PrivateZoneRouterOutput {
+	return o
+}
+
+func (o PrivateZoneRouterOutput) ToPrivateZoneRouterOutputWithContext(ctx context.Context) PrivateZoneRouterOutput {
+	return o
+}
+
+// The VPC's region.
+func (o PrivateZoneRouterOutput) Region() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v PrivateZoneRouter) *string { return v.Region }).(pulumi.StringPtrOutput)
+}
+
+// The association's status: `PENDING_CREATE`, `ACTIVE`, `PENDING_DELETE` or `ERROR`.
+func (o PrivateZoneRouterOutput) Status() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v PrivateZoneRouter) *string { return v.Status }).(pulumi.StringPtrOutput)
+}
+
+// The VPC's id.
+func (o PrivateZoneRouterOutput) VpcId() pulumi.StringOutput {
+	return o.ApplyT(func(v PrivateZoneRouter) string { return v.VpcId }).(pulumi.StringOutput)
+}
+
+type PrivateZoneRouterArrayOutput struct{ *pulumi.OutputState }
+
+func (PrivateZoneRouterArrayOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*[]PrivateZoneRouter)(nil)).Elem()
+}
+
+func (o PrivateZoneRouterArrayOutput) ToPrivateZoneRouterArrayOutput() PrivateZoneRouterArrayOutput {
+	return o
+}
+
+func (o PrivateZoneRouterArrayOutput) ToPrivateZoneRouterArrayOutputWithContext(ctx context.Context) PrivateZoneRouterArrayOutput {
+	return o
+}
+
+func (o PrivateZoneRouterArrayOutput) Index(i pulumi.IntInput) PrivateZoneRouterOutput {
+	return pulumi.All(o, i).ApplyT(func(vs []interface{}) PrivateZoneRouter {
+		return vs[0].([]PrivateZoneRouter)[vs[1].(int)]
+	}).(PrivateZoneRouterOutput)
+}
+
+// One record set, as the lookup returns it.
+type RecordSetInfo struct {
+	// The set's description.
+	Description string `pulumi:"description"`
+	// The set's id within its zone.
+	Id string `pulumi:"id"`
+	// Whether it is one of the zone's own sets (SOA, NS), which cannot be changed.
+	IsDefault bool `pulumi:"isDefault"`
+	// The set's full name (lower case, no trailing dot).
+	Name string `pulumi:"name"`
+	// The records.
+	Records []string `pulumi:"records"`
+	// What a `RecordSet` is imported or adopted by: `<zoneId>/<id>`.
+	ResourceId string `pulumi:"resourceId"`
+	// `PENDING_CREATE`, `ACTIVE`, `PENDING_DELETE`, `ERROR` or `DISABLE`.
+	Status string `pulumi:"status"`
+	// How long resolvers may cache them, in seconds.
+	Ttl float64 `pulumi:"ttl"`
+	// `A`, `AAAA`, `CNAME`, `MX`, `TXT`, `SRV`, `PTR`, or the zone's own `SOA` and `NS`.
+	Type string `pulumi:"type"`
+}
+
+// One record set, as the lookup returns it.
+type RecordSetInfoOutput struct{ *pulumi.OutputState }
+
+func (RecordSetInfoOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*RecordSetInfo)(nil)).Elem()
+}
+
+func (o RecordSetInfoOutput) ToRecordSetInfoOutput() RecordSetInfoOutput {
+	return o
+}
+
+func (o RecordSetInfoOutput) ToRecordSetInfoOutputWithContext(ctx context.Context) RecordSetInfoOutput {
+	return o
+}
+
+// The set's description.
+func (o RecordSetInfoOutput) Description() pulumi.StringOutput {
+	return o.ApplyT(func(v RecordSetInfo) string { return v.Description }).(pulumi.StringOutput)
+}
+
+// The set's id within its zone.
+func (o RecordSetInfoOutput) Id() pulumi.StringOutput {
+	return o.ApplyT(func(v RecordSetInfo) string { return v.Id }).(pulumi.StringOutput)
+}
+
+// Whether it is one of the zone's own sets (SOA, NS), which cannot be changed.
+func (o RecordSetInfoOutput) IsDefault() pulumi.BoolOutput {
+	return o.ApplyT(func(v RecordSetInfo) bool { return v.IsDefault }).(pulumi.BoolOutput)
+}
+
+// The set's full name (lower case, no trailing dot).
+func (o RecordSetInfoOutput) Name() pulumi.StringOutput {
+	return o.ApplyT(func(v RecordSetInfo) string { return v.Name }).(pulumi.StringOutput)
+}
+
+// The records.
+func (o RecordSetInfoOutput) Records() pulumi.StringArrayOutput {
+	return o.ApplyT(func(v RecordSetInfo) []string { return v.Records }).(pulumi.StringArrayOutput)
+}
+
+// What a `RecordSet` is imported or adopted by: `<zoneId>/<id>`.
+func (o RecordSetInfoOutput) ResourceId() pulumi.StringOutput {
+	return o.ApplyT(func(v RecordSetInfo) string { return v.ResourceId }).(pulumi.StringOutput)
+}
+
+// `PENDING_CREATE`, `ACTIVE`, `PENDING_DELETE`, `ERROR` or `DISABLE`.
+func (o RecordSetInfoOutput) Status() pulumi.StringOutput {
+	return o.ApplyT(func(v RecordSetInfo) string { return v.Status }).(pulumi.StringOutput)
+}
+
+// How long resolvers may cache them, in seconds.
+func (o RecordSetInfoOutput) Ttl() pulumi.Float64Output {
+	return o.ApplyT(func(v RecordSetInfo) float64 { return v.Ttl }).(pulumi.Float64Output)
+}
+
+// `A`, `AAAA`, `CNAME`, `MX`, `TXT`, `SRV`, `PTR`, or the zone's own `SOA` and `NS`.
+func (o RecordSetInfoOutput) Type() pulumi.StringOutput {
+	return o.ApplyT(func(v RecordSetInfo) string { return v.Type }).(pulumi.StringOutput)
+}
+
+type RecordSetInfoArrayOutput struct{ *pulumi.OutputState }
+
+func (RecordSetInfoArrayOutput) ElementType() reflect.Type {
+	return reflect.TypeOf((*[]RecordSetInfo)(nil)).Elem()
+}
+
+func (o RecordSetInfoArrayOutput) ToRecordSetInfoArrayOutput() RecordSetInfoArrayOutput {
+	return o
+}
+
+func (o RecordSetInfoArrayOutput) ToRecordSetInfoArrayOutputWithContext(ctx context.Context) RecordSetInfoArrayOutput {
+	return o
+}
+
+func (o RecordSetInfoArrayOutput) Index(i pulumi.IntInput) RecordSetInfoOutput {
+	return pulumi.All(o, i).ApplyT(func(vs []interface{}) RecordSetInfo {
+		return vs[0].([]RecordSetInfo)[vs[1].(int)]
+	}).(RecordSetInfoOutput)
+}
+
 // One resolver endpoint, as the lookup returns it.
 type ResolverEndpointInfo struct {
 	// When it was created (UTC).
@@ -568,6 +888,14 @@ func (o ResolverRuleRouterArrayOutput) Index(i pulumi.IntInput) ResolverRuleRout
 func init() {
 	pulumi.RegisterInputType(reflect.TypeOf((*ResolverEndpointIpAddressEntryInput)(nil)).Elem(), ResolverEndpointIpAddressEntryArgs{})
 	pulumi.RegisterInputType(reflect.TypeOf((*ResolverEndpointIpAddressEntryArrayInput)(nil)).Elem(), ResolverEndpointIpAddressEntryArray{})
+	pulumi.RegisterOutputType(PrivateZoneInfoOutput{})
+	pulumi.RegisterOutputType(PrivateZoneInfoArrayOutput{})
+	pulumi.RegisterOutputType(PrivateZoneInfoVpcOutput{})
+	pulumi.RegisterOutputType(PrivateZoneInfoVpcArrayOutput{})
+	pulumi.RegisterOutputType(PrivateZoneRouterOutput{})
+	pulumi.RegisterOutputType(PrivateZoneRouterArrayOutput{})
+	pulumi.RegisterOutputType(RecordSetInfoOutput{})
+	pulumi.RegisterOutputType(RecordSetInfoArrayOutput{})
 	pulumi.RegisterOutputType(ResolverEndpointInfoOutput{})
 	pulumi.RegisterOutputType(ResolverEndpointInfoArrayOutput{})
 	pulumi.RegisterOutputType(ResolverEndpointInfoIpAddressOutput{})

@@ -7,10 +7,17 @@ from ... import _utilities
 import typing
 # Export this package's modules as members:
 from ._enums import *
+from .get_private_zone import *
+from .get_private_zones import *
+from .get_record_set import *
+from .get_record_sets import *
 from .get_resolver_endpoint import *
 from .get_resolver_endpoints import *
 from .get_resolver_rule import *
 from .get_resolver_rules import *
+from .private_zone import *
+from .private_zone_association import *
+from .record_set import *
 from .resolver_endpoint import *
 from .resolver_rule import *
 from .resolver_rule_association import *

@@ -7,9 +7,52 @@ import pulumi
 from enum import Enum
 
 __all__ = [
+    'PrivateZoneInfoStatus',
+    'PrivateZoneProxyPattern',
+    'RecordSetInfoType',
+    'RecordSetType',
     'ResolverEndpointDirection',
     'ResolverEndpointInfoDirection',
 ]
+
+
+@pulumi.type_token("privatelink:huaweicloud/dns:PrivateZoneInfoStatus")
+class PrivateZoneInfoStatus(_builtins.str, Enum):
+    PENDIN_G_CREATE = "PENDING_CREATE"
+    ACTIVE = "ACTIVE"
+    PENDIN_G_UPDATE = "PENDING_UPDATE"
+    PENDIN_G_DELETE = "PENDING_DELETE"
+    ERROR = "ERROR"
+
+
+@pulumi.type_token("privatelink:huaweicloud/dns:PrivateZoneProxyPattern")
+class PrivateZoneProxyPattern(_builtins.str, Enum):
+    AUTHORITY = "AUTHORITY"
+    RECURSIVE = "RECURSIVE"
+
+
+@pulumi.type_token("privatelink:huaweicloud/dns:RecordSetInfoType")
+class RecordSetInfoType(_builtins.str, Enum):
+    A = "A"
+    AAAA = "AAAA"
+    CNAME = "CNAME"
+    MX = "MX"
+    TXT = "TXT"
+    SRV = "SRV"
+    PTR = "PTR"
+    SOA = "SOA"
+    NS = "NS"
+
+
+@pulumi.type_token("privatelink:huaweicloud/dns:RecordSetType")
+class RecordSetType(_builtins.str, Enum):
+    A = "A"
+    AAAA = "AAAA"
+    CNAME = "CNAME"
+    MX = "MX"
+    TXT = "TXT"
+    SRV = "SRV"
+    PTR = "PTR"
 
 
 @pulumi.type_token("privatelink:huaweicloud/dns:ResolverEndpointDirection")

@@ -17,6 +17,10 @@ from . import outputs
 from ._enums import *
 
 __all__ = [
+    'PrivateZoneInfo',
+    'PrivateZoneInfoVpc',
+    'PrivateZoneRouter',
+    'RecordSetInfo',
     'ResolverEndpointInfo',
     'ResolverEndpointInfoIpAddress',
     'ResolverEndpointIpAddress',
@@ -24,6 +28,327 @@ __all__ = [
     'ResolverRuleInfoVpc',
     'ResolverRuleRouter',
 ]
+
+@pulumi.output_type
+class PrivateZoneInfo(dict):
+    """
+    One private zone, as the lookup returns it.
+    """
+    def __init__(__self__, *,
+                 created_at: _builtins.str,
+                 description: _builtins.str,
+                 id: _builtins.str,
+                 name: _builtins.str,
+                 proxy_pattern: _builtins.str,
+                 record_count: _builtins.float,
+                 status: _builtins.str,
+                 ttl: _builtins.float,
+                 vpcs: Sequence['outputs.PrivateZoneInfoVpc']):
+        """
+        One private zone, as the lookup returns it.
+
+        :param _builtins.str created_at: When it was created (UTC).
+        :param _builtins.str description: The zone's description.
+        :param _builtins.str id: The zone's id: what a `RecordSet`'s or a `PrivateZoneAssociation`'s `zoneId` takes.
+        :param _builtins.str name: The zone's name (lower case, no trailing dot).
+        :param _builtins.str proxy_pattern: `AUTHORITY` or `RECURSIVE`.
+        :param _builtins.float record_count: How many record sets it holds (its own SOA and NS sets included).
+        :param _builtins.str status: `PENDING_CREATE`, `ACTIVE`, `PENDING_UPDATE`, `PENDING_DELETE` or `ERROR`.
+        :param _builtins.float ttl: The TTL of the zone's SOA record, in seconds.
+        :param Sequence['PrivateZoneInfoVpc'] vpcs: The VPCs that resolve it, each with its region and association status.
+        """
+        pulumi.set(__self__, "created_at", created_at)
+        pulumi.set(__self__, "description", description)
+        pulumi.set(__self__, "id", id)
+        pulumi.set(__self__, "name", name)
+        pulumi.set(__self__, "proxy_pattern", proxy_pattern)
+        pulumi.set(__self__, "record_count", record_count)
+        pulumi.set(__self__, "status", status)
+        pulumi.set(__self__, "ttl", ttl)
+        pulumi.set(__self__, "vpcs", vpcs)
+
+    @_builtins.property
+    @pulumi.getter(name="createdAt")
+    def created_at(self) -> _builtins.str:
+        """
+        When it was created (UTC).
+        """
+        return pulumi.get(self, "created_at")
+
+    @_builtins.property
+    @pulumi.getter
+    def description(self) -> _builtins.str:
+        """
+        The zone's description.
+        """
+        return pulumi.get(self, "description")
+
+    @_builtins.property
+    @pulumi.getter
+    def id(self) -> _builtins.str:
+        """
+        The zone's id: what a `RecordSet`'s or a `PrivateZoneAssociation`'s `zoneId` takes.
+        """
+        return pulumi.get(self, "id")
+
+    @_builtins.property
+    @pulumi.getter
+    def name(self) -> _builtins.str:
+        """
+        The zone's name (lower case, no trailing dot).
+        """
+        return pulumi.get(self, "name")
+
+    @_builtins.property
+    @pulumi.getter(name="proxyPattern")
+    def proxy_pattern(self) -> _builtins.str:
+        """
+        `AUTHORITY` or `RECURSIVE`.
+        """
+        return pulumi.get(self, "proxy_pattern")
+
+    @_builtins.property
+    @pulumi.getter(name="recordCount")
+    def record_count(self) -> _builtins.float:
+        """
+        How many record sets it holds (its own SOA and NS sets included).
+        """
+        return pulumi.get(self, "record_count")
+
+    @_builtins.property
+    @pulumi.getter
+    def status(self) -> _builtins.str:
+        """
+        `PENDING_CREATE`, `ACTIVE`, `PENDING_UPDATE`, `PENDING_DELETE` or `ERROR`.
+        """
+        return pulumi.get(self, "status")
+
+    @_builtins.property
+    @pulumi.getter
+    def ttl(self) -> _builtins.float:
+        """
+        The TTL of the zone's SOA record, in seconds.
+        """
+        return pulumi.get(self, "ttl")
+
+    @_builtins.property
+    @pulumi.getter
+    def vpcs(self) -> Sequence['outputs.PrivateZoneInfoVpc']:
+        """
+        The VPCs that resolve it, each with its region and association status.
+        """
+        return pulumi.get(self, "vpcs")
+
+
+@pulumi.output_type
+class PrivateZoneInfoVpc(dict):
+    def __init__(__self__, *,
+                 region: _builtins.str,
+                 status: _builtins.str,
+                 vpc_id: _builtins.str):
+        """
+        :param _builtins.str region: The VPC's region.
+        :param _builtins.str status: The association's status: `PENDING_CREATE`, `ACTIVE`, `PENDING_DELETE` or `ERROR`.
+        :param _builtins.str vpc_id: The VPC's id.
+        """
+        pulumi.set(__self__, "region", region)
+        pulumi.set(__self__, "status", status)
+        pulumi.set(__self__, "vpc_id", vpc_id)
+
+    @_builtins.property
+    @pulumi.getter
+    def region(self) -> _builtins.str:
+        """
+        The VPC's region.
+        """
+        return pulumi.get(self, "region")
+
+    @_builtins.property
+    @pulumi.getter
+    def status(self) -> _builtins.str:
+        """
+        The association's status: `PENDING_CREATE`, `ACTIVE`, `PENDING_DELETE` or `ERROR`.
+        """
+        return pulumi.get(self, "status")
+
+    @_builtins.property
+    @pulumi.getter(name="vpcId")
+    def vpc_id(self) -> _builtins.str:
+        """
+        The VPC's id.
+        """
+        return pulumi.get(self, "vpc_id")
+
+
+@pulumi.output_type
+class PrivateZoneRouter(dict):
+    @staticmethod
+    def __key_warning(key: str):
+        suggest = None
+        if key == "vpcId":
+            suggest = "vpc_id"
+
+        if suggest:
+            pulumi.log.warn(f"Key '{key}' not found in PrivateZoneRouter. Access the value via the '{suggest}' property getter instead.")
+
+    def __getitem__(self, key: str) -> Any:
+        PrivateZoneRouter.__key_warning(key)
+        return super().__getitem__(key)
+
+    def get(self, key: str, default = None) -> Any:
+        PrivateZoneRouter.__key_warning(key)
+        return super().get(key, default)
+
+    def __init__(__self__, *,
+                 vpc_id: _builtins.str,
+                 region: Optional[_builtins.str] = None,
+                 status: Optional[_builtins.str] = None):
+        """
+        :param _builtins.str vpc_id: The VPC's id.
+        :param _builtins.str region: The VPC's region.
+        :param _builtins.str status: The association's status: `PENDING_CREATE`, `ACTIVE`, `PENDING_DELETE` or `ERROR`.
+        """
+        pulumi.set(__self__, "vpc_id", vpc_id)
+        if region is not None:
+            pulumi.set(__self__, "region", region)
+        if status is not None:
+            pulumi.set(__self__, "status", status)
+
+    @_builtins.property
+    @pulumi.getter(name="vpcId")
+    def vpc_id(self) -> _builtins.str:
+        """
+        The VPC's id.
+        """
+        return pulumi.get(self, "vpc_id")
+
+    @_builtins.property
+    @pulumi.getter
+    def region(self) -> Optional[_builtins.str]:
+        """
+        The VPC's region.
+        """
+        return pulumi.get(self, "region")
+
+    @_builtins.property
+    @pulumi.getter
+    def status(self) -> Optional[_builtins.str]:
+        """
+        The association's status: `PENDING_CREATE`, `ACTIVE`, `PENDING_DELETE` or `ERROR`.
+        """
+        return pulumi.get(self, "status")
+
+
+@pulumi.output_type
+class RecordSetInfo(dict):
+    """
+    One record set, as the lookup returns it.
+    """
+    def __init__(__self__, *,
+                 description: _builtins.str,
+                 id: _builtins.str,
+                 is_default: _builtins.bool,
+                 name: _builtins.str,
+                 records: Sequence[_builtins.str],
+                 resource_id: _builtins.str,
+                 status: _builtins.str,
+                 ttl: _builtins.float,
+                 type: _builtins.str):
+        """
+        One record set, as the lookup returns it.
+
+        :param _builtins.str description: The set's description.
+        :param _builtins.str id: The set's id within its zone.
+        :param _builtins.bool is_default: Whether it is one of the zone's own sets (SOA, NS), which cannot be changed.
+        :param _builtins.str name: The set's full name (lower case, no trailing dot).
+        :param Sequence[_builtins.str] records: The records.
+        :param _builtins.str resource_id: What a `RecordSet` is imported or adopted by: `<zoneId>/<id>`.
+        :param _builtins.str status: `PENDING_CREATE`, `ACTIVE`, `PENDING_DELETE`, `ERROR` or `DISABLE`.
+        :param _builtins.float ttl: How long resolvers may cache them, in seconds.
+        :param _builtins.str type: `A`, `AAAA`, `CNAME`, `MX`, `TXT`, `SRV`, `PTR`, or the zone's own `SOA` and `NS`.
+        """
+        pulumi.set(__self__, "description", description)
+        pulumi.set(__self__, "id", id)
+        pulumi.set(__self__, "is_default", is_default)
+        pulumi.set(__self__, "name", name)
+        pulumi.set(__self__, "records", records)
+        pulumi.set(__self__, "resource_id", resource_id)
+        pulumi.set(__self__, "status", status)
+        pulumi.set(__self__, "ttl", ttl)
+        pulumi.set(__self__, "type", type)
+
+    @_builtins.property
+    @pulumi.getter
+    def description(self) -> _builtins.str:
+        """
+        The set's description.
+        """
+        return pulumi.get(self, "description")
+
+    @_builtins.property
+    @pulumi.getter
+    def id(self) -> _builtins.str:
+        """
+        The set's id within its zone.
+        """
+        return pulumi.get(self, "id")
+
+    @_builtins.property
+    @pulumi.getter(name="isDefault")
+    def is_default(self) -> _builtins.bool:
+        """
+        Whether it is one of the zone's own sets (SOA, NS), which cannot be changed.
+        """
+        return pulumi.get(self, "is_default")
+
+    @_builtins.property
+    @pulumi.getter
+    def name(self) -> _builtins.str:
+        """
+        The set's full name (lower case, no trailing dot).
+        """
+        return pulumi.get(self, "name")
+
+    @_builtins.property
+    @pulumi.getter
+    def records(self) -> Sequence[_builtins.str]:
+        """
+        The records.
+        """
+        return pulumi.get(self, "records")
+
+    @_builtins.property
+    @pulumi.getter(name="resourceId")
+    def resource_id(self) -> _builtins.str:
+        """
+        What a `RecordSet` is imported or adopted by: `<zoneId>/<id>`.
+        """
+        return pulumi.get(self, "resource_id")
+
+    @_builtins.property
+    @pulumi.getter
+    def status(self) -> _builtins.str:
+        """
+        `PENDING_CREATE`, `ACTIVE`, `PENDING_DELETE`, `ERROR` or `DISABLE`.
+        """
+        return pulumi.get(self, "status")
+
+    @_builtins.property
+    @pulumi.getter
+    def ttl(self) -> _builtins.float:
+        """
+        How long resolvers may cache them, in seconds.
+        """
+        return pulumi.get(self, "ttl")
+
+    @_builtins.property
+    @pulumi.getter
+    def type(self) -> _builtins.str:
+        """
+        `A`, `AAAA`, `CNAME`, `MX`, `TXT`, `SRV`, `PTR`, or the zone's own `SOA` and `NS`.
+        """
+        return pulumi.get(self, "type")
+
 
 @pulumi.output_type
 class ResolverEndpointInfo(dict):

@@ -2,6 +2,49 @@
 // *** Do not edit by hand unless you're certain you know what you are doing! ***
 
 
+export const PrivateZoneInfoStatus = {
+    PENDING_CREATE: "PENDING_CREATE",
+    ACTIVE: "ACTIVE",
+    PENDING_UPDATE: "PENDING_UPDATE",
+    PENDING_DELETE: "PENDING_DELETE",
+    ERROR: "ERROR",
+} as const;
+
+export type PrivateZoneInfoStatus = (typeof PrivateZoneInfoStatus)[keyof typeof PrivateZoneInfoStatus];
+
+export const PrivateZoneProxyPattern = {
+    AUTHORITY: "AUTHORITY",
+    RECURSIVE: "RECURSIVE",
+} as const;
+
+export type PrivateZoneProxyPattern = (typeof PrivateZoneProxyPattern)[keyof typeof PrivateZoneProxyPattern];
+
+export const RecordSetInfoType = {
+    A: "A",
+    AAAA: "AAAA",
+    CNAME: "CNAME",
+    MX: "MX",
+    TXT: "TXT",
+    SRV: "SRV",
+    PTR: "PTR",
+    SOA: "SOA",
+    NS: "NS",
+} as const;
+
+export type RecordSetInfoType = (typeof RecordSetInfoType)[keyof typeof RecordSetInfoType];
+
+export const RecordSetType = {
+    A: "A",
+    AAAA: "AAAA",
+    CNAME: "CNAME",
+    MX: "MX",
+    TXT: "TXT",
+    SRV: "SRV",
+    PTR: "PTR",
+} as const;
+
+export type RecordSetType = (typeof RecordSetType)[keyof typeof RecordSetType];
+
 export const ResolverEndpointDirection = {
     Inbound: "inbound",
     Outbound: "outbound",

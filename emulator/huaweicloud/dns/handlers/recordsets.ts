@@ -1,0 +1,141 @@
+import type { HandlerContext } from "../../../core/api-module";
+import { requestDeletion, startLifecycle } from "../../../core/lifecycle";
+import { dnsError } from "../errors";
+import { RECORDSET_KIND, type ZoneView } from "../state";
+import * as v from "../validation";
+import { type RecordSetRecord, type RecordSetStatus, recordSetToWire } from "../zone-models";
+import * as zv from "../zone-validation";
+import { type Dns, type DnsHandler, reply } from "./context";
+import { newDnsId } from "./endpoints";
+import { ownZone, settledZone } from "./zones";
+
+// POST   /v2/zones/{zone_id}/recordsets                 CreateRecordSet        202 CreateRecordSetResponse
+// GET    /v2/zones/{zone_id}/recordsets                 ListRecordSetsByZone   200 {recordsets: ListRecordSets[], metadata, links}
+// GET    /v2/zones/{zone_id}/recordsets/{recordset_id}  ShowRecordSet          200 ShowRecordSetResponse
+// PUT    /v2/zones/{zone_id}/recordsets/{recordset_id}  UpdateRecordSet        202 UpdateRecordSetResponse
+// DELETE /v2/zones/{zone_id}/recordsets/{recordset_id}  DeleteRecordSet        202 DeleteRecordSetResponse
+//
+// Fields from the official SDK's models (CreateRecordSetRequestBody, UpdateRecordSetReq,
+// ShowRecordSetResponse). A set's name and type are unique in its zone; a CNAME shares its name
+// with no other set (DNS's rules; the user guide's "conflict with an existing record set" FAQ).
+
+type SetView = { recordset: RecordSetRecord; status: RecordSetStatus };
+
+/** A record set of a zone of the caller's project, not gone; 404 `DNS.0401` otherwise. */
+function ownSet(api: Dns, ctx: HandlerContext): { zone: ZoneView; set: SetView } {
+    const zone = ownZone(api, ctx);
+    const set = zone.recordsets.find((x) => x.recordset.id === ctx.params.recordset_id);
+    if (!set) throw dnsError("DNS.0401", `recordset_id ${ctx.params.recordset_id}.`);
+    return { zone, set };
+}
+
+const wire = (zone: ZoneView, x: SetView) => recordSetToWire(x.recordset, zone.zone, x.status);
+
+/** Name and type unique in the zone (`DNS.0405`); a CNAME alone at its name (`DNS.0407`). */
+function noClash(zone: ZoneView, name: string, type: string): void {
+    const same = zone.recordsets.filter((x) => v.sameDomain(x.recordset.name, name) && x.status !== "PENDING_DELETE");
+    const dup = same.find((x) => x.recordset.type === type);
+    if (dup) throw dnsError("DNS.0405", `record set ${dup.recordset.id} is ${name} ${type}.`);
+    const cname = same.find((x) => !x.recordset.isDefault && (type === "CNAME" || x.recordset.type === "CNAME"));
+    if (cname) throw dnsError("DNS.0407", `record set ${cname.recordset.id} is ${cname.recordset.name} ${cname.recordset.type}.`);
+}
+
+export const createRecordSet: DnsHandler = (api, ctx) => {
+    const body = v.jsonObject(ctx.req);
+    const zone = ownZone(api, ctx);
+    settledZone(zone);
+    const name = zv.recordSetName(body.name, zone.zone.name);
+    const type = zv.recordType(body.type);
+    const records = zv.records(body.records, type);
+    if (body.status !== undefined && body.status !== "ENABLE" && body.status !== "DISABLE")
+        throw dnsError("DNS.0001", `status must be ENABLE or DISABLE, got ${JSON.stringify(body.status)}.`);
+    noClash(zone, name, type);
+    const now = api.world.now();
+    const t = api.world.timings.for(RECORDSET_KIND);
+    const r: RecordSetRecord = {
+        id: newDnsId(),
+        zoneId: zone.zone.id,
+        name,
+        type,
+        records,
+        ttl: zv.ttl(body.ttl, 300),
+        description: zv.description(body.description, ""),
+        enabled: body.status !== "DISABLE",
+        isDefault: false,
+        updatedAt: now,
+        lifecycle: startLifecycle(now, t.create, t.fail || (t.failNamesMatching?.test(name) ?? false)),
+    };
+    zv.tags(body.tags);
+    zone.zone.recordsets[r.id] = r;
+    zone.zone.serial += 1;
+    api.world.markDirty();
+    const after = api.state.zoneView(zone.zone, "peek")!.recordsets.find((x) => x.recordset === r)!;
+    return reply(202, wire(zone, after));
+};
+
+/** Filters `name` (`search_mode` like or equal), `type`, `status`, `id`; the zone's SOA and NS included. */
+export const listRecordSetsByZone: DnsHandler = (api, ctx) => {
+    const q = ctx.req.query;
+    const zone = ownZone(api, ctx);
+    const name = q.get("name")?.replace(/\.$/, "").toLowerCase();
+    const equal = q.get("search_mode") === "equal";
+    const type = q.get("type");
+    const status = q.get("status");
+    const id = q.get("id");
+    const { limit, offset } = v.paging(q);
+    const rows = zone.recordsets.filter((x) => {
+        const n = x.recordset.name.replace(/\.$/, "").toLowerCase();
+        return (
+            (name === undefined || name === "" || (equal ? n === name : n.includes(name))) &&
+            (type === null || type === "" || x.recordset.type === type) &&
+            (status === null || status === "" || x.status === status) &&
+            (id === null || id === "" || x.recordset.id === id)
+        );
+    });
+    return reply(200, {
+        recordsets: rows.slice(offset, offset + limit).map((x) => wire(zone, x)),
+        metadata: { total_count: rows.length },
+        links: { self: `https://dns.myhuaweicloud.com/v2/zones/${zone.zone.id}/recordsets` },
+    });
+};
+
+export const showRecordSet: DnsHandler = (api, ctx) => {
+    const { zone, set } = ownSet(api, ctx);
+    return reply(200, wire(zone, set));
+};
+
+/**
+ * `records`, `ttl` and `description` in place; `name` and `type`, when given, must be the set's
+ * own (UpdateRecordSetReq carries them, the set keeps them); a field left out keeps its value.
+ */
+export const updateRecordSet: DnsHandler = (api, ctx) => {
+    const body = v.jsonObject(ctx.req);
+    const { zone, set } = ownSet(api, ctx);
+    const r = set.recordset;
+    if (r.isDefault) throw dnsError("DNS.0408", `record set ${r.id} is the zone's ${r.type}.`);
+    if (set.status !== "ACTIVE" && set.status !== "DISABLE") throw dnsError("DNS.0406", `record set ${r.id} is ${set.status}.`);
+    if (body.name !== undefined && !v.sameDomain(zv.recordSetName(body.name, zone.zone.name), r.name))
+        throw dnsError("DNS.0402", `name cannot change: the set is ${r.name}.`);
+    if (body.type !== undefined && body.type !== r.type) throw dnsError("DNS.0403", `type cannot change: the set is ${r.type}.`);
+    r.records = body.records === undefined ? r.records : zv.records(body.records, r.type);
+    r.ttl = zv.ttl(body.ttl, r.ttl);
+    r.description = zv.description(body.description, r.description);
+    r.updatedAt = api.world.now();
+    zone.zone.serial += 1;
+    api.world.markDirty();
+    return reply(202, wire(zone, set));
+};
+
+export const deleteRecordSet: DnsHandler = (api, ctx) => {
+    const { zone, set } = ownSet(api, ctx);
+    const r = set.recordset;
+    if (r.isDefault) throw dnsError("DNS.0408", `record set ${r.id} is the zone's ${r.type}.`);
+    if (set.status === "PENDING_CREATE" || set.status === "PENDING_DELETE") throw dnsError("DNS.0406", `record set ${r.id} is ${set.status}.`);
+    const now = api.world.now();
+    requestDeletion(r.lifecycle, now, api.world.timings.for(RECORDSET_KIND).delete);
+    r.updatedAt = now;
+    zone.zone.serial += 1;
+    api.world.markDirty();
+    const after = api.state.zoneView(zone.zone, "peek")?.recordsets.find((x) => x.recordset === r);
+    return reply(202, recordSetToWire(r, zone.zone, after?.status ?? "PENDING_DELETE"));
+};

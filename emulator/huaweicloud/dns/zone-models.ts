@@ -1,0 +1,109 @@
+import type { Lifecycle } from "../../core/lifecycle";
+import { type DnsStatus, dnsTime, type RouterRecord, routerToWire } from "./models";
+
+/**
+ * DNS v2 private zones and their record sets as the emulator stores them, and their wire forms,
+ * written from the official SDK's models (huaweicloudsdkdns v2: CreatePrivateZoneResponse,
+ * ShowPrivateZoneResponse, PrivateZoneResp, ShowRecordSetResponse, ListRecordSets) and the field
+ * descriptions they carry.
+ */
+
+/** A record set; `isDefault` for the zone's own SOA and NS sets, which cannot be changed or deleted. */
+export interface RecordSetRecord {
+    id: string;
+    zoneId: string;
+    /** Full name with one trailing dot, as sent (case kept). */
+    name: string;
+    type: string;
+    records: string[];
+    ttl: number;
+    description: string;
+    /** `ENABLE` or `DISABLE` (CreateRecordSetRequestBody.status). */
+    enabled: boolean;
+    isDefault: boolean;
+    updatedAt: number;
+    lifecycle: Lifecycle;
+}
+
+export interface ZoneRecord {
+    id: string;
+    projectId: string;
+    region: string;
+    /** With one trailing dot, as the API answers it. */
+    name: string;
+    description: string;
+    email: string;
+    ttl: number;
+    proxyPattern: "AUTHORITY" | "RECURSIVE";
+    tags: Array<{ key: string; value: string }>;
+    /** The SOA serial: bumped by every change of the zone or its record sets. */
+    serial: number;
+    /** The first is the VPC the zone was created with; each association has its own lifecycle. */
+    routers: RouterRecord[];
+    recordsets: Record<string, RecordSetRecord>;
+    updatedAt: number;
+    lifecycle: Lifecycle;
+}
+
+/** The SOA TTL when the request gives none ("默认取值：300", CreatePrivateZoneReq.ttl). */
+export const DEFAULT_TTL = 300;
+
+const links = (path: string) => ({ self: `https://dns.myhuaweicloud.com${path}` });
+
+/**
+ * The zone. `create` is CreatePrivateZoneResponse (one `router`, no `tags`); `show` is
+ * ShowPrivateZoneResponse (`routers`); `list` is PrivateZoneResp (`routers` and `tags`).
+ */
+export function zoneToWire(
+    z: ZoneRecord,
+    status: DnsStatus,
+    routers: Array<{ router: RouterRecord; status: DnsStatus }>,
+    recordNum: number,
+    shape: "create" | "show" | "list",
+): Record<string, unknown> {
+    return {
+        id: z.id,
+        name: z.name,
+        description: z.description,
+        email: z.email,
+        zone_type: "private",
+        ttl: z.ttl,
+        serial: z.serial,
+        status,
+        record_num: recordNum,
+        proxy_pattern: z.proxyPattern,
+        pool_id: "00000000570e54ee01570e9939b20019",
+        project_id: z.projectId,
+        created_at: dnsTime(z.lifecycle.createdAt),
+        updated_at: dnsTime(z.updatedAt),
+        links: links(`/v2/zones/${z.id}`),
+        masters: [],
+        enterprise_project_id: "0",
+        ...(shape === "create" && routers[0] ? { router: routerToWire(routers[0].router, routers[0].status) } : {}),
+        ...(shape !== "create" ? { routers: routers.map((x) => routerToWire(x.router, x.status)) } : {}),
+        ...(shape === "list" ? { tags: z.tags } : {}),
+    };
+}
+
+/** Record set statuses: the lifecycle's, or `DISABLE` for a settled set whose resolution is paused. */
+export type RecordSetStatus = DnsStatus | "DISABLE";
+
+/** The record set (ShowRecordSetResponse; ListRecordSets has the same fields). */
+export function recordSetToWire(r: RecordSetRecord, z: ZoneRecord, status: RecordSetStatus): Record<string, unknown> {
+    return {
+        id: r.id,
+        name: r.name,
+        description: r.description,
+        zone_id: z.id,
+        zone_name: z.name,
+        type: r.type,
+        ttl: r.ttl,
+        records: r.records,
+        create_at: dnsTime(r.lifecycle.createdAt),
+        update_at: dnsTime(r.updatedAt),
+        status,
+        default: r.isDefault,
+        project_id: z.projectId,
+        links: links(`/v2/zones/${z.id}/recordsets/${r.id}`),
+    };
+}

@@ -1,0 +1,216 @@
+// POST   /v2/zones                               create with the first VPC and the creation marker tags (found again by them when the answer is lost)
+// GET    /v2/zones?type=private                  find by creation key (the list shows tags)
+// GET    /v2/zones/{zone_id}                     read, wait
+// PATCH  /v2/zones/{zone_id}                     description, e-mail, TTL in place
+// POST   /v2/zones/{zone_id}/associaterouter     vpcIds added (in place), then wait until ACTIVE
+// POST   /v2/zones/{zone_id}/disassociaterouter  vpcIds removed (in place), then wait until no longer listed
+// DELETE /v2/zones/{zone_id}                     delete (with its record sets), then wait until gone
+/** `huaweicloud.dns.PrivateZone`: a DNS zone resolved only inside the VPCs associated with it. */
+import { z } from "zod";
+import { ConflictError } from "../../../sdk/core/errors";
+import type { HuaweiClient } from "../../../sdk/huaweicloud/client";
+import * as dns from "../../../sdk/huaweicloud/dns";
+import { TOKEN_TAG } from "../../lifecycle/creation";
+import { ignoreNotFound, orUndefined, untilKnown } from "../../lifecycle/outcomes";
+import type { ApplyContext } from "../../model/field";
+import { fieldsOf, type OperationBudget, type RuleViolation } from "../../model/resource";
+import { huaweicloud } from "../connect";
+import { uuid } from "../inputs";
+import { createWithMarker, keyedObject } from "../marker";
+import { dnsDescription, dnsObjectId, domainName, normalizeDomain, ttl } from "./names";
+
+const f = fieldsOf<dns.PrivateZone, HuaweiClient, dns.CreatePrivateZoneRequest>();
+
+const router = (c: HuaweiClient, vpcId: string) => ({ router: { router_id: vpcId, router_region: c.region } });
+
+/** The VPCs associated with the zone, but those on their way out. */
+const live = (z: dns.PrivateZone) => z.routers.filter((r) => r.status !== "PENDING_DELETE").map((r) => r.router_id);
+
+/** Associates `vpcId` (when a lost answer did not already) and waits until the association is ACTIVE. */
+async function associate(c: HuaweiClient, id: string, vpcId: string, budget: OperationBudget): Promise<void> {
+    await untilKnown<unknown>({
+        attempt: () => dns.associateRouter(c, id, router(c, vpcId), { signal: budget.signal }),
+        find: async () => (live(await dns.showPrivateZone(c, id)).includes(vpcId) ? true : undefined),
+        budget,
+    });
+    await dns.waitForPrivateZoneRouter(c, id, vpcId, "present", budget);
+}
+
+/** Disassociates `vpcId` (not associated is done: `DNS.0707`) and waits until it is no longer listed. */
+async function disassociate(c: HuaweiClient, id: string, vpcId: string, budget: OperationBudget): Promise<void> {
+    await untilKnown({
+        attempt: async () => {
+            await ignoreNotFound(() => dns.disassociateRouter(c, id, router(c, vpcId), { signal: budget.signal }));
+            return true;
+        },
+        find: async () => (live(await dns.showPrivateZone(c, id)).includes(vpcId) ? undefined : true),
+        budget,
+    });
+    await dns.waitForPrivateZoneRouter(c, id, vpcId, "absent", budget);
+}
+
+/** Waits until the zone is ACTIVE, associates the further VPCs it lacks, and reads it. */
+async function settle(c: HuaweiClient, id: string, more: string[], budget: OperationBudget): Promise<dns.PrivateZone> {
+    await dns.waitForPrivateZoneActive(c, id, budget);
+    const have = live(await dns.showPrivateZone(c, id));
+    for (const vpcId of more) if (!have.includes(vpcId)) await associate(c, id, vpcId, budget);
+    return dns.showPrivateZone(c, id);
+}
+
+/** The further VPCs in place: the added ones first, so that the zone never drops to none. */
+async function changeVpcs({ c, id, old, new: want, budget }: ApplyContext<string[], HuaweiClient>): Promise<void> {
+    const have = new Set(old ?? []);
+    const wanted = new Set(want ?? []);
+    for (const v of wanted) if (!have.has(v)) await associate(c, id, v, budget);
+    for (const v of have) if (!wanted.has(v)) await disassociate(c, id, v, budget);
+}
+
+const fields = {
+    /**
+     * The zone's domain name, such as `corp.example.com`; with or without the trailing dot, in any
+     * case, it is the same name. A VPC resolves one private zone of a name.
+     */
+    name: f.input(domainName, { change: "replace", wire: "name", read: (w) => (w.name === undefined ? undefined : normalizeDomain(w.name)) }),
+    /**
+     * The VPC the zone is created with (its id): the cloud creates a private zone with one VPC
+     * (CreatePrivateZoneReq.router), and this one stays associated for the zone's life. Changing
+     * it replaces the zone.
+     */
+    vpcId: f.input(uuid("VPC id"), {
+        change: "replace",
+        read: (w, inputs) => (live(w).includes(inputs.vpcId) ? inputs.vpcId : live(w)[0]),
+    }),
+    /**
+     * Further VPCs that resolve the zone; order does not matter. Changed in place (associated,
+     * then disassociated). Manage them either here or with `PrivateZoneAssociation` resources, not
+     * both: left unset, this input leaves the zone's further VPCs alone.
+     */
+    vpcIds: f.input(z.array(uuid("VPC id")).optional(), {
+        change: "update",
+        unordered: true,
+        distinct: (v) => v,
+        default: [],
+        managedOnlyWhenSet: true,
+        read: (w, inputs) => live(w).filter((v) => v !== inputs.vpcId),
+        apply: changeVpcs,
+    }),
+    /** At most 255 characters. Leaving it out keeps the zone's description (the API cannot clear one). */
+    description: f.input(dnsDescription.optional(), { change: "update", computed: true, wire: "description" }),
+    /** The administrator's e-mail address, written into the zone's SOA record. Leaving it out keeps the zone's. */
+    email: f.input(z.email("is not an e-mail address").optional(), { change: "update", computed: true, wire: "email" }),
+    /** The TTL of the zone's SOA record, in seconds: 1–2147483647 (default 300). */
+    ttl: f.input(ttl.optional(), { change: "update", default: 300, wire: "ttl" }),
+    /**
+     * `AUTHORITY` (default): names of the zone that have no record set do not resolve; `RECURSIVE`:
+     * they are resolved recursively, outside the zone.
+     */
+    proxyPattern: f.input(z.enum(["AUTHORITY", "RECURSIVE"], "must be AUTHORITY or RECURSIVE").optional(), {
+        change: "replace",
+        default: "AUTHORITY",
+        wire: "proxy_pattern",
+    }),
+};
+
+const outputs = {
+    /** `PENDING_CREATE`, `ACTIVE`, `PENDING_UPDATE`, `PENDING_DELETE` or `ERROR`. */
+    status: f.output((w) => w.status),
+    /** The zone's name as the cloud writes it, with the trailing dot. */
+    zoneName: f.output((w) => w.name),
+    /** How many record sets the zone holds (its own SOA and NS sets included). */
+    recordCount: f.output((w) => w.record_num),
+    /** The serial number of the zone's SOA record. */
+    serial: f.output((w) => w.serial),
+    /** Every VPC associated with the zone, with its status (`vpcId`'s, `vpcIds`' and `PrivateZoneAssociation`s'). */
+    routers: f.output((w) =>
+        w.routers.map((r) => ({
+            /** The VPC's id. */
+            vpcId: r.router_id,
+            /** The VPC's region. */
+            region: r.router_region,
+            /** The association's status: `PENDING_CREATE`, `ACTIVE`, `PENDING_DELETE` or `ERROR`. */
+            status: r.status,
+        })),
+    ),
+    /** When the zone was created. */
+    createdAt: f.output((w) => w.created_at),
+    /** When the zone was last changed. */
+    updatedAt: f.output((w) => w.updated_at),
+};
+
+/**
+ * A DNS private zone: a domain whose record sets (`RecordSet`) are resolved only inside the VPCs
+ * associated with it — the one it is created with, `vpcIds`, or `PrivateZoneAssociation`
+ * resources. `pulumi up` waits until it is `ACTIVE`.
+ */
+export const model = f.define({
+    kind: "huaweicloud:dns:PrivateZone",
+    cloud: huaweicloud,
+    fields,
+    outputs,
+    adopt: dnsObjectId("private zone id"),
+    refine(inputs, known) {
+        const out: RuleViolation[] = [];
+        if (known("vpcId") && known("vpcIds"))
+            (inputs.vpcIds ?? []).forEach((v, i) => {
+                if (v === inputs.vpcId) out.push({ path: ["vpcIds", i], message: "is the zone's vpcId, associated already; list only further VPCs" });
+            });
+        return out;
+    },
+    hooks: {
+        async create({ c, inputs, body, budget, creation }) {
+            const request: dns.CreatePrivateZoneRequest = { ...body, zone_type: "private", ...router(c, inputs.vpcId) };
+            const created = await createWithMarker<dns.CreatePrivateZoneRequest, dns.PrivateZone>(
+                request,
+                (r) => dns.createPrivateZone(c, r, { signal: budget.signal }),
+                async (marker) =>
+                    (await dns.listPrivateZones(c, { name: inputs.name, search_mode: "equal", tags: `${TOKEN_TAG},${marker}` })).find((z) =>
+                        z.tags.some((t) => t.key === TOKEN_TAG && t.value === marker),
+                    ),
+                budget,
+                creation,
+            );
+            budget.onCreated(created.id);
+            return settle(c, created.id, inputs.vpcIds ?? [], budget);
+        },
+
+        async find(c, inputs, key) {
+            const all = await dns.listPrivateZones(c, { name: inputs.name, search_mode: "equal" });
+            return all.filter((z) => z.status !== "PENDING_DELETE").flatMap((z) => keyedObject(z.id, z.tags, key, z.status === "ERROR") ?? []);
+        },
+
+        resume: ({ c, id, inputs, budget }) => settle(c, id, inputs.vpcIds ?? [], budget),
+
+        async read(c, id) {
+            const zone = await orUndefined(() => dns.showPrivateZone(c, id));
+            // Deletion cannot be undone: a zone being deleted (out of band) is already gone.
+            return zone?.status === "PENDING_DELETE" ? undefined : zone;
+        },
+
+        async put(c, id, body, budget) {
+            await dns.updatePrivateZone(c, id, body, { signal: budget.signal });
+        },
+
+        async beforeUpdate(c, id, budget) {
+            await dns.waitForPrivateZoneActive(c, id, budget);
+        },
+
+        async afterUpdate({ c, id, budget }) {
+            await dns.waitForPrivateZoneActive(c, id, budget);
+            return dns.showPrivateZone(c, id);
+        },
+
+        async delete(c, id, _inputs, budget) {
+            try {
+                await ignoreNotFound(() => dns.deletePrivateZone(c, id, { signal: budget.signal }));
+            } catch (e) {
+                // A DELETE whose answer was lost and is retried meets the zone already PENDING_DELETE.
+                if (!(e instanceof ConflictError)) throw e;
+                const now = await orUndefined(() => dns.showPrivateZone(c, id));
+                if (now && now.status !== "PENDING_DELETE") throw e;
+            }
+            await dns.waitForPrivateZoneDeleted(c, id, budget);
+        },
+
+        id: (w) => w.id,
+    },
+});

@@ -1,0 +1,167 @@
+// POST   /v2/zones/{zone_id}/recordsets                  create (found again by name and type, unique in a zone, when the answer is lost)
+// GET    /v2/zones/{zone_id}/recordsets?name=&type=      find it by name and type
+// GET    /v2/zones/{zone_id}/recordsets/{recordset_id}   read, wait
+// PUT    /v2/zones/{zone_id}/recordsets/{recordset_id}   records, TTL and description in place
+// DELETE /v2/zones/{zone_id}/recordsets/{recordset_id}   delete, then wait until gone
+/** `huaweicloud.dns.RecordSet`: the records of one name and type in a private zone. */
+import { z } from "zod";
+import { ConflictError } from "../../../sdk/core/errors";
+import type { HuaweiClient } from "../../../sdk/huaweicloud/client";
+import * as dns from "../../../sdk/huaweicloud/dns";
+import { ignoreNotFound, orUndefined, untilKnown } from "../../lifecycle/outcomes";
+import { fieldsOf, type RuleViolation } from "../../model/resource";
+import { huaweicloud } from "../connect";
+import { nameTakenMessage } from "../marker";
+import { dnsDescription, dnsObjectId, normalizeDomain, ttl } from "./names";
+import { RECORD_TYPES, recordProblem, recordSetName } from "./records";
+
+const f = fieldsOf<dns.RecordSet, HuaweiClient, dns.CreateRecordSetRequest>();
+
+/** The record set's id is its zone's and its own: every call's path needs both. */
+const split = (id: string) => {
+    const [zoneId = "", recordsetId = ""] = id.split("/");
+    return { zoneId, recordsetId };
+};
+
+/** The zone's live set of this name and type: there is one at most (the API refuses a second). */
+async function findSet(c: HuaweiClient, zoneId: string, name: string, type: string): Promise<dns.RecordSet | undefined> {
+    const sets = await dns.listRecordSetsByZone(c, zoneId, { name: `${name}.`, search_mode: "equal", type });
+    return sets.find((s) => s.type === type && normalizeDomain(s.name ?? "") === name && s.status !== "PENDING_DELETE");
+}
+
+async function readSet(c: HuaweiClient, id: string): Promise<dns.RecordSet | undefined> {
+    const { zoneId, recordsetId } = split(id);
+    const set = await orUndefined(() => dns.showRecordSet(c, zoneId, recordsetId));
+    // Deletion cannot be undone: a set being deleted (out of band) is already gone.
+    return set?.status === "PENDING_DELETE" ? undefined : set;
+}
+
+const fields = {
+    /** The private zone the set belongs to (its id). */
+    zoneId: f.input(dnsObjectId("private zone id"), { change: "replace", read: (w) => w.zone_id }),
+    /**
+     * The set's full name: the zone's name or a name within it, such as `www.corp.example.com`
+     * (`*.corp.example.com` for a wildcard); with or without the trailing dot, in any case, it is
+     * the same name. One set per name and type in a zone.
+     */
+    name: f.input(recordSetName, {
+        change: "replace",
+        wire: "name",
+        toWire: (n) => `${n}.`,
+        read: (w) => (w.name === undefined ? undefined : normalizeDomain(w.name)),
+    }),
+    /** `A`, `AAAA`, `CNAME`, `MX`, `TXT`, `SRV` or `PTR`. */
+    type: f.input(z.enum(RECORD_TYPES, `must be one of ${RECORD_TYPES.join(", ")}`), { change: "replace", wire: "type" }),
+    /**
+     * The records, 1 to 50, each in its type's form: an IPv4 address (A), an IPv6 address (AAAA),
+     * one domain name (CNAME, exactly one), `priority host` (MX), `priority weight port host`
+     * (SRV), text (TXT), a domain name (PTR). Order does not matter; changed in place.
+     */
+    records: f.input(z.array(z.string().min(1, "is empty")).min(1, "is empty; give at least one record").max(50, "has more than 50 records"), {
+        change: "update",
+        unordered: true,
+        distinct: (r) => r,
+        wire: "records",
+    }),
+    /** How long resolvers may cache the records, in seconds: 1–2147483647 (default 300). */
+    ttl: f.input(ttl.optional(), { change: "update", default: 300, wire: "ttl" }),
+    /** At most 255 characters. Leaving it out keeps the set's description. */
+    description: f.input(dnsDescription.optional(), { change: "update", computed: true, wire: "description" }),
+};
+
+const outputs = {
+    /** `PENDING_CREATE`, `ACTIVE`, `PENDING_UPDATE`, `PENDING_DELETE`, `ERROR` or `DISABLE`. */
+    status: f.output((w) => w.status),
+    /** The set's id within its zone. */
+    recordSetId: f.output((w) => w.id),
+    /** The zone's name, as the cloud writes it (with the trailing dot). */
+    zoneName: f.output((w) => w.zone_name),
+    /** When the set was created. */
+    createdAt: f.output((w) => w.create_at),
+    /** When the set was last changed. */
+    updatedAt: f.output((w) => w.update_at),
+};
+
+/**
+ * A DNS record set in a private zone: the records of one name and type (A, AAAA, CNAME, MX, TXT,
+ * SRV, PTR), answered to queries from the zone's VPCs. The records, TTL and description change in
+ * place. Its id is `<zoneId>/<recordSetId>`, what `pulumi import` and `adopt` take.
+ */
+export const model = f.define({
+    kind: "huaweicloud:dns:RecordSet",
+    cloud: huaweicloud,
+    fields,
+    outputs,
+    idForm: "<zoneId>/<recordSetId>",
+    adopt: z.string().regex(/^[0-9A-Za-z-]{8,64}\/[0-9A-Za-z-]{8,64}$/, "is not a record set id (<zoneId>/<recordSetId>)"),
+    refine(inputs, known) {
+        const out: RuleViolation[] = [];
+        if (!known("type") || !known("records") || inputs.type === undefined) return out;
+        const type = inputs.type;
+        const records = inputs.records ?? [];
+        if (type === "CNAME" && records.length > 1) out.push({ path: ["records"], message: "holds more than one name; a CNAME record set holds exactly one" });
+        records.forEach((r, i) => {
+            const problem = recordProblem(type, r);
+            if (problem) out.push({ path: ["records", i], message: problem });
+        });
+        return out;
+    },
+    hooks: {
+        async create({ c, inputs, body, budget, urn }) {
+            // A set cannot be made in a zone still being created.
+            await dns.waitForPrivateZoneActive(c, inputs.zoneId, budget);
+            const created = await untilKnown({
+                attempt: () => dns.createRecordSet(c, inputs.zoneId, body, { signal: budget.signal }),
+                find: () => findSet(c, inputs.zoneId, inputs.name, inputs.type),
+                budget,
+            }).catch(async (e) => {
+                // One set per name and type: name the set in the way, which may be this stack's own
+                // (made by a killed run before it recorded it: record sets carry no creation key).
+                const existing = e instanceof ConflictError && e.reason === "exists" ? await findSet(c, inputs.zoneId, inputs.name, inputs.type) : undefined;
+                throw existing
+                    ? new Error(
+                          nameTakenMessage(
+                              `a ${inputs.type} record set ${inputs.name} in zone ${inputs.zoneId}`,
+                              `${inputs.zoneId}/${existing.id}`,
+                              urn,
+                              "delete it, or give its records to it instead",
+                          ),
+                      )
+                    : e;
+            });
+            budget.onCreated(`${inputs.zoneId}/${created.id}`);
+            await dns.waitForRecordSetActive(c, inputs.zoneId, created.id, budget);
+            return dns.showRecordSet(c, inputs.zoneId, created.id);
+        },
+
+        read: (c, id) => readSet(c, id),
+
+        async put(c, id, body, budget) {
+            const { zoneId, recordsetId } = split(id);
+            // UpdateRecordSetReq carries the set's name and type as well: they are sent unchanged.
+            const now = await dns.showRecordSet(c, zoneId, recordsetId);
+            await dns.updateRecordSet(c, zoneId, recordsetId, { ...body, name: now.name, type: now.type }, { signal: budget.signal });
+        },
+
+        async afterUpdate({ c, id, budget }) {
+            const { zoneId, recordsetId } = split(id);
+            await dns.waitForRecordSetActive(c, zoneId, recordsetId, budget);
+            return dns.showRecordSet(c, zoneId, recordsetId);
+        },
+
+        async delete(c, id, _inputs, budget) {
+            const { zoneId, recordsetId } = split(id);
+            try {
+                // A zone already gone took its sets with it (404 as well).
+                await ignoreNotFound(() => dns.deleteRecordSet(c, zoneId, recordsetId, { signal: budget.signal }));
+            } catch (e) {
+                if (!(e instanceof ConflictError)) throw e;
+                const now = await orUndefined(() => dns.showRecordSet(c, zoneId, recordsetId));
+                if (now && now.status !== "PENDING_DELETE") throw e;
+            }
+            await dns.waitForRecordSetDeleted(c, zoneId, recordsetId, budget);
+        },
+
+        id: (w) => `${w.zone_id}/${w.id}`,
+    },
+});

@@ -1,0 +1,167 @@
+/**
+ * DNS v2 private zone and record set wire shapes, from the official SDK's models
+ * (huaweicloud-sdk-python-v3, huaweicloudsdkdns/v2/model: CreatePrivateZoneReq, Router,
+ * UpdatePrivateZoneInfoReq, PrivateZoneResp, ShowPrivateZoneResponse, AssociateRouterRequestBody,
+ * CreateRecordSetRequestBody, UpdateRecordSetReq, ListRecordSets, ShowRecordSetResponse).
+ * Requests strict, responses loose.
+ */
+import { z } from "zod";
+import { arr, opt } from "../../core/schema";
+
+/** Zone statuses (PrivateZoneResp.status); only the first five concern a private zone's lifecycle. */
+export const PrivateZoneStatuses = ["PENDING_CREATE", "ACTIVE", "PENDING_UPDATE", "PENDING_DELETE", "ERROR"] as const;
+
+/** `ttl`: "1~2147483647" in CreatePrivateZoneReq, UpdatePrivateZoneInfoReq, CreateRecordSetRequestBody and UpdateRecordSetReq. */
+export const TTL_MAX = 2147483647;
+const ttl = z.number().int().min(1).max(TTL_MAX);
+
+/** `Router`: a VPC (`router_id`) and its region. */
+export const ZoneRouter = z.strictObject({ router_id: z.string().min(1), router_region: z.string().min(1).optional() });
+export type ZoneRouter = z.input<typeof ZoneRouter>;
+
+/** A zone's router as the zone lists it (Router / RouterWithStatus: ACTIVE, PENDING_CREATE, PENDING_DELETE, ERROR). */
+export const PrivateZoneRouter = z.looseObject({ router_id: z.string(), router_region: opt(z.string()), status: opt(z.string()) });
+export type PrivateZoneRouter = z.output<typeof PrivateZoneRouter>;
+
+const Tag = z.strictObject({ key: z.string().min(1).max(128), value: z.string().max(255).optional() });
+const TagOut = z.looseObject({ key: z.string(), value: opt(z.string()) });
+
+/** `CreatePrivateZoneReq`: the zone is created with one VPC; others are associated afterwards. */
+export const CreatePrivateZoneRequest = z.strictObject({
+    name: z.string().min(1).max(255),
+    zone_type: z.literal("private"),
+    router: ZoneRouter,
+    description: z.string().max(255).optional(),
+    email: z.string().optional(),
+    ttl: ttl.optional(),
+    /** `AUTHORITY` (default) or `RECURSIVE`. */
+    proxy_pattern: z.enum(["AUTHORITY", "RECURSIVE"]).optional(),
+    tags: z.array(Tag).optional(),
+    enterprise_project_id: z.string().optional(),
+});
+export type CreatePrivateZoneRequest = z.input<typeof CreatePrivateZoneRequest>;
+
+/** `UpdatePrivateZoneInfoReq`: each field left out (or empty) keeps its value. */
+export const UpdatePrivateZoneRequest = z.strictObject({
+    description: z.string().max(255).optional(),
+    email: z.string().optional(),
+    ttl: ttl.optional(),
+});
+export type UpdatePrivateZoneRequest = z.input<typeof UpdatePrivateZoneRequest>;
+
+/**
+ * A private zone. Create answers one `router`; Show answers `routers`; the list
+ * (`PrivateZoneResp`) answers `routers` and `tags`. `name` is answered with its trailing dot.
+ */
+export const PrivateZone = z.looseObject({
+    id: z.string(),
+    name: opt(z.string()),
+    description: opt(z.string()),
+    email: opt(z.string()),
+    zone_type: opt(z.string()),
+    ttl: opt(z.number()),
+    serial: opt(z.number()),
+    status: opt(z.string()),
+    record_num: opt(z.number()),
+    proxy_pattern: opt(z.string()),
+    pool_id: opt(z.string()),
+    project_id: opt(z.string()),
+    created_at: opt(z.string()),
+    updated_at: opt(z.string()),
+    masters: arr(z.string()),
+    router: opt(PrivateZoneRouter),
+    routers: arr(PrivateZoneRouter),
+    tags: arr(TagOut),
+    enterprise_project_id: opt(z.string()),
+});
+export type PrivateZone = z.output<typeof PrivateZone>;
+
+export const ListPrivateZonesResponse = z.looseObject({
+    zones: arr(PrivateZone),
+    metadata: opt(z.looseObject({ total_count: opt(z.number()) })),
+});
+
+/** `ListPrivateZonesRequest`'s filters (`type` is always `private` here). */
+export const ListPrivateZonesFilter = z.strictObject({
+    name: z.string().optional(),
+    /** `like` (default, substring) or `equal`. */
+    search_mode: z.enum(["like", "equal"]).optional(),
+    router_id: z.string().optional(),
+    status: z.string().optional(),
+    id: z.string().optional(),
+    /** `key,value|key,value`. */
+    tags: z.string().optional(),
+});
+export type ListPrivateZonesFilter = z.input<typeof ListPrivateZonesFilter>;
+
+/** `AssociateRouterRequestBody` / `DisassociaterouterRequestBody`. */
+export const ZoneRouterRequest = z.strictObject({ router: ZoneRouter });
+export type ZoneRouterRequest = z.input<typeof ZoneRouterRequest>;
+
+/** The answer of associate and disassociate (`AssociateRouterResponse`: the router and its status). */
+export const ZoneRouterResponse = z.looseObject({ router_id: opt(z.string()), router_region: opt(z.string()), status: opt(z.string()) });
+
+/**
+ * Record set types of CreateRecordSetRequestBody.type; `CAA` is for public zones only, `SOA` and
+ * `NS` are the zone's own (created with it, `default: true`).
+ */
+export const PRIVATE_RECORD_TYPES = ["A", "AAAA", "CNAME", "MX", "TXT", "SRV", "PTR"] as const;
+export type PrivateRecordType = (typeof PRIVATE_RECORD_TYPES)[number];
+
+/** `CreateRecordSetRequestBody`: `name` is a full name ending with the zone's (`www.example.com.`). */
+export const CreateRecordSetRequest = z.strictObject({
+    name: z.string().min(1).max(255),
+    type: z.string().min(1),
+    records: z.array(z.string()).min(1),
+    ttl: ttl.optional(),
+    description: z.string().max(255).optional(),
+    /** `ENABLE` (default) or `DISABLE`. */
+    status: z.enum(["ENABLE", "DISABLE"]).optional(),
+    tags: z.array(Tag).optional(),
+});
+export type CreateRecordSetRequest = z.input<typeof CreateRecordSetRequest>;
+
+/** `UpdateRecordSetReq`: `name` and `type` must be the set's own; each field left out keeps its value. */
+export const UpdateRecordSetRequest = z.strictObject({
+    name: z.string().optional(),
+    type: z.string().optional(),
+    records: z.array(z.string()).min(1).optional(),
+    ttl: ttl.optional(),
+    description: z.string().max(255).optional(),
+});
+export type UpdateRecordSetRequest = z.input<typeof UpdateRecordSetRequest>;
+
+/** A record set (ShowRecordSetResponse; ListRecordSets in lists). Statuses: PENDING_CREATE, ACTIVE, PENDING_DELETE, ERROR, DISABLE. */
+export const RecordSet = z.looseObject({
+    id: z.string(),
+    name: opt(z.string()),
+    description: opt(z.string()),
+    zone_id: opt(z.string()),
+    zone_name: opt(z.string()),
+    type: opt(z.string()),
+    ttl: opt(z.number()),
+    records: arr(z.string()),
+    create_at: opt(z.string()),
+    update_at: opt(z.string()),
+    status: opt(z.string()),
+    /** The zone's own SOA and NS sets. */
+    default: opt(z.boolean()),
+    project_id: opt(z.string()),
+});
+export type RecordSet = z.output<typeof RecordSet>;
+
+export const ListRecordSetsByZoneResponse = z.looseObject({
+    recordsets: arr(RecordSet),
+    metadata: opt(z.looseObject({ total_count: opt(z.number()) })),
+});
+
+/** `ListRecordSetsByZoneRequest`'s filters. */
+export const ListRecordSetsByZoneFilter = z.strictObject({
+    name: z.string().optional(),
+    /** `like` (default) or `equal`. */
+    search_mode: z.enum(["like", "equal"]).optional(),
+    type: z.string().optional(),
+    status: z.string().optional(),
+    id: z.string().optional(),
+});
+export type ListRecordSetsByZoneFilter = z.input<typeof ListRecordSetsByZoneFilter>;

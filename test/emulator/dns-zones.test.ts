@@ -1,0 +1,202 @@
+/**
+ * The DNS v2 private zone API of the emulator, its VPC associations and record sets, over HTTP
+ * with the tests' own signer: create/show/list/update/delete with their statuses, the VPC rules
+ * (a VPC of the project, one zone of a name per VPC, at least one VPC), the record set rules per
+ * type, and public zones answering 501.
+ */
+import { CONSUMER, DEMO, type Emu, startTestEmulator } from "./helpers";
+
+let emu: Emu;
+beforeAll(async () => {
+    emu = await startTestEmulator();
+});
+afterAll(async () => {
+    await emu?.close();
+});
+beforeEach(async () => {
+    await emu.control("POST", "reset");
+    await emu.control("PUT", "timings", JSON.stringify("fast"));
+});
+
+const ZN = "/v2/zones";
+const V1 = DEMO.net.clientVpc;
+const V2 = DEMO.net.backendVpc;
+
+const zoneBody = (extra: Record<string, unknown> = {}) => ({ name: "corp.example.com", zone_type: "private", router: { router_id: V1 }, ...extra });
+const createZone = (extra: Record<string, unknown> = {}, account = DEMO) => emu.hw(account, "POST", ZN, { body: zoneBody(extra) });
+const router = (id: string, op: "associaterouter" | "disassociaterouter", vpc: string) =>
+    emu.hw(DEMO, "POST", `${ZN}/${id}/${op}`, { body: { router: { router_id: vpc } } });
+const rsBody = (extra: Record<string, unknown> = {}) => ({ name: "www.corp.example.com.", type: "A", records: ["10.0.0.1"], ...extra });
+const createSet = (zone: string, extra: Record<string, unknown> = {}) => emu.hw(DEMO, "POST", `${ZN}/${zone}/recordsets`, { body: rsBody(extra) });
+
+async function zone(extra: Record<string, unknown> = {}): Promise<string> {
+    const r = await createZone(extra);
+    expect(r.status).toBe(202);
+    return r.body.id;
+}
+
+describe("CreatePrivateZone", () => {
+    test.each([
+        ["a label starting with a hyphen", { name: "-corp.example.com" }, 400, "DNS.0303"],
+        ["an empty label", { name: "corp..example.com" }, 400, "DNS.0303"],
+        ["a label of 64 characters", { name: `${"a".repeat(64)}.com` }, 400, "DNS.0303"],
+        ["no router", { router: undefined }, 400, "DNS.0001"],
+        ["an unknown VPC", { router: { router_id: "11111111-1111-4111-8111-999999999999" } }, 404, "DNS.0711"],
+        ["another project's VPC", { router: { router_id: CONSUMER.net.clientVpc } }, 404, "DNS.0711"],
+        ["another region", { router: { router_id: V1, router_region: "ap-southeast-1" } }, 400, "DNS.0701"],
+        ["a TTL of 0", { ttl: 0 }, 400, "DNS.0304"],
+        ["a TTL above 2147483647", { ttl: 2147483648 }, 400, "DNS.0304"],
+        ["a description of 256 characters", { description: "d".repeat(256) }, 400, "DNS.0001"],
+        ["a bad proxy pattern", { proxy_pattern: "FORWARD" }, 400, "DNS.0001"],
+        ["another zone type", { zone_type: "shared" }, 400, "DNS.0302"],
+    ])("refuses %s", async (_what, extra, status, code) => {
+        const r = await createZone(extra);
+        expect(r.status).toBe(status);
+        expect(r.body).toEqual({ code, message: expect.any(String) });
+        expect((await emu.control("GET", "resources?api=dns&kind=private_zone")).body.resources).toEqual([]);
+    });
+
+    test("public zones are not emulated: 501 naming the operation", async () => {
+        const r = await createZone({ zone_type: "public" });
+        expect(r.status).toBe(501);
+        expect(r.body.message).toContain("CreatePublicZone");
+        expect((await emu.hw(DEMO, "GET", `${ZN}?type=public`)).status).toBe(501);
+    });
+
+    test("answers the name with its trailing dot, one router, the defaults; SOA and NS sets come with it", async () => {
+        await emu.control("PUT", "timings", { "dns:private_zone": { create: { afterReads: 1 } } });
+        const r = await createZone({ tags: [{ key: "k", value: "v" }] });
+        expect(r.status).toBe(202);
+        expect(r.body).toMatchObject({ name: "corp.example.com.", zone_type: "private", ttl: 300, status: "PENDING_CREATE", proxy_pattern: "AUTHORITY" });
+        expect(r.body.router).toEqual({ router_id: V1, router_region: "cn-north-4", status: "PENDING_CREATE" });
+        expect((await emu.hw(DEMO, "GET", `${ZN}/${r.body.id}`)).body.status).toBe("PENDING_CREATE");
+        const shown = await emu.hw(DEMO, "GET", `${ZN}/${r.body.id}`);
+        expect(shown.body).toMatchObject({ status: "ACTIVE", record_num: 2, routers: [{ router_id: V1, status: "ACTIVE" }] });
+        expect(shown.body.tags).toBeUndefined();
+        const sets = await emu.hw(DEMO, "GET", `${ZN}/${r.body.id}/recordsets`);
+        expect(sets.body.recordsets.map((s: { type: string; default: boolean }) => [s.type, s.default]).sort()).toEqual([
+            ["NS", true],
+            ["SOA", true],
+        ]);
+        const listed = await emu.hw(DEMO, "GET", `${ZN}?type=private&tags=k,v`);
+        expect(listed.body.zones.map((z: { id: string; tags: unknown }) => [z.id, z.tags])).toEqual([[r.body.id, [{ key: "k", value: "v" }]]]);
+        expect((await emu.hw(DEMO, "GET", `${ZN}?type=private&tags=k,w`)).body.zones).toEqual([]);
+    });
+
+    test("a VPC resolves one zone of a name, in any spelling; other VPCs may have their own", async () => {
+        await zone();
+        const dup = await createZone({ name: "CORP.example.com." });
+        expect(dup.status).toBe(400);
+        expect(dup.body.code).toBe("DNS.0307");
+        expect((await createZone({ router: { router_id: V2 } })).status).toBe(202);
+        expect((await emu.hw(DEMO, "GET", `${ZN}?name=corp.example.com.&search_mode=equal`)).body.metadata.total_count).toBe(2);
+        expect((await emu.hw(DEMO, "GET", `${ZN}?router_id=${V2}`)).body.zones).toHaveLength(1);
+    });
+});
+
+describe("private zone lifecycle", () => {
+    test("updates in place, associates and disassociates VPCs, keeps the last one, deletes", async () => {
+        await emu.control("PUT", "timings", {
+            "dns:private_zone_router": { create: { afterReads: 1 }, delete: { afterReads: 1 } },
+            "dns:private_zone": { delete: { afterReads: 1 } },
+        });
+        const id = await zone();
+        const patched = await emu.hw(DEMO, "PATCH", `${ZN}/${id}`, { body: { description: "d", ttl: 600, email: "ops@example.com" } });
+        expect(patched.status).toBe(202);
+        expect(patched.body).toMatchObject({ description: "d", ttl: 600, email: "ops@example.com" });
+        expect((await emu.hw(DEMO, "PATCH", `${ZN}/${id}`, { body: { ttl: 0 } })).body.code).toBe("DNS.0304");
+        expect((await emu.hw(DEMO, "PATCH", `${ZN}/${id}`, { body: { name: "x.com" } })).body.code).toBe("DNS.0001");
+
+        const a = await router(id, "associaterouter", V2);
+        expect(a.status).toBe(202);
+        expect(a.body).toEqual({ router_id: V2, router_region: "cn-north-4", status: "PENDING_CREATE" });
+        // the first read after it still sees PENDING_CREATE, the next ACTIVE
+        expect((await router(id, "disassociaterouter", V2)).body.code).toBe("DNS.1611");
+        expect((await router(id, "associaterouter", V2)).body.code).toBe("DNS.0706");
+        const routers = async () =>
+            (await emu.hw(DEMO, "GET", `${ZN}/${id}`)).body.routers.map((r: { router_id: string; status: string }) => [r.router_id, r.status]);
+        expect(await routers()).toEqual([
+            [V1, "ACTIVE"],
+            [V2, "ACTIVE"],
+        ]);
+        const d = await router(id, "disassociaterouter", V1);
+        expect(d.body.status).toBe("PENDING_DELETE");
+        expect((await router(id, "disassociaterouter", V2)).body.code).toBe("DNS.0308");
+        expect(await routers()).toEqual([[V2, "ACTIVE"]]);
+        expect((await router(id, "disassociaterouter", V1)).body.code).toBe("DNS.0707");
+
+        const del = await emu.hw(DEMO, "DELETE", `${ZN}/${id}`);
+        expect(del.status).toBe(202);
+        expect(del.body.status).toBe("PENDING_DELETE");
+        expect((await emu.hw(DEMO, "GET", `${ZN}/${id}`)).body.status).toBe("PENDING_DELETE");
+        const gone = await emu.hw(DEMO, "GET", `${ZN}/${id}`);
+        expect(gone.status).toBe(404);
+        expect(gone.body.code).toBe("DNS.0301");
+    });
+});
+
+describe("record sets", () => {
+    test.each([
+        ["a name outside the zone", { name: "www.other.com." }, "DNS.0402"],
+        ["an unknown type", { type: "SPF" }, "DNS.0403"],
+        ["a CAA set (public zones only)", { type: "CAA", records: ['0 issue "ca.example.net"'] }, "DNS.0403"],
+        ["an SOA set (the zone's own)", { type: "SOA" }, "DNS.0403"],
+        ["an A record that is not IPv4", { records: ["fd00::1"] }, "DNS.0404"],
+        ["an AAAA record that is not IPv6", { type: "AAAA", records: ["10.0.0.1"] }, "DNS.0404"],
+        ["a CNAME of two names", { type: "CNAME", records: ["a.example.com.", "b.example.com."] }, "DNS.0404"],
+        ["an MX record without a priority", { type: "MX", records: ["mail.example.com."] }, "DNS.0404"],
+        ["an SRV record of three fields", { type: "SRV", records: ["10 5 5060"] }, "DNS.0404"],
+        ["no records", { records: [] }, "DNS.0404"],
+        ["a record twice", { records: ["10.0.0.1", "10.0.0.1"] }, "DNS.0404"],
+        ["a TTL of 0", { ttl: 0 }, "DNS.0304"],
+    ])("refuses %s", async (_what, extra, code) => {
+        const id = await zone();
+        const r = await createSet(id, extra);
+        expect(r.status).toBe(400);
+        expect(r.body).toEqual({ code, message: expect.any(String) });
+    });
+
+    test("creates, lists, updates records in place, refuses clashes, deletes", async () => {
+        await emu.control("PUT", "timings", { "dns:recordset": { create: { afterReads: 1 }, delete: { afterReads: 1 } } });
+        const id = await zone();
+        const c = await createSet(id, { name: "WWW.corp.example.com", records: ["10.0.0.1", "10.0.0.2"], ttl: 60 });
+        expect(c.status).toBe(202);
+        expect(c.body).toMatchObject({
+            name: "WWW.corp.example.com.",
+            zone_id: id,
+            zone_name: "corp.example.com.",
+            type: "A",
+            ttl: 60,
+            status: "PENDING_CREATE",
+            default: false,
+        });
+        const rs = c.body.id;
+        expect((await emu.hw(DEMO, "GET", `${ZN}/${id}/recordsets/${rs}`)).body.status).toBe("PENDING_CREATE");
+        expect((await emu.hw(DEMO, "GET", `${ZN}/${id}/recordsets/${rs}`)).body.status).toBe("ACTIVE");
+        expect((await createSet(id)).body.code).toBe("DNS.0405");
+        expect((await createSet(id, { type: "CNAME", records: ["web.corp.example.com."] })).body.code).toBe("DNS.0407");
+        expect((await createSet(id, { type: "AAAA", records: ["fd00::1", "2001:db8::5"] })).status).toBe(202);
+        expect((await createSet(id, { name: "*.corp.example.com.", type: "TXT", records: ['"v=spf1 -all"'] })).status).toBe(202);
+        expect((await createSet(id, { name: "corp.example.com.", type: "MX", records: ["10 mail.corp.example.com."] })).status).toBe(202);
+        const listed = await emu.hw(DEMO, "GET", `${ZN}/${id}/recordsets?name=www.corp.example.com&search_mode=equal&type=A`);
+        expect(listed.body.recordsets.map((s: { id: string }) => s.id)).toEqual([rs]);
+
+        const u = await emu.hw(DEMO, "PUT", `${ZN}/${id}/recordsets/${rs}`, {
+            body: { name: "www.corp.example.com.", type: "A", records: ["10.0.0.3"], ttl: 120 },
+        });
+        expect(u.status).toBe(202);
+        expect(u.body).toMatchObject({ records: ["10.0.0.3"], ttl: 120 });
+        expect((await emu.hw(DEMO, "PUT", `${ZN}/${id}/recordsets/${rs}`, { body: { type: "AAAA" } })).body.code).toBe("DNS.0403");
+        expect((await emu.hw(DEMO, "PUT", `${ZN}/${id}/recordsets/${rs}`, { body: { records: ["x"] } })).body.code).toBe("DNS.0404");
+        const soa = (await emu.hw(DEMO, "GET", `${ZN}/${id}/recordsets?type=SOA`)).body.recordsets[0].id;
+        expect((await emu.hw(DEMO, "DELETE", `${ZN}/${id}/recordsets/${soa}`)).body.code).toBe("DNS.0408");
+
+        expect((await emu.hw(DEMO, "DELETE", `${ZN}/${id}/recordsets/${rs}`)).body.status).toBe("PENDING_DELETE");
+        expect((await emu.hw(DEMO, "GET", `${ZN}/${id}/recordsets/${rs}`)).body.status).toBe("PENDING_DELETE");
+        const gone = await emu.hw(DEMO, "GET", `${ZN}/${id}/recordsets/${rs}`);
+        expect(gone.status).toBe(404);
+        expect(gone.body.code).toBe("DNS.0401");
+        const kinds = (await emu.control("GET", "resources?api=dns&kind=recordset")).body.resources;
+        expect(kinds).toHaveLength(3);
+    });
+});
