@@ -151,7 +151,7 @@ describe("control routes", () => {
             "BatchAddEndpointServicePermissions",
             "error_code",
         ],
-        ["GET", "/v2/zones", "ListPublicZones", "code"],
+        ["DELETE", "/v2.1/zones", "BatchDeleteZones", "code"],
     ])("an operation the cloud has and the emulator lacks answers 501 naming it: %s %s", async (method, path, operation, codeField) => {
         const r = await emu.hw(DEMO, method, path, method === "GET" ? {} : { body: {} });
         expect(r.status).toBe(501);
