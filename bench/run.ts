@@ -12,6 +12,9 @@
  *   6. command overhead: no-op preview/refresh/up over an empty program, and where it goes (real CLI)
  *   7. the native plugin's start: to its port line and to a first Check, bundled or not, with and
  *      without Node's compile cache                    (`--only 7` runs it alone)
+ *   9. a fleet: examples/fleet, N stacks at most M at once against one account at 10 rps, M = 1
+ *      and M = 8 side by side: wall time against its lower bound, 429s, memory of all processes
+ *      (`--only 9` runs it alone; FLEET_STACKS, FLEET_PARALLEL and FLEET_BACKEND_URL change it)
  */
 import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
@@ -23,12 +26,13 @@ import { ms, num, ratio } from "./lib/stats";
 import { renderTable, type Table } from "./lib/table";
 import { type CoalescingRow, coalescingScenario } from "./measures/coalescing";
 import type { Kind, Variant } from "./measures/common";
+import { type FleetResult, fleetScenario } from "./measures/fleet";
 import { type OverheadResult, overheadScenario } from "./measures/overhead";
 import { type PluginStartResult, pluginStartScenario } from "./measures/plugin-start";
 import { type ReadinessRow, readinessScenario } from "./measures/readiness";
 import { type ScaleRow, type StateRow, scaleScenario } from "./measures/scale";
 
-const ALL_MEASURES = [1, 2, 3, 4, 5, 6, 7];
+const ALL_MEASURES = [1, 2, 3, 4, 5, 6, 7, 9];
 
 interface Options {
     quick: boolean;
@@ -74,6 +78,8 @@ const FULL = {
     overheadEndpoints: 100,
     overheadRepeats: 3,
     pluginStarts: 21,
+    fleetStacks: 20,
+    fleetParallel: 8,
 };
 const QUICK = {
     provisioning: [1_000, 2_000],
@@ -88,6 +94,8 @@ const QUICK = {
     overheadEndpoints: 10,
     overheadRepeats: 1,
     pluginStarts: 3,
+    fleetStacks: 4,
+    fleetParallel: 2,
 };
 
 const VARIANT_LABEL: Record<Variant, string> = { ours: "ours", "ours-alone": "ours, alone", baseline: "baseline" };
@@ -275,6 +283,54 @@ function pluginStartTable(p: PluginStartResult): Table {
     };
 }
 
+function fleetTable(f: FleetResult): Table {
+    const mb = (x: number) => `${Math.round(x)} MB`;
+    return {
+        title: "9. A fleet of stacks against one throttled account (examples/fleet)",
+        columns: [
+            "stacks × at once",
+            "failed stacks",
+            "up",
+            "lower bound",
+            "up / bound",
+            "up calls",
+            "up 429s",
+            "all calls / 429s",
+            "2nd up: changed, time",
+            "destroy",
+            "left: objects, stacks",
+            "memory: peak sum, mean sum",
+            "largest process",
+            "processes at peak",
+        ],
+        rows: f.rows.map((r) => {
+            const bound = Math.max(r.waveBoundMs, r.rateBoundMs);
+            return [
+                `${r.stacks} × ${r.parallel}`,
+                String(r.failedStacks),
+                ms(r.upMs),
+                `${ms(bound)} (${r.waveBoundMs >= r.rateBoundMs ? `${Math.ceil(r.stacks / r.parallel)} × one stack` : `calls ÷ ${f.rps}/s`})`,
+                ratio(r.upMs, bound),
+                String(r.upCalls),
+                `${r.up429} (${num((100 * r.up429) / Math.max(1, r.upCalls), 1)} %)`,
+                `${r.calls} / ${r.throttled}`,
+                `${r.changedOnSecondUp}, ${ms(r.secondUpMs)}`,
+                ms(r.destroyMs),
+                `${r.objectsLeft}, ${Number.isNaN(r.stacksLeft) ? "—" : r.stacksLeft}`,
+                `${mb(r.peakTotalMb)}, ${mb(r.meanTotalMb)}`,
+                mb(r.peakProcessMb),
+                String(r.peakProcesses),
+            ];
+        }),
+        notes: [
+            `one stack's up alone: ${ms(f.stackUpMs)} (median of the M = 1 run); account limit ${f.rps} requests/s; backend ${f.backend}; shared pace ${f.sharedPace ? "on" : "off"}.`,
+            "each environment: a VPC endpoint to the shared service, a DNS resolver rule, its VPC association (3 objects); the shared stack (2 objects) is up before and destroyed after.",
+            "memory: VmRSS of the fleet's process tree (its Node process, each stack's engine, each engine's plugin) every 200 ms; sum over the processes at one instant.",
+            `load average when it began: ${f.loadavg.map((x) => x.toFixed(2)).join(" ")}.`,
+        ],
+    };
+}
+
 function stateTable(rows: StateRow[]): Table {
     return {
         title: "5. State size per resource (pulumi stack export)",
@@ -303,8 +359,24 @@ function verdicts(
     state: StateRow[],
     overhead?: OverheadResult,
     pluginStart?: PluginStartResult,
+    fleet?: FleetResult,
 ): Verdict[] {
     const out: Verdict[] = [];
+    for (const r of fleet?.rows ?? []) {
+        const bound = Math.max(r.waveBoundMs, r.rateBoundMs);
+        const label = `fleet ${r.stacks} × ${r.parallel}`;
+        out.push({
+            target: `${label}: 0 failed stacks, 2nd up changes nothing, destroy leaves nothing`,
+            figure: `${r.failedStacks}, ${r.changedOnSecondUp}, ${r.objectsLeft}`,
+            met: r.failedStacks === 0 && r.changedOnSecondUp === 0 && r.objectsLeft === 0,
+        });
+        out.push({ target: `${label}: up ≤ 1.3 × lower bound`, figure: ratio(r.upMs, bound), met: r.upMs <= 1.3 * bound });
+        out.push({
+            target: `${label}: 429s < 5 % of calls`,
+            figure: `${num((100 * r.throttled) / Math.max(1, r.calls), 1)} %`,
+            met: r.throttled < 0.05 * r.calls,
+        });
+    }
     const shim = pluginStart?.rows.find((r) => r.plugin === "shim (bundle)");
     if (shim)
         out.push({
@@ -455,7 +527,15 @@ async function main(): Promise<void> {
         pluginStart = await pluginStartScenario(cfg.pluginStarts);
         show(pluginStartTable(pluginStart));
     }
-    const v = verdicts(readiness, coalescing, scale, state, overhead, pluginStart);
+    let fleet: FleetResult | undefined;
+    if (o.only.has(9)) {
+        const stacks = Number(process.env.FLEET_STACKS ?? cfg.fleetStacks);
+        const parallel = Number(process.env.FLEET_PARALLEL ?? cfg.fleetParallel);
+        console.error(`… fleet: ${stacks} stacks, at most 1 and ${parallel} at once, ${cfg.rps} rps`);
+        fleet = await fleetScenario(stacks, parallel, cfg.rps);
+        show(fleetTable(fleet));
+    }
+    const v = verdicts(readiness, coalescing, scale, state, overhead, pluginStart, fleet);
     show(verdictTable(v));
     const elapsed = Date.now() - started;
     console.log(`\nfinished in ${ms(elapsed)}`);
@@ -471,6 +551,7 @@ async function main(): Promise<void> {
         state,
         overhead,
         pluginStart,
+        fleet,
         targets: v,
     };
     if (o.json) fs.writeFileSync(o.json, `${JSON.stringify(figures, null, 2)}\n`);

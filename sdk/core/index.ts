@@ -14,5 +14,6 @@ export * from "./paging";
 export * from "./redact";
 export * from "./retry";
 export * from "./schema";
+export * from "./shared-pace";
 export * from "./wait-errors";
 export * from "./waiter";

@@ -18,8 +18,14 @@
  *
  * Nothing is paced until the cloud throttles (an unthrottled client pays nothing), and a pace is
  * forgotten after a minute without throttles.
+ *
+ * Given a `SharedPace` (shared-pace.ts), the pace is the machine's, not the process's: a throttle
+ * publishes what it taught, a process whose scope was throttled elsewhere starts paced at the
+ * shared rate before its first call, and every call takes its start time from one timeline
+ * shared by all processes, so their calls together keep the rate one of them learned.
  */
 import { abortReason, type Clock, realClock } from "./clock";
+import { SharedPace, type SharedPaceOptions, sharedPaceEnabled } from "./shared-pace";
 
 /** Which queue a call waits in when calls are paced. */
 export type CallPriority = "write" | "read";
@@ -43,6 +49,8 @@ export interface PacerOptions {
     readAgingMs?: number;
     /** The pace is forgotten after this long without a throttle (limits get raised). */
     forgetAfterMs?: number;
+    /** The scope's pace shared with the machine's other processes (real clock only). */
+    shared?: SharedPace;
 }
 
 interface Waiting {
@@ -71,6 +79,9 @@ export class Pacer {
     #lastDecrease = -Infinity;
     #lastThrottle = -Infinity;
     #timer = false;
+    readonly #shared: SharedPace | undefined;
+    /** The shared timeline's slot taken for the call at the head of the queues (epoch ms). */
+    #reserved: number | undefined;
     readonly #writes: Waiting[] = [];
     readonly #reads: Waiting[] = [];
     /** Answers of the last second: time and whether throttled. */
@@ -82,6 +93,7 @@ export class Pacer {
         this.#minRate = options.minRate ?? 0.5;
         this.#readAgingMs = options.readAgingMs ?? 5_000;
         this.#forgetAfterMs = options.forgetAfterMs ?? 60_000;
+        this.#shared = options.shared;
     }
 
     /** The current pace in calls per second, or undefined while calls are not paced. */
@@ -100,6 +112,7 @@ export class Pacer {
      */
     acquire(priority: CallPriority, signal?: AbortSignal, first = false): Promise<void> {
         signal?.throwIfAborted();
+        if (this.#shared) this.#join(this.#clock.now());
         if (this.#rate !== undefined && this.queued === 0 && this.#clock.now() - this.#lastThrottle > this.#forgetAfterMs) {
             this.#rate = undefined;
             this.#ceiling = Infinity;
@@ -123,13 +136,33 @@ export class Pacer {
         });
     }
 
+    /**
+     * Takes the pace the machine's other processes learned for this scope, if it was throttled
+     * within the last `forgetAfterMs`: its rate, whether the cloud stated it, and its last throttle.
+     */
+    #join(now: number): void {
+        const s = this.#shared!.current(now);
+        if (!s) return;
+        this.#rate = s.rate;
+        // A learned rate may be one process's share of the account's; a quiet second lets it climb.
+        this.#ceiling = s.stated ? s.rate : Math.max(this.#ceiling === Infinity ? 0 : this.#ceiling, s.rate);
+        this.#stated = s.stated;
+        this.#lastThrottle = Math.max(this.#lastThrottle, s.lastThrottle);
+    }
+
     /** Records how a call was answered; throttles teach the pace. */
     onAnswer(outcome: PacedOutcome, hint?: ThrottleHint): void {
         const now = this.#clock.now();
         if (outcome !== "other") this.#answers.push({ at: now, throttled: outcome === "throttled" });
         this.#answers = this.#answers.filter((a) => a.at > now - WINDOW_MS);
-        if (outcome === "throttled") this.#onThrottled(now, hint);
-        else if (outcome === "ok") this.#onOk(now);
+        if (outcome === "throttled") {
+            this.#onThrottled(now, hint);
+            if (this.#rate !== undefined) this.#shared?.throttled(this.#rate, this.#stated, now);
+        } else if (outcome === "ok") {
+            const before = this.#rate;
+            this.#onOk(now);
+            if (this.#rate !== before && this.#rate !== undefined) this.#shared?.setRate(this.#rate, now);
+        }
     }
 
     #onThrottled(now: number, hint: ThrottleHint | undefined): void {
@@ -183,9 +216,13 @@ export class Pacer {
             if (this.queued === 0) return;
             const now = this.#clock.now();
             const rate = this.#rate;
-            if (rate !== undefined && this.#next > now) {
+            // One slot of the shared timeline at a time, for the call at the head: a process never
+            // holds more than one, so the processes' calls interleave at the shared rate.
+            if (rate !== undefined && this.#shared && this.#reserved === undefined) this.#reserved = this.#shared.reserve(now);
+            const due = this.#reserved ?? this.#next;
+            if (rate !== undefined && due > now) {
                 this.#timer = true;
-                void this.#clock.sleep(this.#next - now).then(() => {
+                void this.#clock.sleep(due - now).then(() => {
                     this.#timer = false;
                     this.#pump();
                 });
@@ -193,7 +230,8 @@ export class Pacer {
             }
             const w = this.#take(now)!;
             if (w.onAbort) w.signal?.removeEventListener("abort", w.onAbort);
-            if (rate !== undefined) this.#next = Math.max(now, this.#next) + 1000 / rate;
+            if (this.#reserved !== undefined) this.#reserved = undefined;
+            else if (rate !== undefined) this.#next = Math.max(now, this.#next) + 1000 / rate;
             w.resolve();
         }
     }
@@ -205,18 +243,25 @@ export class Pacer {
  */
 export class PacerRegistry {
     readonly #pacers = new Map<string, Pacer>();
-    constructor(private readonly options: PacerOptions = {}) {}
+    /**
+     * `shared`: the machine-wide pace of each scope (see shared-pace.ts), on when given (`{}` for
+     * the defaults) and the clock is real; off by default, so a registry made for a test paces alone.
+     */
+    constructor(private readonly options: PacerOptions & { sharedAcrossProcesses?: SharedPaceOptions | false } = {}) {}
     get(scope: string): Pacer {
         let p = this.#pacers.get(scope);
         if (!p) {
-            p = new Pacer(this.options);
+            const { sharedAcrossProcesses, ...options } = this.options;
+            const shared = sharedAcrossProcesses && !options.clock ? new SharedPace(scope, sharedAcrossProcesses) : undefined;
+            p = new Pacer({ ...options, shared });
             this.#pacers.set(scope, p);
         }
         return p;
     }
 }
 
-export const processPacers = new PacerRegistry();
+/** The process's pacers: shared with the machine's other processes unless `PRIVATELINK_SHARED_PACE=off`. */
+export const processPacers = new PacerRegistry({ sharedAcrossProcesses: sharedPaceEnabled() ? {} : false });
 
 /**
  * The registry a client takes its pacers from: the one it was given, none when given `false`,

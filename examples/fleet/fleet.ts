@@ -1,0 +1,205 @@
+// A fleet of environments from one Automation API program: a shared stack (the service and the
+// DNS resolver endpoint every environment uses) and one stack per environment, brought up at most
+// `--parallel` at a time, each stack's result and the totals reported, a second `up` that must
+// change nothing, and a destroy of them all.
+//
+//   npx ts-node --transpile-only fleet.ts [all|up|destroy] [--stacks 20] [--parallel 8]
+//       [--environments environments.json] [--network network.json] [--json results.json]
+//
+// The backend is PULUMI_BACKEND_URL (file://, s3://…, or Pulumi Cloud), else a folder
+// `.fleet-state` here; the cloud's credentials come from the environment as for any program
+// (HW_ACCESS_KEY, HW_SECRET_KEY, HW_REGION_NAME, HW_PROJECT_ID, HW_ENDPOINTS). The resources are
+// served by the package's native provider plugin (`pulumi-resource-privatelink`, found on PATH or
+// in the package's bin folder), the programs run inside this process: per running stack, the
+// engine and one plugin process, and no program process of its own.
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { type EngineEvent, LocalWorkspace, type OpType, type Stack } from "@pulumi/pulumi/automation";
+import { describeChanges, runPool, type StackResult } from "./pool";
+import { type Environment, environmentProgram, type Network, type Shared, sharedProgram } from "./programs";
+
+interface Options {
+    command: "all" | "up" | "destroy";
+    stacks: number;
+    parallel: number;
+    environments?: string;
+    network?: string;
+    json?: string;
+    prefix: string;
+}
+
+function parseArgs(argv: string[]): Options {
+    const o: Options = { command: "all", stacks: 20, parallel: 8, prefix: "team" };
+    for (let i = 0; i < argv.length; i++) {
+        const a = argv[i]!;
+        const value = () => {
+            const v = argv[++i];
+            if (v === undefined) throw new Error(`${a}: a value is missing`);
+            return v;
+        };
+        const count = (v: string) => {
+            const n = Number(v);
+            if (!Number.isInteger(n) || n < 1) throw new Error(`${a}: ${v} is not a whole number of at least 1`);
+            return n;
+        };
+        if (a === "all" || a === "up" || a === "destroy") o.command = a;
+        else if (a === "--stacks") o.stacks = count(value());
+        else if (a === "--parallel") o.parallel = count(value());
+        else if (a === "--environments") o.environments = value();
+        else if (a === "--network") o.network = value();
+        else if (a === "--json") o.json = value();
+        else if (a === "--prefix") o.prefix = value();
+        else throw new Error(`${a}: unknown argument (all|up|destroy, --stacks, --parallel, --environments, --network, --json, --prefix)`);
+    }
+    return o;
+}
+
+/** The emulator's demo account's seeded network (privatelink-emulator): the default, for trying the fleet offline. */
+const DEMO_NETWORK: Network = {
+    backendVpcId: "11111111-1111-4111-8111-000000000001",
+    backendPortId: "11111111-1111-4111-8111-000000000003",
+    clientVpcId: "11111111-1111-4111-8111-000000000004",
+    clientSubnetId: "11111111-1111-4111-8111-000000000005",
+    onPremisesResolvers: ["10.1.0.53", "10.1.0.54"],
+};
+
+function environments(o: Options): Environment[] {
+    if (o.environments) return (JSON.parse(fs.readFileSync(o.environments, "utf8")) as { environments: Environment[] }).environments;
+    // Addresses from .100 up in the client subnet, one per environment.
+    return Array.from({ length: o.stacks }, (_, i) => ({ name: `${o.prefix}-${String(i + 1).padStart(2, "0")}`, endpointIp: `10.0.0.${100 + i}` }));
+}
+
+/** The stacks' environment: the backend, the passphrase (empty unless set) and the plugin on PATH. */
+function workspaceEnv(): { backend: string; envVars: Record<string, string> } {
+    const backend = process.env.PULUMI_BACKEND_URL || `file://${path.join(__dirname, ".fleet-state")}`;
+    if (backend.startsWith("file://")) fs.mkdirSync(backend.slice("file://".length), { recursive: true });
+    const envVars: Record<string, string> = { PULUMI_BACKEND_URL: backend, PULUMI_CONFIG_PASSPHRASE: process.env.PULUMI_CONFIG_PASSPHRASE ?? "" };
+    const onPath = (process.env.PATH ?? "").split(path.delimiter).some((d) => fs.existsSync(path.join(d, "pulumi-resource-privatelink")));
+    if (!onPath) {
+        const bin = path.join(path.dirname(require.resolve("pulumi-privatelink/package.json")), "bin");
+        envVars.PATH = `${bin}${path.delimiter}${process.env.PATH ?? ""}`;
+    }
+    return { backend, envVars };
+}
+
+const PROJECT = "privatelink-fleet";
+
+async function openStack(
+    name: string,
+    program: Parameters<typeof LocalWorkspace.createOrSelectStack>[0]["program"],
+    envVars: Record<string, string>,
+): Promise<Stack> {
+    return LocalWorkspace.createOrSelectStack(
+        { stackName: name, projectName: PROJECT, program },
+        { envVars, projectSettings: { name: PROJECT, runtime: "nodejs", description: "Environments of the privatelink fleet" } },
+    );
+}
+
+/** Counts the cloud objects an operation touched, by what it did to each, and tells `progress` about each change. */
+function objectCounter(progress: (line: string) => void) {
+    const changes: Record<string, number> = {};
+    const onEvent = (e: EngineEvent) => {
+        const m = e.resOutputsEvent?.metadata;
+        if (!m?.type.startsWith("privatelink:")) return;
+        const op: OpType = m.op;
+        changes[op] = (changes[op] ?? 0) + 1;
+        if (op !== "same") progress(`${op} ${m.type.split(":").pop()} ${m.urn.split("::").pop()}`);
+    };
+    return { changes, onEvent };
+}
+
+interface Phase {
+    operation: string;
+    /** Epoch ms. */
+    startedAt: number;
+    seconds: number;
+    results: StackResult[];
+}
+
+function report(phase: Phase): void {
+    const ok = phase.results.filter((r) => r.ok);
+    const failed = phase.results.filter((r) => !r.ok);
+    const totals: Record<string, number> = {};
+    for (const r of ok) for (const [op, n] of Object.entries(r.changes)) totals[op] = (totals[op] ?? 0) + n;
+    console.log(
+        `\n${phase.operation}: ${phase.results.length} stacks in ${phase.seconds.toFixed(1)} s — ${ok.length} ok, ${failed.length} failed; objects: ${describeChanges(totals)}`,
+    );
+    for (const r of phase.results)
+        console.log(
+            `  ${r.stack.padEnd(16)} ${r.ok ? "ok    " : "FAILED"} ${r.seconds.toFixed(1).padStart(6)} s  ${r.ok ? describeChanges(r.changes) : r.error}`,
+        );
+    console.log("");
+}
+
+async function main(): Promise<void> {
+    const o = parseArgs(process.argv.slice(2));
+    const net: Network = o.network ? { ...DEMO_NETWORK, ...JSON.parse(fs.readFileSync(o.network, "utf8")) } : DEMO_NETWORK;
+    const envs = environments(o);
+    const byName = new Map(envs.map((e) => [e.name, e]));
+    const { backend, envVars } = workspaceEnv();
+    console.log(`fleet: ${envs.length} environments, at most ${o.parallel} at once, backend ${backend.replace(/\/\/[^@/]*@/, "//…@")}`);
+    const phases: Phase[] = [];
+    const run = async (operation: string, stacks: string[], parallel: number, task: Parameters<typeof runPool>[2]) => {
+        const t = Date.now();
+        const results = await runPool(operation, stacks, task, { parallel });
+        const phase = { operation, startedAt: t, seconds: (Date.now() - t) / 1000, results };
+        phases.push(phase);
+        report(phase);
+        return phase;
+    };
+
+    let shared: Shared | undefined;
+    const upShared = async () => {
+        const p = await run("up shared", ["shared"], 1, async (name, progress) => {
+            const stack = await openStack(name, sharedProgram(net), envVars);
+            const c = objectCounter(progress);
+            const r = await stack.up({ onEvent: c.onEvent, color: "never" });
+            shared = { serviceId: r.outputs.serviceId!.value, resolverEndpointId: r.outputs.resolverEndpointId!.value };
+            return c.changes;
+        });
+        if (!shared) throw new Error(`the shared stack failed, so no environment can connect: ${p.results[0]?.error}`);
+    };
+    const upEnvironments = (operation: string) =>
+        run(operation, [...byName.keys()], o.parallel, async (name, progress) => {
+            const stack = await openStack(name, environmentProgram(byName.get(name)!, shared!, net), envVars);
+            const c = objectCounter(progress);
+            await stack.up({ onEvent: c.onEvent, color: "never" });
+            return c.changes;
+        });
+    const destroy = (operation: string, names: string[], parallel: number) =>
+        run(operation, names, parallel, async (name, progress) => {
+            // Destroy needs no program: the state says what to delete.
+            const stack = await openStack(name, async () => {}, envVars);
+            const c = objectCounter(progress);
+            await stack.destroy({ onEvent: c.onEvent, color: "never" });
+            await stack.workspace.removeStack(name);
+            return c.changes;
+        });
+
+    const started = Date.now();
+    if (o.command === "all" || o.command === "up") {
+        await upShared();
+        await upEnvironments("up");
+        if (o.command === "all") {
+            const again = await upEnvironments("up again");
+            const changed = again.results.filter((r) => r.ok && Object.keys(r.changes).some((op) => op !== "same"));
+            console.log(changed.length === 0 ? "up again: no changes in any stack\n" : `up again: CHANGES in ${changed.map((r) => r.stack).join(", ")}\n`);
+        }
+    }
+    if (o.command === "all" || o.command === "destroy") {
+        await destroy("destroy", [...byName.keys()], o.parallel);
+        await destroy("destroy shared", ["shared"], 1);
+    }
+    const failed = new Set(phases.flatMap((p) => p.results.filter((r) => !r.ok).map((r) => r.stack)));
+    console.log(
+        `fleet: ${((Date.now() - started) / 1000).toFixed(1)} s in all; ${failed.size} failed stack(s)${failed.size ? `: ${[...failed].join(", ")}` : ""}`,
+    );
+    if (o.json)
+        fs.writeFileSync(o.json, JSON.stringify({ stacks: envs.length, parallel: o.parallel, seconds: (Date.now() - started) / 1000, phases }, null, 2));
+    process.exitCode = failed.size > 0 ? 1 : 0;
+}
+
+main().catch((e) => {
+    console.error(`fleet: ${e instanceof Error ? e.message : e}`);
+    process.exitCode = 2;
+});
