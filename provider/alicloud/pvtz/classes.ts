@@ -192,16 +192,16 @@ export const ZoneRecord: new (name: string, args: ZoneRecordArgs, opts?: pulumi.
 export interface ZoneVpc {
     /** The VPC's id, such as `vpc-bp1abcdefgh12345678`. */
     vpcId: string;
-    /** The VPC's region, such as `cn-hangzhou`. */
-    regionId: string;
+    /** The VPC's region, such as `cn-hangzhou`; the provider's region when left out. */
+    regionId?: string | undefined;
 }
 
 /** An entry of `Zone`'s `vpcs`. */
 export interface ZoneVpcEntry {
     /** The VPC's id, such as `vpc-bp1abcdefgh12345678`. */
     vpcId: string;
-    /** The VPC's region, such as `cn-hangzhou`. */
-    regionId: string;
+    /** The VPC's region, such as `cn-hangzhou`; the provider's region when left out. */
+    regionId?: string | undefined;
 }
 
 /**
@@ -212,6 +212,6 @@ export interface ZoneVpcEntry {
 export interface ZoneVpcEntryArgs {
     /** The VPC's id, such as `vpc-bp1abcdefgh12345678`. */
     vpcId: pulumi.Input<string>;
-    /** The VPC's region, such as `cn-hangzhou`. */
-    regionId: pulumi.Input<string>;
+    /** The VPC's region, such as `cn-hangzhou`; the provider's region when left out. */
+    regionId?: pulumi.Input<string | undefined>;
 }

@@ -29,8 +29,11 @@ export const vpcEntry = z
     .object({
         /** The VPC's id, such as `vpc-bp1abcdefgh12345678`. */
         vpcId: acsId("vpc", "VPC id"),
-        /** The VPC's region, such as `cn-hangzhou`. */
-        regionId: z.string().regex(/^[a-z]{2}(-[a-z0-9]+)+$/, "is not a region id (such as cn-hangzhou)"),
+        /** The VPC's region, such as `cn-hangzhou`; the provider's region when left out. */
+        regionId: z
+            .string()
+            .regex(/^[a-z]{2}(-[a-z0-9]+)+$/, "is not a region id (such as cn-hangzhou)")
+            .optional(),
     })
     .strict();
 

@@ -20,10 +20,11 @@ export type ZoneVpc = z.output<typeof vpcEntry>;
 const f = fieldsOf<pvtz.ZoneInfo, AlibabaClient, pvtz.AddZoneRequest>();
 
 const vpcKey = (v: ZoneVpc) => v.vpcId;
-const toWire = (vs: ZoneVpc[]) => vs.map((v) => ({ RegionId: v.regionId, VpcId: v.vpcId }));
+/** The VPCs as BindZoneVpc takes them: an entry without a region is in the provider's. */
+const toWire = (vs: ZoneVpc[], region: string) => vs.map((v) => ({ RegionId: v.regionId ?? region, VpcId: v.vpcId }));
 
 async function bindVpcs({ c, id, new: want, budget }: ApplyContext<ZoneVpc[], AlibabaClient>): Promise<void> {
-    await pvtz.bindZoneVpc(c, id, toWire(want ?? []), { signal: budget.signal });
+    await pvtz.bindZoneVpc(c, id, toWire(want ?? [], c.region), { signal: budget.signal });
 }
 
 const fields = {
@@ -57,7 +58,13 @@ const fields = {
         distinct: vpcKey,
         default: [],
         managedOnlyWhenSet: true,
-        read: (w) => w.BindVpcs.map((v) => ({ vpcId: v.VpcId, regionId: v.RegionId ?? "" })),
+        // A region is shown where the program gave one (an entry without one is in the provider's).
+        read: (w, inputs) =>
+            w.BindVpcs.map((v) =>
+                (inputs.vpcs as ZoneVpc[] | undefined)?.some((x) => x.vpcId === v.VpcId && x.regionId === undefined)
+                    ? { vpcId: v.VpcId }
+                    : { vpcId: v.VpcId, regionId: v.RegionId ?? "" },
+            ),
         apply: bindVpcs,
     }),
 };
@@ -98,7 +105,7 @@ export const model = f.define({
             // One token for every repetition of this create: a lost answer never makes a second zone.
             const { ZoneId } = await createWithClientToken((ClientToken) => pvtz.addZone(c, { ...body, ClientToken }, { signal: budget.signal }), budget);
             budget.onCreated(ZoneId);
-            if (inputs.vpcs?.length) await pvtz.bindZoneVpc(c, ZoneId, toWire(inputs.vpcs), { signal: budget.signal });
+            if (inputs.vpcs?.length) await pvtz.bindZoneVpc(c, ZoneId, toWire(inputs.vpcs, c.region), { signal: budget.signal });
             return readBack(c, ZoneId, "right after creation");
         },
         read: (c, id) => read(c, id),

@@ -63,9 +63,9 @@ export namespace alicloud {
     export namespace pvtz {
         export interface ZoneVpcEntryArgs {
             /**
-             * The VPC's region, such as `cn-hangzhou`.
+             * The VPC's region, such as `cn-hangzhou`; the provider's region when left out.
              */
-            regionId: pulumi.Input<string>;
+            regionId?: pulumi.Input<string | undefined>;
             /**
              * The VPC's id, such as `vpc-bp1abcdefgh12345678`.
              */

@@ -332,9 +332,9 @@ export namespace alicloud {
 
         export interface ZoneVpcEntry {
             /**
-             * The VPC's region, such as `cn-hangzhou`.
+             * The VPC's region, such as `cn-hangzhou`; the provider's region when left out.
              */
-            regionId: string;
+            regionId?: string;
             /**
              * The VPC's id, such as `vpc-bp1abcdefgh12345678`.
              */

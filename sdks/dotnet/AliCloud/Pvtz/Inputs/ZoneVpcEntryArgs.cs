@@ -14,10 +14,10 @@ namespace PulumiPrivateLink.Sdk.AliCloud.Pvtz.Inputs
     public sealed class ZoneVpcEntryArgs : global::Pulumi.ResourceArgs
     {
         /// <summary>
-        /// The VPC's region, such as `cn-hangzhou`.
+        /// The VPC's region, such as `cn-hangzhou`; the provider's region when left out.
         /// </summary>
-        [Input("regionId", required: true)]
-        public Input<string> RegionId { get; set; } = null!;
+        [Input("regionId")]
+        public Input<string>? RegionId { get; set; }
 
         /// <summary>
         /// The VPC's id, such as `vpc-bp1abcdefgh12345678`.

@@ -15,9 +15,9 @@ namespace PulumiPrivateLink.Sdk.AliCloud.Pvtz.Outputs
     public sealed class ZoneVpcEntry
     {
         /// <summary>
-        /// The VPC's region, such as `cn-hangzhou`.
+        /// The VPC's region, such as `cn-hangzhou`; the provider's region when left out.
         /// </summary>
-        public readonly string RegionId;
+        public readonly string? RegionId;
         /// <summary>
         /// The VPC's id, such as `vpc-bp1abcdefgh12345678`.
         /// </summary>
@@ -25,7 +25,7 @@ namespace PulumiPrivateLink.Sdk.AliCloud.Pvtz.Outputs
 
         [OutputConstructor]
         private ZoneVpcEntry(
-            string regionId,
+            string? regionId,
 
             string vpcId)
         {

@@ -197,8 +197,8 @@ func (o ZoneRecordInfoArrayOutput) Index(i pulumi.IntInput) ZoneRecordInfoOutput
 }
 
 type ZoneVpcEntry struct {
-	// The VPC's region, such as `cn-hangzhou`.
-	RegionId string `pulumi:"regionId"`
+	// The VPC's region, such as `cn-hangzhou`; the provider's region when left out.
+	RegionId *string `pulumi:"regionId"`
 	// The VPC's id, such as `vpc-bp1abcdefgh12345678`.
 	VpcId string `pulumi:"vpcId"`
 }
@@ -215,8 +215,8 @@ type ZoneVpcEntryInput interface {
 }
 
 type ZoneVpcEntryArgs struct {
-	// The VPC's region, such as `cn-hangzhou`.
-	RegionId pulumi.StringInput `pulumi:"regionId"`
+	// The VPC's region, such as `cn-hangzhou`; the provider's region when left out.
+	RegionId pulumi.StringPtrInput `pulumi:"regionId"`
 	// The VPC's id, such as `vpc-bp1abcdefgh12345678`.
 	VpcId pulumi.StringInput `pulumi:"vpcId"`
 }
@@ -272,9 +272,9 @@ func (o ZoneVpcEntryOutput) ToZoneVpcEntryOutputWithContext(ctx context.Context)
 	return o
 }
 
-// The VPC's region, such as `cn-hangzhou`.
-func (o ZoneVpcEntryOutput) RegionId() pulumi.StringOutput {
-	return o.ApplyT(func(v ZoneVpcEntry) string { return v.RegionId }).(pulumi.StringOutput)
+// The VPC's region, such as `cn-hangzhou`; the provider's region when left out.
+func (o ZoneVpcEntryOutput) RegionId() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v ZoneVpcEntry) *string { return v.RegionId }).(pulumi.StringPtrOutput)
 }
 
 // The VPC's id, such as `vpc-bp1abcdefgh12345678`.

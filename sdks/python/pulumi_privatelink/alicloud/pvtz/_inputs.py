@@ -21,38 +21,27 @@ __all__ = [
 ]
 
 class ZoneVpcEntryArgsDict(TypedDict):
-    region_id: pulumi.Input[_builtins.str]
-    """
-    The VPC's region, such as `cn-hangzhou`.
-    """
     vpc_id: pulumi.Input[_builtins.str]
     """
     The VPC's id, such as `vpc-bp1abcdefgh12345678`.
+    """
+    region_id: NotRequired[pulumi.Input[Optional[_builtins.str]]]
+    """
+    The VPC's region, such as `cn-hangzhou`; the provider's region when left out.
     """
 
 @pulumi.input_type
 class ZoneVpcEntryArgs:
     def __init__(__self__, *,
-                 region_id: pulumi.Input[_builtins.str],
-                 vpc_id: pulumi.Input[_builtins.str]):
+                 vpc_id: pulumi.Input[_builtins.str],
+                 region_id: pulumi.Input[Optional[_builtins.str]] = None):
         """
-        :param pulumi.Input[_builtins.str] region_id: The VPC's region, such as `cn-hangzhou`.
         :param pulumi.Input[_builtins.str] vpc_id: The VPC's id, such as `vpc-bp1abcdefgh12345678`.
+        :param pulumi.Input[_builtins.str] region_id: The VPC's region, such as `cn-hangzhou`; the provider's region when left out.
         """
-        pulumi.set(__self__, "region_id", region_id)
         pulumi.set(__self__, "vpc_id", vpc_id)
-
-    @_builtins.property
-    @pulumi.getter(name="regionId")
-    def region_id(self) -> pulumi.Input[_builtins.str]:
-        """
-        The VPC's region, such as `cn-hangzhou`.
-        """
-        return pulumi.get(self, "region_id")
-
-    @region_id.setter
-    def region_id(self, value: pulumi.Input[_builtins.str]):
-        pulumi.set(self, "region_id", value)
+        if region_id is not None:
+            pulumi.set(__self__, "region_id", region_id)
 
     @_builtins.property
     @pulumi.getter(name="vpcId")
@@ -65,5 +54,17 @@ class ZoneVpcEntryArgs:
     @vpc_id.setter
     def vpc_id(self, value: pulumi.Input[_builtins.str]):
         pulumi.set(self, "vpc_id", value)
+
+    @_builtins.property
+    @pulumi.getter(name="regionId")
+    def region_id(self) -> pulumi.Input[Optional[_builtins.str]]:
+        """
+        The VPC's region, such as `cn-hangzhou`; the provider's region when left out.
+        """
+        return pulumi.get(self, "region_id")
+
+    @region_id.setter
+    def region_id(self, value: pulumi.Input[Optional[_builtins.str]]):
+        pulumi.set(self, "region_id", value)
 
 

@@ -215,10 +215,10 @@ class ZoneVpcEntry(dict):
     @staticmethod
     def __key_warning(key: str):
         suggest = None
-        if key == "regionId":
-            suggest = "region_id"
-        elif key == "vpcId":
+        if key == "vpcId":
             suggest = "vpc_id"
+        elif key == "regionId":
+            suggest = "region_id"
 
         if suggest:
             pulumi.log.warn(f"Key '{key}' not found in ZoneVpcEntry. Access the value via the '{suggest}' property getter instead.")
@@ -232,22 +232,15 @@ class ZoneVpcEntry(dict):
         return super().get(key, default)
 
     def __init__(__self__, *,
-                 region_id: _builtins.str,
-                 vpc_id: _builtins.str):
+                 vpc_id: _builtins.str,
+                 region_id: Optional[_builtins.str] = None):
         """
-        :param _builtins.str region_id: The VPC's region, such as `cn-hangzhou`.
         :param _builtins.str vpc_id: The VPC's id, such as `vpc-bp1abcdefgh12345678`.
+        :param _builtins.str region_id: The VPC's region, such as `cn-hangzhou`; the provider's region when left out.
         """
-        pulumi.set(__self__, "region_id", region_id)
         pulumi.set(__self__, "vpc_id", vpc_id)
-
-    @_builtins.property
-    @pulumi.getter(name="regionId")
-    def region_id(self) -> _builtins.str:
-        """
-        The VPC's region, such as `cn-hangzhou`.
-        """
-        return pulumi.get(self, "region_id")
+        if region_id is not None:
+            pulumi.set(__self__, "region_id", region_id)
 
     @_builtins.property
     @pulumi.getter(name="vpcId")
@@ -256,5 +249,13 @@ class ZoneVpcEntry(dict):
         The VPC's id, such as `vpc-bp1abcdefgh12345678`.
         """
         return pulumi.get(self, "vpc_id")
+
+    @_builtins.property
+    @pulumi.getter(name="regionId")
+    def region_id(self) -> Optional[_builtins.str]:
+        """
+        The VPC's region, such as `cn-hangzhou`; the provider's region when left out.
+        """
+        return pulumi.get(self, "region_id")
 
 
