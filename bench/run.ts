@@ -12,6 +12,8 @@
  *   6. command overhead: no-op preview/refresh/up over an empty program, and where it goes (real CLI)
  *   7. the native plugin's start: to its port line and to a first Check, bundled or not, with and
  *      without Node's compile cache                    (`--only 7` runs it alone)
+ *   8. no-op previews side by side: YAML and TypeScript with the native plugin, TypeScript with the
+ *      dynamic resources, and the empty program of each language (real CLI; `--only 8` alone)
  */
 import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
@@ -23,12 +25,13 @@ import { ms, num, ratio } from "./lib/stats";
 import { renderTable, type Table } from "./lib/table";
 import { type CoalescingRow, coalescingScenario } from "./measures/coalescing";
 import type { Kind, Variant } from "./measures/common";
+import { type NoopPreviewResult, noopPreviewScenario } from "./measures/noop-preview";
 import { type OverheadResult, overheadScenario } from "./measures/overhead";
 import { type PluginStartResult, pluginStartScenario } from "./measures/plugin-start";
 import { type ReadinessRow, readinessScenario } from "./measures/readiness";
 import { type ScaleRow, type StateRow, scaleScenario } from "./measures/scale";
 
-const ALL_MEASURES = [1, 2, 3, 4, 5, 6, 7];
+const ALL_MEASURES = [1, 2, 3, 4, 5, 6, 7, 8];
 
 interface Options {
     quick: boolean;
@@ -74,6 +77,8 @@ const FULL = {
     overheadEndpoints: 100,
     overheadRepeats: 3,
     pluginStarts: 21,
+    noopEndpoints: 100,
+    noopRounds: 7,
 };
 const QUICK = {
     provisioning: [1_000, 2_000],
@@ -88,6 +93,8 @@ const QUICK = {
     overheadEndpoints: 10,
     overheadRepeats: 1,
     pluginStarts: 3,
+    noopEndpoints: 3,
+    noopRounds: 1,
 };
 
 const VARIANT_LABEL: Record<Variant, string> = { ours: "ours", "ours-alone": "ours, alone", baseline: "baseline" };
@@ -275,6 +282,28 @@ function pluginStartTable(p: PluginStartResult): Table {
     };
 }
 
+function noopPreviewTable(n: NoopPreviewResult): Table {
+    const load = (xs: number[]) => xs.map((x) => x.toFixed(2)).join(" ");
+    return {
+        title: "8. No-op preview side by side: native plugin (YAML, TypeScript), dynamic resources, empty programs",
+        columns: ["shape", "program", "runs", "median", "min", "max", "over the empty program of its language"],
+        rows: n.rows.map((r) => [
+            r.shape,
+            r.program,
+            String(r.runs),
+            ms(r.medianMs),
+            ms(r.minMs),
+            ms(r.maxMs),
+            r.shape === "empty" ? "—" : `+${ms(r.overEmptyMs)}`,
+        ]),
+        notes: [
+            "`pulumi preview --expect-no-changes` of a deployed stack (emulator timings fast), every program once per round, a different one first each round;",
+            "native plugin: bin/pulumi-resource-privatelink on PATH (the bundle in dist/plugin), resources by type token (TypeScript: pulumi.CustomResource); dynamic: the package's classes (measure 6's program).",
+            `load average: ${load(n.loadavgStart)} when the previews began, ${load(n.loadavgEnd)} when they ended; 1-minute figure before each preview ${n.load1.min.toFixed(2)}–${n.load1.max.toFixed(2)} (median ${n.load1.median.toFixed(2)}).`,
+        ],
+    };
+}
+
 function stateTable(rows: StateRow[]): Table {
     return {
         title: "5. State size per resource (pulumi stack export)",
@@ -288,6 +317,9 @@ function stateTable(rows: StateRow[]): Table {
         ]),
     };
 }
+
+/** The Terraform provider's `plan` of the demo's two objects, when last measured (issue 29); Terraform is not run by the bench. */
+const TERRAFORM_PLAN_MS = 1000;
 
 interface Verdict {
     target: string;
@@ -303,6 +335,7 @@ function verdicts(
     state: StateRow[],
     overhead?: OverheadResult,
     pluginStart?: PluginStartResult,
+    noopPreview?: NoopPreviewResult,
 ): Verdict[] {
     const out: Verdict[] = [];
     const shim = pluginStart?.rows.find((r) => r.plugin === "shim (bundle)");
@@ -312,6 +345,19 @@ function verdicts(
             figure: ms(shim.portMedianMs),
             met: shim.portMedianMs <= 150,
         });
+    const yamlDemo = noopPreview?.rows.find((r) => r.program === "YAML, native plugin" && r.resources === 2);
+    if (yamlDemo) {
+        out.push({
+            target: "no-op preview of the demo shape, YAML program with the native plugin < 1 s (median)",
+            figure: ms(yamlDemo.medianMs),
+            met: yamlDemo.medianMs < 1000,
+        });
+        out.push({
+            target: `… and below the Terraform provider's plan of the same two objects (${ms(TERRAFORM_PLAN_MS)}, measured before, not re-run here)`,
+            figure: ms(yamlDemo.medianMs),
+            met: yamlDemo.medianMs < TERRAFORM_PLAN_MS,
+        });
+    }
     if (overhead) {
         const row = (program: string, op: string) => overhead.rows.find((r) => r.program === program && r.op === op);
         const demo = row("demo shape (1 + 1)", "preview");
@@ -455,7 +501,14 @@ async function main(): Promise<void> {
         pluginStart = await pluginStartScenario(cfg.pluginStarts);
         show(pluginStartTable(pluginStart));
     }
-    const v = verdicts(readiness, coalescing, scale, state, overhead, pluginStart);
+    let noopPreview: NoopPreviewResult | undefined;
+    if (o.only.has(8)) {
+        const shapes = [1, cfg.noopEndpoints];
+        console.error(`… no-op previews side by side: empty, 1 + ${shapes.join(", 1 + ")}; ${cfg.noopRounds} rounds`);
+        noopPreview = await noopPreviewScenario(shapes, cfg.noopRounds);
+        show(noopPreviewTable(noopPreview));
+    }
+    const v = verdicts(readiness, coalescing, scale, state, overhead, pluginStart, noopPreview);
     show(verdictTable(v));
     const elapsed = Date.now() - started;
     console.log(`\nfinished in ${ms(elapsed)}`);
@@ -471,6 +524,7 @@ async function main(): Promise<void> {
         state,
         overhead,
         pluginStart,
+        noopPreview,
         targets: v,
     };
     if (o.json) fs.writeFileSync(o.json, `${JSON.stringify(figures, null, 2)}\n`);
@@ -502,7 +556,8 @@ ${Math.ceil(elapsedMs / 60_000)} minutes) — this file and the chart are rewrit
 ![overshoot and API calls, ours vs baseline](results.svg)
 
 Measure 6 (command overhead) before and after the changes that cut it, with where the time and the
-memory go, and the 1 + 100 / 1 + 1,000 scale rows: [OVERHEAD.md](OVERHEAD.md).
+memory go, the 1 + 100 / 1 + 1,000 scale rows, and measures 7 and 8 (the native plugin's start and
+no-op previews with it) read against their targets: [OVERHEAD.md](OVERHEAD.md).
 
 ${tables.map(renderTable).join("\n\n")}
 
