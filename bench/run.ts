@@ -78,7 +78,7 @@ const FULL = {
     overheadRepeats: 3,
     pluginStarts: 21,
     noopEndpoints: 100,
-    noopRounds: 7,
+    noopRounds: 5,
 };
 const QUICK = {
     provisioning: [1_000, 2_000],
