@@ -2,12 +2,17 @@
  * Measure 8: no-op `pulumi preview`, side by side. The demo's shape (one endpoint service and one
  * endpoint) and one service with N endpoints, each as a YAML program with the native plugin, a
  * TypeScript program with the native plugin (resources by token) and a TypeScript program with the
- * dynamic resources (measure 6's program), beside the empty program of each language. Every
+ * dynamic resources (measure 6's program), beside the empty program of each language; and the YAML
+ * program once more with the plugin installed (`pulumi plugin install`, a version of its own) instead
+ * of on PATH, where the YAML host reads the plugin's schema from the engine's cache instead of
+ * starting the plugin for it. Every
  * program is deployed once against one emulator (timings `fast`); then the previews run in rounds,
  * one of each program per round and a different one first each round, so that other work on the
  * machine weighs on every program alike. Each preview runs with `--expect-no-changes`: a preview
  * that found something to do fails the measure instead of being timed.
  */
+import { execFileSync } from "node:child_process";
+import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { Program, REPO_ROOT } from "../harness";
@@ -49,17 +54,49 @@ interface Variant {
     endpoints: number | undefined;
     files: Record<string, string>;
     env: Record<string, string>;
+    /** A plugin archive to install into the program's PULUMI_HOME before it is deployed. */
+    install?: string;
 }
 
 /** The native plugin as the engine finds it: the shim in bin/ (it runs the bundle in dist/plugin). */
 const WITH_PLUGIN = { PATH: `${path.join(REPO_ROOT, "bin")}:${process.env.PATH}` };
+
+/** The package's version: the installed plugin's. */
+const VERSION: string = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, "package.json"), "utf8")).version;
+
+/**
+ * A plugin archive for `pulumi plugin install --file`: a script that runs the bundle where it is
+ * (the shim in bin/ finds the bundle beside itself, which an installed copy would not).
+ */
+function pluginArchive(dir: string): string {
+    const bundle = path.join(REPO_ROOT, "dist", "plugin", "pulumi-resource-privatelink.mjs");
+    if (!fs.existsSync(bundle)) throw new Error(`${path.relative(REPO_ROOT, bundle)} is missing: npm run build writes it`);
+    const staging = path.join(dir, "plugin");
+    fs.mkdirSync(staging);
+    fs.writeFileSync(path.join(staging, "pulumi-resource-privatelink"), `#!/bin/sh\nexec node ${JSON.stringify(bundle)} "$@"\n`, { mode: 0o755 });
+    const archive = path.join(dir, "plugin.tar.gz");
+    execFileSync("tar", ["-czf", archive, "-C", staging, "pulumi-resource-privatelink"]);
+    return archive;
+}
+
+/**
+ * PATH less the folders that hold a plugin of that name, so that the engine runs the installed copy
+ * (PULUMI_IGNORE_AMBIENT_PLUGINS would also hide the YAML language host on PATH).
+ */
+function withoutPlugin(PATH: string): string {
+    return PATH.split(":")
+        .filter((d) => d && !fs.existsSync(path.join(d, "pulumi-resource-privatelink")))
+        .join(":");
+}
 
 const shapeOf = (endpoints: number | undefined) => (endpoints === undefined ? "empty" : endpoints === 1 ? "demo shape (1 + 1)" : `1 + ${endpoints}`);
 
 export async function noopPreviewScenario(shapes: readonly number[], rounds: number): Promise<NoopPreviewResult> {
     const emu = await Emu.start("fast");
     const programs: Program[] = [];
+    const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "bench-noop-"));
     try {
+        const archive = pluginArchive(scratch);
         const base = emu.account("demo").network;
         const env = emu.huaweiEnv("demo");
         const variants: Variant[] = [
@@ -86,6 +123,14 @@ export async function noopPreviewScenario(shapes: readonly number[], rounds: num
                 files: yamlPluginProgram(n, yamlNet),
                 env: { ...env, ...WITH_PLUGIN },
             });
+            variants.push({
+                program: "YAML, native plugin installed",
+                language: "YAML",
+                endpoints: n,
+                files: yamlPluginProgram(n, await network()),
+                env: { ...env, PATH: withoutPlugin(process.env.PATH ?? "") },
+                install: archive,
+            });
             const tsNet = await network();
             variants.push({
                 program: "TypeScript, native plugin",
@@ -107,6 +152,7 @@ export async function noopPreviewScenario(shapes: readonly number[], rounds: num
         for (const v of variants) {
             const p = await Program.create(v.files, v.env);
             programs.push(p);
+            if (v.install) await p.mustRun(["plugin", "install", "resource", "privatelink", VERSION, "--file", v.install]);
             await p.mustRun(["up", "--yes", "--skip-preview", "--non-interactive", "--stack", p.stack]);
         }
 
@@ -145,6 +191,7 @@ export async function noopPreviewScenario(shapes: readonly number[], rounds: num
         };
     } finally {
         for (const p of programs) p.dispose();
+        fs.rmSync(scratch, { recursive: true, force: true });
         await emu.close();
     }
 }
