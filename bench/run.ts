@@ -302,6 +302,7 @@ function noopPreviewTable(n: NoopPreviewResult): Table {
             "native plugin: bin/pulumi-resource-privatelink on PATH (the bundle in dist/plugin), resources by type token (TypeScript: pulumi.CustomResource); dynamic: the package's classes (measure 6's program);",
             "installed: the same bundle installed with `pulumi plugin install resource privatelink <version> --file`, so the YAML host reads its schema from the engine's cache instead of starting it.",
             `load average: ${load(n.loadavgStart)} when the previews began, ${load(n.loadavgEnd)} when they ended; 1-minute figure before each preview ${n.load1.min.toFixed(2)}–${n.load1.max.toFixed(2)} (median ${n.load1.median.toFixed(2)}).`,
+            `cores busy on average while the previews ran (of ${os.cpus().length}): ${n.cores.others.toFixed(2)} with other work, ${n.cores.own.toFixed(2)} with the previews (the load average lags by a minute; this does not).`,
         ],
     };
 }

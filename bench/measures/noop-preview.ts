@@ -16,6 +16,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { Program, REPO_ROOT } from "../harness";
+import { coresBusy, cpuMark } from "../lib/cpu";
 import { Emu } from "../lib/emu";
 import { median } from "../lib/stats";
 import { EMPTY_YAML, type ShapeNetwork, tsPluginProgram, yamlPluginProgram } from "./noop-programs";
@@ -46,6 +47,8 @@ export interface NoopPreviewResult {
     /** The load averages (1, 5, 15 min) when the timed previews began and when they ended. */
     loadavgStart: number[];
     loadavgEnd: number[];
+    /** Cores busy on average while the previews ran: with other work, and with the previews themselves. */
+    cores: { others: number; own: number };
 }
 
 interface Variant {
@@ -159,6 +162,7 @@ export async function noopPreviewScenario(shapes: readonly number[], rounds: num
         const walls = variants.map(() => [] as number[]);
         const load1: number[] = [];
         const loadavgStart = os.loadavg();
+        const cpuStart = cpuMark();
         for (let i = 0; i < rounds; i++) {
             for (let k = 0; k < variants.length; k++) {
                 const j = (i + k) % variants.length;
@@ -169,6 +173,7 @@ export async function noopPreviewScenario(shapes: readonly number[], rounds: num
             }
         }
         const loadavgEnd = os.loadavg();
+        const cores = coresBusy(cpuStart, cpuMark());
 
         const medians = walls.map((w) => median(w));
         const emptyOf = (language: Language) => medians[variants.findIndex((v) => v.language === language && v.endpoints === undefined)]!;
@@ -188,6 +193,7 @@ export async function noopPreviewScenario(shapes: readonly number[], rounds: num
             load1: { min: Math.min(...load1), median: median(load1), max: Math.max(...load1) },
             loadavgStart,
             loadavgEnd,
+            cores,
         };
     } finally {
         for (const p of programs) p.dispose();
