@@ -12,6 +12,8 @@
  *   6. command overhead: no-op preview/refresh/up over an empty program, and where it goes (real CLI)
  *   7. the native plugin's start: to its port line and to a first Check, bundled or not, with and
  *      without Node's compile cache                    (`--only 7` runs it alone)
+ *   8. no-op previews side by side: YAML and TypeScript with the native plugin, TypeScript with the
+ *      dynamic resources, and the empty program of each language (real CLI; `--only 8` alone)
  *   9. a fleet: examples/fleet, N stacks at most M at once against one account at 10 rps, M = 1
  *      and M = 8 side by side: wall time against its lower bound, 429s, memory of all processes
  *      (`--only 9` runs it alone; FLEET_STACKS, FLEET_PARALLEL and FLEET_BACKEND_URL change it)
@@ -27,12 +29,13 @@ import { renderTable, type Table } from "./lib/table";
 import { type CoalescingRow, coalescingScenario } from "./measures/coalescing";
 import type { Kind, Variant } from "./measures/common";
 import { type FleetResult, fleetScenario } from "./measures/fleet";
+import { type NoopPreviewResult, noopPreviewScenario } from "./measures/noop-preview";
 import { type OverheadResult, overheadScenario } from "./measures/overhead";
 import { type PluginStartResult, pluginStartScenario } from "./measures/plugin-start";
 import { type ReadinessRow, readinessScenario } from "./measures/readiness";
 import { type ScaleRow, type StateRow, scaleScenario } from "./measures/scale";
 
-const ALL_MEASURES = [1, 2, 3, 4, 5, 6, 7, 9];
+const ALL_MEASURES = [1, 2, 3, 4, 5, 6, 7, 8, 9];
 
 interface Options {
     quick: boolean;
@@ -80,6 +83,9 @@ const FULL = {
     pluginStarts: 21,
     fleetStacks: 20,
     fleetParallel: 8,
+    /** Endpoints per shape (one endpoint service each): the demo's shape and 1 + 100. */
+    noopShapes: [1, 100],
+    noopRounds: 5,
 };
 const QUICK = {
     provisioning: [1_000, 2_000],
@@ -96,6 +102,8 @@ const QUICK = {
     pluginStarts: 3,
     fleetStacks: 4,
     fleetParallel: 2,
+    noopShapes: [1],
+    noopRounds: 1,
 };
 
 const VARIANT_LABEL: Record<Variant, string> = { ours: "ours", "ours-alone": "ours, alone", baseline: "baseline" };
@@ -331,6 +339,30 @@ function fleetTable(f: FleetResult): Table {
     };
 }
 
+function noopPreviewTable(n: NoopPreviewResult): Table {
+    const load = (xs: number[]) => xs.map((x) => x.toFixed(2)).join(" ");
+    return {
+        title: "8. No-op preview side by side: native plugin (YAML, TypeScript), dynamic resources, empty programs",
+        columns: ["shape", "program", "runs", "median", "min", "max", "over the empty program of its language"],
+        rows: n.rows.map((r) => [
+            r.shape,
+            r.program,
+            String(r.runs),
+            ms(r.medianMs),
+            ms(r.minMs),
+            ms(r.maxMs),
+            r.shape === "empty" ? "—" : `${r.overEmptyMs < 0 ? "−" : "+"}${ms(Math.abs(r.overEmptyMs))}`,
+        ]),
+        notes: [
+            "`pulumi preview --expect-no-changes` of a deployed stack (emulator timings fast), every program once per round, a different one first each round;",
+            "native plugin: bin/pulumi-resource-privatelink on PATH (the bundle in dist/plugin), resources by type token (TypeScript: pulumi.CustomResource); dynamic: the package's classes (measure 6's program);",
+            "installed: the same bundle installed with `pulumi plugin install resource privatelink <version> --file`, so the YAML host reads its schema from the engine's cache instead of starting it.",
+            `load average: ${load(n.loadavgStart)} when the previews began, ${load(n.loadavgEnd)} when they ended; 1-minute figure before each preview ${n.load1.min.toFixed(2)}–${n.load1.max.toFixed(2)} (median ${n.load1.median.toFixed(2)}).`,
+            `cores busy on average while the previews ran (of ${os.cpus().length}): ${n.cores.others.toFixed(2)} with other work, ${n.cores.own.toFixed(2)} with the previews (the load average lags by a minute; this does not).`,
+        ],
+    };
+}
+
 function stateTable(rows: StateRow[]): Table {
     return {
         title: "5. State size per resource (pulumi stack export)",
@@ -344,6 +376,9 @@ function stateTable(rows: StateRow[]): Table {
         ]),
     };
 }
+
+/** The Terraform provider's `plan` of the demo's two objects, when last measured (issue 29); Terraform is not run by the bench. */
+const TERRAFORM_PLAN_MS = 1000;
 
 interface Verdict {
     target: string;
@@ -360,6 +395,7 @@ function verdicts(
     overhead?: OverheadResult,
     pluginStart?: PluginStartResult,
     fleet?: FleetResult,
+    noopPreview?: NoopPreviewResult,
 ): Verdict[] {
     const out: Verdict[] = [];
     for (const r of fleet?.rows ?? []) {
@@ -384,6 +420,25 @@ function verdicts(
             figure: ms(shim.portMedianMs),
             met: shim.portMedianMs <= 150,
         });
+    const yamlDemo = noopPreview?.rows.find((r) => r.program === "YAML, native plugin" && r.resources === 2);
+    const installedDemo = noopPreview?.rows.find((r) => r.program === "YAML, native plugin installed" && r.resources === 2);
+    if (yamlDemo && installedDemo) {
+        out.push({
+            target: "no-op preview of the demo shape, YAML program with the native plugin < 1 s (median)",
+            figure: ms(yamlDemo.medianMs),
+            met: yamlDemo.medianMs < 1000,
+        });
+        out.push({
+            target: `… and below the Terraform provider's plan of the same two objects (${ms(TERRAFORM_PLAN_MS)}, measured before, not re-run here)`,
+            figure: ms(yamlDemo.medianMs),
+            met: yamlDemo.medianMs < TERRAFORM_PLAN_MS,
+        });
+        out.push({
+            target: "the same, the plugin installed (pulumi plugin install) < 1 s (median)",
+            figure: ms(installedDemo.medianMs),
+            met: installedDemo.medianMs < 1000,
+        });
+    }
     if (overhead) {
         const row = (program: string, op: string) => overhead.rows.find((r) => r.program === program && r.op === op);
         const demo = row("demo shape (1 + 1)", "preview");
@@ -527,6 +582,12 @@ async function main(): Promise<void> {
         pluginStart = await pluginStartScenario(cfg.pluginStarts);
         show(pluginStartTable(pluginStart));
     }
+    let noopPreview: NoopPreviewResult | undefined;
+    if (o.only.has(8)) {
+        console.error(`… no-op previews side by side: empty, 1 + ${cfg.noopShapes.join(", 1 + ")}; ${cfg.noopRounds} rounds`);
+        noopPreview = await noopPreviewScenario(cfg.noopShapes, cfg.noopRounds);
+        show(noopPreviewTable(noopPreview));
+    }
     let fleet: FleetResult | undefined;
     if (o.only.has(9)) {
         const stacks = Number(process.env.FLEET_STACKS ?? cfg.fleetStacks);
@@ -535,7 +596,7 @@ async function main(): Promise<void> {
         fleet = await fleetScenario(stacks, parallel, cfg.rps);
         show(fleetTable(fleet));
     }
-    const v = verdicts(readiness, coalescing, scale, state, overhead, pluginStart, fleet);
+    const v = verdicts(readiness, coalescing, scale, state, overhead, pluginStart, fleet, noopPreview);
     show(verdictTable(v));
     const elapsed = Date.now() - started;
     console.log(`\nfinished in ${ms(elapsed)}`);
@@ -552,6 +613,7 @@ async function main(): Promise<void> {
         overhead,
         pluginStart,
         fleet,
+        noopPreview,
         targets: v,
     };
     if (o.json) fs.writeFileSync(o.json, `${JSON.stringify(figures, null, 2)}\n`);
@@ -583,7 +645,8 @@ ${Math.ceil(elapsedMs / 60_000)} minutes) — this file and the chart are rewrit
 ![overshoot and API calls, ours vs baseline](results.svg)
 
 Measure 6 (command overhead) before and after the changes that cut it, with where the time and the
-memory go, and the 1 + 100 / 1 + 1,000 scale rows: [OVERHEAD.md](OVERHEAD.md).
+memory go, the 1 + 100 / 1 + 1,000 scale rows, and measures 7 and 8 (the native plugin's start and
+no-op previews with it) read against their targets: [OVERHEAD.md](OVERHEAD.md).
 
 ${tables.map(renderTable).join("\n\n")}
 

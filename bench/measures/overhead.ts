@@ -35,7 +35,8 @@ export interface OverheadResult {
     perResourceMs: Record<string, number>;
 }
 
-const EMPTY = {
+/** An empty TypeScript program: Pulumi's floor (no provider at all). */
+export const EMPTY = {
     "Pulumi.yaml": "name: bench-empty\nruntime: nodejs\n",
     "package.json": JSON.stringify({ name: "bench-empty", private: true, main: "index.ts", dependencies: { "@pulumi/pulumi": "3.259.0" } }),
     "index.ts": 'import * as pulumi from "@pulumi/pulumi";\nexport const project = pulumi.getProject();\n',

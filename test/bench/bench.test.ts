@@ -31,12 +31,15 @@ describe("bench --quick", () => {
             "4. Scale",
             "5. State size",
             "7. Native plugin start",
+            "8. No-op preview side by side",
             "Targets",
         ]) {
             expect(r.stdout).toContain(`### ${title}`);
         }
         const figures = JSON.parse(fs.readFileSync(json, "utf8"));
-        expect(Object.keys(figures)).toEqual(expect.arrayContaining(["readiness", "coalescing", "scale", "state", "pluginStart", "targets", "machine"]));
+        expect(Object.keys(figures)).toEqual(
+            expect.arrayContaining(["readiness", "coalescing", "scale", "state", "pluginStart", "noopPreview", "targets", "machine"]),
+        );
         fs.rmSync(path.dirname(json), { recursive: true, force: true });
     });
 });
