@@ -100,12 +100,17 @@ describe("examples/fleet: four environments, two at a time", () => {
         expect(up.out).toMatch(/team-c: create Endpoint service/);
         expect(up.out).toMatch(/team-b: up FAILED: .*portIp/);
         expect(up.out).toMatch(/up: 4 stacks in [\d.]+ s — 3 ok, 1 failed; objects: create 9/);
-        // the shared stack's two objects and three environments of three
-        expect((await objects()).sort()).toEqual(
+        // the shared stack's two objects and three environments of three; the failed stack's rule,
+        // which does not wait for its endpoint, may have been made before the engine stopped (it
+        // is in that stack's state: destroy removes it below)
+        const good = (await cloud.resources()).filter(
+            (r) => (r.api === "vpcep" || r.api === "dns") && !(r.api === "dns" && r.kind === "resolver_rule" && r.body.name === "team-b-corp"),
+        );
+        expect(good.map((r) => `${r.api}:${r.kind}`).sort()).toEqual(
             ["dns:endpoint", ...Array(3).fill("dns:resolver_rule"), ...Array(3).fill("vpcep:endpoint"), "vpcep:endpoint_service"].sort(),
         );
-        // the three associations are on the rules
-        expect((await cloud.resources()).filter((r) => r.api === "dns" && r.kind === "resolver_rule").map((r) => r.body.routers?.length)).toEqual([1, 1, 1]);
+        // the three associations are on the good stacks' rules
+        expect(good.filter((r) => r.api === "dns" && r.kind === "resolver_rule").map((r) => r.body.routers?.length)).toEqual([1, 1, 1]);
 
         const again = await fleet("up");
         for (const r of phase(again.report, "up").filter((x) => x.ok)) expect(r.changes).toEqual({ same: 3 });
