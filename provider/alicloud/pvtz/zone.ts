@@ -156,8 +156,10 @@ async function provenToken(c: AlibabaClient, zone: pvtz.ZoneSummary, name: strin
     return undefined;
 }
 
-/** Waits for nothing (every PrivateZone action takes effect at once): binds the VPCs and reads the zone. */
-async function settle(c: AlibabaClient, id: string, inputs: { vpcs?: ZoneVpc[] }, budget: OperationBudget): Promise<pvtz.ZoneInfo> {
+/** Waits for nothing (every PrivateZone action takes effect at once): gives the remark, binds the VPCs and reads the zone. */
+async function settle(c: AlibabaClient, id: string, inputs: { vpcs?: ZoneVpc[]; remark?: string }, budget: OperationBudget): Promise<pvtz.ZoneInfo> {
+    // AddZone takes no remark (AddZoneRequest): it is given once the zone exists.
+    if (inputs.remark) await pvtz.updateZoneRemark(c, id, inputs.remark, { signal: budget.signal });
     if (inputs.vpcs?.length) await pvtz.bindZoneVpc(c, id, toWire(inputs.vpcs, c.region), { signal: budget.signal });
     return readBack(c, id, "right after creation");
 }
