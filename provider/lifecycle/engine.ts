@@ -314,7 +314,7 @@ class Lifecycle implements Engine {
         const record = await ctx.stackRecord(urn, TOKEN_INPUT);
         const earlier = record?.pendingCreations.get(urn) ?? new Set<string>();
         if (record && ![...earlier].some((t) => t !== creation.token)) return undefined;
-        const found: KeyedObject[] = await this.#hooks.find!(c, inputs, creation.key);
+        const found: KeyedObject[] = await this.#hooks.find!(c, inputs, creation.key, [creation.token, ...earlier]);
         if (!found.length) return undefined;
         const owners = sortByOwner(found, creation.token, record ? earlier : undefined);
         if (!owners.mine.length && owners.unknown.length)
@@ -380,7 +380,7 @@ class Lifecycle implements Engine {
     async #explainConflict(c: unknown, urn: string, creation: Creation, inputs: Props, e: Error): Promise<void> {
         let found: KeyedObject[];
         try {
-            found = await this.#hooks.find!(c, inputs, creation.key);
+            found = await this.#hooks.find!(c, inputs, creation.key, [creation.token]);
         } catch {
             return; // the original error says enough
         }
@@ -479,7 +479,7 @@ class Lifecycle implements Engine {
      * provably this stack's).
      */
     async #removeLost(ctx: OperationContext, c: unknown, creation: Creation, inputs: Props): Promise<void> {
-        const found: KeyedObject[] = await this.#hooks.find!(c, inputs, creation.key);
+        const found: KeyedObject[] = await this.#hooks.find!(c, inputs, creation.key, [creation.token]);
         const budget = { deadline: Date.now() + this.#budgetMs(ctx, inputs, "delete"), signal: ctx.cancelled, onPoll: pollReporter(ctx) };
         for (const o of found.filter((o) => o.token === creation.token)) {
             console.log(`${this.#model.title}: deleting ${o.id}, made by a create call whose answer was lost`);

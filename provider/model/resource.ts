@@ -123,9 +123,12 @@ export interface Hooks<I, W, C, B = Record<string, unknown>> {
     /**
      * The objects that carry the creation key `key` (with the token each carries, and whether its
      * creation failed). With `resume`, it lets `pulumi up` take over what an interrupted run of
-     * this stack created instead of creating it again.
+     * this stack created instead of creating it again. `tokens` are the creation tokens that would
+     * prove an object this stack's (this creation's, and those of this stack's interrupted
+     * creations of the same resource): for an object that carries no marker until after its create
+     * call, whose token only a repeated idempotent call can show (alicloud/pvtz/zone.ts).
      */
-    find?(c: C, inputs: I, key: string): Promise<KeyedObject[]>;
+    find?(c: C, inputs: I, key: string, tokens: string[]): Promise<KeyedObject[]>;
     /** Waits until an object whose creation is under way (or done) is ready, and reads it; throws when it failed. */
     resume?(ctx: { c: C; id: string; inputs: I; budget: OperationBudget; urn?: string }): Promise<W>;
     /** The object as the cloud has it now, or undefined when it no longer exists (or is being deleted). */

@@ -155,6 +155,32 @@ describe("Alibaba PrivateZone emulator", () => {
         expect((await call("DescribeZones", { PageSize: 101 })).body.Code).toBe("InvalidParameter");
     });
 
+    it("tags zones with TagResources, shows the tags in DescribeZones, and refuses what TagResourcesRequest does not take", async () => {
+        const id = await zone("tagged.internal");
+        const tag = (params: Record<string, unknown>) => call("TagResources", { ResourceType: "ZONE", "ResourceId.1": id, ...params });
+        expect((await tag({ "Tag.1.Key": "team", "Tag.1.Value": "a", "Tag.2.Key": "env", "Tag.2.Value": "dev" })).status).toBe(200);
+        // A key already there takes the new value; repeating a call changes nothing.
+        expect((await tag({ "Tag.1.Key": "team", "Tag.1.Value": "b" })).status).toBe(200);
+        expect((await tag({ "Tag.1.Key": "team", "Tag.1.Value": "b" })).status).toBe(200);
+        const listed = (await call("DescribeZones", { Keyword: "tagged.internal", SearchMode: "EXACT" })).body.Zones.Zone[0];
+        expect(listed.ResourceTags.ResourceTag).toEqual([
+            { Key: "env", Value: "dev" },
+            { Key: "team", Value: "b" },
+        ]);
+        expect((await tag({ OverWrite: true, "Tag.1.Key": "only", "Tag.1.Value": "1" })).status).toBe(200);
+        expect((await call("DescribeZones", {})).body.Zones.Zone[0].ResourceTags.ResourceTag).toEqual([{ Key: "only", Value: "1" }]);
+        expect((await tag({ ResourceType: "RECORD", "Tag.1.Key": "k" })).body.Code).toBe("InvalidParameter");
+        expect((await tag({})).body.Code).toBe("MissingParameter");
+        expect((await call("TagResources", { ResourceType: "ZONE", "ResourceId.1": "0".repeat(32), "Tag.1.Key": "k" })).body.Code).toBe("Zone.Invalid.Id");
+        const many = Object.fromEntries(
+            Array.from({ length: 21 }, (_, i) => [
+                [`Tag.${i + 1}.Key`, `k${i}`],
+                [`Tag.${i + 1}.Value`, "v"],
+            ]).flat(),
+        );
+        expect((await tag({ OverWrite: true, ...many })).body.Code).toBe("InvalidParameter");
+    });
+
     it("answers 501 for an action it does not emulate and InvalidAction.NotFound for one the version lacks", async () => {
         const r = await call("AddResolverRule", { Name: "x" });
         expect(r.status).toBe(501);

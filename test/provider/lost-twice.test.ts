@@ -220,6 +220,45 @@ describe("a create whose answer is lost twice makes exactly one object", () => {
     });
 });
 
+describe("a PrivateZone create whose answer is lost twice makes exactly one object", () => {
+    const ali = () => alicloudAccount(cloudOf());
+    let zoneId: string;
+
+    test("alicloud.pvtz.Zone (one ClientToken for every repetition; tagged with its creation key once made)", async () => {
+        const news = { zoneName: "lost.internal", vpcs: [{ vpcId: ali().network.vpcId }] };
+        const made = await createLosingTwice("alicloud:pvtz:Zone", "pvtz-zone", news, "AddZone", "pvtz:zone");
+        zoneId = made.id;
+        const zone = (await cloudOf().resources("pvtz:zone")).find((z) => z.id === zoneId)!;
+        const tags = zone.body.ResourceTags.ResourceTag as Array<{ Key: string; Value: string }>;
+        expect(tags.map((t) => t.Key).sort()).toEqual(["pulumi-privatelink-key", "pulumi-privatelink-token"]);
+        expect(tags.find((t) => t.Key === "pulumi-privatelink-token")!.Value).toBe(made.outs.__creationToken);
+    });
+
+    test("alicloud.pvtz.ZoneAttachment (BindZoneVpc sets the whole list: repeating it is harmless)", async () => {
+        const other = await create("alicloud:pvtz:Zone", "pvtz-zone-2", { zoneName: "lost2.internal" });
+        const since = await loseTwice("BindZoneVpc");
+        const made = await create("alicloud:pvtz:ZoneAttachment", "pvtz-attach", { zoneId: other.id, vpcId: ali().network.vpcId });
+        await cloudOf().control("PUT", "faults", { rules: [] });
+        expect((await answers("BindZoneVpc", since)).slice(0, 2)).toEqual([0, 0]);
+        const vpcs = (await cloudOf().resources("pvtz:zone")).find((z) => z.id === other.id)!.body.Vpcs as Array<{ VpcId: string }>;
+        expect(vpcs.map((v) => v.VpcId)).toEqual([ali().network.vpcId]);
+        expect(made.id).toContain(other.id);
+    });
+
+    test("alicloud.pvtz.ZoneRecord (one ClientToken; the program's remark once made)", async () => {
+        const news = { zoneId, rr: "www", type: "A", value: "10.0.0.1", remark: "web" };
+        const before = await live("pvtz:record");
+        const since = await loseTwice("AddZoneRecord");
+        const made = await create("alicloud:pvtz:ZoneRecord", "pvtz-record", news);
+        await cloudOf().control("PUT", "faults", { rules: [] });
+        expect((await answers("AddZoneRecord", since)).slice(0, 2)).toEqual([0, 0]);
+        const after = (await live("pvtz:record")).filter((id) => !before.includes(id));
+        expect(after.map((id) => `${zoneId}/${id}`)).toEqual([made.id]);
+        const record = (await cloudOf().resources("pvtz:record")).find((r) => r.id === after[0])!;
+        expect(record.body.Remark).toBe("web");
+    });
+});
+
 describe("updates and deletes whose answers are lost twice converge", () => {
     const hw = () => cloudOf().account().network;
 

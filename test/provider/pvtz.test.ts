@@ -53,6 +53,12 @@ describe("serialisedPerZone", () => {
 });
 
 describe("PrivateZone resources on the emulator", () => {
+    it("gives a new zone its remark (AddZone takes none)", async () => {
+        const zone = await create("alicloud:pvtz:Zone", { zoneName: "remarked.internal", remark: "from the program" });
+        expect((await zoneInfo(zone.id)).body.Remark).toBe("from the program");
+        await (await implOf("alicloud:pvtz:Zone"))!.delete(zone.id, { ...zone.inputs, ...zone.outs });
+    });
+
     it("binds one VPC with a ZoneAttachment and unbinds only it", async () => {
         const vpcId = alicloudAccount(cloudOf()).network.vpcId;
         const zone = await create("alicloud:pvtz:Zone", { zoneName: "attach-test.internal" });

@@ -12,6 +12,8 @@ export interface ZoneRec {
     remark?: string;
     proxyPattern: "ZONE" | "RECORD";
     vpcs: BoundVpc[];
+    /** TagResources' tags (absent in state files written before tags were served). */
+    tags?: Array<{ key: string; value: string }>;
     createdAt: number;
     updatedAt: number;
 }
@@ -56,9 +58,9 @@ function zoneCommon(z: ZoneRec, recordCount: number) {
     };
 }
 
-/** One zone of DescribeZones. */
+/** One zone of DescribeZones, with its tags (DescribeZonesResponseBodyZonesZone.ResourceTags.ResourceTag). */
 export function zoneSummaryWire(z: ZoneRec, recordCount: number): Record<string, unknown> {
-    return zoneCommon(z, recordCount);
+    return { ...zoneCommon(z, recordCount), ResourceTags: { ResourceTag: (z.tags ?? []).map((t) => ({ Key: t.key, Value: t.value })) } };
 }
 
 /** DescribeZoneInfo: the zone and `BindVpcs.Vpc` (DescribeZoneInfoResponseBody). */

@@ -1,4 +1,6 @@
-// AddZoneRecord (ClientToken)   create, idempotent across retries
+// AddZoneRecord (ClientToken)   create, idempotent across retries, under a creation remark (the creation key and token)
+// DescribeZoneRecords           find by creation remark
+// UpdateRecordRemark            the program's remark once created
 // DescribeZoneRecord            read
 // UpdateZoneRecord              host record, type, value, TTL, MX priority (all sent together)
 // UpdateRecordRemark, SetZoneRecordStatus   remark, status
@@ -7,8 +9,9 @@
 import { z } from "zod";
 import type { AlibabaClient } from "../../../sdk/alicloud/client";
 import * as pvtz from "../../../sdk/alicloud/pvtz";
+import { creationName, keyedByName } from "../../huaweicloud/marker";
 import { ignoreNotFound, orUndefined } from "../../lifecycle/outcomes";
-import type { ApplyContext } from "../../model/field";
+import type { ApplyContext, OperationBudget } from "../../model/field";
 import { fieldsOf, type RuleViolation } from "../../model/resource";
 import { alicloud } from "../connect";
 import { createWithClientToken } from "../privatelink/client-token";
@@ -79,6 +82,26 @@ async function read(c: AlibabaClient, id: string): Promise<pvtz.ZoneRecord | und
     return orUndefined(() => pvtz.describeZoneRecord(c, recordIdOf(id)));
 }
 
+/**
+ * Gives a record created under its creation remark the program's remark and status, and reads
+ * it. A record carries no tags: while it is created its remark holds the creation key and token
+ * (`pl-<key>.<token>`, as DNS resolver rules' names do on Huawei Cloud), by which a later run finds
+ * what a killed one made (the host record, type and value change in place, so they do not find it).
+ */
+async function settle(
+    c: AlibabaClient,
+    id: string,
+    inputs: { remark?: string; status?: "ENABLE" | "DISABLE" },
+    budget: OperationBudget,
+    marked: boolean,
+): Promise<pvtz.ZoneRecord> {
+    if (marked) await pvtz.updateRecordRemark(c, recordIdOf(id), inputs.remark ?? "", { signal: budget.signal });
+    if (inputs.status === "DISABLE") await pvtz.setZoneRecordStatus(c, recordIdOf(id), "DISABLE", { signal: budget.signal });
+    const w = await read(c, id);
+    if (!w) throw new Error(`alicloud.pvtz.ZoneRecord: ${id} disappeared right after creation`);
+    return w;
+}
+
 /** One DNS record of a PrivateZone zone, changed in place (UpdateZoneRecord, UpdateRecordRemark, SetZoneRecordStatus). */
 export const model = f.define({
     kind: "alicloud:pvtz:ZoneRecord",
@@ -95,18 +118,21 @@ export const model = f.define({
         return out;
     },
     hooks: {
-        async create({ c, inputs, body, budget }) {
+        async create({ c, inputs, body, budget, creation }) {
+            const Remark = creation ? creationName(creation) : body.Remark || undefined;
             const { RecordId } = await createWithClientToken(
-                (ClientToken) => pvtz.addZoneRecord(c, { ...body, Remark: body.Remark || undefined, ClientToken }, { signal: budget.signal }),
+                (ClientToken) => pvtz.addZoneRecord(c, { ...body, Remark, ClientToken }, { signal: budget.signal }),
                 budget,
             );
             const id = `${inputs.zoneId}/${RecordId}`;
             budget.onCreated(id);
-            if (inputs.status === "DISABLE") await pvtz.setZoneRecordStatus(c, RecordId, "DISABLE", { signal: budget.signal });
-            const w = await read(c, id);
-            if (!w) throw new Error(`alicloud.pvtz.ZoneRecord: ${id} disappeared right after creation`);
-            return w;
+            return settle(c, id, inputs, budget, creation !== undefined);
         },
+        async find(c, inputs, key) {
+            const records = await pvtz.describeZoneRecords(c, inputs.zoneId);
+            return records.flatMap((r) => keyedByName(`${inputs.zoneId}/${r.RecordId}`, r.Remark, key, false) ?? []);
+        },
+        resume: ({ c, id, inputs, budget }) => settle(c, id, inputs, budget, true),
         read: (c, id) => read(c, id),
         afterUpdate: async ({ c, id }) => {
             const w = await read(c, id);

@@ -1,15 +1,20 @@
-// AddZone (ClientToken)        create, idempotent across retries
+// AddZone (ClientToken)        create, idempotent across retries; the ClientToken derives from the creation key and token
+// TagResources (ZONE)          the creation key and token, right after AddZone (AddZone takes no tags)
+// DescribeZones (EXACT)        find by name, with the tags; an untagged zone is proven by repeating AddZone with a token's ClientToken
 // BindZoneVpc                  the zone's VPCs, when `vpcs` is set (the whole list each time)
 // DescribeZoneInfo             read
 // UpdateZoneRemark, SetProxyPattern   in place
 // BindZoneVpc (none), DeleteZone      delete
 /** `alicloud.pvtz.Zone`: a PrivateZone zone, answered in the VPCs bound to it. */
+import { createHash } from "node:crypto";
 import { z } from "zod";
 import type { AlibabaClient } from "../../../sdk/alicloud/client";
 import * as pvtz from "../../../sdk/alicloud/pvtz";
-import { ignoreNotFound, orUndefined } from "../../lifecycle/outcomes";
-import type { ApplyContext } from "../../model/field";
-import { fieldsOf } from "../../model/resource";
+import { ConflictError } from "../../../sdk/core/errors";
+import { adoptAdvice, KEY_TAG, TOKEN_TAG } from "../../lifecycle/creation";
+import { ignoreNotFound, orUndefined, untilKnown } from "../../lifecycle/outcomes";
+import type { ApplyContext, OperationBudget } from "../../model/field";
+import { type CreateBudget, type Creation, fieldsOf, type KeyedObject } from "../../model/resource";
 import { alicloud } from "../connect";
 import { createWithClientToken } from "../privatelink/client-token";
 import { domainName, proxyPattern, vpcEntry, zoneId } from "./inputs";
@@ -80,6 +85,85 @@ const outputs = {
     updateTime: f.output((w) => w.UpdateTime ?? ""),
 };
 
+/**
+ * The ClientToken of a keyed creation's AddZone, derived from its creation key and token (64 hex
+ * digits, what ClientToken allows): AddZone takes no tags, so a run killed between AddZone and
+ * TagResources leaves a zone without them, and a later run that knows the token (this stack's
+ * record of the interrupted creation) repeats AddZone with this ClientToken to be answered that
+ * zone — proof that this creation made it.
+ */
+export function zoneClientToken(creation: Creation): string {
+    return createHash("sha256").update(`alicloud:pvtz:Zone\n${creation.key}\n${creation.token}`).digest("hex");
+}
+
+const sameName = (a: string | undefined, b: string) => (a ?? "").replace(/\.$/, "").toLowerCase() === b.replace(/\.$/, "").toLowerCase();
+
+/** The account's zones of this name (one at most: names are unique in the account). */
+async function zonesNamed(c: AlibabaClient, name: string): Promise<pvtz.ZoneSummary[]> {
+    return (await pvtz.describeZones(c, { Keyword: name.replace(/\.$/, ""), SearchMode: "EXACT" })).filter((z) => sameName(z.ZoneName, name));
+}
+
+/** Tags the zone with its creation key and token (hidden: the zone has no tags input). */
+async function tagCreation(c: AlibabaClient, id: string, creation: Creation, signal?: AbortSignal): Promise<void> {
+    await pvtz.tagZone(
+        c,
+        id,
+        [
+            { Key: KEY_TAG, Value: creation.key },
+            { Key: TOKEN_TAG, Value: creation.token },
+        ],
+        { signal },
+    );
+}
+
+/**
+ * AddZone for a keyed creation: its ClientToken derives from the key and token, so that every
+ * repetition (a lost answer) and a later run's proof (`find`) are answered the same zone. A
+ * replacement that keeps the name keeps the key and token too (and deletes the old zone first):
+ * the cloud may answer the old zone's id, which no longer exists; then the zone is added with a
+ * fresh ClientToken.
+ */
+async function addKeyedZone(c: AlibabaClient, body: pvtz.AddZoneRequest, creation: Creation, budget: CreateBudget): Promise<string> {
+    const { ZoneId } = await untilKnown({
+        attempt: () => pvtz.addZone(c, { ...body, ClientToken: zoneClientToken(creation) }, { signal: budget.signal }),
+        budget,
+    });
+    if (await read(c, ZoneId)) return ZoneId;
+    return (await createWithClientToken((ClientToken) => pvtz.addZone(c, { ...body, ClientToken }, { signal: budget.signal }), budget)).ZoneId;
+}
+
+/**
+ * Whether a zone that carries no creation tags was made by a creation of this key and one of
+ * `tokens`: AddZone repeated with that creation's ClientToken answers the zone it made. It cannot
+ * add a second zone of the name while `zone` holds it; should `zone` have gone in between, the
+ * zone it adds carries this creation's ClientToken, and is this creation's as well. A zone so
+ * proven is tagged, as the interrupted run would have.
+ */
+async function provenToken(c: AlibabaClient, zone: pvtz.ZoneSummary, name: string, key: string, tokens: string[]): Promise<KeyedObject | undefined> {
+    for (const token of new Set(tokens)) {
+        const creation = { key, token };
+        let id: string;
+        try {
+            ({ ZoneId: id } = await pvtz.addZone(c, { ZoneName: name, ClientToken: zoneClientToken(creation) }));
+        } catch (e) {
+            if (e instanceof ConflictError) continue; // not this token's: the name is held
+            throw e;
+        }
+        if (id !== zone.ZoneId && !(await read(c, id))) continue; // the answer of a zone since deleted
+        await tagCreation(c, id, creation);
+        return { id, token };
+    }
+    return undefined;
+}
+
+/** Waits for nothing (every PrivateZone action takes effect at once): gives the remark, binds the VPCs and reads the zone. */
+async function settle(c: AlibabaClient, id: string, inputs: { vpcs?: ZoneVpc[]; remark?: string }, budget: OperationBudget): Promise<pvtz.ZoneInfo> {
+    // AddZone takes no remark (AddZoneRequest): it is given once the zone exists.
+    if (inputs.remark) await pvtz.updateZoneRemark(c, id, inputs.remark, { signal: budget.signal });
+    if (inputs.vpcs?.length) await pvtz.bindZoneVpc(c, id, toWire(inputs.vpcs, c.region), { signal: budget.signal });
+    return readBack(c, id, "right after creation");
+}
+
 async function read(c: AlibabaClient, id: string): Promise<pvtz.ZoneInfo | undefined> {
     return orUndefined(() => pvtz.describeZoneInfo(c, id));
 }
@@ -101,13 +185,44 @@ export const model = f.define({
     outputs,
     adopt: zoneId,
     hooks: {
-        async create({ c, inputs, body, budget }) {
-            // One token for every repetition of this create: a lost answer never makes a second zone.
-            const { ZoneId } = await createWithClientToken((ClientToken) => pvtz.addZone(c, { ...body, ClientToken }, { signal: budget.signal }), budget);
+        async create({ c, inputs, body, budget, creation, urn }) {
+            let ZoneId: string;
+            try {
+                ZoneId = creation
+                    ? await addKeyedZone(c, body, creation, budget)
+                    : // One token for every repetition of this create: a lost answer never makes a second zone.
+                      (await createWithClientToken((ClientToken) => pvtz.addZone(c, { ...body, ClientToken }, { signal: budget.signal }), budget)).ZoneId;
+            } catch (e) {
+                if (!(e instanceof ConflictError && e.reason === "exists")) throw e;
+                // The name is held. A zone with this resource's creation key is the engine's to explain;
+                // one without tags may be this stack's own from a run killed before it tagged the zone
+                // and whose ClientToken the cloud no longer remembers.
+                const holder = (await zonesNamed(c, inputs.zoneName)).find((z) => !z.ResourceTags.some((t) => t.Key === KEY_TAG));
+                if (!holder) throw e;
+                throw new Error(
+                    `alicloud.pvtz.Zone: a zone named ${inputs.zoneName} already exists (${holder.ZoneId}). If \`pulumi stack export\` lists a pending creation of ` +
+                        `${urn ?? "this resource"}, a killed run of this stack made it: ${adoptAdvice(urn ?? "this resource", holder.ZoneId)}. ` +
+                        "Otherwise it is someone else's: give this zone another name.",
+                );
+            }
             budget.onCreated(ZoneId);
-            if (inputs.vpcs?.length) await pvtz.bindZoneVpc(c, ZoneId, toWire(inputs.vpcs, c.region), { signal: budget.signal });
-            return readBack(c, ZoneId, "right after creation");
+            if (creation) await tagCreation(c, ZoneId, creation, budget.signal);
+            return settle(c, ZoneId, inputs, budget);
         },
+        async find(c, inputs, key, tokens) {
+            const out: KeyedObject[] = [];
+            for (const z of await zonesNamed(c, inputs.zoneName)) {
+                const tags = z.ResourceTags;
+                if (tags.some((t) => t.Key === KEY_TAG)) {
+                    if (tags.some((t) => t.Key === KEY_TAG && t.Value === key)) out.push({ id: z.ZoneId, token: tags.find((t) => t.Key === TOKEN_TAG)?.Value });
+                    continue;
+                }
+                const proven = await provenToken(c, z, inputs.zoneName, key, tokens);
+                if (proven) out.push(proven);
+            }
+            return out;
+        },
+        resume: ({ c, id, inputs, budget }) => settle(c, id, inputs, budget),
         read: (c, id) => read(c, id),
         afterUpdate: ({ c, id }) => readBack(c, id, "during the update"),
         async delete(c, id, inputs, budget) {

@@ -1,7 +1,7 @@
-// POST   /v2/zones/{zone_id}/recordsets                  create (found again by name and type, unique in a zone, when the answer is lost)
-// GET    /v2/zones/{zone_id}/recordsets?name=&type=      find it by name and type
+// POST   /v2/zones/{zone_id}/recordsets                  create under a creation description (found again by it, by name and type, unique in a zone, when the answer is lost)
+// GET    /v2/zones/{zone_id}/recordsets?name=&type=      find it by name and type (and creation key)
 // GET    /v2/zones/{zone_id}/recordsets/{recordset_id}   read, wait
-// PUT    /v2/zones/{zone_id}/recordsets/{recordset_id}   records, TTL and description in place
+// PUT    /v2/zones/{zone_id}/recordsets/{recordset_id}   records, TTL and description in place (and the program's description once created)
 // DELETE /v2/zones/{zone_id}/recordsets/{recordset_id}   delete, then wait until gone
 /** `huaweicloud.dns.RecordSet`: the records of one name and type in a private zone. */
 import { z } from "zod";
@@ -9,9 +9,9 @@ import { ConflictError } from "../../../sdk/core/errors";
 import type { HuaweiClient } from "../../../sdk/huaweicloud/client";
 import * as dns from "../../../sdk/huaweicloud/dns";
 import { ignoreNotFound, orUndefined, untilKnown } from "../../lifecycle/outcomes";
-import { fieldsOf, type RuleViolation } from "../../model/resource";
+import { fieldsOf, type OperationBudget, type RuleViolation } from "../../model/resource";
 import { huaweicloud } from "../connect";
-import { nameTakenMessage } from "../marker";
+import { creationName, keyedByName, nameTakenMessage } from "../marker";
 import { dnsDescription, dnsObjectId, normalizeDomain, ttl } from "./names";
 import { RECORD_TYPES, recordProblem, recordSetName } from "./records";
 
@@ -34,6 +34,22 @@ async function readSet(c: HuaweiClient, id: string): Promise<dns.RecordSet | und
     const set = await orUndefined(() => dns.showRecordSet(c, zoneId, recordsetId));
     // Deletion cannot be undone: a set being deleted (out of band) is already gone.
     return set?.status === "PENDING_DELETE" ? undefined : set;
+}
+
+/**
+ * Waits until the set is ACTIVE, gives it the program's description, and reads it. Record set reads
+ * show no tags: while a set is created its description holds the creation key and token
+ * (`pl-<key>.<token>`, as resolver rules' names do), by which a later run finds what a killed one
+ * made; once ready it takes the program's description (none: empty).
+ */
+async function settle(c: HuaweiClient, id: string, description: string | undefined, budget: OperationBudget): Promise<dns.RecordSet> {
+    const { zoneId, recordsetId } = split(id);
+    await dns.waitForRecordSetActive(c, zoneId, recordsetId, budget);
+    const set = await dns.showRecordSet(c, zoneId, recordsetId);
+    if ((set.description ?? "") === (description ?? "")) return set;
+    await dns.updateRecordSet(c, zoneId, recordsetId, { name: set.name, type: set.type, description: description ?? "" }, { signal: budget.signal });
+    await dns.waitForRecordSetActive(c, zoneId, recordsetId, budget);
+    return dns.showRecordSet(c, zoneId, recordsetId);
 }
 
 const fields = {
@@ -107,16 +123,22 @@ export const model = f.define({
         return out;
     },
     hooks: {
-        async create({ c, inputs, body, budget, urn }) {
+        async create({ c, inputs, body, budget, creation, urn }) {
             // A set cannot be made in a zone still being created.
             await dns.waitForPrivateZoneActive(c, inputs.zoneId, budget);
+            // Created under its creation description (the creation key and token), given the program's once ready.
+            const description = creation ? creationName(creation) : body.description;
             const created = await untilKnown({
-                attempt: () => dns.createRecordSet(c, inputs.zoneId, body, { signal: budget.signal }),
-                find: () => findSet(c, inputs.zoneId, inputs.name, inputs.type),
+                attempt: () => dns.createRecordSet(c, inputs.zoneId, { ...body, description }, { signal: budget.signal }),
+                find: async () => {
+                    const found = await findSet(c, inputs.zoneId, inputs.name, inputs.type);
+                    return creation && found?.description !== description ? undefined : found;
+                },
                 budget,
             }).catch(async (e) => {
                 // One set per name and type: name the set in the way, which may be this stack's own
-                // (made by a killed run before it recorded it: record sets carry no creation key).
+                // (given its description in the instant before a killed run recorded it, so it no
+                // longer carries the creation key).
                 const existing = e instanceof ConflictError && e.reason === "exists" ? await findSet(c, inputs.zoneId, inputs.name, inputs.type) : undefined;
                 throw existing
                     ? new Error(
@@ -130,9 +152,16 @@ export const model = f.define({
                     : e;
             });
             budget.onCreated(`${inputs.zoneId}/${created.id}`);
-            await dns.waitForRecordSetActive(c, inputs.zoneId, created.id, budget);
-            return dns.showRecordSet(c, inputs.zoneId, created.id);
+            return settle(c, `${inputs.zoneId}/${created.id}`, inputs.description, budget);
         },
+
+        async find(c, inputs, key) {
+            const set = await findSet(c, inputs.zoneId, inputs.name, inputs.type);
+            const found = set && keyedByName(`${inputs.zoneId}/${set.id}`, set.description, key, set.status === "ERROR");
+            return found ? [found] : [];
+        },
+
+        resume: ({ c, id, inputs, budget }) => settle(c, id, inputs.description, budget),
 
         read: (c, id) => readSet(c, id),
 

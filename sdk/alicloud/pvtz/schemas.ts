@@ -68,8 +68,13 @@ export const ZoneInfo = z.looseObject({
 });
 export type ZoneInfo = z.output<typeof ZoneInfo>;
 
-/** One zone of DescribeZones (no VPCs there). */
-export const ZoneSummary = z.looseObject(zoneCommon);
+const ResourceTag = z.looseObject({ Key: opt(z.string()), Value: opt(z.string()) });
+
+/** One zone of DescribeZones (no VPCs there), with its tags (`ResourceTags.ResourceTag`). */
+export const ZoneSummary = z.looseObject({
+    ...zoneCommon,
+    ResourceTags: opt(z.looseObject({ ResourceTag: arr(ResourceTag) })).transform((t) => t?.ResourceTag ?? []),
+});
 export type ZoneSummary = z.output<typeof ZoneSummary>;
 
 export const DescribeZonesResponse = z.looseObject({
@@ -84,6 +89,15 @@ export type VpcInput = z.input<typeof VpcInput>;
 
 export const BindZoneVpcRequest = z.strictObject({ ZoneId: z.string().min(1), Vpcs: z.array(VpcInput), ClientToken });
 export type BindZoneVpcRequest = z.input<typeof BindZoneVpcRequest>;
+
+/** TagResourcesRequest: tags added to zones (ResourceType `ZONE`, up to 50 ids). */
+export const TagResourcesRequest = z.strictObject({
+    ResourceType: z.literal("ZONE"),
+    ResourceId: z.array(z.string().min(1)).min(1).max(50),
+    Tag: z.array(z.strictObject({ Key: z.string().min(1).max(128), Value: z.string().max(128) })).min(1),
+    OverWrite: z.boolean().optional(),
+});
+export type TagResourcesRequest = z.input<typeof TagResourcesRequest>;
 
 // ---- records --------------------------------------------------------------------------------
 

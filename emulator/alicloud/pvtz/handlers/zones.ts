@@ -44,7 +44,8 @@ export const describeZones: PvtzHandler = (api, p, caller) => {
     const zones = Object.values(caller.pvtz.zones)
         .filter((z) => keyword === undefined || (mode === "EXACT" ? sameName(z.name, keyword) : z.name.toLowerCase().includes(keyword)))
         .filter((z) => vpcId === undefined || z.vpcs.some((v) => v.vpcId === vpcId && (regionId === undefined || v.regionId === regionId)))
-        .sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
+        // Oldest first; zones of one millisecond in the order they were added (the sort is stable).
+        .sort((a, b) => a.createdAt - b.createdAt);
     const { items, ...rest } = page(p, zones);
     return { ...rest, Zones: { Zone: items.map((z) => zoneSummaryWire(z, api.state.recordsOf(caller.pvtz, z.id).length)) } };
 };
@@ -103,4 +104,46 @@ export const deleteZone: PvtzHandler = (api, p, caller) => {
     delete caller.pvtz.zones[z.id];
     api.world.markDirty();
     return { ZoneId: z.id };
+};
+
+/** At most 20 tags on a zone, 50 zones per call (TagResourcesRequest: "up to 50 zone IDs"). */
+const MAX_TAGS = 20;
+
+/**
+ * Adds `Tag.N.Key` / `Tag.N.Value` to the zones `ResourceId.N` (ResourceType `ZONE`, the only one
+ * TagResourcesRequest names); a tag of the same key takes the new value, `OverWrite=true` replaces
+ * the zones' tags. Repeating the call changes nothing.
+ */
+export const tagResources: PvtzHandler = (api, p, caller) => {
+    const type = p.required("ResourceType");
+    if (type !== "ZONE") throw pvtzError("InvalidParameter", `ResourceType "${type}" must be ZONE.`);
+    const ids = p.list("ResourceId");
+    if (ids.length === 0)
+        throw pvtzError("MissingParameter", "The input parameter ResourceId.1 that is mandatory for processing this request is not supplied.");
+    if (ids.length > 50) throw pvtzError("InvalidParameter", `ResourceId lists ${ids.length} zones; at most 50.`);
+    const tags = p.objects("Tag").map((o, i) => {
+        const key = o.Key ?? "";
+        if (key === "" || key.length > 128) throw pvtzError("InvalidParameter", `Tag.${i + 1}.Key must be 1 to 128 characters.`);
+        const value = o.Value ?? "";
+        if (value.length > 128) throw pvtzError("InvalidParameter", `Tag.${i + 1}.Value must be at most 128 characters.`);
+        return { key, value };
+    });
+    if (tags.length === 0) throw pvtzError("MissingParameter", "The input parameter Tag.1.Key that is mandatory for processing this request is not supplied.");
+    const overwrite = p.str("OverWrite") === "true";
+    const zones = ids.map((id) => {
+        const z = caller.pvtz.zones[id];
+        if (!z) throw pvtzError("Zone.Invalid.Id", `ZoneId ${id}.`);
+        return z;
+    });
+    for (const z of zones) {
+        const kept = overwrite ? [] : (z.tags ?? []).filter((t) => !tags.some((n) => n.key === t.key));
+        const next = [...kept, ...tags];
+        if (next.length > MAX_TAGS) throw pvtzError("InvalidParameter", `Zone ${z.id} would have ${next.length} tags; at most ${MAX_TAGS}.`);
+    }
+    for (const z of zones) {
+        const kept = overwrite ? [] : (z.tags ?? []).filter((t) => !tags.some((n) => n.key === t.key));
+        z.tags = [...kept, ...tags];
+    }
+    api.world.markDirty();
+    return {};
 };
