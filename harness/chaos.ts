@@ -95,16 +95,28 @@ export interface ChaosReport {
 export function shapeFor(resources: number): { services: number; dns: number; aliPairs: number; dnsRules: number; total: number } {
     const dns = resources >= 20 ? 2 : 1;
     const aliPairs = resources >= 20 ? 2 : 1;
-    // An outbound endpoint, its rule and the rule's association with a VPC: 3 resources; and the
-    // first Alibaba pair's VpcEndpointConnection: 1.
+    // An outbound endpoint, its rule and the rule's association with a VPC, a private zone and its
+    // record set: 5 resources; and with the first Alibaba pair its VpcEndpointConnection, a
+    // PrivateZone zone and its record: 3.
     const dnsRules = 1;
-    const services = Math.min(20, Math.max(1, Math.ceil((resources - dns - 2 * aliPairs - 3 * dnsRules) / 3.5)));
-    return { services, dns, aliPairs, dnsRules, total: 3 * services + Math.floor(services / 2) + dns + 2 * aliPairs + (aliPairs ? 1 : 0) + 3 * dnsRules };
+    const extra = aliPairs ? 3 : 0;
+    const services = Math.min(20, Math.max(1, Math.ceil((resources - dns - 2 * aliPairs - 5 * dnsRules - extra) / 3.5)));
+    return { services, dns, aliPairs, dnsRules, total: 3 * services + Math.floor(services / 2) + dns + 2 * aliPairs + extra + 5 * dnsRules };
 }
 
 /** Above the SDK's response-headers timeout (sdk/core/http.ts defaultTimeouts.headersMs, 30 s). */
 const SPIKE_MS = 31_000;
-const CREATES = ["CreateEndpointService", "CreateEndpoint", "CreateResolverEndpoint", "CreateVpcEndpointService", "CreateVpcEndpoint"];
+const CREATES = [
+    "CreateEndpointService",
+    "CreateEndpoint",
+    "CreateResolverEndpoint",
+    "CreateVpcEndpointService",
+    "CreateVpcEndpoint",
+    "CreatePrivateZone",
+    "CreateRecordSet",
+    "AddZone",
+    "AddZoneRecord",
+];
 const DELETES = ["DeleteEndpointService", "DeleteEndpoint", "DeleteResolverEndpoint", "DeleteVpcEndpointService", "DeleteVpcEndpoint"];
 
 /**
@@ -334,7 +346,15 @@ class Cloud {
                 key: `${r.api}:${r.kind}`,
                 id: r.id,
                 deleting: /delet/i.test(r.status ?? ""),
-                name: String(r.body?.description ?? r.body?.name ?? r.body?.EndpointName ?? r.body?.ServiceDescription ?? r.id),
+                // PrivateZone zones and records by their names (a record: zone, host record, type, value).
+                name: String(
+                    r.body?.description ??
+                        r.body?.name ??
+                        r.body?.EndpointName ??
+                        r.body?.ServiceDescription ??
+                        r.body?.ZoneName ??
+                        (r.body?.Rr !== undefined ? `${r.body.ZoneId}/${r.body.Rr} ${r.body.Type} ${r.body.Value}` : r.id),
+                ),
                 routers: Array.isArray(r.body?.routers) ? r.body.routers.map((x: { router_id: string }) => x.router_id) : undefined,
             }));
     }
@@ -479,7 +499,8 @@ export async function runChaos(opts: ChaosOptions): Promise<ChaosReport> {
         const check = async (step: string, succeeded = true): Promise<StepCheck> => {
             const state = await p!.exportState();
             const inState = (state.deployment.resources ?? []).filter((r) => r.type.startsWith("pulumi-nodejs:dynamic/") && r.id);
-            const stateIds = new Set(inState.map((r) => r.id!));
+            // A record's or record set's id is its zone's and its own (`<zoneId>/<id>`); the emulator lists it by its own.
+            const stateIds = new Set(inState.flatMap((r) => [r.id!, ...(/^[^/]+\/[0-9a-f]+$/i.test(r.id!) ? [r.id!.split("/")[1]!] : [])]));
             const all = await cloud.objects(baseline);
             // An object already being deleted (its DELETE was performed, then the answer lost and
             // the retries ran out) is on its way out: neither an orphan nor a duplicate.

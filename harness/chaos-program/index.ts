@@ -5,9 +5,10 @@
 //              and every other one requires approval and gets a ConnectionApproval
 //   dns        Huawei DNS inbound resolver endpoints (two fixed addresses each)
 //   dnsRules   Huawei DNS outbound endpoints, each with a resolver rule associated with the
-//              client VPC (0–1)
+//              client VPC (0–1), and a private zone of the client VPC with one record set
 //   aliPairs   Alibaba PrivateLink endpoint services with one endpoint each (0–2); the first
-//              service accepts its endpoint through a VpcEndpointConnection, the others by themselves
+//              service accepts its endpoint through a VpcEndpointConnection, the others by
+//              themselves; with the first, a PrivateZone zone bound to the VPC and one record
 import * as pulumi from "@pulumi/pulumi";
 import { alicloud, huaweicloud } from "pulumi-privatelink";
 
@@ -92,6 +93,22 @@ for (let r = 0; r < dnsRules; r++) {
     new huaweicloud.dns.ResolverRuleAssociation(`rule-${r}-vpc`, { resolverRuleId: rule.id, vpcId: config.require("clientVpcId") });
     ids[`dns-out-${r}`] = outbound.id;
     ids[`rule-${r}`] = rule.id;
+    const zone = new huaweicloud.dns.PrivateZone(`zone-${r}`, {
+        adopt: adopt[`zone-${r}`],
+        name: `chaos-zone${r}.example.com`,
+        vpcId: config.require("clientVpcId"),
+        description: `chaos-zone-${r}`,
+    });
+    const set = new huaweicloud.dns.RecordSet(`rs-${r}`, {
+        adopt: adopt[`rs-${r}`],
+        zoneId: zone.id,
+        name: `www.chaos-zone${r}.example.com`,
+        type: "A",
+        records: [`10.0.0.${150 + r}`],
+        description: `chaos-rs-${r}`,
+    });
+    ids[`zone-${r}`] = zone.id;
+    ids[`rs-${r}`] = set.id;
 }
 
 const zones = ["cn-hangzhou-h", "cn-hangzhou-i", "cn-hangzhou-j"];
@@ -115,6 +132,23 @@ for (let k = 0; k < aliPairs; k++) {
     if (k === 0) new alicloud.privatelink.VpcEndpointConnection(`ali-accept-${k}`, { serviceId: service.id, endpointId: endpoint.id, bandwidth: 1024 });
     ids[`ali-svc-${k}`] = service.id;
     ids[`ali-ep-${k}`] = endpoint.id;
+    if (k === 0) {
+        const zone = new alicloud.pvtz.Zone(`ali-zone-${k}`, {
+            adopt: adopt[`ali-zone-${k}`],
+            zoneName: `chaos${k}.internal`,
+            vpcs: [{ vpcId: config.require("aliVpcId") }],
+            remark: `chaos-ali-zone-${k}`,
+        });
+        const record = new alicloud.pvtz.ZoneRecord(`ali-rec-${k}`, {
+            zoneId: zone.id,
+            rr: "www",
+            type: "A",
+            value: `10.0.0.${160 + k}`,
+            remark: `chaos-ali-rec-${k}`,
+        });
+        ids[`ali-zone-${k}`] = zone.id;
+        ids[`ali-rec-${k}`] = record.id;
+    }
 }
 
 export const resourceIds = ids;

@@ -11,7 +11,7 @@
 import type * as pulumi from "@pulumi/pulumi";
 import type { z } from "zod";
 import { ConflictError } from "../../sdk/core/errors";
-import { changes, recordedValue } from "../model/compare";
+import { changes, comparable, recordedValue } from "../model/compare";
 import { parseDuration } from "../model/duration";
 import { type ApplyContext, type Field, type OperationBudget, UpdateNotes } from "../model/field";
 import type { AnyModel, CreateBudget, Creation, Hooks, KeyedObject } from "../model/resource";
@@ -98,7 +98,11 @@ export function observe(model: AnyModel, wire: unknown, inputs: Props): Props {
             const raw = main?.[name];
             v = raw === undefined || raw === null ? f.default : raw;
         }
-        if (v !== undefined) out[key] = v;
+        if (v === undefined) continue;
+        // An input the program leaves out, which the cloud holds at its default, is not drift:
+        // absent and the default compare equal, so a refresh does not record it as a change.
+        if (inputs[key] === undefined && f.default !== undefined && comparable(f, v) === comparable(f, undefined)) continue;
+        out[key] = v;
     }
     return out;
 }

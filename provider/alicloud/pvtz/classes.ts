@@ -72,21 +72,17 @@ export interface Zone extends pulumi.CustomResource {
      * the cloud; changing it to another id replaces the resource.
      */
     readonly adopt: pulumi.Output<string | undefined>;
-    /** How many records the zone holds. */
-    readonly recordCount: pulumi.Output<number>;
     /** Whether it is a reverse lookup zone (`in-addr.arpa`, `ip6.arpa`). */
     readonly isPtr: pulumi.Output<boolean>;
     /** When it was created. */
     readonly createTime: pulumi.Output<string>;
-    /** When it was last changed. */
-    readonly updateTime: pulumi.Output<string>;
 }
 
 /**
  * An Alibaba Cloud DNS PrivateZone zone: names that resolve only inside the VPCs bound to it,
  * with `vpcs` here or one `ZoneAttachment` per VPC.
  */
-export const Zone: new (name: string, args: ZoneArgs, opts?: pulumi.CustomResourceOptions) => Zone = resourceClass({"kind":"alicloud:pvtz:Zone","outputs":["recordCount","isPtr","createTime","updateTime"],"secrets":[],"namespace":"alicloud"});
+export const Zone: new (name: string, args: ZoneArgs, opts?: pulumi.CustomResourceOptions) => Zone = resourceClass({"kind":"alicloud:pvtz:Zone","outputs":["isPtr","createTime"],"secrets":[],"namespace":"alicloud"});
 
 /** Inputs of {@link ZoneAttachment}. */
 export interface ZoneAttachmentArgs {

@@ -75,14 +75,12 @@ const fields = {
 };
 
 const outputs = {
-    /** How many records the zone holds. */
-    recordCount: f.output((w) => w.RecordCount ?? 0),
+    // Not outputs: the record count and the update time, which change whenever a record of the
+    // zone does (a refresh would report the zone changed); getZone has them.
     /** Whether it is a reverse lookup zone (`in-addr.arpa`, `ip6.arpa`). */
     isPtr: f.output((w) => w.IsPtr ?? false),
     /** When it was created. */
     createTime: f.output((w) => w.CreateTime ?? ""),
-    /** When it was last changed. */
-    updateTime: f.output((w) => w.UpdateTime ?? ""),
 };
 
 /**

@@ -111,16 +111,10 @@ export interface PrivateZone extends pulumi.CustomResource {
     readonly status: pulumi.Output<string | undefined>;
     /** The zone's name as the cloud writes it, with the trailing dot. */
     readonly zoneName: pulumi.Output<string | undefined>;
-    /** How many record sets the zone holds (its own SOA and NS sets included). */
-    readonly recordCount: pulumi.Output<number | undefined>;
-    /** The serial number of the zone's SOA record. */
-    readonly serial: pulumi.Output<number | undefined>;
     /** Every VPC associated with the zone, with its status (`vpcId`'s, `vpcIds`' and `PrivateZoneAssociation`s'). */
     readonly routers: pulumi.Output<PrivateZoneRouter[]>;
     /** When the zone was created. */
     readonly createdAt: pulumi.Output<string | undefined>;
-    /** When the zone was last changed. */
-    readonly updatedAt: pulumi.Output<string | undefined>;
 }
 
 /**
@@ -128,7 +122,7 @@ export interface PrivateZone extends pulumi.CustomResource {
  * associated with it — the one it is created with, `vpcIds`, or `PrivateZoneAssociation`
  * resources. `pulumi up` waits until it is `ACTIVE`.
  */
-export const PrivateZone: new (name: string, args: PrivateZoneArgs, opts?: pulumi.CustomResourceOptions) => PrivateZone = resourceClass({"kind":"huaweicloud:dns:PrivateZone","outputs":["status","zoneName","recordCount","serial","routers","createdAt","updatedAt"],"secrets":[],"namespace":"huaweicloud"});
+export const PrivateZone: new (name: string, args: PrivateZoneArgs, opts?: pulumi.CustomResourceOptions) => PrivateZone = resourceClass({"kind":"huaweicloud:dns:PrivateZone","outputs":["status","zoneName","routers","createdAt"],"secrets":[],"namespace":"huaweicloud"});
 
 /** Inputs of {@link PrivateZoneAssociation}. */
 export interface PrivateZoneAssociationArgs {

@@ -116,10 +116,8 @@ const outputs = {
     status: f.output((w) => w.status),
     /** The zone's name as the cloud writes it, with the trailing dot. */
     zoneName: f.output((w) => w.name),
-    /** How many record sets the zone holds (its own SOA and NS sets included). */
-    recordCount: f.output((w) => w.record_num),
-    /** The serial number of the zone's SOA record. */
-    serial: f.output((w) => w.serial),
+    // Not outputs: the record count, the SOA serial and the update time, which change whenever a
+    // record set of the zone does (a refresh would report the zone changed); getPrivateZone has them.
     /** Every VPC associated with the zone, with its status (`vpcId`'s, `vpcIds`' and `PrivateZoneAssociation`s'). */
     routers: f.output((w) =>
         w.routers.map((r) => ({
@@ -133,8 +131,6 @@ const outputs = {
     ),
     /** When the zone was created. */
     createdAt: f.output((w) => w.created_at),
-    /** When the zone was last changed. */
-    updatedAt: f.output((w) => w.updated_at),
 };
 
 /**

@@ -54,12 +54,6 @@ namespace PulumiPrivateLink.Sdk.AliCloud.Pvtz
         public Output<PulumiPrivateLink.Sdk.AliCloud.Pvtz.ZoneProxyPattern?> ProxyPattern { get; private set; } = null!;
 
         /// <summary>
-        /// How many records the zone holds.
-        /// </summary>
-        [Output("recordCount")]
-        public Output<double> RecordCount { get; private set; } = null!;
-
-        /// <summary>
         /// A note on the zone; removing it clears it.
         /// </summary>
         [Output("remark")]
@@ -71,12 +65,6 @@ namespace PulumiPrivateLink.Sdk.AliCloud.Pvtz
         /// </summary>
         [Output("timeouts")]
         public Output<PulumiPrivateLink.Sdk.Outputs.Timeouts?> Timeouts { get; private set; } = null!;
-
-        /// <summary>
-        /// When it was last changed.
-        /// </summary>
-        [Output("updateTime")]
-        public Output<string> UpdateTime { get; private set; } = null!;
 
         /// <summary>
         /// The VPCs the zone answers in; order does not matter; changed in place (BindZoneVpc sets the

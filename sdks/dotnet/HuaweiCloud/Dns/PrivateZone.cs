@@ -74,12 +74,6 @@ namespace PulumiPrivateLink.Sdk.HuaweiCloud.Dns
         public Output<PulumiPrivateLink.Sdk.HuaweiCloud.Dns.PrivateZoneProxyPattern?> ProxyPattern { get; private set; } = null!;
 
         /// <summary>
-        /// How many record sets the zone holds (its own SOA and NS sets included).
-        /// </summary>
-        [Output("recordCount")]
-        public Output<double?> RecordCount { get; private set; } = null!;
-
-        /// <summary>
         /// The region, when not the provider's (`huaweicloud:region`, `HW_REGION_NAME`).
         /// </summary>
         [Output("region")]
@@ -90,12 +84,6 @@ namespace PulumiPrivateLink.Sdk.HuaweiCloud.Dns
         /// </summary>
         [Output("routers")]
         public Output<ImmutableArray<Outputs.PrivateZoneRouter>> Routers { get; private set; } = null!;
-
-        /// <summary>
-        /// The serial number of the zone's SOA record.
-        /// </summary>
-        [Output("serial")]
-        public Output<double?> Serial { get; private set; } = null!;
 
         /// <summary>
         /// `PENDING_CREATE`, `ACTIVE`, `PENDING_UPDATE`, `PENDING_DELETE` or `ERROR`.
@@ -115,12 +103,6 @@ namespace PulumiPrivateLink.Sdk.HuaweiCloud.Dns
         /// </summary>
         [Output("ttl")]
         public Output<int?> Ttl { get; private set; } = null!;
-
-        /// <summary>
-        /// When the zone was last changed.
-        /// </summary>
-        [Output("updatedAt")]
-        public Output<string?> UpdatedAt { get; private set; } = null!;
 
         /// <summary>
         /// The VPC the zone is created with (its id): the cloud creates a private zone with one VPC

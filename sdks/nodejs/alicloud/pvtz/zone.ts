@@ -67,10 +67,6 @@ export class Zone extends pulumi.CustomResource {
      */
     declare public readonly proxyPattern: pulumi.Output<enums.alicloud.pvtz.ZoneProxyPattern | undefined>;
     /**
-     * How many records the zone holds.
-     */
-    declare public /*out*/ readonly recordCount: pulumi.Output<number>;
-    /**
      * A note on the zone; removing it clears it.
      */
     declare public readonly remark: pulumi.Output<string | undefined>;
@@ -79,10 +75,6 @@ export class Zone extends pulumi.CustomResource {
      * `customTimeouts` option does not reach dynamic providers; this input does.
      */
     declare public readonly timeouts: pulumi.Output<outputs.Timeouts | undefined>;
-    /**
-     * When it was last changed.
-     */
-    declare public /*out*/ readonly updateTime: pulumi.Output<string>;
     /**
      * The VPCs the zone answers in; order does not matter; changed in place (BindZoneVpc sets the
      * whole list). Manage them either here or with `ZoneAttachment` resources, not both: left
@@ -116,17 +108,13 @@ export class Zone extends pulumi.CustomResource {
             resourceInputs["zoneName"] = args?.zoneName;
             resourceInputs["createTime"] = undefined /*out*/;
             resourceInputs["isPtr"] = undefined /*out*/;
-            resourceInputs["recordCount"] = undefined /*out*/;
-            resourceInputs["updateTime"] = undefined /*out*/;
         } else {
             resourceInputs["adopt"] = undefined /*out*/;
             resourceInputs["createTime"] = undefined /*out*/;
             resourceInputs["isPtr"] = undefined /*out*/;
             resourceInputs["proxyPattern"] = undefined /*out*/;
-            resourceInputs["recordCount"] = undefined /*out*/;
             resourceInputs["remark"] = undefined /*out*/;
             resourceInputs["timeouts"] = undefined /*out*/;
-            resourceInputs["updateTime"] = undefined /*out*/;
             resourceInputs["vpcs"] = undefined /*out*/;
             resourceInputs["zoneName"] = undefined /*out*/;
         }

@@ -81,10 +81,6 @@ export class PrivateZone extends pulumi.CustomResource {
      */
     declare public readonly proxyPattern: pulumi.Output<enums.huaweicloud.dns.PrivateZoneProxyPattern | undefined>;
     /**
-     * How many record sets the zone holds (its own SOA and NS sets included).
-     */
-    declare public /*out*/ readonly recordCount: pulumi.Output<number | undefined>;
-    /**
      * The region, when not the provider's (`huaweicloud:region`, `HW_REGION_NAME`).
      */
     declare public readonly region: pulumi.Output<string | undefined>;
@@ -92,10 +88,6 @@ export class PrivateZone extends pulumi.CustomResource {
      * Every VPC associated with the zone, with its status (`vpcId`'s, `vpcIds`' and `PrivateZoneAssociation`s').
      */
     declare public /*out*/ readonly routers: pulumi.Output<outputs.huaweicloud.dns.PrivateZoneRouter[]>;
-    /**
-     * The serial number of the zone's SOA record.
-     */
-    declare public /*out*/ readonly serial: pulumi.Output<number | undefined>;
     /**
      * `PENDING_CREATE`, `ACTIVE`, `PENDING_UPDATE`, `PENDING_DELETE` or `ERROR`.
      */
@@ -109,10 +101,6 @@ export class PrivateZone extends pulumi.CustomResource {
      * The TTL of the zone's SOA record, in seconds: 1–2147483647 (default 300).
      */
     declare public readonly ttl: pulumi.Output<number | undefined>;
-    /**
-     * When the zone was last changed.
-     */
-    declare public /*out*/ readonly updatedAt: pulumi.Output<string | undefined>;
     /**
      * The VPC the zone is created with (its id): the cloud creates a private zone with one VPC
      * (CreatePrivateZoneReq.router), and this one stays associated for the zone's life. Changing
@@ -159,11 +147,8 @@ export class PrivateZone extends pulumi.CustomResource {
             resourceInputs["vpcId"] = args?.vpcId;
             resourceInputs["vpcIds"] = args?.vpcIds;
             resourceInputs["createdAt"] = undefined /*out*/;
-            resourceInputs["recordCount"] = undefined /*out*/;
             resourceInputs["routers"] = undefined /*out*/;
-            resourceInputs["serial"] = undefined /*out*/;
             resourceInputs["status"] = undefined /*out*/;
-            resourceInputs["updatedAt"] = undefined /*out*/;
             resourceInputs["zoneName"] = undefined /*out*/;
         } else {
             resourceInputs["adopt"] = undefined /*out*/;
@@ -173,14 +158,11 @@ export class PrivateZone extends pulumi.CustomResource {
             resourceInputs["name"] = undefined /*out*/;
             resourceInputs["projectId"] = undefined /*out*/;
             resourceInputs["proxyPattern"] = undefined /*out*/;
-            resourceInputs["recordCount"] = undefined /*out*/;
             resourceInputs["region"] = undefined /*out*/;
             resourceInputs["routers"] = undefined /*out*/;
-            resourceInputs["serial"] = undefined /*out*/;
             resourceInputs["status"] = undefined /*out*/;
             resourceInputs["timeouts"] = undefined /*out*/;
             resourceInputs["ttl"] = undefined /*out*/;
-            resourceInputs["updatedAt"] = undefined /*out*/;
             resourceInputs["vpcId"] = undefined /*out*/;
             resourceInputs["vpcIds"] = undefined /*out*/;
             resourceInputs["zoneName"] = undefined /*out*/;

@@ -38,15 +38,11 @@ type Zone struct {
 	// What a name without records in the zone answers: `ZONE` (default) NXDOMAIN; `RECORD`
 	// passes the query on to forwarding and recursion.
 	ProxyPattern ZoneProxyPatternPtrOutput `pulumi:"proxyPattern"`
-	// How many records the zone holds.
-	RecordCount pulumi.Float64Output `pulumi:"recordCount"`
 	// A note on the zone; removing it clears it.
 	Remark pulumi.StringPtrOutput `pulumi:"remark"`
 	// Time limits for creation, update and deletion, as durations ("90s", "10m", "1h30m"). Pulumi's
 	// `customTimeouts` option does not reach dynamic providers; this input does.
 	Timeouts privatelink.TimeoutsPtrOutput `pulumi:"timeouts"`
-	// When it was last changed.
-	UpdateTime pulumi.StringOutput `pulumi:"updateTime"`
 	// The VPCs the zone answers in; order does not matter; changed in place (BindZoneVpc sets the
 	// whole list). Manage them either here or with `ZoneAttachment` resources, not both: left
 	// unset, this input leaves the zone's VPCs alone. Entries must not repeat.
@@ -263,11 +259,6 @@ func (o ZoneOutput) ProxyPattern() ZoneProxyPatternPtrOutput {
 	return o.ApplyT(func(v *Zone) ZoneProxyPatternPtrOutput { return v.ProxyPattern }).(ZoneProxyPatternPtrOutput)
 }
 
-// How many records the zone holds.
-func (o ZoneOutput) RecordCount() pulumi.Float64Output {
-	return o.ApplyT(func(v *Zone) pulumi.Float64Output { return v.RecordCount }).(pulumi.Float64Output)
-}
-
 // A note on the zone; removing it clears it.
 func (o ZoneOutput) Remark() pulumi.StringPtrOutput {
 	return o.ApplyT(func(v *Zone) pulumi.StringPtrOutput { return v.Remark }).(pulumi.StringPtrOutput)
@@ -277,11 +268,6 @@ func (o ZoneOutput) Remark() pulumi.StringPtrOutput {
 // `customTimeouts` option does not reach dynamic providers; this input does.
 func (o ZoneOutput) Timeouts() privatelink.TimeoutsPtrOutput {
 	return o.ApplyT(func(v *Zone) privatelink.TimeoutsPtrOutput { return v.Timeouts }).(privatelink.TimeoutsPtrOutput)
-}
-
-// When it was last changed.
-func (o ZoneOutput) UpdateTime() pulumi.StringOutput {
-	return o.ApplyT(func(v *Zone) pulumi.StringOutput { return v.UpdateTime }).(pulumi.StringOutput)
 }
 
 // The VPCs the zone answers in; order does not matter; changed in place (BindZoneVpc sets the

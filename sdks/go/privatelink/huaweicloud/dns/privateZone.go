@@ -46,14 +46,10 @@ type PrivateZone struct {
 	// `AUTHORITY` (default): names of the zone that have no record set do not resolve; `RECURSIVE`:
 	// they are resolved recursively, outside the zone.
 	ProxyPattern PrivateZoneProxyPatternPtrOutput `pulumi:"proxyPattern"`
-	// How many record sets the zone holds (its own SOA and NS sets included).
-	RecordCount pulumi.Float64PtrOutput `pulumi:"recordCount"`
 	// The region, when not the provider's (`huaweicloud:region`, `HW_REGION_NAME`).
 	Region pulumi.StringPtrOutput `pulumi:"region"`
 	// Every VPC associated with the zone, with its status (`vpcId`'s, `vpcIds`' and `PrivateZoneAssociation`s').
 	Routers PrivateZoneRouterArrayOutput `pulumi:"routers"`
-	// The serial number of the zone's SOA record.
-	Serial pulumi.Float64PtrOutput `pulumi:"serial"`
 	// `PENDING_CREATE`, `ACTIVE`, `PENDING_UPDATE`, `PENDING_DELETE` or `ERROR`.
 	Status pulumi.StringPtrOutput `pulumi:"status"`
 	// Time limits for creation, update and deletion, as durations ("90s", "10m", "1h30m"). Pulumi's
@@ -61,8 +57,6 @@ type PrivateZone struct {
 	Timeouts privatelink.TimeoutsPtrOutput `pulumi:"timeouts"`
 	// The TTL of the zone's SOA record, in seconds: 1–2147483647 (default 300).
 	Ttl pulumi.IntPtrOutput `pulumi:"ttl"`
-	// When the zone was last changed.
-	UpdatedAt pulumi.StringPtrOutput `pulumi:"updatedAt"`
 	// The VPC the zone is created with (its id): the cloud creates a private zone with one VPC
 	// (CreatePrivateZoneReq.router), and this one stays associated for the zone's life. Changing
 	// it replaces the zone.
@@ -332,11 +326,6 @@ func (o PrivateZoneOutput) ProxyPattern() PrivateZoneProxyPatternPtrOutput {
 	return o.ApplyT(func(v *PrivateZone) PrivateZoneProxyPatternPtrOutput { return v.ProxyPattern }).(PrivateZoneProxyPatternPtrOutput)
 }
 
-// How many record sets the zone holds (its own SOA and NS sets included).
-func (o PrivateZoneOutput) RecordCount() pulumi.Float64PtrOutput {
-	return o.ApplyT(func(v *PrivateZone) pulumi.Float64PtrOutput { return v.RecordCount }).(pulumi.Float64PtrOutput)
-}
-
 // The region, when not the provider's (`huaweicloud:region`, `HW_REGION_NAME`).
 func (o PrivateZoneOutput) Region() pulumi.StringPtrOutput {
 	return o.ApplyT(func(v *PrivateZone) pulumi.StringPtrOutput { return v.Region }).(pulumi.StringPtrOutput)
@@ -345,11 +334,6 @@ func (o PrivateZoneOutput) Region() pulumi.StringPtrOutput {
 // Every VPC associated with the zone, with its status (`vpcId`'s, `vpcIds`' and `PrivateZoneAssociation`s').
 func (o PrivateZoneOutput) Routers() PrivateZoneRouterArrayOutput {
 	return o.ApplyT(func(v *PrivateZone) PrivateZoneRouterArrayOutput { return v.Routers }).(PrivateZoneRouterArrayOutput)
-}
-
-// The serial number of the zone's SOA record.
-func (o PrivateZoneOutput) Serial() pulumi.Float64PtrOutput {
-	return o.ApplyT(func(v *PrivateZone) pulumi.Float64PtrOutput { return v.Serial }).(pulumi.Float64PtrOutput)
 }
 
 // `PENDING_CREATE`, `ACTIVE`, `PENDING_UPDATE`, `PENDING_DELETE` or `ERROR`.
@@ -366,11 +350,6 @@ func (o PrivateZoneOutput) Timeouts() privatelink.TimeoutsPtrOutput {
 // The TTL of the zone's SOA record, in seconds: 1–2147483647 (default 300).
 func (o PrivateZoneOutput) Ttl() pulumi.IntPtrOutput {
 	return o.ApplyT(func(v *PrivateZone) pulumi.IntPtrOutput { return v.Ttl }).(pulumi.IntPtrOutput)
-}
-
-// When the zone was last changed.
-func (o PrivateZoneOutput) UpdatedAt() pulumi.StringPtrOutput {
-	return o.ApplyT(func(v *PrivateZone) pulumi.StringPtrOutput { return v.UpdatedAt }).(pulumi.StringPtrOutput)
 }
 
 // The VPC the zone is created with (its id): the cloud creates a private zone with one VPC

@@ -246,8 +246,6 @@ class Zone(pulumi.CustomResource):
             __props__.__dict__["zone_name"] = zone_name
             __props__.__dict__["create_time"] = None
             __props__.__dict__["is_ptr"] = None
-            __props__.__dict__["record_count"] = None
-            __props__.__dict__["update_time"] = None
         replace_on_changes = pulumi.ResourceOptions(replace_on_changes=["zoneName"])
         opts = pulumi.ResourceOptions.merge(opts, replace_on_changes)
         super(Zone, __self__).__init__(
@@ -276,10 +274,8 @@ class Zone(pulumi.CustomResource):
         __props__.__dict__["create_time"] = None
         __props__.__dict__["is_ptr"] = None
         __props__.__dict__["proxy_pattern"] = None
-        __props__.__dict__["record_count"] = None
         __props__.__dict__["remark"] = None
         __props__.__dict__["timeouts"] = None
-        __props__.__dict__["update_time"] = None
         __props__.__dict__["vpcs"] = None
         __props__.__dict__["zone_name"] = None
         return Zone(resource_name, opts=opts, __props__=__props__)
@@ -321,14 +317,6 @@ class Zone(pulumi.CustomResource):
         return pulumi.get(self, "proxy_pattern")
 
     @_builtins.property
-    @pulumi.getter(name="recordCount")
-    def record_count(self) -> pulumi.Output[_builtins.float]:
-        """
-        How many records the zone holds.
-        """
-        return pulumi.get(self, "record_count")
-
-    @_builtins.property
     @pulumi.getter
     def remark(self) -> pulumi.Output[Optional[_builtins.str]]:
         """
@@ -344,14 +332,6 @@ class Zone(pulumi.CustomResource):
         `customTimeouts` option does not reach dynamic providers; this input does.
         """
         return pulumi.get(self, "timeouts")
-
-    @_builtins.property
-    @pulumi.getter(name="updateTime")
-    def update_time(self) -> pulumi.Output[_builtins.str]:
-        """
-        When it was last changed.
-        """
-        return pulumi.get(self, "update_time")
 
     @_builtins.property
     @pulumi.getter

@@ -356,11 +356,8 @@ class PrivateZone(pulumi.CustomResource):
             __props__.__dict__["vpc_id"] = vpc_id
             __props__.__dict__["vpc_ids"] = vpc_ids
             __props__.__dict__["created_at"] = None
-            __props__.__dict__["record_count"] = None
             __props__.__dict__["routers"] = None
-            __props__.__dict__["serial"] = None
             __props__.__dict__["status"] = None
-            __props__.__dict__["updated_at"] = None
             __props__.__dict__["zone_name"] = None
         replace_on_changes = pulumi.ResourceOptions(replace_on_changes=["name", "projectId", "proxyPattern", "region", "vpcId"])
         opts = pulumi.ResourceOptions.merge(opts, replace_on_changes)
@@ -393,14 +390,11 @@ class PrivateZone(pulumi.CustomResource):
         __props__.__dict__["name"] = None
         __props__.__dict__["project_id"] = None
         __props__.__dict__["proxy_pattern"] = None
-        __props__.__dict__["record_count"] = None
         __props__.__dict__["region"] = None
         __props__.__dict__["routers"] = None
-        __props__.__dict__["serial"] = None
         __props__.__dict__["status"] = None
         __props__.__dict__["timeouts"] = None
         __props__.__dict__["ttl"] = None
-        __props__.__dict__["updated_at"] = None
         __props__.__dict__["vpc_id"] = None
         __props__.__dict__["vpc_ids"] = None
         __props__.__dict__["zone_name"] = None
@@ -468,14 +462,6 @@ class PrivateZone(pulumi.CustomResource):
         return pulumi.get(self, "proxy_pattern")
 
     @_builtins.property
-    @pulumi.getter(name="recordCount")
-    def record_count(self) -> pulumi.Output[Optional[_builtins.float]]:
-        """
-        How many record sets the zone holds (its own SOA and NS sets included).
-        """
-        return pulumi.get(self, "record_count")
-
-    @_builtins.property
     @pulumi.getter
     def region(self) -> pulumi.Output[Optional[_builtins.str]]:
         """
@@ -490,14 +476,6 @@ class PrivateZone(pulumi.CustomResource):
         Every VPC associated with the zone, with its status (`vpcId`'s, `vpcIds`' and `PrivateZoneAssociation`s').
         """
         return pulumi.get(self, "routers")
-
-    @_builtins.property
-    @pulumi.getter
-    def serial(self) -> pulumi.Output[Optional[_builtins.float]]:
-        """
-        The serial number of the zone's SOA record.
-        """
-        return pulumi.get(self, "serial")
 
     @_builtins.property
     @pulumi.getter
@@ -523,14 +501,6 @@ class PrivateZone(pulumi.CustomResource):
         The TTL of the zone's SOA record, in seconds: 1–2147483647 (default 300).
         """
         return pulumi.get(self, "ttl")
-
-    @_builtins.property
-    @pulumi.getter(name="updatedAt")
-    def updated_at(self) -> pulumi.Output[Optional[_builtins.str]]:
-        """
-        When the zone was last changed.
-        """
-        return pulumi.get(self, "updated_at")
 
     @_builtins.property
     @pulumi.getter(name="vpcId")
