@@ -1,6 +1,6 @@
 /**
  * Runs a Pulumi program through the real `pulumi` CLI in isolation: its own temporary directory
- * with a file backend, its own PULUMI_HOME, a passphrase secrets provider, and the project's
+ * with a file backend (or the backend URL a test gives: an S3 server's, harness/s3.ts), its own PULUMI_HOME, a passphrase secrets provider, and the project's
  * node_modules linked in so the program imports `pulumi-privatelink` by name, as users do.
  */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
@@ -66,6 +66,11 @@ export interface ProgramOptions {
     /** A backend directory shared with other programs (for StackReference); default: a private one. */
     backendDir?: string;
     /**
+     * A backend URL instead of a file backend (`S3Server.backendUrl()`, with its credentials in
+     * `env`); `backendDir` is then unused.
+     */
+    backendUrl?: string;
+    /**
      * Link the project's node_modules into the program (the default), so that it imports the
      * package from this repository; false leaves the program to install its own dependencies.
      */
@@ -101,12 +106,16 @@ export class PulumiProgram {
             fs.writeFileSync(path.join(programDir, name), text);
         }
         if (opts.linkNodeModules !== false) fs.symlinkSync(path.join(REPO_ROOT, "node_modules"), path.join(programDir, "node_modules"));
-        const backend = opts.backendDir ?? path.join(dir, "backend");
-        fs.mkdirSync(backend, { recursive: true });
+        let backendUrl = opts.backendUrl;
+        if (!backendUrl) {
+            const backend = opts.backendDir ?? path.join(dir, "backend");
+            fs.mkdirSync(backend, { recursive: true });
+            backendUrl = `file://${backend}`;
+        }
         fs.mkdirSync(path.join(dir, "home"));
         const env: Record<string, string> = {
             PULUMI_HOME: path.join(dir, "home"),
-            PULUMI_BACKEND_URL: `file://${backend}`,
+            PULUMI_BACKEND_URL: backendUrl,
             PULUMI_CONFIG_PASSPHRASE: "e2e-passphrase",
             PULUMI_SKIP_UPDATE_CHECK: "true",
             PULUMI_DISABLE_AUTOMATIC_PLUGIN_ACQUISITION: "true",
