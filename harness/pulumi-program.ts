@@ -45,6 +45,31 @@ export function runPulumi(args: string[]): RunResult {
     }
 }
 
+/**
+ * Gives a program the project's node_modules, so that it imports `pulumi-privatelink` from this
+ * checkout. The set-up links node_modules/pulumi-privatelink to `..`; in a git worktree whose
+ * node_modules is a link to another checkout's, that names the other checkout, so the program gets
+ * a folder of links to each package instead, with pulumi-privatelink linked to this checkout.
+ */
+function linkNodeModules(target: string): void {
+    const modules = path.join(REPO_ROOT, "node_modules");
+    let own = false;
+    try {
+        own = fs.realpathSync(path.join(modules, "pulumi-privatelink")) === fs.realpathSync(REPO_ROOT);
+    } catch {
+        // no link yet: the folder of links below makes one
+    }
+    if (own) {
+        fs.symlinkSync(modules, target);
+        return;
+    }
+    fs.mkdirSync(target);
+    for (const name of fs.readdirSync(modules)) {
+        if (name !== "pulumi-privatelink") fs.symlinkSync(path.join(modules, name), path.join(target, name));
+    }
+    fs.symlinkSync(REPO_ROOT, path.join(target, "pulumi-privatelink"));
+}
+
 export interface ChangeSummary {
     create?: number;
     update?: number;
@@ -105,7 +130,7 @@ export class PulumiProgram {
             fs.mkdirSync(path.dirname(path.join(programDir, name)), { recursive: true });
             fs.writeFileSync(path.join(programDir, name), text);
         }
-        if (opts.linkNodeModules !== false) fs.symlinkSync(path.join(REPO_ROOT, "node_modules"), path.join(programDir, "node_modules"));
+        if (opts.linkNodeModules !== false) linkNodeModules(path.join(programDir, "node_modules"));
         let backendUrl = opts.backendUrl;
         if (!backendUrl) {
             const backend = opts.backendDir ?? path.join(dir, "backend");
