@@ -17,8 +17,8 @@
  *
  * Only what can be known without the AWS SDK is read here: credentials in AWS_ACCESS_KEY_ID,
  * AWS_SECRET_ACCESS_KEY (and AWS_SESSION_TOKEN), and a URL whose every parameter is one of the
- * above. Anything else (a profile, a role, SSO) leaves the read to the CLI, as does any answer but
- * 200 or 404.
+ * above. Anything else (a profile, a role, SSO, an endpoint set in the environment) leaves the read
+ * to the CLI, as does any answer but 200 or 404.
  */
 import { createHash, createHmac } from "node:crypto";
 import * as http from "node:http";
@@ -68,6 +68,10 @@ export function s3BackendOf(url: string | undefined, env: NodeJS.ProcessEnv): S3
     }
     const q = u.searchParams;
     if ([...q.keys()].some((k) => !KNOWN.has(k))) return undefined;
+    // Where the AWS SDK would go instead of the default endpoint, or a path this reading does not know.
+    if (!q.get("endpoint") && (env.AWS_ENDPOINT_URL || env.AWS_ENDPOINT_URL_S3 || env.AWS_USE_FIPS_ENDPOINT || env.AWS_USE_DUALSTACK_ENDPOINT))
+        return undefined;
+    if (u.pathname !== "" && u.pathname !== "/") return undefined;
     const bucket = decodeURIComponent(u.hostname);
     const region = q.get("region") || env.AWS_REGION || env.AWS_DEFAULT_REGION;
     const accessKeyId = env.AWS_ACCESS_KEY_ID;

@@ -61,10 +61,12 @@ describe("an S3 backend URL", () => {
         expect(s3BackendOf("s3://state?region=ap-southeast-1&prefix=team/", keys)).toMatchObject({ region: "ap-southeast-1", prefix: "team/" });
     });
 
-    test("leaves what it cannot sign for to the CLI: no keys in the environment, no region, a profile, another scheme", () => {
+    test("leaves what it cannot sign for to the CLI: no keys in the environment, no region, a profile, an endpoint from the environment, a path, another scheme", () => {
         expect(s3BackendOf("s3://state", { AWS_REGION: "eu-west-1" })).toBeUndefined();
         expect(s3BackendOf("s3://state", { ...keys, AWS_REGION: undefined })).toBeUndefined();
         expect(s3BackendOf("s3://state?profile=ops", keys)).toBeUndefined();
+        expect(s3BackendOf("s3://state", { ...keys, AWS_ENDPOINT_URL_S3: "http://127.0.0.1:9000" })).toBeUndefined();
+        expect(s3BackendOf("s3://state/team", keys)).toBeUndefined();
         expect(s3BackendOf("gs://state", keys)).toBeUndefined();
         expect(s3BackendOf("file:///tmp/state", keys)).toBeUndefined();
     });
