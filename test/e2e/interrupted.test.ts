@@ -64,9 +64,10 @@ const BACKENDS = (process.env.INTERRUPTED_BACKENDS ?? "file,s3").split(",") as A
 describe.each(
     BACKENDS.map((backend, i) => {
         const from = Math.round((i * CYCLES) / BACKENDS.length);
-        return { backend, from, to: Math.round(((i + 1) * CYCLES) / BACKENDS.length), index: i };
+        const where = backend === "s3" ? "an S3 server" : "a file backend";
+        return { backend, where, from, to: Math.round(((i + 1) * CYCLES) / BACKENDS.length), index: i };
     }),
-)("a pulumi up or destroy killed after its cloud calls, on a $backend backend", ({ backend, from, to, index }) => {
+)("a pulumi up or destroy killed after its cloud calls, with the state in $where", ({ backend, from, to, index }) => {
     let cloud: TestCloud;
     let server: S3Server | undefined;
     let p: PulumiProgram;
