@@ -1,6 +1,6 @@
 /**
  * Runs a Pulumi program through the real `pulumi` CLI in isolation: its own temporary directory
- * with a file backend, its own PULUMI_HOME, a passphrase secrets provider, and the project's
+ * with a file backend (or the backend URL a test gives: an S3 server's, harness/s3.ts), its own PULUMI_HOME, a passphrase secrets provider, and the project's
  * node_modules linked in so the program imports `pulumi-privatelink` by name, as users do.
  */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
@@ -45,6 +45,31 @@ export function runPulumi(args: string[]): RunResult {
     }
 }
 
+/**
+ * Gives a program the project's node_modules, so that it imports `pulumi-privatelink` from this
+ * checkout. The set-up links node_modules/pulumi-privatelink to `..`; in a git worktree whose
+ * node_modules is a link to another checkout's, that names the other checkout, so the program gets
+ * a folder of links to each package instead, with pulumi-privatelink linked to this checkout.
+ */
+function linkNodeModules(target: string): void {
+    const modules = path.join(REPO_ROOT, "node_modules");
+    let own = false;
+    try {
+        own = fs.realpathSync(path.join(modules, "pulumi-privatelink")) === fs.realpathSync(REPO_ROOT);
+    } catch {
+        // no link yet: the folder of links below makes one
+    }
+    if (own) {
+        fs.symlinkSync(modules, target);
+        return;
+    }
+    fs.mkdirSync(target);
+    for (const name of fs.readdirSync(modules)) {
+        if (name !== "pulumi-privatelink") fs.symlinkSync(path.join(modules, name), path.join(target, name));
+    }
+    fs.symlinkSync(REPO_ROOT, path.join(target, "pulumi-privatelink"));
+}
+
 export interface ChangeSummary {
     create?: number;
     update?: number;
@@ -65,6 +90,11 @@ export interface ProgramOptions {
     env?: Record<string, string>;
     /** A backend directory shared with other programs (for StackReference); default: a private one. */
     backendDir?: string;
+    /**
+     * A backend URL instead of a file backend (`S3Server.backendUrl()`, with its credentials in
+     * `env`); `backendDir` is then unused.
+     */
+    backendUrl?: string;
     /**
      * Link the project's node_modules into the program (the default), so that it imports the
      * package from this repository; false leaves the program to install its own dependencies.
@@ -100,13 +130,17 @@ export class PulumiProgram {
             fs.mkdirSync(path.dirname(path.join(programDir, name)), { recursive: true });
             fs.writeFileSync(path.join(programDir, name), text);
         }
-        if (opts.linkNodeModules !== false) fs.symlinkSync(path.join(REPO_ROOT, "node_modules"), path.join(programDir, "node_modules"));
-        const backend = opts.backendDir ?? path.join(dir, "backend");
-        fs.mkdirSync(backend, { recursive: true });
+        if (opts.linkNodeModules !== false) linkNodeModules(path.join(programDir, "node_modules"));
+        let backendUrl = opts.backendUrl;
+        if (!backendUrl) {
+            const backend = opts.backendDir ?? path.join(dir, "backend");
+            fs.mkdirSync(backend, { recursive: true });
+            backendUrl = `file://${backend}`;
+        }
         fs.mkdirSync(path.join(dir, "home"));
         const env: Record<string, string> = {
             PULUMI_HOME: path.join(dir, "home"),
-            PULUMI_BACKEND_URL: `file://${backend}`,
+            PULUMI_BACKEND_URL: backendUrl,
             PULUMI_CONFIG_PASSPHRASE: "e2e-passphrase",
             PULUMI_SKIP_UPDATE_CHECK: "true",
             PULUMI_DISABLE_AUTOMATIC_PLUGIN_ACQUISITION: "true",

@@ -4,22 +4,30 @@
  * owner's stack publishes (a lookup through a StackReference) and the owner approves the
  * consumer's endpoint in prod. Environments stay
  * isolated: the dev consumer cannot connect to the prod service, and destroying dev leaves prod intact.
+ *
+ * The four stacks share one S3 backend, as two teams would (an S3-compatible server, harness/s3.ts,
+ * with the CLI's own `s3://…?endpoint=…` URL): stack references, the lock and the record of
+ * interrupted creations go through it; the other end-to-end tests keep file backends.
  */
-import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import { TestCloud } from "../../harness/cloud";
 import { PulumiProgram, REPO_ROOT } from "../../harness/pulumi-program";
+import { S3Server } from "../../harness/s3";
 import { signedHuaweiRequest } from "../helpers/huawei-request";
 
 const EXAMPLE = path.join(REPO_ROOT, "examples/environments");
 
 describe("examples/environments: owner and consumer, dev and prod", () => {
     let cloud: TestCloud;
-    let backendDir: string;
+    let server: S3Server;
     const programs: PulumiProgram[] = [];
     const stack = async (who: "owner" | "consumer", env: "dev" | "prod", account: string) => {
-        const p = await PulumiProgram.create({ fromDir: path.join(EXAMPLE, who), stack: env, env: cloud.huaweiEnv(account), backendDir });
+        const p = await PulumiProgram.create({
+            fromDir: path.join(EXAMPLE, who),
+            stack: env,
+            env: { ...cloud.huaweiEnv(account), ...server.env() },
+            backendUrl: server.backendUrl(),
+        });
         programs.push(p);
         return p;
     };
@@ -28,11 +36,11 @@ describe("examples/environments: owner and consumer, dev and prod", () => {
         cloud = await TestCloud.start({
             timings: { "vpcep:endpoint_service": { create: { afterReads: 1 } }, "vpcep:endpoint": { create: { afterReads: 1 } } },
         });
-        backendDir = fs.mkdtempSync(path.join(os.tmpdir(), "privatelink-envs-"));
+        server = await S3Server.start();
     });
     afterAll(async () => {
         for (const p of programs) p.dispose();
-        fs.rmSync(backendDir, { recursive: true, force: true });
+        await server?.close();
         await cloud?.close();
     });
 
@@ -104,5 +112,11 @@ describe("examples/environments: owner and consumer, dev and prod", () => {
         const d = await ownerProd.run(["destroy", "--yes", "--non-interactive", "--stack", "prod"]);
         if (d.code !== 0) throw new Error(d.stdout + d.stderr);
         expect(await cloud.resources("vpcep:endpoint_service")).toEqual([]);
+
+        // the four stacks' state is in the bucket, and no run left a lock behind
+        expect(server.objects(".pulumi/stacks").filter((k) => k.endsWith(".json"))).toEqual(
+            ["vpcep-consumer/dev", "vpcep-consumer/prod", "vpcep-owner/dev", "vpcep-owner/prod"].map((s) => `.pulumi/stacks/${s}.json`),
+        );
+        expect(server.objects(".pulumi/locks")).toEqual([]);
     });
 });

@@ -4,11 +4,16 @@
  * object, at seeded random moments after the cloud call reached the emulator (its request log
  * tells when). After each kill, `pulumi cancel` releases the lock and the same command runs again:
  * the emulator then holds exactly the objects the state records — no orphan, no duplicate.
+ *
+ * The cycles are split between two backends, the first half on a file backend and the second on
+ * an S3 server (harness/s3.ts), where the record of interrupted creations is read another way
+ * (provider/runtime/stack-record.ts); between them every kind's create and delete is killed.
  */
 
 import { alicloudAccount, alicloudEnv } from "../../harness/alicloud-env";
 import { TestCloud } from "../../harness/cloud";
 import { adoptionAdvice, PulumiProgram, type StackState } from "../../harness/pulumi-program";
+import { S3Server } from "../../harness/s3";
 import { seededRandom } from "../../sdk/core/clock";
 
 const program = `
@@ -52,19 +57,31 @@ const KINDS = [
 ];
 
 const SEED = Number(process.env.INTERRUPTED_SEED ?? 21);
-const CYCLES = Number(process.env.INTERRUPTED_CYCLES ?? 7);
+const CYCLES = Number(process.env.INTERRUPTED_CYCLES ?? 8);
+/** The backends the cycles are split between, in order (INTERRUPTED_BACKENDS=s3 runs them all on one). */
+const BACKENDS = (process.env.INTERRUPTED_BACKENDS ?? "file,s3").split(",") as Array<"file" | "s3">;
 
-describe("a pulumi up or destroy killed after its cloud calls", () => {
+describe.each(
+    BACKENDS.map((backend, i) => {
+        const from = Math.round((i * CYCLES) / BACKENDS.length);
+        const where = backend === "s3" ? "an S3 server" : "a file backend";
+        return { backend, where, from, to: Math.round(((i + 1) * CYCLES) / BACKENDS.length), index: i };
+    }),
+)("a pulumi up or destroy killed after its cloud calls, with the state in $where", ({ backend, from, to, index }) => {
     let cloud: TestCloud;
+    let server: S3Server | undefined;
     let p: PulumiProgram;
     beforeAll(async () => {
         // Objects take two seconds to become ready and one to go: the kills land while the provider waits.
         cloud = await TestCloud.start({ timings: "demo" });
+        if (backend === "s3") server = await S3Server.start();
         p = await PulumiProgram.create({
             files: { "Pulumi.yaml": "name: interrupted\nruntime: nodejs\n", "package.json": '{"name":"interrupted","main":"index.ts"}', "index.ts": program },
+            backendUrl: server?.backendUrl(),
             env: {
                 ...cloud.huaweiEnv(),
                 ...alicloudEnv(cloud),
+                ...server?.env(),
                 TEST_NETWORK: JSON.stringify(cloud.account().network),
                 TEST_ALICLOUD: JSON.stringify(alicloudAccount(cloud)),
             },
@@ -72,6 +89,7 @@ describe("a pulumi up or destroy killed after its cloud calls", () => {
     });
     afterAll(async () => {
         p?.dispose();
+        await server?.close();
         await cloud?.close();
     });
 
@@ -104,8 +122,8 @@ describe("a pulumi up or destroy killed after its cloud calls", () => {
     const reached = (mark: number, ops: string[]) => async () =>
         (await cloud.requests(mark)).some((r) => ops.includes(r.operation) && r.status >= 200 && r.status < 300);
 
-    test("leaves no orphan and no duplicate, at 20+ kills over every kind", async () => {
-        const random = seededRandom(SEED);
+    test(`leaves no orphan and no duplicate, at ${3 * (to - from)} seeded kills`, async () => {
+        const random = seededRandom(SEED + index);
         const kills: string[] = [];
         const started = Date.now();
         const args = (op: "up" | "destroy") => [op, "--yes", "--skip-preview", "--non-interactive", "--stack", p.stack];
@@ -127,7 +145,7 @@ describe("a pulumi up or destroy killed after its cloud calls", () => {
         };
         const adopted: string[] = [];
         let takenOver = 0;
-        for (let cycle = 0; cycle < CYCLES; cycle++) {
+        for (let cycle = from; cycle < to; cycle++) {
             const kind = KINDS[cycle % KINDS.length]!;
             const round = String(cycle);
             // create: killed after the kind's create call
@@ -164,9 +182,9 @@ describe("a pulumi up or destroy killed after its cloud calls", () => {
         const seconds = Math.round((Date.now() - started) / 1000);
         delete process.env.ROUND;
         console.log(
-            `interrupted: ${kills.length} kills (seed ${SEED}) in ${seconds} s, ${takenOver} objects of interrupted creations taken over, ` +
+            `interrupted, ${backend} backend: ${kills.length} kills (seed ${SEED + index}, cycles ${from}–${to - 1}) in ${seconds} s, ${takenOver} objects of interrupted creations taken over, ` +
                 `${adopted.length} adopted as the error asked (${adopted.join(", ") || "none"}), 0 orphans, 0 duplicates:\n  ${kills.join("\n  ")}`,
         );
-        expect(kills.length).toBeGreaterThanOrEqual(3 * CYCLES - 1);
+        expect(kills.length).toBeGreaterThanOrEqual(3 * (to - from) - 1);
     });
 });
