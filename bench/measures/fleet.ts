@@ -8,14 +8,16 @@
  * anything, what destroy left, and the resident memory of the fleet's whole process tree (the
  * fleet's Node process, each stack's engine, each engine's plugin), sampled every 200 ms from /proc.
  *
- * The backend is FLEET_BACKEND_URL when set (an `s3://…` URL with its AWS_* settings in the
- * environment), else a file backend in a temporary folder.
+ * The backend is the set-up's S3-compatible server (versitygw, started for the run), or
+ * FLEET_BACKEND_URL when set (an `s3://…` URL with its AWS_* settings in the environment), or a
+ * file backend in a temporary folder with FLEET_BACKEND=file.
  */
 import { spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { ControlClient, startEmulator } from "../../emulator";
+import { S3Server } from "../../harness/s3";
 import { sharedPaceEnabled } from "../../sdk/core/shared-pace";
 import { REPO_ROOT } from "../harness";
 import { median } from "../lib/stats";
@@ -150,7 +152,10 @@ export async function fleetScenario(stacks: number, parallel: number, rps: numbe
     const emu = await startEmulator({ port: 0, timings: "fast" });
     const control = new ControlClient(emu.url);
     const work = fs.mkdtempSync(path.join(os.tmpdir(), "bench-fleet-"));
-    const backend = process.env.FLEET_BACKEND_URL || `file://${path.join(work, "backend")}`;
+    // State where fleets keep it: the S3-compatible server of the set-up (harness/s3.ts), unless
+    // FLEET_BACKEND_URL names another backend or FLEET_BACKEND=file asks for a local folder.
+    const s3 = !process.env.FLEET_BACKEND_URL && process.env.FLEET_BACKEND !== "file" ? await S3Server.start() : undefined;
+    const backend = process.env.FLEET_BACKEND_URL || s3?.backendUrl() || `file://${path.join(work, "backend")}`;
     const loadavg = os.loadavg();
     try {
         const info = await control.info();
@@ -166,6 +171,7 @@ export async function fleetScenario(stacks: number, parallel: number, rps: numbe
             HW_ENDPOINTS: JSON.stringify({ vpcep: emu.url, iam: emu.url, dns: emu.url }),
             PATH: `${path.join(REPO_ROOT, "bin")}${path.delimiter}${process.env.PATH}`,
             PULUMI_HOME: path.join(work, "home"),
+            ...s3?.env(),
             PULUMI_BACKEND_URL: backend,
             PULUMI_CONFIG_PASSPHRASE: "bench",
             PULUMI_SKIP_UPDATE_CHECK: "true",
@@ -209,7 +215,11 @@ export async function fleetScenario(stacks: number, parallel: number, rps: numbe
                 calls: log.length,
                 throttled: log.filter((x) => x.status === 429).length,
                 objectsLeft: objects.length,
-                stacksLeft: stackDir && fs.existsSync(stackDir) ? fs.readdirSync(stackDir).filter((f) => f.endsWith(".json")).length : NaN,
+                stacksLeft: s3
+                    ? s3.objects(".pulumi/stacks/privatelink-fleet").filter((k) => k.endsWith(".json")).length
+                    : stackDir && fs.existsSync(stackDir)
+                      ? fs.readdirSync(stackDir).filter((f) => f.endsWith(".json")).length
+                      : NaN,
                 peakTotalMb: r.peakTotalMb,
                 meanTotalMb: r.meanTotalMb,
                 peakProcessMb: r.peakProcessMb,
@@ -220,6 +230,7 @@ export async function fleetScenario(stacks: number, parallel: number, rps: numbe
         return { rows, stackUpMs, rps, backend: backend.replace(/\/\/[^@/]*@/, "//…@"), sharedPace: sharedPaceEnabled(), loadavg };
     } finally {
         await emu.close();
+        await s3?.close();
         fs.rmSync(work, { recursive: true, force: true });
     }
 }
