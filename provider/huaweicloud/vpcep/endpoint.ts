@@ -8,6 +8,7 @@
 // DELETE /v1/{project_id}/vpc-endpoints/{id}                   delete, then wait until gone
 /** `huaweicloud.vpcep.Endpoint`: a VPC endpoint that connects a VPC to an endpoint service. */
 import { z } from "zod";
+import { ConflictError } from "../../../sdk/core/errors";
 import { settledResource } from "../../../sdk/core/waiter";
 import type { HuaweiClient } from "../../../sdk/huaweicloud/client";
 import * as vpcep from "../../../sdk/huaweicloud/vpcep";
@@ -236,13 +237,26 @@ export const model = f.define({
     },
     hooks: {
         async create({ c, inputs, body, budget, creation }) {
-            const created = await createWithMarker(
-                body,
-                (request) => vpcep.createEndpoint(c, request, { signal: budget.signal }),
-                (marker) => findByMarker(c, marker, inputs.vpcId),
-                budget,
-                creation,
-            );
+            const make = () =>
+                createWithMarker(
+                    body,
+                    (request) => vpcep.createEndpoint(c, request, { signal: budget.signal }),
+                    (marker) => findByMarker(c, marker, inputs.vpcId),
+                    budget,
+                    creation,
+                );
+            // The address may still be held by an endpoint being deleted (the one this creation
+            // replaces, or one deleted out of band just before): wait for it to go, then make this one.
+            const created = await make().catch(async (e) => {
+                if (!(e instanceof ConflictError && e.code === "EndPoint.2042" && inputs.portIp)) throw e;
+                // A deleting endpoint's address is not shown: every one being deleted in the subnet may hold it.
+                const holders = (await vpcep.listEndpoints(c, { vpc_id: inputs.vpcId })).filter(
+                    (x) => x.status === "deleting" && (x.ip === undefined || x.ip === inputs.portIp) && (x.subnet_id ?? inputs.subnetId) === inputs.subnetId,
+                );
+                if (!holders.length) throw e;
+                for (const h of holders) await vpcep.waitForEndpointDeleted(c, h.id, budget);
+                return make();
+            });
             budget.onCreated(created.id);
             return settle(c, created.id, inputs, budget, created);
         },
