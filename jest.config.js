@@ -6,7 +6,7 @@ module.exports = {
     transform: { "^.+\\.ts$": ["@swc/jest", { jsc: { target: "es2022", parser: { syntax: "typescript" } } }] },
     moduleFileExtensions: ["ts", "js", "json"],
     // Time limits by kind of test: test/helpers/timeouts.ts.
-    setupFilesAfterEnv: ["<rootDir>/test/helpers/timeouts.ts"],
+    setupFilesAfterEnv: ["<rootDir>/test/helpers/timeouts.ts", "<rootDir>/test/helpers/isolation.ts"],
     // End-to-end suites run the real Pulumi CLI; two workers suit a 2-core machine.
     maxWorkers: 2,
     // With --coverage (npm run test:coverage): V8's own coverage, so nothing instruments the code,
