@@ -122,6 +122,15 @@ export class VpcepState implements ApiState {
         return phase === "ready" ? ENDPOINT_STATUS.settled(e) : ENDPOINT_STATUS[phase];
     }
 
+    /**
+     * Releases the ports of the scope's endpoints whose deletion has completed. Statuses are
+     * computed when read, so an endpoint nobody has looked at since it went still holds its port:
+     * a create that checks an address must not meet it.
+     */
+    settleDeletedEndpoints(s: Scope): void {
+        for (const e of Object.values(this.scope(s).endpoints)) this.endpointStatus(e, "peek");
+    }
+
     /** A service by id in any scope, unless gone (checked without counting a read). */
     findService(id: string): ServiceRecord | undefined {
         return findService(this.store, id, (s) => this.serviceStatus(s, "peek") === "gone");

@@ -121,6 +121,7 @@ export const createEndpoint: VpcepHandler = (api, ctx) => {
             throw vpcepError("EndPoint.3009", `subnet CIDR ${subnet.cidr} overlaps 198.19.128.0/17, which VPCEP reserves.`);
         if (body.port_ip === undefined || body.port_ip === null || body.port_ip === "")
             throw vpcepError("EndPoint.2041", "port_ip is required for an endpoint of an interface endpoint service.");
+        api.state.settleDeletedEndpoints(scope);
         const problem = api.world.network.checkIp(scope, subnetId, String(body.port_ip));
         if (typeof body.port_ip !== "string" || problem?.reason === "ip_invalid")
             throw vpcepError("EndPoint.2041", `port_ip ${JSON.stringify(body.port_ip)} is not an IPv4 address.`);
