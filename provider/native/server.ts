@@ -19,10 +19,10 @@ import { SdkError } from "../../sdk/core/errors";
 import { CANCELLED, type OperationContext } from "../lifecycle/context";
 import type { Engine } from "../lifecycle/engine";
 import { LookupArgumentError } from "../lookup/errors";
+import { parseAddress, watchAddress } from "../runtime/engine-watch";
 import { stackRecord } from "../runtime/stack-record";
 import { withoutUndefined } from "../runtime/without-undefined";
 import { configFromProvider } from "./config";
-import { watchEngine } from "./engine-watch";
 import { nativeFunction } from "./functions";
 import { anyproto, emptyproto, grpc, pluginproto, proto, provrpc, statusproto, structproto } from "./protocol";
 import { EngineLog, engineAddressOf, type StatusLine } from "./status";
@@ -296,9 +296,10 @@ export async function main(): Promise<void> {
     const args = process.argv.slice(2);
     const { port } = await startProvider(args);
     process.stdout.write(`${port}\n`);
-    const engine = engineAddressOf(args);
+    // A CLI killed outright never stops its plugins: the plugin ends itself once its engine is gone.
+    const engine = parseAddress(engineAddressOf(args) ?? "");
     if (engine)
-        watchEngine(engine, () => {
+        watchAddress(engine, () => {
             process.stderr.write(`${PACKAGE}: the Pulumi engine is gone; stopping\n`);
             process.exit(1);
         });

@@ -8,11 +8,17 @@ import * as net from "node:net";
 
 const ADDRESS = /^(?:\[([0-9a-fA-F:]+)\]|([\w.-]+)):(\d+)$/;
 
+/** `127.0.0.1:PORT` (or `[::1]:PORT`) as a host and a port; undefined for anything else. */
+export function parseAddress(text: string): { host: string; port: number } | undefined {
+    const m = ADDRESS.exec(text);
+    return m ? { host: m[1] ?? m[2]!, port: Number(m[3]) } : undefined;
+}
+
 /** The engine's address among the process's arguments (`127.0.0.1:PORT`), if any. */
 export function engineAddress(argv: readonly string[] = process.argv): { host: string; port: number } | undefined {
     for (const a of argv.slice(2)) {
-        const m = ADDRESS.exec(a);
-        if (m) return { host: m[1] ?? m[2]!, port: Number(m[3]) };
+        const address = parseAddress(a);
+        if (address) return address;
     }
     return undefined;
 }
@@ -31,6 +37,22 @@ export function listening(address: { host: string; port: number }, timeoutMs = 1
     });
 }
 
+/**
+ * Calls `onGone` once nothing listens at `address` any more, looking every `everyMs`; the
+ * returned function stops the watch. The timer never keeps the process alive.
+ */
+export function watchAddress(address: { host: string; port: number }, onGone: () => void, everyMs = 2_000): () => void {
+    const timer = setInterval(() => {
+        void listening(address).then((alive) => {
+            if (alive) return;
+            clearInterval(timer);
+            onGone();
+        });
+    }, everyMs);
+    timer.unref();
+    return () => clearInterval(timer);
+}
+
 let started = false;
 
 /** Starts the watch once per process (in the dynamic-provider process only). */
@@ -39,13 +61,12 @@ export function watchEngine(onGone: () => void = () => process.exit(1), everyMs 
     const address = engineAddress();
     if (!address) return;
     started = true;
-    const timer = setInterval(() => {
-        void listening(address).then((alive) => {
-            if (alive) return;
-            clearInterval(timer);
+    watchAddress(
+        address,
+        () => {
             process.stderr.write("pulumi-privatelink: the Pulumi engine is gone; stopping the provider\n");
             onGone();
-        });
-    }, everyMs);
-    timer.unref();
+        },
+        everyMs,
+    );
 }

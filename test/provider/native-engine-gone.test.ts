@@ -21,7 +21,7 @@ describe("the plugin without its engine", () => {
         const exited = new Promise<number | null>((resolve) => plugin.once("exit", (code) => resolve(code)));
         try {
             await new Promise<void>((resolve) => plugin.stdout.once("data", () => resolve()));
-            // Alive while the engine listens (three looks).
+            // Alive while the engine listens (three looks, 2 s apart).
             const early = await Promise.race([exited, new Promise((resolve) => setTimeout(() => resolve("running"), 6500))]);
             expect(early).toBe("running");
             const closedAt = Date.now();
