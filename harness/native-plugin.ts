@@ -11,7 +11,6 @@
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import * as fs from "node:fs";
-import { createRequire } from "node:module";
 import * as os from "node:os";
 import * as path from "node:path";
 import type * as grpcTypes from "@grpc/grpc-js";
@@ -19,14 +18,15 @@ import type * as provrpcTypes from "@pulumi/pulumi/proto/provider_grpc_pb";
 import type * as provproto from "@pulumi/pulumi/proto/provider_pb";
 import type * as structTypes from "google-protobuf/google/protobuf/struct_pb";
 import { PACKAGE } from "../provider/model/token";
+import { SECRET_SIG } from "../provider/native/config";
+import * as protocol from "../provider/native/protocol";
 
-const pulumiRequire = createRequire(require.resolve("@pulumi/pulumi"));
-const grpc = pulumiRequire("@grpc/grpc-js") as typeof grpcTypes;
-const provrpc = pulumiRequire("@pulumi/pulumi/proto/provider_grpc_pb") as typeof provrpcTypes;
+// The library and messages the plugin itself speaks through.
+const provrpc = protocol.provrpc as typeof provrpcTypes;
+const structproto = protocol.structproto as typeof structTypes;
+const { grpc, statusproto } = protocol;
 /** The protocol's messages (`new proto.CheckRequest()`…). */
-export const proto = pulumiRequire("@pulumi/pulumi/proto/provider_pb") as typeof provproto;
-const structproto = pulumiRequire("google-protobuf/google/protobuf/struct_pb") as typeof structTypes;
-const statusproto = pulumiRequire("@pulumi/pulumi/proto/status_pb");
+export const proto = protocol.proto;
 
 type Props = Record<string, any>;
 
@@ -34,10 +34,6 @@ type Props = Record<string, any>;
 const ROOT = path.join(__dirname, "..");
 /** The plugin, as the engine finds it on PATH. */
 export const PLUGIN = path.join(ROOT, "bin", "pulumi-resource-privatelink");
-
-/** How Pulumi marks a secret value inside a property bag (@pulumi/pulumi runtime/rpc: specialSigKey, specialSecretSig). */
-const SIG_KEY = "4dabf18193072939515e22adb298388d";
-const SECRET_SIG = "1b47061264138c4ac30d75fd1eb44270";
 
 /**
  * A value as the engine marshals it for a provider: object properties that are `undefined` are
@@ -48,7 +44,7 @@ export function engineValue(v: unknown, acceptSecrets: boolean): unknown {
     if (Array.isArray(v)) return v.map((x) => (x === undefined ? null : engineValue(x, acceptSecrets)));
     if (v && typeof v === "object") {
         const o = v as Props;
-        if (o[SIG_KEY] === SECRET_SIG && !acceptSecrets) return engineValue(o.value, acceptSecrets);
+        if (o[SECRET_SIG.key] === SECRET_SIG.value && !acceptSecrets) return engineValue(o.value, acceptSecrets);
         const out: Props = {};
         for (const [k, x] of Object.entries(o)) if (x !== undefined) out[k] = engineValue(x, acceptSecrets);
         return out;

@@ -9,9 +9,10 @@
  */
 import { spawn } from "node:child_process";
 import * as fs from "node:fs";
-import { createRequire } from "node:module";
 import * as os from "node:os";
 import * as path from "node:path";
+// The client speaks through the library and messages the plugin itself uses.
+import { grpc, proto, provrpc, structproto } from "../../provider/native/protocol";
 import { REPO_ROOT } from "../harness";
 import { median, percentile } from "../lib/stats";
 
@@ -42,13 +43,6 @@ interface Variant {
     command: string[];
     check: boolean;
 }
-
-// The client speaks through the library and messages the plugin itself uses (provider/native/protocol.ts).
-const fromPulumi = createRequire(require.resolve("@pulumi/pulumi"));
-const grpc = fromPulumi("@grpc/grpc-js");
-const provrpc = fromPulumi("@pulumi/pulumi/proto/provider_grpc_pb");
-const proto = fromPulumi("@pulumi/pulumi/proto/provider_pb");
-const structproto = fromPulumi("google-protobuf/google/protobuf/struct_pb");
 
 const TOKEN = "privatelink:huaweicloud/vpcep:EndpointService";
 

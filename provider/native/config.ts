@@ -11,7 +11,7 @@ import { setStackConfig } from "../config/stack-config";
 import { configKey, PACKAGE } from "../model/token";
 
 /** Pulumi's mark of a secret value in the protocol's property values (sdk/go/common/resource/sig). */
-const SECRET_SIG = { key: "4dabf18193072939515e22adb298388d", value: "1b47061264138c4ac30d75fd1eb44270" };
+export const SECRET_SIG = { key: "4dabf18193072939515e22adb298388d", value: "1b47061264138c4ac30d75fd1eb44270" };
 
 /**
  * A value without its secret wrapping. Configure's inputs carry secrets wrapped whatever the

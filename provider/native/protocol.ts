@@ -20,3 +20,6 @@ export const structproto = fromPulumi("google-protobuf/google/protobuf/struct_pb
 export const emptyproto = fromPulumi("google-protobuf/google/protobuf/empty_pb");
 export const anyproto = fromPulumi("google-protobuf/google/protobuf/any_pb");
 export const statusproto = fromPulumi("@pulumi/pulumi/proto/status_pb");
+/** The engine's own service, for status messages (provider/native/status.ts). */
+export const engrpc = fromPulumi("@pulumi/pulumi/proto/engine_grpc_pb");
+export const engproto = fromPulumi("@pulumi/pulumi/proto/engine_pb");

@@ -11,13 +11,7 @@
  * (plugin.go, buildPluginArguments); Go providers read it as the first non-flag argument
  * (sdk/go/pulumi/provider/main.go).
  */
-import { createRequire } from "node:module";
-import type * as grpcTypes from "@grpc/grpc-js";
-
-const pulumiRequire = createRequire(require.resolve("@pulumi/pulumi"));
-const grpc = pulumiRequire("@grpc/grpc-js") as typeof grpcTypes;
-const engrpc = pulumiRequire("@pulumi/pulumi/proto/engine_grpc_pb");
-const engproto = pulumiRequire("@pulumi/pulumi/proto/engine_pb");
+import { engproto, engrpc, grpc } from "./protocol";
 
 /** The engine's address among a plugin's arguments: the first that is neither a flag nor a flag's value. */
 export function engineAddressOf(args: readonly string[]): string | undefined {

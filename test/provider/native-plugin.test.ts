@@ -7,24 +7,17 @@
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import * as fs from "node:fs";
-import { createRequire } from "node:module";
 import * as path from "node:path";
-import type * as grpcTypes from "@grpc/grpc-js";
 import type * as provproto from "@pulumi/pulumi/proto/provider_pb";
 import { TestCloud } from "../../harness/cloud";
 import { FUNCTION_TOKENS } from "../../provider/native/functions";
+import { emptyproto, grpc, proto, provrpc, structproto } from "../../provider/native/protocol";
 
 const ROOT = path.join(__dirname, "..", "..");
 const SHIM = path.join(ROOT, "bin", "pulumi-resource-privatelink");
 const BUNDLE = path.join(ROOT, "dist", "plugin", "pulumi-resource-privatelink.mjs");
 
-// The client speaks through the same library and messages as the plugin (provider/native/protocol.ts).
-const fromPulumi = createRequire(require.resolve("@pulumi/pulumi"));
-const grpc = fromPulumi("@grpc/grpc-js") as typeof grpcTypes;
-const provrpc = fromPulumi("@pulumi/pulumi/proto/provider_grpc_pb");
-const proto = fromPulumi("@pulumi/pulumi/proto/provider_pb") as typeof provproto;
-const structproto = fromPulumi("google-protobuf/google/protobuf/struct_pb");
-const emptyproto = fromPulumi("google-protobuf/google/protobuf/empty_pb");
+// The client speaks through the same library and messages as the plugin.
 
 type Client = Record<string, (req: unknown, cb: (err: Error | null, res: any) => void) => void> & { close(): void };
 

@@ -4,21 +4,12 @@
  * as ephemeral messages for the resource's URN, and clears the line when the create ends. The
  * engine here is a real gRPC server implementing `Log`; the plugin serves a real gRPC client.
  */
-import { createRequire } from "node:module";
 import type * as grpcTypes from "@grpc/grpc-js";
+import { emptyproto, engproto, engrpc, grpc, proto, provrpc, structproto } from "../../provider/native/protocol";
 import { startProvider } from "../../provider/native/server";
 import { engineAddressOf } from "../../provider/native/status";
 import { dynamicProviderEngineAddress } from "../../provider/runtime/host";
 import { cloudForThisProcess } from "../helpers/process-cloud";
-
-const pulumiRequire = createRequire(require.resolve("@pulumi/pulumi"));
-const grpc = pulumiRequire("@grpc/grpc-js") as typeof grpcTypes;
-const engrpc = pulumiRequire("@pulumi/pulumi/proto/engine_grpc_pb");
-const engproto = pulumiRequire("@pulumi/pulumi/proto/engine_pb");
-const emptyproto = pulumiRequire("google-protobuf/google/protobuf/empty_pb");
-const provrpc = pulumiRequire("@pulumi/pulumi/proto/provider_grpc_pb");
-const proto = pulumiRequire("@pulumi/pulumi/proto/provider_pb");
-const structproto = pulumiRequire("google-protobuf/google/protobuf/struct_pb");
 
 interface Logged {
     at: number;
