@@ -20,9 +20,10 @@
  * above. Anything else (a profile, a role, SSO, an endpoint set in the environment) leaves the read
  * to the CLI, as does any answer but 200 or 404.
  */
-import { createHash, createHmac } from "node:crypto";
+import { createHmac } from "node:crypto";
 import * as http from "node:http";
 import * as https from "node:https";
+import { hmacSha256, rfc3986Encode, sha256Hex } from "../../sdk/core/encoding";
 
 /** Where the objects of an S3 backend are, and how to sign a request for them. */
 export interface S3Backend {
@@ -96,14 +97,8 @@ export function s3BackendOf(url: string | undefined, env: NodeJS.ProcessEnv): S3
 
 /** A key as S3 signs it in a path: each segment URI-encoded (RFC 3986 unreserved characters kept), `/` kept. */
 export function encodeKey(key: string): string {
-    return key
-        .split("/")
-        .map((s) => encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
-        .join("/");
+    return key.split("/").map(rfc3986Encode).join("/");
 }
-
-const sha256 = (data: string | Buffer) => createHash("sha256").update(data).digest("hex");
-const hmac = (key: string | Buffer, data: string) => createHmac("sha256", key).update(data).digest();
 
 /**
  * The headers that sign a request with AWS Signature Version 4 (service `s3`, the payload's hash
@@ -126,7 +121,7 @@ export function signV4(
         .replace(/[-:]/g, "")
         .replace(/\.\d{3}/, "");
     const day = amzDate.slice(0, 8);
-    const out: Record<string, string> = { ...headers, host: u.host, "x-amz-date": amzDate, "x-amz-content-sha256": sha256(body) };
+    const out: Record<string, string> = { ...headers, host: u.host, "x-amz-date": amzDate, "x-amz-content-sha256": sha256Hex(body) };
     if (credentials.sessionToken) out["x-amz-security-token"] = credentials.sessionToken;
     const names = Object.keys(out)
         .map((k) => k.toLowerCase())
@@ -139,8 +134,8 @@ export function signV4(
         .join("&");
     const canonical = [method, u.pathname || "/", query, ...names.map((n) => `${n}:${lower[n]}`), "", names.join(";"), out["x-amz-content-sha256"]].join("\n");
     const scope = `${day}/${region}/s3/aws4_request`;
-    const toSign = ["AWS4-HMAC-SHA256", amzDate, scope, sha256(canonical)].join("\n");
-    const key = hmac(hmac(hmac(hmac(`AWS4${credentials.secretAccessKey}`, day), region), "s3"), "aws4_request");
+    const toSign = ["AWS4-HMAC-SHA256", amzDate, scope, sha256Hex(canonical)].join("\n");
+    const key = hmacSha256(hmacSha256(hmacSha256(hmacSha256(`AWS4${credentials.secretAccessKey}`, day), region), "s3"), "aws4_request");
     const signature = createHmac("sha256", key).update(toSign).digest("hex");
     out.authorization = `AWS4-HMAC-SHA256 Credential=${credentials.accessKeyId}/${scope}, SignedHeaders=${names.join(";")}, Signature=${signature}`;
     return out;

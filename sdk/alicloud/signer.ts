@@ -8,7 +8,8 @@
  *
  * Signed headers are `host`, `content-type` and every `x-acs-*` header, as the official SDKs sign.
  */
-import { createHash, createHmac } from "node:crypto";
+import { createHmac } from "node:crypto";
+import { rfc3986Encode, sha256Hex } from "../core/encoding";
 
 export const ACS3_ALGORITHM = "ACS3-HMAC-SHA256";
 
@@ -16,10 +17,8 @@ export const ACS3_ALGORITHM = "ACS3-HMAC-SHA256";
 export type RpcValue = string | number | boolean | undefined | null | RpcValue[] | { [k: string]: RpcValue };
 export type RpcParams = Record<string, RpcValue>;
 
-/** RFC 3986 percent-encoding: everything but `A-Z a-z 0-9 - _ . ~`. */
-export function acsPercentEncode(s: string): string {
-    return encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-}
+/** RFC 3986 percent-encoding: everything but `A-Z a-z 0-9 - _ . ~` (sdk/core/encoding.ts). */
+export const acsPercentEncode = rfc3986Encode;
 
 /** Flattens arrays and objects the RPC way: `Zone.1.VSwitchId`, `SecurityGroupId.2`. Undefined/null are dropped. */
 export function flattenParams(params: RpcParams, prefix = "", out: Record<string, string> = {}): Record<string, string> {
@@ -45,7 +44,7 @@ export function canonicalQuery(query: Record<string, string>): string {
         .join("&");
 }
 
-export const sha256Hex = (data: string | Buffer) => createHash("sha256").update(data).digest("hex");
+export { sha256Hex } from "../core/encoding";
 
 export interface Acs3Request {
     method: string;

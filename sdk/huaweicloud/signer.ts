@@ -14,7 +14,8 @@
  *    unit but canonical lines with `localeCompare`; for header names of letters, digits and
  *    `-` the two orders agree, and the property test checks that).
  */
-import { createHash, createHmac } from "node:crypto";
+import { createHmac } from "node:crypto";
+import { rfc3986Encode, sha256Hex } from "../core/encoding";
 
 export type QueryValue = string | number | boolean;
 export type QueryParams = Record<string, QueryValue | readonly QueryValue[] | undefined>;
@@ -32,20 +33,7 @@ export interface SignableRequest {
 export const SIGNING_ALGORITHM = "SDK-HMAC-SHA256";
 export const EMPTY_BODY_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
 
-const UNRESERVED = /[A-Za-z0-9\-._~]/;
-
-/** RFC 3986 percent-encoding of everything but unreserved characters (UTF-8). */
-export function rfc3986Encode(value: string): string {
-    let out = "";
-    for (const ch of value) {
-        if (ch.length === 1 && UNRESERVED.test(ch)) {
-            out += ch;
-            continue;
-        }
-        for (const b of Buffer.from(ch, "utf8")) out += `%${b.toString(16).toUpperCase().padStart(2, "0")}`;
-    }
-    return out;
-}
+export { rfc3986Encode, sha256Hex } from "../core/encoding";
 
 /** Each `/`-separated segment of the wire path encoded again, always ending in "/". */
 export function canonicalUri(path: string): string {
@@ -78,10 +66,6 @@ export function formatSdkDate(date: Date): string {
         .toISOString()
         .replace(/[-:]/g, "")
         .replace(/\.\d{3}/, "");
-}
-
-export function sha256Hex(data: string | Uint8Array): string {
-    return createHash("sha256").update(data).digest("hex");
 }
 
 function hostOf(url: string): { host: string; path: string } {
