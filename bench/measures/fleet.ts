@@ -5,7 +5,7 @@
  * M = 1 and once with M = `parallel`. Per run: the `up` phase's wall time against its lower bound
  * (the larger of its API calls ÷ the limit and ⌈N/M⌉ × one stack's `up` alone, the median stack
  * time of the M = 1 run), the calls and 429s the emulator logged, whether the second `up` changed
- * anything, what destroy left, and the resident memory of the fleet's whole process tree (the
+ * anything, what destroy left, when the first call came and how many calls a second followed, and the resident memory of the fleet's whole process tree (the
  * fleet's Node process, each stack's engine, each engine's plugin), sampled every 200 ms from /proc.
  *
  * The backend is the set-up's S3-compatible server (versitygw, started for the run), or
@@ -32,6 +32,10 @@ export interface FleetRow {
     upMs: number;
     upCalls: number;
     up429: number;
+    /** From the `up` phase's start to its first API call (the stacks' CLI, engines and plugins starting). */
+    firstCallMs: number;
+    /** Calls per second from the `up` phase's first call to its last: how much of the rate limit the fleet kept busy. */
+    callRate: number;
     /** ⌈N/M⌉ × one stack's `up` alone, and calls ÷ rate: the lower bound is the larger. */
     waveBoundMs: number;
     rateBoundMs: number;
@@ -207,6 +211,8 @@ export async function fleetScenario(stacks: number, parallel: number, rps: numbe
                 upMs: up.seconds * 1000,
                 upCalls: upLog.length,
                 up429: upLog.filter((x) => x.status === 429).length,
+                firstCallMs: upLog.length ? upLog[0]!.time - up.startedAt : NaN,
+                callRate: upLog.length > 1 ? ((upLog.length - 1) * 1000) / (upLog[upLog.length - 1]!.time - upLog[0]!.time) : NaN,
                 waveBoundMs: Math.ceil(stacks / m) * stackUpMs,
                 rateBoundMs: (upLog.length / rps) * 1000,
                 changedOnSecondUp: phase("up again").results.filter((x) => Object.keys(x.changes).some((op) => op !== "same")).length,
