@@ -3,7 +3,10 @@
  * first waits for its object to provision, the second fails at once with the backend's lock
  * message and changes nothing — no cloud call that makes anything, no update in the stack's
  * history — and the first finishes as if alone. Also prints how long the first `up` took to reach
- * its create call (the record of interrupted creations is read before it).
+ * its create call (the record of interrupted creations is read before it). Then two `up`s started at
+ * the same instant, a few times over: never do both go on (the backend writes its lock, then looks
+ * for another: both may be refused), no object is made twice, no lock is left behind, and the
+ * next `up` runs.
  */
 import { TestCloud } from "../../harness/cloud";
 import { PulumiProgram } from "../../harness/pulumi-program";
@@ -83,5 +86,30 @@ describe("a stack on an S3 backend", () => {
         } finally {
             first.kill("SIGKILL");
         }
+    });
+
+    test("two ups started at the same instant: never both go on, nothing made twice, no lock left", async () => {
+        await cloud.emulator.setTimings({ "vpcep:endpoint_service": { create: { afterMs: 1_500 } } });
+        const up = ["up", "--yes", "--skip-preview", "--non-interactive", "--stack", p.stack];
+        const outcomes: string[] = [];
+        for (let round = 0; round < 3; round++) {
+            // Each round makes the service anew: the first round's object (made by the test above) goes first.
+            await p.mustRun(["destroy", "--yes", "--skip-preview", "--non-interactive", "--stack", p.stack]);
+            const mark = await cloud.mark();
+            const [a, b] = await Promise.all([p.run(up), p.run(up)]);
+            const ok = [a, b].filter((r) => r.code === 0).length;
+            for (const r of [a, b].filter((x) => x.code !== 0)) expect(r.stdout + r.stderr).toMatch(/currently locked|lock/i);
+            expect(ok).toBeLessThanOrEqual(1);
+            outcomes.push(ok === 1 ? "one went on" : "both refused");
+            expect(server.objects(".pulumi/locks")).toEqual([]);
+            // Nothing made twice; when both were refused, nothing made at all, and the next up makes it.
+            const creates = (await cloud.requests(mark)).filter((r) => r.operation === "CreateEndpointService" && r.status < 300);
+            expect(creates).toHaveLength(ok);
+            if (ok === 0) await p.mustRun(up);
+            expect(await cloud.resources("vpcep:endpoint_service")).toHaveLength(1);
+        }
+        const history = JSON.parse((await p.mustRun(["stack", "history", "--json", "--stack", p.stack])).stdout) as Array<{ result: string }>;
+        expect(history.every((h) => h.result === "succeeded")).toBe(true);
+        console.log(`s3 backend, two ups at the same instant, three rounds: ${outcomes.join(", ")}`);
     });
 });
