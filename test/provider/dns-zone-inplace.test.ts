@@ -4,19 +4,14 @@
  * tags beside the package's own creation tags, which no change removes and no read shows.
  */
 import { implOf } from "../../provider/runtime/kinds";
+import { createResource } from "../helpers/create-resource";
 import { cloudForThisProcess } from "../helpers/process-cloud";
 
 const cloudOf = cloudForThisProcess((c) => c.huaweiEnv());
 
 type Props = Record<string, any>;
 
-async function create(kind: string, news: Props): Promise<{ id: string; outs: Props; inputs: Props }> {
-    const impl = (await implOf(kind))!;
-    const checked = await impl.check({}, news);
-    expect(checked.failures).toEqual([]);
-    const made = await impl.create(checked.inputs);
-    return { id: made.id, outs: made.outs ?? {}, inputs: checked.inputs };
-}
+const create = createResource;
 
 /** Checks `change` against the recorded object, expects an in-place diff, applies it and returns the outputs. */
 async function changeInPlace(kind: string, made: { id: string; outs: Props; inputs: Props }, change: Props): Promise<{ inputs: Props; outs: Props }> {
