@@ -341,4 +341,16 @@ export const huaweicloudCorpus: BadInput[] = [
     row(RS, recordSet, "name with an empty label", { name: "www..corp.example.com" }, 'name: "www..corp.example.com"', "not a domain name"),
     row(RS, recordSet, "TTL 0", { ttl: 0 }, "ttl: 0", "1–2147483647"),
     row(RS, recordSet, "zoneId malformed", { zoneId: "zone 1" }, 'zoneId: "zone 1"', "private zone id"),
+    // ---- DNS tags (PrivateZone, RecordSet)
+    row(PZ, zone, "19 tags", { tags: Object.fromEntries(Array.from({ length: 19 }, (_, i) => [`k${i}`, "v"])) }, "tags:", "more than 18 tags", "2 of which"),
+    row(PZ, zone, "the creation key as a tag", { tags: { "pulumi-privatelink-key": "mine" } }, 'tags: key "pulumi-privatelink-key"', "writes itself"),
+    row(PZ, zone, "the creation token as a tag", { tags: { "pulumi-privatelink-token": "t" } }, 'tags: key "pulumi-privatelink-token"', "another key"),
+    row(PZ, zone, "tag key with a comma", { tags: { "a,b": "v" } }, 'tags: key "a,b"', "_ . : = + - @ only"),
+    row(PZ, zone, "tag key starting with _sys_", { tags: { _sys_x: "v" } }, 'tags: key "_sys_x"', "_sys_"),
+    row(PZ, zone, "tag key of 129 characters", { tags: { ["k".repeat(129)]: "v" } }, "tags: key", "longer than 128"),
+    row(RS, recordSet, "21 tags", { tags: Object.fromEntries(Array.from({ length: 21 }, (_, i) => [`k${i}`, "v"])) }, "tags:", "more than 20 tags"),
+    row(RS, recordSet, "tag value with |", { tags: { a: "x|y" } }, 'tags.a: "x|y"', "/ = + - @ only"),
+    row(RS, recordSet, "tag value of 256 characters", { tags: { a: "v".repeat(256) } }, "tags.a:", "longer than 255"),
+    row(RS, recordSet, "the creation key as a tag", { tags: { "pulumi-privatelink-key": "k" } }, 'tags: key "pulumi-privatelink-key"', "writes itself"),
+    row(SVC, service, "the creation key as a tag", { tags: { "pulumi-privatelink-key": "k" } }, 'tags: key "pulumi-privatelink-key"', "writes itself"),
 ];

@@ -160,7 +160,7 @@ describe("the official Python SDKs against the emulator", () => {
         expect(await leftOver("dns")).toEqual([]);
     });
 
-    test("huaweicloudsdkdns: private zone with a tag, ACTIVE, updated, a second VPC associated and disassociated, a record set's lifecycle, deletion", async () => {
+    test("huaweicloudsdkdns: private zone with a tag, ACTIVE, updated, proxy pattern set, tagged, a second VPC associated and disassociated, a record set's lifecycle with a rename and a tag, deletion", async () => {
         const { observed, requests } = await flow("huawei_dns_zones");
         const net = cloud.account().network;
         expect(observed).toMatchObject({
@@ -171,12 +171,16 @@ describe("the official Python SDKs against the emulator", () => {
             ttl: 600,
             record_num: 2,
             updated: 900,
+            proxy_pattern: "RECURSIVE",
+            zone_tags: ["env=sdk", "team=dns"],
             associate_status: "PENDING_CREATE",
             routers: [net.clientVpcId, net.backendVpcId].sort(),
             recordset_created_status: "PENDING_CREATE",
             recordsets_listed: [observed.recordset_id],
             recordset_types: ["A", "NS", "SOA"],
             recordset_updated: ["10.0.0.12"],
+            recordset_renamed: ["web.sdk.example.com.", "TXT", ["from the SDK"]],
+            recordset_tags: ["owner=sdk"],
             recordset_delete_status: "PENDING_DELETE",
             listed: [observed.id],
             listed_total: 1,
@@ -189,6 +193,9 @@ describe("the official Python SDKs against the emulator", () => {
             "CreatePrivateZone",
             "ShowPrivateZone",
             "UpdatePrivateZone",
+            "SetPrivateZoneProxyPattern",
+            "BatchCreateTag",
+            "ShowResourceTag",
             "AssociateRouter",
             "DisassociateRouter",
             "CreateRecordSet",

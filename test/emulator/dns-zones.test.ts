@@ -2,7 +2,8 @@
  * The DNS v2 private zone API of the emulator, its VPC associations and record sets, over HTTP
  * with the tests' own signer: create/show/list/update/delete with their statuses, the VPC rules
  * (a VPC of the project, one zone of a name per VPC, at least one VPC), the record set rules per
- * type, and public zones answering 501.
+ * type, public zones answering 501, the proxy pattern set in place, record sets renamed or retyped
+ * in place, and the tags of zones and record sets.
  */
 import { CONSUMER, DEMO, type Emu, startTestEmulator } from "./helpers";
 
@@ -186,7 +187,9 @@ describe("record sets", () => {
         });
         expect(u.status).toBe(202);
         expect(u.body).toMatchObject({ records: ["10.0.0.3"], ttl: 120 });
-        expect((await emu.hw(DEMO, "PUT", `${ZN}/${id}/recordsets/${rs}`, { body: { type: "AAAA" } })).body.code).toBe("DNS.0403");
+        // A new type keeps the records, which must then be of its form.
+        expect((await emu.hw(DEMO, "PUT", `${ZN}/${id}/recordsets/${rs}`, { body: { type: "AAAA" } })).body.code).toBe("DNS.0404");
+        expect((await emu.hw(DEMO, "PUT", `${ZN}/${id}/recordsets/${rs}`, { body: { type: "NS" } })).body.code).toBe("DNS.0403");
         expect((await emu.hw(DEMO, "PUT", `${ZN}/${id}/recordsets/${rs}`, { body: { records: ["x"] } })).body.code).toBe("DNS.0404");
         const soa = (await emu.hw(DEMO, "GET", `${ZN}/${id}/recordsets?type=SOA`)).body.recordsets[0].id;
         expect((await emu.hw(DEMO, "DELETE", `${ZN}/${id}/recordsets/${soa}`)).body.code).toBe("DNS.0408");
@@ -198,5 +201,113 @@ describe("record sets", () => {
         expect(gone.body.code).toBe("DNS.0401");
         const kinds = (await emu.control("GET", "resources?api=dns&kind=recordset")).body.resources;
         expect(kinds).toHaveLength(3);
+    });
+});
+
+describe("SetPrivateZoneProxyPattern", () => {
+    test("sets the mode in place (202, no body), refuses another value or none, needs the zone ACTIVE", async () => {
+        await emu.control("PUT", "timings", { "dns:private_zone": { create: { afterReads: 1 } } });
+        const id = await zone();
+        const set = (body: unknown) => emu.hw(DEMO, "POST", `${ZN}/${id}/actions/set-proxy-pattern`, { body });
+        expect((await set({ proxy_pattern: "RECURSIVE" })).body.code).toBe("DNS.0305");
+        await emu.hw(DEMO, "GET", `${ZN}/${id}`);
+        const r = await set({ proxy_pattern: "RECURSIVE" });
+        expect(r.status).toBe(202);
+        expect(r.body).toBeUndefined();
+        expect((await emu.hw(DEMO, "GET", `${ZN}/${id}`)).body).toMatchObject({ proxy_pattern: "RECURSIVE", status: "ACTIVE" });
+        expect((await set({ proxy_pattern: "FORWARD" })).body).toEqual({ code: "DNS.0001", message: expect.stringContaining("AUTHORITY or RECURSIVE") });
+        expect((await set({})).body.code).toBe("DNS.0001");
+        expect(
+            (await emu.hw(DEMO, "POST", `${ZN}/0123456789abcdef0123456789abcdef/actions/set-proxy-pattern`, { body: { proxy_pattern: "AUTHORITY" } })).status,
+        ).toBe(404);
+        expect((await set({ proxy_pattern: "AUTHORITY" })).status).toBe(202);
+        expect((await emu.hw(DEMO, "GET", `${ZN}/${id}`)).body.proxy_pattern).toBe("AUTHORITY");
+    });
+});
+
+describe("UpdateRecordSet renames and retypes", () => {
+    test("a new name within the zone and a new type with records of its form; clashes refused", async () => {
+        const id = await zone();
+        const rs = (await createSet(id)).body.id;
+        await createSet(id, { name: "api.corp.example.com.", records: ["10.0.0.9"] });
+        const put = (body: unknown) => emu.hw(DEMO, "PUT", `${ZN}/${id}/recordsets/${rs}`, { body });
+        expect((await put({ name: "www.other.com." })).body.code).toBe("DNS.0402");
+        expect((await put({ name: "api.corp.example.com." })).body.code).toBe("DNS.0405");
+        const renamed = await put({ name: "web.corp.example.com.", type: "A" });
+        expect(renamed.status).toBe(202);
+        expect(renamed.body).toMatchObject({ name: "web.corp.example.com.", type: "A", records: ["10.0.0.1"] });
+        const retyped = await put({ type: "TXT", records: ["hello"] });
+        expect(retyped.body).toMatchObject({ name: "web.corp.example.com.", type: "TXT", records: ["hello"] });
+        const byName = await emu.hw(DEMO, "GET", `${ZN}/${id}/recordsets?name=web.corp.example.com&search_mode=equal&type=TXT`);
+        expect(byName.body.recordsets.map((s: { id: string }) => s.id)).toEqual([rs]);
+        // A CNAME shares its name with no other set, the set itself aside.
+        expect((await put({ name: "api.corp.example.com.", type: "CNAME", records: ["x.corp.example.com."] })).body.code).toBe("DNS.0407");
+        expect((await put({ type: "CNAME", records: ["x.corp.example.com."] })).body).toMatchObject({ type: "CNAME" });
+    });
+});
+
+describe("tags of private zones and record sets", () => {
+    const tagsPath = (type: string, id: string) => `/v2/${DEMO.projectId}/${type}/${id}/tags`;
+    const action = (type: string, id: string, body: unknown) => emu.hw(DEMO, "POST", `${tagsPath(type, id)}/action`, { body });
+    const shown = async (type: string, id: string) => (await emu.hw(DEMO, "GET", tagsPath(type, id))).body.tags;
+
+    test("creates upsert by key (204), deletes by key, absent keys are no error; the create body's tags are kept", async () => {
+        const id = await zone({ tags: [{ key: "team", value: "dns" }] });
+        expect(await shown("DNS-private_zone", id)).toEqual([{ key: "team", value: "dns" }]);
+        const r = await action("DNS-private_zone", id, {
+            action: "create",
+            tags: [
+                { key: "team", value: "net" },
+                { key: "env", value: "" },
+            ],
+        });
+        expect(r.status).toBe(204);
+        expect(await shown("DNS-private_zone", id)).toEqual([
+            { key: "team", value: "net" },
+            { key: "env", value: "" },
+        ]);
+        expect((await action("DNS-private_zone", id, { action: "delete", tags: [{ key: "env" }, { key: "absent" }] })).status).toBe(204);
+        expect(await shown("DNS-private_zone", id)).toEqual([{ key: "team", value: "net" }]);
+        // The list answers them too, and filters by them.
+        const listed = await emu.hw(DEMO, "GET", `${ZN}?type=private&tags=team,net`);
+        expect(listed.body.zones.map((z: { id: string; tags: unknown }) => [z.id, z.tags])).toEqual([[id, [{ key: "team", value: "net" }]]]);
+
+        const rs = (await createSet(id, { tags: [{ key: "owner", value: "me@example.com" }] })).body.id;
+        expect(await shown("DNS-private_recordset", rs)).toEqual([{ key: "owner", value: "me@example.com" }]);
+        expect((await action("DNS-private_recordset", rs, { action: "create", tags: [{ key: "path", value: "a/b" }] })).status).toBe(204);
+        expect((await shown("DNS-private_recordset", rs)).map((t: { key: string }) => t.key)).toEqual(["owner", "path"]);
+    });
+
+    test.each([
+        ["a key with a comma", { action: "create", tags: [{ key: "a,b", value: "v" }] }, "DNS.0901"],
+        ["a key of 129 characters", { action: "create", tags: [{ key: "k".repeat(129) }] }, "DNS.0901"],
+        ["a key starting with _sys_", { action: "create", tags: [{ key: "_sys_x" }] }, "DNS.0901"],
+        ["a key ending with a space", { action: "create", tags: [{ key: "k " }] }, "DNS.0901"],
+        ["a value of 256 characters", { action: "create", tags: [{ key: "k", value: "v".repeat(256) }] }, "DNS.0901"],
+        ["a value with |", { action: "create", tags: [{ key: "k", value: "a|b" }] }, "DNS.0901"],
+        ["a key twice", { action: "create", tags: [{ key: "k" }, { key: "k", value: "2" }] }, "DNS.0901"],
+        ["no tags", { action: "delete", tags: [] }, "DNS.0901"],
+        ["another action", { action: "Create", tags: [{ key: "k" }] }, "DNS.0001"],
+        ["a 21st tag", { action: "create", tags: Array.from({ length: 21 }, (_, i) => ({ key: `k${i}` })) }, "DNS.0902"],
+    ])("refuses %s", async (_what, body, code) => {
+        const id = await zone();
+        const r = await action("DNS-private_zone", id, body);
+        expect(r.status).toBe(400);
+        expect(r.body).toEqual({ code, message: expect.any(String) });
+        expect(await shown("DNS-private_zone", id)).toEqual([]);
+    });
+
+    test("an unknown zone or set is 404 with its code; public types are not emulated; other types refused; another project forbidden", async () => {
+        const id = await zone();
+        const none = "0123456789abcdef0123456789abcdef";
+        expect((await emu.hw(DEMO, "GET", tagsPath("DNS-private_zone", none))).body.code).toBe("DNS.0301");
+        expect((await emu.hw(DEMO, "GET", tagsPath("DNS-private_recordset", none))).body.code).toBe("DNS.0401");
+        const soa = (await emu.hw(DEMO, "GET", `${ZN}/${id}/recordsets?type=SOA`)).body.recordsets[0].id;
+        expect((await emu.hw(DEMO, "GET", tagsPath("DNS-private_recordset", soa))).body.code).toBe("DNS.0401");
+        const pub = await emu.hw(DEMO, "GET", tagsPath("DNS-public_zone", id));
+        expect(pub.status).toBe(501);
+        expect(pub.body.message).toContain("ShowResourceTag");
+        expect((await emu.hw(DEMO, "GET", tagsPath("DNS-zone", id))).body.code).toBe("DNS.0903");
+        expect((await emu.hw(DEMO, "GET", `/v2/${CONSUMER.projectId}/DNS-private_zone/${id}/tags`)).status).toBe(403);
     });
 });

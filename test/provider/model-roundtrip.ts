@@ -271,6 +271,7 @@ export const samples: Record<Kind, Sample> = {
             email: "ops@example.com",
             ttl: 600,
             proxyPattern: "RECURSIVE",
+            tags: { team: "dns", "cost center": "net:42" },
         },
     },
     "huaweicloud:dns:PrivateZoneAssociation": {
@@ -292,6 +293,7 @@ export const samples: Record<Kind, Sample> = {
             records: ["10.0.0.2", "10.0.0.3"],
             ttl: 60,
             description: "round trip",
+            tags: { owner: "ops@example.com", path: "a/b" },
         },
     },
     "alicloud:privatelink:VpcEndpointConnection": {

@@ -6,19 +6,12 @@
 import { alicloudAccount, alicloudEnv } from "../../harness/alicloud-env";
 import { serialisedPerZone } from "../../provider/alicloud/pvtz/zone-lock";
 import { implOf } from "../../provider/runtime/kinds";
+import { createResource } from "../helpers/create-resource";
 import { cloudForThisProcess } from "../helpers/process-cloud";
 
 const cloudOf = cloudForThisProcess((c) => alicloudEnv(c));
 
-type Props = Record<string, any>;
-
-async function create(kind: string, news: Props): Promise<{ id: string; outs: Props; inputs: Props }> {
-    const impl = (await implOf(kind))!;
-    const checked = await impl.check({}, news);
-    expect(checked.failures).toEqual([]);
-    const made = await impl.create(checked.inputs);
-    return { id: made.id, outs: made.outs ?? {}, inputs: checked.inputs };
-}
+const create = createResource;
 
 const zoneInfo = async (zoneId: string) => (await cloudOf().resources("pvtz:zone")).find((r) => r.id === zoneId) as any;
 

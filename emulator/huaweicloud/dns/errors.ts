@@ -65,6 +65,10 @@ const CODES = {
     "DNS.0406": [400, "The record set status does not allow this operation."],
     "DNS.0407": [400, "A CNAME record set cannot share its name with other record sets."],
     "DNS.0408": [400, "The zone's own SOA and NS record sets cannot be changed."],
+    // Tags (BatchCreateTag, ShowResourceTag): the emulator's choices too.
+    "DNS.0901": [400, "Invalid tag."],
+    "DNS.0902": [400, "A resource has at most 20 tags."],
+    "DNS.0903": [400, "Invalid resource type."],
 } as const satisfies Record<string, readonly [number, string]>;
 
 export type DnsCode = keyof typeof CODES;

@@ -21,6 +21,8 @@ export interface RecordSetRecord {
     /** `ENABLE` or `DISABLE` (CreateRecordSetRequestBody.status). */
     enabled: boolean;
     isDefault: boolean;
+    /** Its tags (CreateRecordSetRequestBody.tags, BatchCreateTag); absent in states saved before they were kept. */
+    tags?: Array<{ key: string; value: string }>;
     updatedAt: number;
     lifecycle: Lifecycle;
 }

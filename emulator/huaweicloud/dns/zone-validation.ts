@@ -46,20 +46,47 @@ export function email(v: unknown, fallback: string): string {
     return v;
 }
 
-/** `tags`: `{key, value}` objects, keys 1–128 characters and distinct, values up to 255 (`DNS.0001`). */
+/** Tags a zone or record set carries at most ("You can add up to 20 tags to a resource", the tag API page). */
+export const MAX_TAGS = 20;
+
+// The SDK's Tag model: a key of letters (any script), digits, spaces and `_ . : = + - @`, no space
+// at either end, not starting with `_sys_`; a value of those and `/`.
+const TAG_KEY = /^[\p{L}\p{N} _.:=+\-@]+$/u;
+const TAG_VALUE = /^[\p{L}\p{N} _.:/=+\-@]*$/u;
+
+/** One `{key, value}` of a tag request: key 1–128 characters, value up to 255, by the Tag model's rules (`DNS.0901`). */
+function tag(t: unknown, i: number): { key: string; value: string } {
+    const o = (t ?? {}) as Record<string, unknown>;
+    const k = o.key;
+    if (typeof k !== "string" || k.length < 1 || k.length > 128 || !TAG_KEY.test(k) || k.trim() !== k || k.startsWith("_sys_"))
+        throw dnsError(
+            "DNS.0901",
+            `tags[${i}].key must be 1 to 128 letters, digits, spaces or _ . : = + - @, without a space at either end and not starting with _sys_, got ${JSON.stringify(k)}.`,
+        );
+    const value = o.value ?? "";
+    if (typeof value !== "string" || value.length > 255 || !TAG_VALUE.test(value))
+        throw dnsError("DNS.0901", `tags[${i}].value must be at most 255 letters, digits, spaces or _ . : / = + - @, got ${JSON.stringify(value)}.`);
+    return { key: k, value };
+}
+
+/** `tags` of a create request or a tag `create` action: valid `{key, value}` objects whose keys do not repeat (`DNS.0901`). */
 export function tags(v: unknown): Array<{ key: string; value: string }> {
     if (v === undefined || v === null) return [];
-    if (!Array.isArray(v)) throw dnsError("DNS.0001", "tags must be a list of {key, value}.");
+    if (!Array.isArray(v)) throw dnsError("DNS.0901", "tags must be a list of {key, value}.");
     const seen = new Set<string>();
     return v.map((t, i) => {
-        const o = (t ?? {}) as Record<string, unknown>;
-        if (typeof o.key !== "string" || o.key.length < 1 || o.key.length > 128 || seen.has(o.key))
-            throw dnsError("DNS.0001", `tags[${i}].key must be 1 to 128 characters and not repeat.`);
-        const value = o.value ?? "";
-        if (typeof value !== "string" || value.length > 255) throw dnsError("DNS.0001", `tags[${i}].value must be at most 255 characters.`);
-        seen.add(o.key);
-        return { key: o.key, value };
+        const out = tag(t, i);
+        if (seen.has(out.key)) throw dnsError("DNS.0901", `tags[${i}].key ${JSON.stringify(out.key)} is listed twice.`);
+        seen.add(out.key);
+        return out;
     });
+}
+
+/** `tags` merged into what a resource carries: a key given again takes the new value; at most {@link MAX_TAGS} (`DNS.0902`). */
+export function upsertTags(have: Array<{ key: string; value: string }>, add: Array<{ key: string; value: string }>): Array<{ key: string; value: string }> {
+    const merged = [...have.filter((t) => !add.some((a) => a.key === t.key)), ...add];
+    if (merged.length > MAX_TAGS) throw dnsError("DNS.0902", `a resource carries at most ${MAX_TAGS} tags; this would make ${merged.length}.`);
+    return merged;
 }
 
 /**

@@ -36,9 +36,15 @@ export interface PrivateZoneArgs {
     ttl?: pulumi.Input<number | undefined>;
     /**
      * `AUTHORITY` (default): names of the zone that have no record set do not resolve; `RECURSIVE`:
-     * they are resolved recursively, outside the zone.
+     * they are resolved recursively, outside the zone. Changed in place.
      */
     proxyPattern?: pulumi.Input<"AUTHORITY" | "RECURSIVE" | undefined>;
+    /**
+     * Up to 18 tags (the cloud takes 20; this package uses 2 to find what an interrupted run
+     * created, which no key here may name); keys 1–128 characters of letters, digits, spaces and
+     * `_ . : = + -
+     */
+    tags?: pulumi.Input<{ [key: string]: pulumi.Input<string> } | undefined>;
     /** The region, when not the provider's (`huaweicloud:region`, `HW_REGION_NAME`). */
     region?: pulumi.Input<string | undefined>;
     /** The project, when not the provider's (`huaweicloud:projectId`, `HW_PROJECT_ID`). */
@@ -88,9 +94,15 @@ export interface PrivateZone extends pulumi.CustomResource {
     readonly ttl: pulumi.Output<number | undefined>;
     /**
      * `AUTHORITY` (default): names of the zone that have no record set do not resolve; `RECURSIVE`:
-     * they are resolved recursively, outside the zone.
+     * they are resolved recursively, outside the zone. Changed in place.
      */
     readonly proxyPattern: pulumi.Output<"AUTHORITY" | "RECURSIVE" | undefined>;
+    /**
+     * Up to 18 tags (the cloud takes 20; this package uses 2 to find what an interrupted run
+     * created, which no key here may name); keys 1–128 characters of letters, digits, spaces and
+     * `_ . : = + -
+     */
+    readonly tags: pulumi.Output<{ [key: string]: string } | undefined>;
     /** The region, when not the provider's (`huaweicloud:region`, `HW_REGION_NAME`). */
     readonly region: pulumi.Output<string | undefined>;
     /** The project, when not the provider's (`huaweicloud:projectId`, `HW_PROJECT_ID`). */
@@ -190,10 +202,13 @@ export interface RecordSetArgs {
     /**
      * The set's full name: the zone's name or a name within it, such as `www.corp.example.com`
      * (`*.corp.example.com` for a wildcard); with or without the trailing dot, in any case, it is
-     * the same name. One set per name and type in a zone.
+     * the same name. One set per name and type in a zone. Changed in place (the set is renamed).
      */
     name: pulumi.Input<string>;
-    /** `A`, `AAAA`, `CNAME`, `MX`, `TXT`, `SRV` or `PTR`. */
+    /**
+     * `A`, `AAAA`, `CNAME`, `MX`, `TXT`, `SRV` or `PTR`. Changed in place; the records must then
+     * be of the new type's form.
+     */
     type: pulumi.Input<"A" | "AAAA" | "CNAME" | "TXT" | "MX" | "PTR" | "SRV">;
     /**
      * The records, 1 to 50, each in its type's form: an IPv4 address (A), an IPv6 address (AAAA),
@@ -205,6 +220,8 @@ export interface RecordSetArgs {
     ttl?: pulumi.Input<number | undefined>;
     /** At most 255 characters. Leaving it out keeps the set's description. */
     description?: pulumi.Input<string | undefined>;
+    /** Up to 20 tags; keys 1–128 characters of letters, digits, spaces and `_ . : = + - */
+    tags?: pulumi.Input<{ [key: string]: pulumi.Input<string> } | undefined>;
     /** The region, when not the provider's (`huaweicloud:region`, `HW_REGION_NAME`). */
     region?: pulumi.Input<string | undefined>;
     /** The project, when not the provider's (`huaweicloud:projectId`, `HW_PROJECT_ID`). */
@@ -225,7 +242,7 @@ export interface RecordSetArgs {
 
 /**
  * A DNS record set in a private zone: the records of one name and type (A, AAAA, CNAME, MX, TXT,
- * SRV, PTR), answered to queries from the zone's VPCs. The records, TTL and description change in
+ * SRV, PTR), answered to queries from the zone's VPCs. Everything but its zone changes in
  * place. Its id is `<zoneId>/<recordSetId>`, what `pulumi import` and `adopt` take.
  */
 export interface RecordSet extends pulumi.CustomResource {
@@ -234,10 +251,13 @@ export interface RecordSet extends pulumi.CustomResource {
     /**
      * The set's full name: the zone's name or a name within it, such as `www.corp.example.com`
      * (`*.corp.example.com` for a wildcard); with or without the trailing dot, in any case, it is
-     * the same name. One set per name and type in a zone.
+     * the same name. One set per name and type in a zone. Changed in place (the set is renamed).
      */
     readonly name: pulumi.Output<string>;
-    /** `A`, `AAAA`, `CNAME`, `MX`, `TXT`, `SRV` or `PTR`. */
+    /**
+     * `A`, `AAAA`, `CNAME`, `MX`, `TXT`, `SRV` or `PTR`. Changed in place; the records must then
+     * be of the new type's form.
+     */
     readonly type: pulumi.Output<"A" | "AAAA" | "CNAME" | "TXT" | "MX" | "PTR" | "SRV">;
     /**
      * The records, 1 to 50, each in its type's form: an IPv4 address (A), an IPv6 address (AAAA),
@@ -249,6 +269,8 @@ export interface RecordSet extends pulumi.CustomResource {
     readonly ttl: pulumi.Output<number | undefined>;
     /** At most 255 characters. Leaving it out keeps the set's description. */
     readonly description: pulumi.Output<string | undefined>;
+    /** Up to 20 tags; keys 1–128 characters of letters, digits, spaces and `_ . : = + - */
+    readonly tags: pulumi.Output<{ [key: string]: string } | undefined>;
     /** The region, when not the provider's (`huaweicloud:region`, `HW_REGION_NAME`). */
     readonly region: pulumi.Output<string | undefined>;
     /** The project, when not the provider's (`huaweicloud:projectId`, `HW_PROJECT_ID`). */
@@ -279,7 +301,7 @@ export interface RecordSet extends pulumi.CustomResource {
 
 /**
  * A DNS record set in a private zone: the records of one name and type (A, AAAA, CNAME, MX, TXT,
- * SRV, PTR), answered to queries from the zone's VPCs. The records, TTL and description change in
+ * SRV, PTR), answered to queries from the zone's VPCs. Everything but its zone changes in
  * place. Its id is `<zoneId>/<recordSetId>`, what `pulumi import` and `adopt` take.
  */
 export const RecordSet: new (name: string, args: RecordSetArgs, opts?: pulumi.CustomResourceOptions) => RecordSet = resourceClass({"kind":"huaweicloud:dns:RecordSet","outputs":["status","recordSetId","zoneName","createdAt","updatedAt"],"secrets":[],"namespace":"huaweicloud"});

@@ -4,6 +4,9 @@
 // PATCH  /v2/zones/{zone_id}                     description, e-mail, TTL in place
 // POST   /v2/zones/{zone_id}/associaterouter     vpcIds added (in place), then wait until ACTIVE
 // POST   /v2/zones/{zone_id}/disassociaterouter  vpcIds removed (in place), then wait until no longer listed
+// POST   /v2/zones/{zone_id}/actions/set-proxy-pattern            proxyPattern in place
+// GET    /v2/{project_id}/DNS-private_zone/{zone_id}/tags         tags read back beside the zone
+// POST   /v2/{project_id}/DNS-private_zone/{zone_id}/tags/action  tags in place (the creation tags stay)
 // DELETE /v2/zones/{zone_id}                     delete (with its record sets), then wait until gone
 /** `huaweicloud.dns.PrivateZone`: a DNS zone resolved only inside the VPCs associated with it. */
 import { z } from "zod";
@@ -18,6 +21,7 @@ import { huaweicloud } from "../connect";
 import { uuid } from "../inputs";
 import { createWithMarker, keyedObject } from "../marker";
 import { dnsDescription, dnsObjectId, domainName, normalizeDomain, ttl } from "./names";
+import { dnsTagsField, readTags } from "./tags";
 
 const f = fieldsOf<dns.PrivateZone, HuaweiClient, dns.CreatePrivateZoneRequest>();
 
@@ -49,12 +53,18 @@ async function disassociate(c: HuaweiClient, id: string, vpcId: string, budget: 
     await dns.waitForPrivateZoneRouter(c, id, vpcId, "absent", budget);
 }
 
+/** The zone with its tags (ShowPrivateZone answers none; the tag API does). */
+async function readZone(c: HuaweiClient, id: string, signal?: AbortSignal): Promise<dns.PrivateZone> {
+    const zone = await dns.showPrivateZone(c, id, { signal });
+    return { ...zone, tags: await readTags(c, "DNS-private_zone", id, signal) };
+}
+
 /** Waits until the zone is ACTIVE, associates the further VPCs it lacks, and reads it. */
 async function settle(c: HuaweiClient, id: string, more: string[], budget: OperationBudget): Promise<dns.PrivateZone> {
     await dns.waitForPrivateZoneActive(c, id, budget);
     const have = live(await dns.showPrivateZone(c, id));
     for (const vpcId of more) if (!have.includes(vpcId)) await associate(c, id, vpcId, budget);
-    return dns.showPrivateZone(c, id);
+    return readZone(c, id, budget.signal);
 }
 
 /** The further VPCs in place: the added ones first, so that the zone never drops to none. */
@@ -102,13 +112,25 @@ const fields = {
     ttl: f.input(ttl.optional(), { change: "update", default: 300, wire: "ttl" }),
     /**
      * `AUTHORITY` (default): names of the zone that have no record set do not resolve; `RECURSIVE`:
-     * they are resolved recursively, outside the zone.
+     * they are resolved recursively, outside the zone. Changed in place.
      */
     proxyPattern: f.input(z.enum(["AUTHORITY", "RECURSIVE"], "must be AUTHORITY or RECURSIVE").optional(), {
-        change: "replace",
+        change: "update",
         default: "AUTHORITY",
         wire: "proxy_pattern",
+        // Not in UpdatePrivateZoneInfoReq: its own action, as terraform-provider-huaweicloud's
+        // huaweicloud_dns_zone changes it (updateDNSPrivateZoneProxyPattern).
+        apply: async ({ c, id, new: want, budget }) => {
+            await dns.setPrivateZoneProxyPattern(c, id, { proxy_pattern: want ?? "AUTHORITY" }, { signal: budget.signal });
+        },
     }),
+    /**
+     * Up to 18 tags (the cloud takes 20; this package uses 2 to find what an interrupted run
+     * created, which no key here may name); keys 1–128 characters of letters, digits, spaces and
+     * `_ . : = + - @`, not starting with `_sys_`; values 0–255 characters, `/` allowed too.
+     * Changed in place.
+     */
+    tags: dnsTagsField<dns.PrivateZone>("DNS-private_zone", 2, (w) => w.tags),
 };
 
 const outputs = {
@@ -177,7 +199,7 @@ export const model = f.define({
         resume: ({ c, id, inputs, budget }) => settle(c, id, inputs.vpcIds ?? [], budget),
 
         async read(c, id) {
-            const zone = await orUndefined(() => dns.showPrivateZone(c, id));
+            const zone = await orUndefined(() => readZone(c, id));
             // Deletion cannot be undone: a zone being deleted (out of band) is already gone.
             return zone?.status === "PENDING_DELETE" ? undefined : zone;
         },
@@ -192,7 +214,7 @@ export const model = f.define({
 
         async afterUpdate({ c, id, budget }) {
             await dns.waitForPrivateZoneActive(c, id, budget);
-            return dns.showPrivateZone(c, id);
+            return readZone(c, id, budget.signal);
         },
 
         async delete(c, id, _inputs, budget) {

@@ -1,7 +1,9 @@
 // POST   /v2/zones/{zone_id}/recordsets                  create under a creation description (found again by it, by name and type, unique in a zone, when the answer is lost)
 // GET    /v2/zones/{zone_id}/recordsets?name=&type=      find it by name and type (and creation key)
 // GET    /v2/zones/{zone_id}/recordsets/{recordset_id}   read, wait
-// PUT    /v2/zones/{zone_id}/recordsets/{recordset_id}   records, TTL and description in place (and the program's description once created)
+// PUT    /v2/zones/{zone_id}/recordsets/{recordset_id}   name, type, records, TTL and description in place (and the program's description once created)
+// GET    /v2/{project_id}/DNS-private_recordset/{recordset_id}/tags         tags read back beside the set
+// POST   /v2/{project_id}/DNS-private_recordset/{recordset_id}/tags/action  tags in place
 // DELETE /v2/zones/{zone_id}/recordsets/{recordset_id}   delete, then wait until gone
 /** `huaweicloud.dns.RecordSet`: the records of one name and type in a private zone. */
 import { z } from "zod";
@@ -14,8 +16,12 @@ import { huaweicloud } from "../connect";
 import { creationName, keyedByName, nameTakenMessage } from "../marker";
 import { dnsDescription, dnsObjectId, normalizeDomain, ttl } from "./names";
 import { RECORD_TYPES, recordProblem, recordSetName } from "./records";
+import { dnsTagsField, readTags } from "./tags";
 
-const f = fieldsOf<dns.RecordSet, HuaweiClient, dns.CreateRecordSetRequest>();
+/** A record set with its tags (ShowRecordSet answers none; the tag API does). */
+type RecordSetWire = dns.RecordSet & { tags: dns.DnsTag[] };
+
+const f = fieldsOf<RecordSetWire, HuaweiClient, dns.CreateRecordSetRequest>();
 
 /** The record set's id is its zone's and its own: every call's path needs both. */
 const split = (id: string) => {
@@ -29,9 +35,15 @@ async function findSet(c: HuaweiClient, zoneId: string, name: string, type: stri
     return sets.find((s) => s.type === type && normalizeDomain(s.name ?? "") === name && s.status !== "PENDING_DELETE");
 }
 
-async function readSet(c: HuaweiClient, id: string): Promise<dns.RecordSet | undefined> {
+/** The set with its tags. */
+async function showSet(c: HuaweiClient, id: string, signal?: AbortSignal): Promise<RecordSetWire> {
     const { zoneId, recordsetId } = split(id);
-    const set = await orUndefined(() => dns.showRecordSet(c, zoneId, recordsetId));
+    const set = await dns.showRecordSet(c, zoneId, recordsetId, { signal });
+    return { ...set, tags: await readTags(c, "DNS-private_recordset", recordsetId, signal) };
+}
+
+async function readSet(c: HuaweiClient, id: string): Promise<RecordSetWire | undefined> {
+    const set = await orUndefined(() => showSet(c, id));
     // Deletion cannot be undone: a set being deleted (out of band) is already gone.
     return set?.status === "PENDING_DELETE" ? undefined : set;
 }
@@ -42,14 +54,14 @@ async function readSet(c: HuaweiClient, id: string): Promise<dns.RecordSet | und
  * (`pl-<key>.<token>`, as resolver rules' names do), by which a later run finds what a killed one
  * made; once ready it takes the program's description (none: empty).
  */
-async function settle(c: HuaweiClient, id: string, description: string | undefined, budget: OperationBudget): Promise<dns.RecordSet> {
+async function settle(c: HuaweiClient, id: string, description: string | undefined, budget: OperationBudget): Promise<RecordSetWire> {
     const { zoneId, recordsetId } = split(id);
     await dns.waitForRecordSetActive(c, zoneId, recordsetId, budget);
-    const set = await dns.showRecordSet(c, zoneId, recordsetId);
+    const set = await showSet(c, id, budget.signal);
     if ((set.description ?? "") === (description ?? "")) return set;
     await dns.updateRecordSet(c, zoneId, recordsetId, { name: set.name, type: set.type, description: description ?? "" }, { signal: budget.signal });
     await dns.waitForRecordSetActive(c, zoneId, recordsetId, budget);
-    return dns.showRecordSet(c, zoneId, recordsetId);
+    return showSet(c, id, budget.signal);
 }
 
 const fields = {
@@ -58,16 +70,19 @@ const fields = {
     /**
      * The set's full name: the zone's name or a name within it, such as `www.corp.example.com`
      * (`*.corp.example.com` for a wildcard); with or without the trailing dot, in any case, it is
-     * the same name. One set per name and type in a zone.
+     * the same name. One set per name and type in a zone. Changed in place (the set is renamed).
      */
     name: f.input(recordSetName, {
-        change: "replace",
+        change: "update",
         wire: "name",
         toWire: (n) => `${n}.`,
         read: (w) => (w.name === undefined ? undefined : normalizeDomain(w.name)),
     }),
-    /** `A`, `AAAA`, `CNAME`, `MX`, `TXT`, `SRV` or `PTR`. */
-    type: f.input(z.enum(RECORD_TYPES, `must be one of ${RECORD_TYPES.join(", ")}`), { change: "replace", wire: "type" }),
+    /**
+     * `A`, `AAAA`, `CNAME`, `MX`, `TXT`, `SRV` or `PTR`. Changed in place; the records must then
+     * be of the new type's form.
+     */
+    type: f.input(z.enum(RECORD_TYPES, `must be one of ${RECORD_TYPES.join(", ")}`), { change: "update", wire: "type" }),
     /**
      * The records, 1 to 50, each in its type's form: an IPv4 address (A), an IPv6 address (AAAA),
      * one domain name (CNAME, exactly one), `priority host` (MX), `priority weight port host`
@@ -83,6 +98,16 @@ const fields = {
     ttl: f.input(ttl.optional(), { change: "update", default: 300, wire: "ttl" }),
     /** At most 255 characters. Leaving it out keeps the set's description. */
     description: f.input(dnsDescription.optional(), { change: "update", computed: true, wire: "description" }),
+    /**
+     * Up to 20 tags; keys 1–128 characters of letters, digits, spaces and `_ . : = + - @`, not
+     * starting with `_sys_`; values 0–255 characters, `/` allowed too. Changed in place.
+     */
+    tags: dnsTagsField<RecordSetWire>(
+        "DNS-private_recordset",
+        0,
+        (w) => w.tags,
+        (id) => split(id).recordsetId,
+    ),
 };
 
 const outputs = {
@@ -100,7 +125,7 @@ const outputs = {
 
 /**
  * A DNS record set in a private zone: the records of one name and type (A, AAAA, CNAME, MX, TXT,
- * SRV, PTR), answered to queries from the zone's VPCs. The records, TTL and description change in
+ * SRV, PTR), answered to queries from the zone's VPCs. Everything but its zone changes in
  * place. Its id is `<zoneId>/<recordSetId>`, what `pulumi import` and `adopt` take.
  */
 export const model = f.define({
@@ -167,15 +192,16 @@ export const model = f.define({
 
         async put(c, id, body, budget) {
             const { zoneId, recordsetId } = split(id);
-            // UpdateRecordSetReq carries the set's name and type as well: they are sent unchanged.
+            // UpdateRecordSetReq carries the set's name and type (the Python SDK's model requires
+            // both): the new ones when they change, the set's own otherwise.
             const now = await dns.showRecordSet(c, zoneId, recordsetId);
-            await dns.updateRecordSet(c, zoneId, recordsetId, { ...body, name: now.name, type: now.type }, { signal: budget.signal });
+            await dns.updateRecordSet(c, zoneId, recordsetId, { ...body, name: body.name ?? now.name, type: body.type ?? now.type }, { signal: budget.signal });
         },
 
         async afterUpdate({ c, id, budget }) {
             const { zoneId, recordsetId } = split(id);
             await dns.waitForRecordSetActive(c, zoneId, recordsetId, budget);
-            return dns.showRecordSet(c, zoneId, recordsetId);
+            return showSet(c, id, budget.signal);
         },
 
         async delete(c, id, _inputs, budget) {

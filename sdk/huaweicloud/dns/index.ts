@@ -7,6 +7,7 @@ export { dnsOp } from "./operation";
 export * from "./recordsets";
 export * from "./rules";
 export * from "./schemas";
+export * from "./tags";
 export * from "./waiters";
 export * from "./zone-schemas";
 export * from "./zone-waiters";

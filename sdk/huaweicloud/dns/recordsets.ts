@@ -41,7 +41,7 @@ export async function showRecordSet(client: HuaweiClient, zoneId: string, record
     return client.call(dnsOp("ShowRecordSet", "GET", `${base(zoneId)}/${seg(recordsetId)}`, { signal: opts.signal }), RecordSet);
 }
 
-/** Replaces the records, TTL and description in place. */
+/** Changes the name, type, records, TTL and description in place. */
 export async function updateRecordSet(
     client: HuaweiClient,
     zoneId: string,

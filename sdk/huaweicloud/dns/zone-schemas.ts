@@ -2,7 +2,8 @@
  * DNS v2 private zone and record set wire shapes, from the official SDK's models
  * (huaweicloud-sdk-python-v3, huaweicloudsdkdns/v2/model: CreatePrivateZoneReq, Router,
  * UpdatePrivateZoneInfoReq, PrivateZoneResp, ShowPrivateZoneResponse, AssociateRouterRequestBody,
- * CreateRecordSetRequestBody, UpdateRecordSetReq, ListRecordSets, ShowRecordSetResponse).
+ * SetPrivateZoneProxyPatternRequestBody, CreateRecordSetRequestBody, UpdateRecordSetReq,
+ * ListRecordSets, ShowRecordSetResponse, BatchHandTags, Tag, ShowResourceTagResponse).
  * Requests strict, responses loose.
  */
 import { z } from "zod";
@@ -23,8 +24,14 @@ export type ZoneRouter = z.input<typeof ZoneRouter>;
 export const PrivateZoneRouter = z.looseObject({ router_id: z.string(), router_region: opt(z.string()), status: opt(z.string()) });
 export type PrivateZoneRouter = z.output<typeof PrivateZoneRouter>;
 
-const Tag = z.strictObject({ key: z.string().min(1).max(128), value: z.string().max(255).optional() });
+/** `Tag`: key 1–128 characters, value at most 255 (the SDK model's field descriptions). */
+export const DnsTagInput = z.strictObject({ key: z.string().min(1).max(128), value: z.string().max(255).optional() });
+export type DnsTagInput = z.input<typeof DnsTagInput>;
 const TagOut = z.looseObject({ key: z.string(), value: opt(z.string()) });
+export type DnsTag = z.output<typeof TagOut>;
+
+/** A private zone's subdomain resolution mode: `AUTHORITY` (default) or `RECURSIVE` (CreatePrivateZoneReq.proxy_pattern). */
+export const ProxyPattern = z.enum(["AUTHORITY", "RECURSIVE"]);
 
 /** `CreatePrivateZoneReq`: the zone is created with one VPC; others are associated afterwards. */
 export const CreatePrivateZoneRequest = z.strictObject({
@@ -35,8 +42,8 @@ export const CreatePrivateZoneRequest = z.strictObject({
     email: z.string().optional(),
     ttl: ttl.optional(),
     /** `AUTHORITY` (default) or `RECURSIVE`. */
-    proxy_pattern: z.enum(["AUTHORITY", "RECURSIVE"]).optional(),
-    tags: z.array(Tag).optional(),
+    proxy_pattern: ProxyPattern.optional(),
+    tags: z.array(DnsTagInput).optional(),
     enterprise_project_id: z.string().optional(),
 });
 export type CreatePrivateZoneRequest = z.input<typeof CreatePrivateZoneRequest>;
@@ -48,6 +55,10 @@ export const UpdatePrivateZoneRequest = z.strictObject({
     ttl: ttl.optional(),
 });
 export type UpdatePrivateZoneRequest = z.input<typeof UpdatePrivateZoneRequest>;
+
+/** `SetPrivateZoneProxyPatternRequestBody`: `proxy_pattern` is required. */
+export const SetPrivateZoneProxyPatternRequest = z.strictObject({ proxy_pattern: ProxyPattern });
+export type SetPrivateZoneProxyPatternRequest = z.input<typeof SetPrivateZoneProxyPatternRequest>;
 
 /**
  * A private zone. Create answers one `router`; Show answers `routers`; the list
@@ -117,11 +128,16 @@ export const CreateRecordSetRequest = z.strictObject({
     description: z.string().max(255).optional(),
     /** `ENABLE` (default) or `DISABLE`. */
     status: z.enum(["ENABLE", "DISABLE"]).optional(),
-    tags: z.array(Tag).optional(),
+    tags: z.array(DnsTagInput).optional(),
 });
 export type CreateRecordSetRequest = z.input<typeof CreateRecordSetRequest>;
 
-/** `UpdateRecordSetReq`: `name` and `type` must be the set's own; each field left out keeps its value. */
+/**
+ * `UpdateRecordSetReq`: `name` and `type` are the set's, new ones rename it or change its type in
+ * place (the SDK model describes `name` as any full name within the zone, and
+ * terraform-provider-huaweicloud's `huaweicloud_dns_recordset` sends both on update, neither
+ * forcing a new set); each other field left out keeps its value.
+ */
 export const UpdateRecordSetRequest = z.strictObject({
     name: z.string().optional(),
     type: z.string().optional(),
@@ -165,3 +181,14 @@ export const ListRecordSetsByZoneFilter = z.strictObject({
     id: z.string().optional(),
 });
 export type ListRecordSetsByZoneFilter = z.input<typeof ListRecordSetsByZoneFilter>;
+
+/** The DNS tag API's resource types this package tags (BatchCreateTagRequest.resource_type also names public zones, public record sets and PTR records). */
+export const DnsTagResourceType = z.enum(["DNS-private_zone", "DNS-private_recordset"]);
+export type DnsTagResourceType = z.output<typeof DnsTagResourceType>;
+
+/** `BatchHandTags`: `create` upserts by key; `delete` removes the keys named (absent keys are no error). */
+export const BatchCreateTagRequest = z.strictObject({ action: z.enum(["create", "delete"]), tags: z.array(DnsTagInput).min(1) });
+export type BatchCreateTagRequest = z.input<typeof BatchCreateTagRequest>;
+
+/** `ShowResourceTagResponse`: the resource's tags. */
+export const ShowResourceTagResponse = z.looseObject({ tags: arr(TagOut) });

@@ -5,6 +5,7 @@
 // DELETE /v2/zones/{zone_id}                     DeletePrivateZone
 // POST   /v2/zones/{zone_id}/associaterouter     AssociateRouter
 // POST   /v2/zones/{zone_id}/disassociaterouter  DisassociateRouter
+// POST   /v2/zones/{zone_id}/actions/set-proxy-pattern  SetPrivateZoneProxyPattern
 // (paths and methods: huaweicloudsdkdns/v2/dns_client.py)
 import { parseRequest } from "../../core/schema";
 import { type HuaweiClient, seg } from "../client";
@@ -15,6 +16,7 @@ import {
     ListPrivateZonesFilter,
     ListPrivateZonesResponse,
     PrivateZone,
+    SetPrivateZoneProxyPatternRequest,
     UpdatePrivateZoneRequest,
     ZoneRouterRequest,
     ZoneRouterResponse,
@@ -67,4 +69,21 @@ export async function associateRouter(client: HuaweiClient, zoneId: string, inpu
 export async function disassociateRouter(client: HuaweiClient, zoneId: string, input: ZoneRouterRequest, opts: CallOptions = {}): Promise<void> {
     const body = parseRequest(ZoneRouterRequest, input, "dns", "DisassociateRouter");
     await client.call(dnsOp("DisassociateRouter", "POST", `${BASE}/${seg(zoneId)}/disassociaterouter`, { body, signal: opts.signal }), ZoneRouterResponse);
+}
+
+/**
+ * Sets the zone's subdomain resolution mode in place: 202 without a body (the API page "Setting a
+ * Recursive Resolution Proxy for Subdomains in a Private Zone"). Marked idempotent: setting a mode
+ * twice leaves the zone as setting it once.
+ */
+export async function setPrivateZoneProxyPattern(
+    client: HuaweiClient,
+    zoneId: string,
+    input: SetPrivateZoneProxyPatternRequest,
+    opts: CallOptions = {},
+): Promise<void> {
+    const body = parseRequest(SetPrivateZoneProxyPatternRequest, input, "dns", "SetPrivateZoneProxyPattern");
+    await client.call(
+        dnsOp("SetPrivateZoneProxyPattern", "POST", `${BASE}/${seg(zoneId)}/actions/set-proxy-pattern`, { body, idempotent: true, signal: opts.signal }),
+    );
 }

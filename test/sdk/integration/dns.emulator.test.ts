@@ -1,7 +1,8 @@
 /**
  * The DNS resolver endpoint client against the emulator over real sockets: every operation,
  * typed errors from DNS's `{code,message}` envelope, the project in the signed X-Project-Id,
- * token auth, retries of injected faults, and coalesced waiting through the shared watcher.
+ * token auth, retries of injected faults, and coalesced waiting through the shared watcher; and
+ * the private zone operations the provider's in-place changes use (proxy pattern, tags, renames).
  */
 import { ConflictError, NotFoundError, OutcomeUnknownError, ValidationError } from "../../../sdk/core/errors";
 import * as dns from "../../../sdk/huaweicloud/dns";
@@ -137,5 +138,36 @@ describe("DNS resolver endpoint operations against the emulator", () => {
         expect(polls).toContain("ListResolverEndpoints");
         expect(polls.filter((o) => o === "ShowResolverEndpoint").length).toBeLessThanOrEqual(1);
         expect(polls.every((o) => o === "ListResolverEndpoints" || o === "ShowResolverEndpoint")).toBe(true);
+    });
+});
+
+describe("DNS private zone proxy pattern, record set renames and tags against the emulator", () => {
+    it("sets the proxy pattern, renames a record set, and adds, reads and deletes tags by key", async () => {
+        await emu.timings({ "dns:private_zone": { create: "immediate" }, "dns:recordset": { create: "immediate" } });
+        const c = client();
+        const zone = await dns.createPrivateZone(c, {
+            name: "sdk.example.com",
+            zone_type: "private",
+            router: { router_id: NET.demo.clientVpcId },
+            tags: [{ key: "team", value: "dns" }],
+        });
+        await dns.setPrivateZoneProxyPattern(c, zone.id, { proxy_pattern: "RECURSIVE" });
+        expect((await dns.showPrivateZone(c, zone.id)).proxy_pattern).toBe("RECURSIVE");
+        // Refused before any call: the request schema is strict.
+        await expect(dns.setPrivateZoneProxyPattern(c, zone.id, { proxy_pattern: "FORWARD" as "RECURSIVE" })).rejects.toThrow(ValidationError);
+
+        await dns.batchCreateTag(c, "DNS-private_zone", zone.id, { action: "create", tags: [{ key: "env", value: "test" }] });
+        expect(await dns.showResourceTag(c, "DNS-private_zone", zone.id)).toEqual([
+            { key: "team", value: "dns" },
+            { key: "env", value: "test" },
+        ]);
+        await dns.batchCreateTag(c, "DNS-private_zone", zone.id, { action: "delete", tags: [{ key: "team" }] });
+        expect(await dns.showResourceTag(c, "DNS-private_zone", zone.id)).toEqual([{ key: "env", value: "test" }]);
+        await expect(dns.showResourceTag(c, "DNS-private_recordset", "0123456789abcdef0123456789abcdef")).rejects.toThrow(NotFoundError);
+
+        const set = await dns.createRecordSet(c, zone.id, { name: "www.sdk.example.com.", type: "A", records: ["10.0.0.1"], tags: [{ key: "k" }] });
+        expect(await dns.showResourceTag(c, "DNS-private_recordset", set.id)).toEqual([{ key: "k", value: "" }]);
+        const renamed = await dns.updateRecordSet(c, zone.id, set.id, { name: "web.sdk.example.com.", type: "TXT", records: ["hello"] });
+        expect(renamed).toMatchObject({ name: "web.sdk.example.com.", type: "TXT", records: ["hello"] });
     });
 });

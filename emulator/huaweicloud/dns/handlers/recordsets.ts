@@ -18,6 +18,9 @@ import { ownZone, settledZone } from "./zones";
 // Fields from the official SDK's models (CreateRecordSetRequestBody, UpdateRecordSetReq,
 // ShowRecordSetResponse). A set's name and type are unique in its zone; a CNAME shares its name
 // with no other set (DNS's rules; the user guide's "conflict with an existing record set" FAQ).
+// An update may rename the set or change its type: UpdateRecordSetReq carries both, its `name`
+// described as any full name within the zone, and terraform-provider-huaweicloud's
+// huaweicloud_dns_recordset changes them in place through this very call.
 
 type SetView = { recordset: RecordSetRecord; status: RecordSetStatus };
 
@@ -31,9 +34,9 @@ function ownSet(api: Dns, ctx: HandlerContext): { zone: ZoneView; set: SetView }
 
 const wire = (zone: ZoneView, x: SetView) => recordSetToWire(x.recordset, zone.zone, x.status);
 
-/** Name and type unique in the zone (`DNS.0405`); a CNAME alone at its name (`DNS.0407`). */
-function noClash(zone: ZoneView, name: string, type: string): void {
-    const same = zone.recordsets.filter((x) => v.sameDomain(x.recordset.name, name) && x.status !== "PENDING_DELETE");
+/** Name and type unique in the zone (`DNS.0405`); a CNAME alone at its name (`DNS.0407`); `self` (an update's set) aside. */
+function noClash(zone: ZoneView, name: string, type: string, self?: RecordSetRecord): void {
+    const same = zone.recordsets.filter((x) => x.recordset !== self && v.sameDomain(x.recordset.name, name) && x.status !== "PENDING_DELETE");
     const dup = same.find((x) => x.recordset.type === type);
     if (dup) throw dnsError("DNS.0405", `record set ${dup.recordset.id} is ${name} ${type}.`);
     const cname = same.find((x) => !x.recordset.isDefault && (type === "CNAME" || x.recordset.type === "CNAME"));
@@ -62,10 +65,10 @@ export const createRecordSet: DnsHandler = (api, ctx) => {
         description: zv.description(body.description, ""),
         enabled: body.status !== "DISABLE",
         isDefault: false,
+        tags: zv.upsertTags([], zv.tags(body.tags)),
         updatedAt: now,
         lifecycle: startLifecycle(now, t.create, t.fail || (t.failNamesMatching?.test(name) ?? false)),
     };
-    zv.tags(body.tags);
     zone.zone.recordsets[r.id] = r;
     zone.zone.serial += 1;
     api.world.markDirty();
@@ -105,8 +108,10 @@ export const showRecordSet: DnsHandler = (api, ctx) => {
 };
 
 /**
- * `records`, `ttl` and `description` in place; `name` and `type`, when given, must be the set's
- * own (UpdateRecordSetReq carries them, the set keeps them); a field left out keeps its value.
+ * `name`, `type`, `records`, `ttl` and `description` in place; a field left out keeps its value.
+ * A new name must lie within the zone (`DNS.0402`), a new type be a private zone's (`DNS.0403`),
+ * the records (given, or kept) be valid for the type (`DNS.0404`), and the new name and type clash
+ * with no other set (`DNS.0405`, `DNS.0407`).
  */
 export const updateRecordSet: DnsHandler = (api, ctx) => {
     const body = v.jsonObject(ctx.req);
@@ -114,10 +119,13 @@ export const updateRecordSet: DnsHandler = (api, ctx) => {
     const r = set.recordset;
     if (r.isDefault) throw dnsError("DNS.0408", `record set ${r.id} is the zone's ${r.type}.`);
     if (set.status !== "ACTIVE" && set.status !== "DISABLE") throw dnsError("DNS.0406", `record set ${r.id} is ${set.status}.`);
-    if (body.name !== undefined && !v.sameDomain(zv.recordSetName(body.name, zone.zone.name), r.name))
-        throw dnsError("DNS.0402", `name cannot change: the set is ${r.name}.`);
-    if (body.type !== undefined && body.type !== r.type) throw dnsError("DNS.0403", `type cannot change: the set is ${r.type}.`);
-    r.records = body.records === undefined ? r.records : zv.records(body.records, r.type);
+    const name = body.name === undefined ? r.name : zv.recordSetName(body.name, zone.zone.name);
+    const type = body.type === undefined ? r.type : zv.recordType(body.type);
+    const records = zv.records(body.records === undefined ? r.records : body.records, type);
+    if (!v.sameDomain(name, r.name) || type !== r.type) noClash(zone, name, type, r);
+    r.name = name;
+    r.type = type;
+    r.records = records;
     r.ttl = zv.ttl(body.ttl, r.ttl);
     r.description = zv.description(body.description, r.description);
     r.updatedAt = api.world.now();

@@ -16,6 +16,7 @@ import { newDnsId } from "./endpoints";
 // GET    /v2/zones/{zone_id}      ShowPrivateZone     200 ShowPrivateZoneResponse (`routers`)
 // PATCH  /v2/zones/{zone_id}      UpdatePrivateZone   202 UpdatePrivateZoneResponse
 // DELETE /v2/zones/{zone_id}      DeletePrivateZone   202 DeletePrivateZoneResponse (PENDING_DELETE)
+// POST   /v2/zones/{zone_id}/actions/set-proxy-pattern  SetPrivateZoneProxyPattern  202, no body
 //
 // Request and answer fields from the official SDK's models (huaweicloudsdkdns v2); the 202s of
 // the writes as the DNS v2 pages give them. The router is required at creation
@@ -35,8 +36,14 @@ export function settledZone(view: ZoneView, allowError = false): void {
     if (view.status !== "ACTIVE" && !(allowError && view.status === "ERROR")) throw dnsError("DNS.0305", `zone ${view.zone.id} is ${view.status}.`);
 }
 
+/** `proxy_pattern`: `AUTHORITY` or `RECURSIVE` (`DNS.0001`). */
+function proxyPattern(v: unknown): ZoneRecord["proxyPattern"] {
+    if (v !== "AUTHORITY" && v !== "RECURSIVE") throw dnsError("DNS.0001", `proxy_pattern must be AUTHORITY or RECURSIVE, got ${JSON.stringify(v)}.`);
+    return v;
+}
+
 /** Public zones (the same paths) are not emulated: 501 naming the operation, as every operation the emulator lacks. */
-function publicNotEmulated(operation: string, ctx: HandlerContext): never {
+export function publicNotEmulated(operation: string, ctx: HandlerContext): never {
     throw dnsErrors.custom(501, NOT_EMULATED_CODE, notEmulatedMessage(operation, `${ctx.req.method} ${ctx.req.path}`));
 }
 
@@ -95,8 +102,7 @@ export const createPrivateZone: DnsHandler = (api, ctx) => {
     const name = zv.zoneName(body.name);
     const router = zoneRouter(api, ctx, body.router);
     oneZonePerNameAndVpc(api, scope, name, router.routerId);
-    if (body.proxy_pattern !== undefined && body.proxy_pattern !== "AUTHORITY" && body.proxy_pattern !== "RECURSIVE")
-        throw dnsError("DNS.0001", `proxy_pattern must be AUTHORITY or RECURSIVE, got ${JSON.stringify(body.proxy_pattern)}.`);
+    if (body.proxy_pattern !== undefined) proxyPattern(body.proxy_pattern);
     const now = api.world.now();
     const t = api.world.timings.for(ZONE_KIND);
     const lifecycle = () => startLifecycle(now, t.create, t.fail || (t.failNamesMatching?.test(name) ?? false));
@@ -110,7 +116,7 @@ export const createPrivateZone: DnsHandler = (api, ctx) => {
         email: zv.email(body.email, ""),
         ttl: zv.ttl(body.ttl, DEFAULT_TTL),
         proxyPattern: (body.proxy_pattern as ZoneRecord["proxyPattern"] | undefined) ?? "AUTHORITY",
-        tags: zv.tags(body.tags),
+        tags: zv.upsertTags([], zv.tags(body.tags)),
         serial: 1,
         routers: [first],
         recordsets: {},
@@ -190,6 +196,23 @@ export const updatePrivateZone: DnsHandler = (api, ctx) => {
     z.updatedAt = api.world.now();
     api.world.markDirty();
     return reply(202, zoneToWire(z, view.status, view.routers, view.recordsets.length, "show"));
+};
+
+/**
+ * The zone's subdomain resolution mode in place (the API page "Setting a Recursive Resolution
+ * Proxy for Subdomains in a Private Zone": `proxy_pattern` required, 202 "Request accepted" without
+ * a body). The zone must be `ACTIVE`; it stays so.
+ */
+export const setPrivateZoneProxyPattern: DnsHandler = (api, ctx) => {
+    const body = v.jsonObject(ctx.req);
+    const view = ownZone(api, ctx);
+    settledZone(view);
+    for (const k of Object.keys(body)) if (k !== "proxy_pattern") throw dnsError("DNS.0001", `${k} is not a parameter of this operation.`);
+    if (body.proxy_pattern === undefined) throw dnsError("DNS.0001", "proxy_pattern is required.");
+    view.zone.proxyPattern = proxyPattern(body.proxy_pattern);
+    view.zone.updatedAt = api.world.now();
+    api.world.markDirty();
+    return { status: 202 };
 };
 
 /** Deletes the zone with its record sets and associations (`ACTIVE` or `ERROR` only). */
