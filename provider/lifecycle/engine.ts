@@ -232,7 +232,7 @@ class Lifecycle implements Engine {
         const deadline = Date.now() + this.#budgetMs(ctx, inputs, "create");
         if (typeof inputs.adopt === "string") {
             const wire = await this.#adopt(c, inputs.adopt, inputs, { deadline, onPoll: pollReporter(ctx) });
-            return { id: this.#hooks.id(wire), outs: this.#outputsOf(inputs, wire) };
+            return { id: this.#model.idOf(wire, inputs), outs: this.#outputsOf(inputs, wire) };
         }
         const token = inputs[TOKEN_INPUT];
         const creation: Creation | undefined =
@@ -263,13 +263,13 @@ class Lifecycle implements Engine {
         try {
             if (creation) {
                 const taken = await this.#takeOver(ctx, c, creation, inputs, budget);
-                if (taken !== undefined) return { id: hooks.id(taken), outs: this.#outputsOf(inputs, taken) };
+                if (taken !== undefined) return { id: this.#model.idOf(taken, inputs), outs: this.#outputsOf(inputs, taken) };
             }
             // Cancelled before the create call: nothing is made, and nothing is begun.
             ctx.cancelled.throwIfAborted();
             const body = requestBody(this.#fields, inputs);
             const wire = await hooks.create({ c, inputs, body, budget, creation, urn: ctx.urn });
-            return { id: hooks.id(wire), outs: this.#outputsOf(inputs, wire) };
+            return { id: this.#model.idOf(wire, inputs), outs: this.#outputsOf(inputs, wire) };
         } catch (e) {
             // Cancelled (Ctrl-C) while the object is on its way: it is recorded as created but not yet
             // ready (the engine's "failed to initialize"), so the next `pulumi up` waits for it.

@@ -124,7 +124,5 @@ export const model = f.define({
             await pl.disableVpcEndpointConnection(c, inputs.serviceId, inputs.endpointId, { signal: budget.signal, clientToken: randomUUID() });
             await settle(c, inputs.serviceId, inputs.endpointId, ["Disconnected"], budget);
         },
-
-        id: (w) => `${w.serviceId}/${w.connection.EndpointId}`,
     },
 });

@@ -75,6 +75,5 @@ export const model = f.define({
             await pl.detachResourceFromVpcEndpointService(c, inputs.serviceId, resource, { signal: budget.signal });
             await settled(c, inputs.serviceId, budget);
         },
-        id: (w) => `${w.serviceId}/${w.resource.ResourceId}/${w.resource.ZoneId}`,
     },
 });

@@ -55,6 +55,5 @@ export const model = f.define({
             if (await find(c, inputs.serviceId, inputs.userId))
                 await pl.removeUserFromVpcEndpointService(c, inputs.serviceId, inputs.userId, { signal: budget.signal });
         },
-        id: (w) => `${w.serviceId}/${w.userId}`,
     },
 });

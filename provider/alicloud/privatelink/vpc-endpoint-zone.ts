@@ -84,6 +84,5 @@ export const model = f.define({
             await pl.removeZoneFromVpcEndpoint(c, inputs.endpointId, inputs.zoneId, { signal: budget.signal });
             await settled(c, inputs.endpointId, budget);
         },
-        id: (w) => `${w.endpointId}/${w.zone.ZoneId}`,
     },
 });

@@ -72,6 +72,5 @@ export const model = f.define({
             const drop = (vpcs: pvtz.VpcInput[]) => vpcs.filter((v) => v.VpcId !== inputs.vpcId);
             await serialisedPerZone(inputs.zoneId, () => ignoreNotFound(() => rewrite(c, inputs.zoneId, drop, budget.signal)));
         },
-        id: (w) => `${w.zoneId}/${w.vpcId}`,
     },
 });

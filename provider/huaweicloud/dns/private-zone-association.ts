@@ -91,7 +91,5 @@ export const model = f.define({
             if (await orUndefined(() => dns.showPrivateZone(c, inputs.zoneId)))
                 await dns.waitForPrivateZoneRouter(c, inputs.zoneId, inputs.vpcId, "absent", budget);
         },
-
-        id: (w) => `${w.zone.id}/${w.router.router_id}`,
     },
 });

@@ -87,7 +87,5 @@ export const model = f.define({
             });
             await dns.waitForResolverRuleRouter(c, inputs.resolverRuleId, inputs.vpcId, "absent", budget);
         },
-
-        id: (w) => `${w.rule.id}/${w.router.router_id}`,
     },
 });

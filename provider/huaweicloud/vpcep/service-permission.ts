@@ -88,7 +88,5 @@ export const model = f.define({
                 ),
             );
         },
-
-        id: (w) => `${w.serviceId}/${w.permission.permission}`,
     },
 });
