@@ -21,8 +21,12 @@ export interface RuleViolation {
 }
 
 export interface CreateBudget extends OperationBudget {
-    /** Must be called as soon as the cloud object exists, so a later failure can remove it. */
-    onCreated(id: string): void;
+    /**
+     * Must be called as soon as the cloud object exists, so a later failure can remove it. Without
+     * an id where the declaration has `idParts`: the engine makes it from the inputs, as it makes
+     * the id it records.
+     */
+    onCreated(id?: string): void;
     /**
      * The engine's cancellation (Ctrl-C). `signal` is held back until the object's id is known, so
      * that the create call is never cut off; this one stops repeating a call whose outcome is unknown.

@@ -8,7 +8,8 @@
 import { z } from "zod";
 import { inputsOfId } from "../../provider/lifecycle/import";
 import { joinId, splitId } from "../../provider/model/id-parts";
-import { type AnyModel, defineResource } from "../../provider/model/resource";
+import { type AnyModel, defineResource, fieldsOf } from "../../provider/model/resource";
+import { dynamicImplOf } from "../../provider/runtime/host";
 import { KINDS, type Kind, modelOf } from "../../provider/runtime/kinds";
 
 const UUID_1 = "4fef3204-1b5c-4ffc-b341-2d2f2b77e938";
@@ -120,5 +121,61 @@ describe("a declaration's id", () => {
         ["an id hook alone", undefined, true],
     ])("is made with %s", (_what, idParts, withHook) => {
         expect(declaration(idParts, withHook)).not.toThrow();
+    });
+});
+
+/** A member of a group, kept in a Set as `group|member`: an object with no id of its own, read through its group. */
+function membershipModel(members: Set<string>, opts: { idParts?: boolean; failAfterCreate?: boolean } = {}) {
+    const f = fieldsOf<{ group: string; member: string }, null>();
+    const deleted: string[] = [];
+    const model = f.define({
+        kind: "test:toy:Membership",
+        cloud: { namespace: "test", fields: {}, connect: () => null },
+        fields: {
+            groupId: f.input(z.string().regex(/^g\d+$/, "is not a group id"), { change: "replace", read: (w) => w.group }),
+            member: f.input(z.string().min(1), { change: "replace", read: (w) => w.member }),
+        },
+        outputs: {},
+        ...(opts.idParts === false ? {} : { idParts: ["groupId", "member"] as const }),
+        hooks: {
+            async create({ inputs, budget }) {
+                members.add(`${inputs.groupId}|${inputs.member}`);
+                budget.onCreated();
+                if (opts.failAfterCreate) throw new Error("the cloud reports the member failed");
+                return { group: inputs.groupId, member: inputs.member };
+            },
+            read: async (_c, _id, inputs) => (members.has(`${inputs.groupId}|${inputs.member}`) ? { group: inputs.groupId, member: inputs.member } : undefined),
+            async delete(_c, id, inputs) {
+                deleted.push(id);
+                members.delete(`${inputs.groupId}|${inputs.member}`);
+            },
+            ...(opts.idParts === false ? { id: (w: { group: string; member: string }) => w.member } : {}),
+        },
+    });
+    return { model, deleted };
+}
+
+describe("the engine's id of an object made of its inputs", () => {
+    test("is the parts joined, and an import of that id reads the object back with the same inputs", async () => {
+        const members = new Set<string>();
+        const impl = dynamicImplOf(membershipModel(members).model);
+        const { id } = await impl.create({ groupId: "g1", member: "ou-1/ou-2" });
+        expect(id).toBe("g1/ou-1/ou-2");
+        const imported = await impl.read(id, {});
+        expect({ id: imported.id, inputs: imported.inputs }).toEqual({ id, inputs: { groupId: "g1", member: "ou-1/ou-2" } });
+    });
+
+    test("is what a create that fails after reporting its object created (without an id) removes", async () => {
+        const members = new Set<string>();
+        const { model, deleted } = membershipModel(members, { failAfterCreate: true });
+        await expect(dynamicImplOf(model).create({ groupId: "g1", member: "m" })).rejects.toThrow(/creation failed and g1\/m was removed: .*member failed/);
+        expect({ deleted, members: [...members] }).toEqual({ deleted: ["g1/m"], members: [] });
+    });
+
+    test("cannot be left out of onCreated by a declaration without idParts", async () => {
+        const { model } = membershipModel(new Set(), { idParts: false });
+        await expect(dynamicImplOf(model).create({ groupId: "g1", member: "m" })).rejects.toThrow(
+            /test\.toy\.Membership: the create hook reported its object created without its id, and the declaration has no idParts to make it/,
+        );
     });
 });

@@ -61,7 +61,7 @@ export const model = f.define({
                 attempt: () => pl.attachResourceToVpcEndpointService(c, inputs.serviceId, resource, { signal: budget.signal, clientToken }),
                 budget,
             });
-            budget.onCreated(`${inputs.serviceId}/${inputs.resourceId}/${inputs.zoneId}`);
+            budget.onCreated();
             await settled(c, inputs.serviceId, budget);
             const wire = await find(c, inputs.serviceId, inputs.resourceId, inputs.zoneId);
             if (!wire) throw new Error(`${inputs.resourceId} is not attached to ${inputs.serviceId} after attaching it`);

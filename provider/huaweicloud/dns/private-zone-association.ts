@@ -68,7 +68,7 @@ export const model = f.define({
                 find: () => readAssociation(c, inputs.zoneId, inputs.vpcId),
                 budget,
             });
-            budget.onCreated(`${inputs.zoneId}/${inputs.vpcId}`);
+            budget.onCreated();
             await dns.waitForPrivateZoneRouter(c, inputs.zoneId, inputs.vpcId, "present", budget);
             const wire = await readAssociation(c, inputs.zoneId, inputs.vpcId);
             if (!wire) throw new Error(`the association of VPC ${inputs.vpcId} with private zone ${inputs.zoneId} disappeared right after creation`);
