@@ -8,7 +8,7 @@ version="$1"; dest="$2"; shift 2
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 command -v go >/dev/null || { echo "setup: Go is needed to build the Pulumi CLI $version (no suitable 'pulumi' on PATH)" >&2; exit 1; }
 work="$dest/src"
-mkdir -p "$work/langhost" "$work/pyhost" "$dest/bin"
+mkdir -p "$work/langhost" "$work/pyhost" "$work/languagehost" "$dest/bin"
 cd "$work"
 # A wrapper module: 'go install …/cmd/pulumi@version' refuses modules with replace directives, so
 # require pkg/v3 and sdk/v3 at the same version and copy the one replace the CLI needs.
@@ -33,6 +33,9 @@ import _ "github.com/pulumi/pulumi/pkg/v3/cmd/pulumi"
 GO
 cp "$here/language-host/main.go" langhost/main.go
 cp "$here/language-host-python/main.go" pyhost/main.go
+# What the two hosts share, as the package pulumi-privatelink/toolchain/languagehost they import.
+rm -f languagehost/*.go
+cp "$here/language-host-shared/"*.go languagehost/
 export GOFLAGS=-mod=mod
 # The Go tools' own output (hundreds of "go: downloading" lines) goes to a log; the terminal gets
 # one line per phase, and the log's end when a phase fails.

@@ -79,7 +79,7 @@ fi
 HOST_BIN="$PULUMI_BIN"
 if [[ "$PULUMI_BIN" == "$PULUMI_DIR/bin" || ! -x "$PULUMI_BIN/pulumi-language-nodejs" ]]; then
   HOST_BIN="$PULUMI_DIR/bin"
-  host_stamp="$(sha256sum "$ROOT/scripts/language-host/main.go" | cut -c1-16)"
+  host_stamp="$(cat "$ROOT/scripts/language-host/main.go" "$ROOT/scripts/language-host-shared/"*.go | sha256sum | cut -c1-16)"
   if [[ "$(cat "$HOST_BIN/.host-stamp" 2>/dev/null)" != "$host_stamp" || ! -x "$HOST_BIN/pulumi-language-nodejs" ]]; then
     bash "$ROOT/scripts/pulumi-build.sh" "$PULUMI_VERSION" "$PULUMI_DIR" host
     echo "$host_stamp" > "$HOST_BIN/.host-stamp"
@@ -110,7 +110,7 @@ fi
 PYTHON_HOST_BIN="$PULUMI_BIN"
 PYTHON_VENV=""
 if [[ ! -x "$PULUMI_BIN/pulumi-language-python" ]]; then
-  py_key="$(cat "$ROOT/scripts/language-host-python/main.go" "$ROOT/scripts/language-host-python/pulumi-language-python-exec" <(echo "$PULUMI_VERSION") | sha256sum | cut -c1-12)"
+  py_key="$(cat "$ROOT/scripts/language-host-python/main.go" "$ROOT/scripts/language-host-shared/"*.go "$ROOT/scripts/language-host-python/pulumi-language-python-exec" <(echo "$PULUMI_VERSION") | sha256sum | cut -c1-12)"
   PYTHON_HOST_BIN="$CACHE/python-host-$py_key/bin"
   if [[ ! -x "$PYTHON_HOST_BIN/pulumi-language-python" ]]; then
     t=$SECONDS

@@ -14,6 +14,7 @@ import { ConflictError } from "../../sdk/core/errors";
 import { changes, comparable, recordedValue } from "../model/compare";
 import { parseDuration } from "../model/duration";
 import { type ApplyContext, type Field, type OperationBudget, UpdateNotes } from "../model/field";
+import { joinId } from "../model/id-parts";
 import type { AnyModel, CreateBudget, Creation, Hooks, KeyedObject } from "../model/resource";
 import { containsUnknown } from "../model/unknown";
 import { CANCELLED, type OperationContext } from "./context";
@@ -232,7 +233,7 @@ class Lifecycle implements Engine {
         const deadline = Date.now() + this.#budgetMs(ctx, inputs, "create");
         if (typeof inputs.adopt === "string") {
             const wire = await this.#adopt(c, inputs.adopt, inputs, { deadline, onPoll: pollReporter(ctx) });
-            return { id: this.#hooks.id(wire), outs: this.#outputsOf(inputs, wire) };
+            return { id: this.#model.idOf(wire, inputs), outs: this.#outputsOf(inputs, wire) };
         }
         const token = inputs[TOKEN_INPUT];
         const creation: Creation | undefined =
@@ -246,6 +247,7 @@ class Lifecycle implements Engine {
      */
     async #createKeyed(ctx: OperationContext, c: unknown, raw: Props, inputs: Props, deadline: number, creation: Creation | undefined) {
         const hooks = this.#hooks;
+        const model = this.#model;
         let createdId: string | undefined;
         // A keyed object's create call is never cut off by a cancellation (heldUntilCreated).
         const hold = creation ? heldUntilCreated(ctx.cancelled) : undefined;
@@ -255,21 +257,21 @@ class Lifecycle implements Engine {
             signal: hold?.signal ?? ctx.cancelled,
             onPoll,
             cancelled: ctx.cancelled,
-            onCreated(id: string) {
-                createdId = id;
+            onCreated(id?: string) {
+                createdId = id ?? idOfInputs(model, inputs);
                 hold?.created();
             },
         };
         try {
             if (creation) {
                 const taken = await this.#takeOver(ctx, c, creation, inputs, budget);
-                if (taken !== undefined) return { id: hooks.id(taken), outs: this.#outputsOf(inputs, taken) };
+                if (taken !== undefined) return { id: this.#model.idOf(taken, inputs), outs: this.#outputsOf(inputs, taken) };
             }
             // Cancelled before the create call: nothing is made, and nothing is begun.
             ctx.cancelled.throwIfAborted();
             const body = requestBody(this.#fields, inputs);
             const wire = await hooks.create({ c, inputs, body, budget, creation, urn: ctx.urn });
-            return { id: hooks.id(wire), outs: this.#outputsOf(inputs, wire) };
+            return { id: this.#model.idOf(wire, inputs), outs: this.#outputsOf(inputs, wire) };
         } catch (e) {
             // Cancelled (Ctrl-C) while the object is on its way: it is recorded as created but not yet
             // ready (the engine's "failed to initialize"), so the next `pulumi up` waits for it.
@@ -519,6 +521,14 @@ class Lifecycle implements Engine {
         const ms = typeof text === "string" ? parseDuration(text) : undefined;
         return typeof ms === "number" ? ms : (ctx?.timeoutMs ?? this.#model.timeouts[op]);
     }
+}
+
+/** The id an object made of its inputs has (`idParts`), for a create hook that reports it created without one. */
+function idOfInputs(model: AnyModel, inputs: Props): string {
+    const parts: readonly string[] | undefined = model.idParts;
+    if (!parts?.length)
+        throw new Error(`${model.title}: the create hook reported its object created without its id, and the declaration has no idParts to make it`);
+    return joinId(parts, inputs);
 }
 
 /**

@@ -1,15 +1,17 @@
 /**
  * `pulumi import` of a resource that is read through its parents: its id names them
- * (`<endpointServiceId>/<permission>`), so the inputs a read needs come from the id alone.
+ * (`<endpointServiceId>/<permission>`), so the inputs a read needs come from the id alone: split by
+ * the rule the engine joined them by (provider/model/id-parts.ts).
  */
 import type { Field } from "../model/field";
+import { ID_SEPARATOR, splitId } from "../model/id-parts";
 import type { AnyModel } from "../model/resource";
 
 type Props = Record<string, any>;
 
 /** The form of a model's id, as said in messages and docs: `<serviceId>/<userId>`. */
 export function idForm(model: AnyModel): string | undefined {
-    return model.idParts?.map((k: string) => `<${k}>`).join("/") ?? model.idForm;
+    return model.idParts?.map((k: string) => `<${k}>`).join(ID_SEPARATOR) ?? model.idForm;
 }
 
 /**
@@ -19,21 +21,20 @@ export function idForm(model: AnyModel): string | undefined {
 export function inputsOfId(model: AnyModel, id: string): Props {
     const parts: readonly string[] | undefined = model.idParts;
     if (!parts?.length) return {};
-    const pieces = id.split("/");
-    const values = [...pieces.slice(0, parts.length - 1), pieces.slice(parts.length - 1).join("/")];
+    const values = splitId(parts, id);
     const form = idForm(model);
-    if (pieces.length < parts.length || values.some((v) => v === ""))
+    if (!values)
         throw new Error(`${model.title}: "${id}" is not an id of this resource: its id is ${form} (an object is imported by the ids of what it belongs to)`);
     const inputs: Props = {};
-    parts.forEach((key, i) => {
+    for (const key of parts) {
         const field = (model.all as Record<string, Field>)[key]!;
-        const parsed = field.schema.safeParse(values[i]);
+        const parsed = field.schema.safeParse(values[key]);
         if (!parsed.success) {
             const rule = parsed.error.issues[0]?.message ?? "is not valid";
-            throw new Error(`${model.title}: "${id}" is not an id of this resource: ${key}: "${values[i]}" ${rule} (its id is ${form})`);
+            throw new Error(`${model.title}: "${id}" is not an id of this resource: ${key}: "${values[key]}" ${rule} (its id is ${form})`);
         }
         inputs[key] = parsed.data;
-    });
+    }
     return inputs;
 }
 

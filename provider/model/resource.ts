@@ -9,6 +9,7 @@ import { z } from "zod";
 import type { CloudError } from "../../sdk/core/errors";
 import { adoptField, commonFields } from "./common";
 import type { Computed, Field, FieldOptions, OperationBudget, UpdateNotes } from "./field";
+import { joinId } from "./id-parts";
 import { resourceToken } from "./token";
 
 export type { OperationBudget } from "./field";
@@ -20,8 +21,12 @@ export interface RuleViolation {
 }
 
 export interface CreateBudget extends OperationBudget {
-    /** Must be called as soon as the cloud object exists, so a later failure can remove it. */
-    onCreated(id: string): void;
+    /**
+     * Must be called as soon as the cloud object exists, so a later failure can remove it. Without
+     * an id where the declaration has `idParts`: the engine makes it from the inputs, as it makes
+     * the id it records.
+     */
+    onCreated(id?: string): void;
     /**
      * The engine's cancellation (Ctrl-C). `signal` is held back until the object's id is known, so
      * that the create call is never cut off; this one stops repeating a call whose outcome is unknown.
@@ -145,8 +150,11 @@ export interface Hooks<I, W, C, B = Record<string, unknown>> {
     afterUpdate?(ctx: { c: C; id: string; olds: Record<string, any>; news: I; budget: OperationBudget; notes: UpdateNotes }): Promise<W>;
     /** Deletes the object and waits until it is gone; already gone is success. */
     delete(c: C, id: string, inputs: I, budget: OperationBudget): Promise<void>;
-    /** The cloud object's id. */
-    id(wire: W): string;
+    /**
+     * The cloud object's id, from what a create or read returned. Left out where the declaration
+     * has `idParts` (the engine joins them); a declaration has one or the other, never both.
+     */
+    id?(wire: W): string;
 }
 
 export interface ResourceDeclaration<
@@ -170,8 +178,10 @@ export interface ResourceDeclaration<
     adopt?: A;
     /**
      * For a resource read through its parents (a permission of a service, a zone of an endpoint):
-     * the inputs its id is made of, in order, joined by `/` (the last one takes the rest). What
-     * `pulumi import` needs to read such an object by its id alone; the id hook makes the same id.
+     * the inputs its id is made of, in order, joined by `/` (the last one takes the rest). The
+     * engine makes the id from them and `pulumi import` takes it apart again, both by
+     * provider/model/id-parts.ts, so an imported id gives back the inputs it was made of. Such a
+     * declaration has no id hook: one besides would be a second way to write the same id.
      */
     idParts?: readonly (keyof F & string)[];
     /**
@@ -226,6 +236,11 @@ export interface Model<
     schema: z.ZodObject<any>;
     /** Default time limits in ms. */
     timeouts: Timeouts;
+    /**
+     * The id of the object a create (or adoption) returned as `wire`, for the checked `inputs`:
+     * the `idParts` joined, or else what the id hook makes.
+     */
+    idOf(wire: W, inputs: Record<string, unknown>): string;
 }
 
 export type AnyModel = Model<any, any, any, any, any, any, any>;
@@ -270,8 +285,15 @@ export function defineResource<
     }
     if (decl.hooks.find && !decl.hooks.resume) problems.push("it has a find hook but no resume hook to take over what it finds");
     for (const key of decl.idParts ?? []) if (!(key in decl.fields)) problems.push(`its id part ${key} is not one of its inputs`);
+    if (decl.idParts?.length === 0) problems.push("its idParts is empty (leave it out where the id hook makes the id)");
+    // One way to make the id: the joined idParts are what an import splits, so a hook besides them
+    // could only make an id that import would read differently.
+    if (decl.idParts?.length && decl.hooks.id) problems.push("it has both idParts and an id hook: the id is its idParts joined, so the id hook must go");
+    if (!decl.idParts?.length && !decl.hooks.id) problems.push("it has neither idParts nor an id hook: nothing makes its id");
     if (problems.length) throw new Error(`${decl.kind}: the declaration is incomplete:\n  ${problems.join("\n  ")}`);
     const schema = z.object(Object.fromEntries(Object.entries(all as Fields).map(([k, f]) => [k, f.schema]))).strict();
+    const { idParts } = decl;
+    const idOf = idParts?.length ? (_wire: W, inputs: Record<string, unknown>) => joinId(idParts, inputs) : (wire: W) => decl.hooks.id!(wire);
     return {
         ...decl,
         title: `${cloud}.${api}.${type}`,
@@ -281,6 +303,7 @@ export function defineResource<
         all,
         schema,
         timeouts: { ...DEFAULT_TIMEOUTS, ...decl.timeouts },
+        idOf,
     };
 }
 

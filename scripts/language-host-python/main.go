@@ -18,7 +18,8 @@
 //     resource of that package.
 //   - GetPluginInfo, GetProgramDependencies, About: informational answers.
 //
-// Everything else answers Unimplemented, which the engine handles.
+// Everything else answers Unimplemented, which the engine handles. What it shares with the Node.js
+// host (serving, the engine's health, running a program) is scripts/language-host-shared.
 //
 // Which Python runs the program:
 //
@@ -35,20 +36,14 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
-	"regexp"
 	"runtime"
 	"strconv"
-	"sync"
-	"time"
 
-	"github.com/pulumi/pulumi/sdk/v3/go/common/util/rpcutil"
-	"github.com/pulumi/pulumi/sdk/v3/go/common/version"
 	pulumirpc "github.com/pulumi/pulumi/sdk/v3/proto/go"
 	"github.com/pulumi/pulumi/sdk/v3/python/toolchain"
-	"google.golang.org/grpc"
-	"google.golang.org/protobuf/types/known/emptypb"
+
+	"pulumi-privatelink/toolchain/languagehost"
 )
 
 // The runner this host starts, installed beside it (upstream's name for its exec script).
@@ -57,22 +52,8 @@ const runnerName = "pulumi-language-python-exec"
 // The environment variable naming the virtualenv programs without options run in.
 const venvVariable = "PULUMI_PRIVATELINK_PYTHON_VENV"
 
-// Exit code with which the runner says "the error was already shown" (upstream's
-// pythonProcessExitedAfterShowingUserActionableMessage).
-const exitCodeAlreadyReported = 32
-
-var engineAddressPattern = regexp.MustCompile(`^[A-Za-z0-9.\-\[\]:]+:[0-9]+$`)
-
 func main() {
-	// The engine passes flags (-root DIR, -tracing URL, …) and the engine address as the last
-	// positional argument. Only the address is needed; unknown flags are tolerated so that newer
-	// engines that pass more flags keep working.
-	var engineAddress string
-	for _, a := range os.Args[1:] {
-		if engineAddressPattern.MatchString(a) {
-			engineAddress = a
-		}
-	}
+	engineAddress := languagehost.EngineAddress(os.Args[1:])
 	self, err := os.Executable()
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "pulumi-language-python: could not find its own executable: %v\n", err)
@@ -83,61 +64,13 @@ func main() {
 		fmt.Fprintf(os.Stderr, "pulumi-language-python: the runner %s is missing beside the host (run bash scripts/setup.sh)\n", runner)
 		os.Exit(1)
 	}
-	host := &languageHost{runner: runner, engineAddress: engineAddress, running: map[*exec.Cmd]struct{}{}}
-	// A CLI killed outright (a cancelled CI job) never stops its plugins. Pulumi's own plugins check
-	// the engine every five minutes; this host checks it every two seconds and, when it is gone,
-	// stops the program it runs and exits, so that nothing keeps running (or calling the cloud).
-	if engineAddress != "" {
-		ctx, engineGone := context.WithCancel(context.Background())
-		if err := rpcutil.Healthcheck(ctx, engineAddress, 2*time.Second, engineGone); err == nil {
-			go func() {
-				<-ctx.Done()
-				fmt.Fprintln(os.Stderr, "pulumi-language-python: the Pulumi engine is gone; stopping the program")
-				host.stopPrograms()
-				os.Exit(1)
-			}()
-		}
-	}
-	handle, err := rpcutil.ServeWithOptions(rpcutil.ServeOptions{
-		Init: func(srv *grpc.Server) error {
-			pulumirpc.RegisterLanguageRuntimeServer(srv, host)
-			return nil
-		},
-	})
-	if err != nil {
-		fmt.Fprintf(os.Stderr, "pulumi-language-python: could not start the RPC server: %v\n", err)
-		os.Exit(1)
-	}
-	// The engine reads the port from the first line of stdout.
-	fmt.Printf("%d\n", handle.Port)
-	if err := <-handle.Done; err != nil {
-		fmt.Fprintf(os.Stderr, "pulumi-language-python: %v\n", err)
-		os.Exit(1)
-	}
+	languagehost.Serve("pulumi-language-python", engineAddress, &languageHost{runner: runner, engineAddress: engineAddress})
 }
 
 type languageHost struct {
-	pulumirpc.UnimplementedLanguageRuntimeServer
+	languagehost.Base
 	runner        string
 	engineAddress string
-
-	mu      sync.Mutex
-	running map[*exec.Cmd]struct{}
-}
-
-// stopPrograms kills the programs this host is running.
-func (h *languageHost) stopPrograms() {
-	h.mu.Lock()
-	defer h.mu.Unlock()
-	for cmd := range h.running {
-		if cmd.Process != nil {
-			_ = cmd.Process.Kill()
-		}
-	}
-}
-
-func (h *languageHost) GetPluginInfo(context.Context, *emptypb.Empty) (*pulumirpc.PluginInfo, error) {
-	return &pulumirpc.PluginInfo{Version: version.Version}, nil
 }
 
 func (h *languageHost) GetRequiredPlugins(context.Context, *pulumirpc.GetRequiredPluginsRequest) (*pulumirpc.GetRequiredPluginsResponse, error) {
@@ -271,27 +204,7 @@ func (h *languageHost) Run(ctx context.Context, req *pulumirpc.RunRequest) (*pul
 	cmd.Dir = req.GetPwd()
 	cmd.Stdout = os.Stdout
 	cmd.Stderr = os.Stderr
-	if err := cmd.Start(); err != nil {
-		return &pulumirpc.RunResponse{Error: fmt.Sprintf("could not run %s: %v", cmd.Path, err)}, nil
-	}
-	h.mu.Lock()
-	h.running[cmd] = struct{}{}
-	h.mu.Unlock()
-	err = cmd.Wait()
-	h.mu.Lock()
-	delete(h.running, cmd)
-	h.mu.Unlock()
-	if err != nil {
-		var exitErr *exec.ExitError
-		if errors.As(err, &exitErr) {
-			if exitErr.ExitCode() == exitCodeAlreadyReported {
-				return &pulumirpc.RunResponse{Bail: true}, nil
-			}
-			return &pulumirpc.RunResponse{Error: fmt.Sprintf("program exited with non-zero exit code: %d", exitErr.ExitCode())}, nil
-		}
-		return &pulumirpc.RunResponse{Error: fmt.Sprintf("could not run %s: %v", cmd.Path, err)}, nil
-	}
-	return &pulumirpc.RunResponse{}, nil
+	return h.RunProgram(cmd, cmd.Path, "program exited with non-zero exit code: %d"), nil
 }
 
 func (h *languageHost) GetProgramDependencies(ctx context.Context, req *pulumirpc.GetProgramDependenciesRequest) (*pulumirpc.GetProgramDependenciesResponse, error) {

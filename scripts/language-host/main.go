@@ -14,7 +14,8 @@
 //   - GetPluginInfo, GetProgramDependencies, About: informational answers.
 //
 // Everything else answers Unimplemented, which the engine handles (it falls back or reports the
-// operation as unsupported by this host).
+// operation as unsupported by this host). What it shares with the Python host (serving, the
+// engine's health, running a program) is scripts/language-host-shared.
 package main
 
 import (
@@ -25,94 +26,28 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"regexp"
 	"runtime"
 	"strings"
-	"sync"
-	"time"
 
-	"github.com/pulumi/pulumi/sdk/v3/go/common/util/rpcutil"
-	"github.com/pulumi/pulumi/sdk/v3/go/common/version"
 	pulumirpc "github.com/pulumi/pulumi/sdk/v3/proto/go"
-	"google.golang.org/grpc"
-	"google.golang.org/protobuf/types/known/emptypb"
+
+	"pulumi-privatelink/toolchain/languagehost"
 )
 
-// Exit code with which @pulumi/pulumi's run script says "the error was already shown".
-const exitCodeAlreadyReported = 32
-
-var engineAddressPattern = regexp.MustCompile(`^[A-Za-z0-9.\-\[\]:]+:[0-9]+$`)
-
 func main() {
-	// The engine passes flags (-root DIR, -tracing URL, …) and the engine address as the last
-	// positional argument. Only the address is needed; unknown flags are tolerated so that newer
-	// engines that pass more flags keep working.
-	var engineAddress string
-	for _, a := range os.Args[1:] {
-		if engineAddressPattern.MatchString(a) {
-			engineAddress = a
-		}
-	}
+	engineAddress := languagehost.EngineAddress(os.Args[1:])
 	nodeBin, err := exec.LookPath("node")
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "pulumi-language-nodejs: could not find node on the PATH")
 		os.Exit(1)
 	}
-	host := &languageHost{nodeBin: nodeBin, engineAddress: engineAddress, running: map[*exec.Cmd]struct{}{}}
-	// A CLI killed outright (a cancelled CI job) never stops its plugins. Pulumi's own plugins check
-	// the engine every five minutes; this host checks it every two seconds and, when it is gone,
-	// stops the program it runs and exits, so that nothing keeps running (or calling the cloud).
-	if engineAddress != "" {
-		ctx, engineGone := context.WithCancel(context.Background())
-		if err := rpcutil.Healthcheck(ctx, engineAddress, 2*time.Second, engineGone); err == nil {
-			go func() {
-				<-ctx.Done()
-				fmt.Fprintln(os.Stderr, "pulumi-language-nodejs: the Pulumi engine is gone; stopping the program")
-				host.stopPrograms()
-				os.Exit(1)
-			}()
-		}
-	}
-	handle, err := rpcutil.ServeWithOptions(rpcutil.ServeOptions{
-		Init: func(srv *grpc.Server) error {
-			pulumirpc.RegisterLanguageRuntimeServer(srv, host)
-			return nil
-		},
-	})
-	if err != nil {
-		fmt.Fprintf(os.Stderr, "pulumi-language-nodejs: could not start the RPC server: %v\n", err)
-		os.Exit(1)
-	}
-	// The engine reads the port from the first line of stdout.
-	fmt.Printf("%d\n", handle.Port)
-	if err := <-handle.Done; err != nil {
-		fmt.Fprintf(os.Stderr, "pulumi-language-nodejs: %v\n", err)
-		os.Exit(1)
-	}
+	languagehost.Serve("pulumi-language-nodejs", engineAddress, &languageHost{nodeBin: nodeBin, engineAddress: engineAddress})
 }
 
 type languageHost struct {
-	pulumirpc.UnimplementedLanguageRuntimeServer
+	languagehost.Base
 	nodeBin       string
 	engineAddress string
-
-	mu      sync.Mutex
-	running map[*exec.Cmd]struct{}
-}
-
-// stopPrograms kills the programs this host is running.
-func (h *languageHost) stopPrograms() {
-	h.mu.Lock()
-	defer h.mu.Unlock()
-	for cmd := range h.running {
-		if cmd.Process != nil {
-			_ = cmd.Process.Kill()
-		}
-	}
-}
-
-func (h *languageHost) GetPluginInfo(context.Context, *emptypb.Empty) (*pulumirpc.PluginInfo, error) {
-	return &pulumirpc.PluginInfo{Version: version.Version}, nil
 }
 
 // programDir is the directory whose node_modules hold the program's packages.
@@ -301,27 +236,7 @@ func (h *languageHost) Run(ctx context.Context, req *pulumirpc.RunRequest) (*pul
 	cmd.Stdout = os.Stdout
 	cmd.Stderr = os.Stderr
 	cmd.Env = env
-	if err := cmd.Start(); err != nil {
-		return &pulumirpc.RunResponse{Error: "could not run node: " + err.Error()}, nil
-	}
-	h.mu.Lock()
-	h.running[cmd] = struct{}{}
-	h.mu.Unlock()
-	err = cmd.Wait()
-	h.mu.Lock()
-	delete(h.running, cmd)
-	h.mu.Unlock()
-	if err != nil {
-		var exitErr *exec.ExitError
-		if errors.As(err, &exitErr) {
-			if exitErr.ExitCode() == exitCodeAlreadyReported {
-				return &pulumirpc.RunResponse{Bail: true}, nil
-			}
-			return &pulumirpc.RunResponse{Error: fmt.Sprintf("Program exited with non-zero exit code: %d", exitErr.ExitCode())}, nil
-		}
-		return &pulumirpc.RunResponse{Error: "could not run node: " + err.Error()}, nil
-	}
-	return &pulumirpc.RunResponse{}, nil
+	return h.RunProgram(cmd, "node", "Program exited with non-zero exit code: %d"), nil
 }
 
 func (h *languageHost) GetProgramDependencies(_ context.Context, req *pulumirpc.GetProgramDependenciesRequest) (*pulumirpc.GetProgramDependenciesResponse, error) {

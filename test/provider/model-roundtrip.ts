@@ -24,8 +24,10 @@ import { TestCloud } from "../../harness/cloud";
 import { type NativeDiff, nativeImpl } from "../../harness/native-impl";
 import { NativePlugin } from "../../harness/native-plugin";
 import { computedOutputs, observe } from "../../provider/lifecycle/engine";
+import { inputsOfId } from "../../provider/lifecycle/import";
 import { recordedValue, sameValue } from "../../provider/model/compare";
 import type { Field } from "../../provider/model/field";
+import { joinId } from "../../provider/model/id-parts";
 import type { AnyModel } from "../../provider/model/resource";
 import { dynamicImplOf } from "../../provider/runtime/host";
 import type { ResourceImpl } from "../../provider/runtime/impl";
@@ -520,6 +522,12 @@ export function describeRoundTrips(part: Part, host: HostName = "dynamic"): void
             const base = await impl.check({}, await sample.base(ctx()));
             expect(base.failures).toEqual([]);
             const created = await impl.create(base.inputs);
+            // An id made of inputs is their join, and an import splits it back into them (provider/model/id-parts.ts).
+            const idParts: readonly string[] = model.idParts ?? [];
+            if (idParts.length) {
+                expect(created.id).toBe(joinId(idParts, base.inputs));
+                expect(inputsOfId(model, created.id)).toEqual(Object.fromEntries(idParts.map((k) => [k, base.inputs[k]])));
+            }
             let current: Props = base.inputs;
             let outs: Props = created.outs;
             const noDiff = async (why: string) => {

@@ -91,7 +91,7 @@ export const model = f.define({
                     pl.enableVpcEndpointConnection(c, inputs.serviceId, inputs.endpointId, { bandwidth: inputs.bandwidth, signal: budget.signal, clientToken });
                 await untilKnown({ attempt: enable, budget });
             }
-            budget.onCreated(`${inputs.serviceId}/${inputs.endpointId}`);
+            budget.onCreated();
             const connected = await settle(c, inputs.serviceId, inputs.endpointId, ["Connected"], budget);
             if (connected.outcome !== "target") throw new Error(`the connection of endpoint ${inputs.endpointId} disappeared`);
             let connection = connected.resource;
@@ -124,7 +124,5 @@ export const model = f.define({
             await pl.disableVpcEndpointConnection(c, inputs.serviceId, inputs.endpointId, { signal: budget.signal, clientToken: randomUUID() });
             await settle(c, inputs.serviceId, inputs.endpointId, ["Disconnected"], budget);
         },
-
-        id: (w) => `${w.serviceId}/${w.connection.EndpointId}`,
     },
 });

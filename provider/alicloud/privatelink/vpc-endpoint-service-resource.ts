@@ -61,7 +61,7 @@ export const model = f.define({
                 attempt: () => pl.attachResourceToVpcEndpointService(c, inputs.serviceId, resource, { signal: budget.signal, clientToken }),
                 budget,
             });
-            budget.onCreated(`${inputs.serviceId}/${inputs.resourceId}/${inputs.zoneId}`);
+            budget.onCreated();
             await settled(c, inputs.serviceId, budget);
             const wire = await find(c, inputs.serviceId, inputs.resourceId, inputs.zoneId);
             if (!wire) throw new Error(`${inputs.resourceId} is not attached to ${inputs.serviceId} after attaching it`);
@@ -75,6 +75,5 @@ export const model = f.define({
             await pl.detachResourceFromVpcEndpointService(c, inputs.serviceId, resource, { signal: budget.signal });
             await settled(c, inputs.serviceId, budget);
         },
-        id: (w) => `${w.serviceId}/${w.resource.ResourceId}/${w.resource.ZoneId}`,
     },
 });

@@ -47,7 +47,7 @@ export const model = f.define({
             await pl.waitForVpcEndpointServiceActive(c, inputs.serviceId, budget);
             // Adding a user who is there already is harmless: repeated until the answer is known.
             await untilKnown({ attempt: () => pl.addUserToVpcEndpointService(c, inputs.serviceId, inputs.userId, { signal: budget.signal }), budget });
-            budget.onCreated(`${inputs.serviceId}/${inputs.userId}`);
+            budget.onCreated();
             return { serviceId: inputs.serviceId, userId: inputs.userId };
         },
         read: (c, _id, inputs) => find(c, inputs.serviceId, inputs.userId),
@@ -55,6 +55,5 @@ export const model = f.define({
             if (await find(c, inputs.serviceId, inputs.userId))
                 await pl.removeUserFromVpcEndpointService(c, inputs.serviceId, inputs.userId, { signal: budget.signal });
         },
-        id: (w) => `${w.serviceId}/${w.userId}`,
     },
 });

@@ -71,7 +71,7 @@ export const model = f.define({
             const zone = { ZoneId: inputs.zoneId, VSwitchId: inputs.vswitchId, ip: inputs.ip, ClientToken: randomUUID() };
             // The same ClientToken for every repetition: the cloud adds the zone once.
             await untilKnown({ attempt: () => pl.addZoneToVpcEndpoint(c, inputs.endpointId, zone, { signal: budget.signal }), budget });
-            budget.onCreated(`${inputs.endpointId}/${inputs.zoneId}`);
+            budget.onCreated();
             await settled(c, inputs.endpointId, budget);
             const wire = await find(c, inputs.endpointId, inputs.zoneId);
             if (!wire) throw new Error(`zone ${inputs.zoneId} is not on ${inputs.endpointId} after adding it`);
@@ -84,6 +84,5 @@ export const model = f.define({
             await pl.removeZoneFromVpcEndpoint(c, inputs.endpointId, inputs.zoneId, { signal: budget.signal });
             await settled(c, inputs.endpointId, budget);
         },
-        id: (w) => `${w.endpointId}/${w.zone.ZoneId}`,
     },
 });

@@ -62,7 +62,7 @@ export const model = f.define({
             const add = (vpcs: pvtz.VpcInput[]) => (vpcs.some((v) => v.VpcId === inputs.vpcId) ? vpcs : [...vpcs, { RegionId: regionId, VpcId: inputs.vpcId }]);
             // Adding a VPC that is there already changes nothing: repeated until the answer is known.
             await serialisedPerZone(inputs.zoneId, () => untilKnown({ attempt: () => rewrite(c, inputs.zoneId, add, budget.signal), budget }));
-            budget.onCreated(`${inputs.zoneId}/${inputs.vpcId}`);
+            budget.onCreated();
             const w = await find(c, inputs.zoneId, inputs.vpcId, budget.signal);
             if (!w) throw new Error(`alicloud.pvtz.ZoneAttachment: ${inputs.vpcId} is not bound to zone ${inputs.zoneId} right after binding it`);
             return w;
@@ -72,6 +72,5 @@ export const model = f.define({
             const drop = (vpcs: pvtz.VpcInput[]) => vpcs.filter((v) => v.VpcId !== inputs.vpcId);
             await serialisedPerZone(inputs.zoneId, () => ignoreNotFound(() => rewrite(c, inputs.zoneId, drop, budget.signal)));
         },
-        id: (w) => `${w.zoneId}/${w.vpcId}`,
     },
 });

@@ -68,7 +68,7 @@ export const model = f.define({
                 find: () => readAssociation(c, inputs.zoneId, inputs.vpcId),
                 budget,
             });
-            budget.onCreated(`${inputs.zoneId}/${inputs.vpcId}`);
+            budget.onCreated();
             await dns.waitForPrivateZoneRouter(c, inputs.zoneId, inputs.vpcId, "present", budget);
             const wire = await readAssociation(c, inputs.zoneId, inputs.vpcId);
             if (!wire) throw new Error(`the association of VPC ${inputs.vpcId} with private zone ${inputs.zoneId} disappeared right after creation`);
@@ -91,7 +91,5 @@ export const model = f.define({
             if (await orUndefined(() => dns.showPrivateZone(c, inputs.zoneId)))
                 await dns.waitForPrivateZoneRouter(c, inputs.zoneId, inputs.vpcId, "absent", budget);
         },
-
-        id: (w) => `${w.zone.id}/${w.router.router_id}`,
     },
 });

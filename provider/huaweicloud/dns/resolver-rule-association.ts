@@ -65,7 +65,7 @@ export const model = f.define({
                 find: () => readAssociation(c, inputs.resolverRuleId, inputs.vpcId),
                 budget,
             });
-            budget.onCreated(`${inputs.resolverRuleId}/${inputs.vpcId}`);
+            budget.onCreated();
             await dns.waitForResolverRuleRouter(c, inputs.resolverRuleId, inputs.vpcId, "present", budget);
             const wire = await readAssociation(c, inputs.resolverRuleId, inputs.vpcId);
             if (!wire) throw new Error(`the association of VPC ${inputs.vpcId} with rule ${inputs.resolverRuleId} disappeared right after creation`);
@@ -87,7 +87,5 @@ export const model = f.define({
             });
             await dns.waitForResolverRuleRouter(c, inputs.resolverRuleId, inputs.vpcId, "absent", budget);
         },
-
-        id: (w) => `${w.rule.id}/${w.router.router_id}`,
     },
 });

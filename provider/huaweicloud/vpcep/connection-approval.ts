@@ -137,7 +137,5 @@ export const model = f.define({
                 if (!(e instanceof NotFoundError)) throw e;
             }
         },
-
-        id: (w) => `${w.serviceId}/${w.connection.id}`,
     },
 });

@@ -67,7 +67,7 @@ export const model = f.define({
             await untilKnown({ attempt: add, budget });
             // The permission exists from here on: if reading it back fails, the engine removes it
             // rather than leave it outside the state (an orphan found by the chaos run, test/chaos).
-            budget.onCreated(`${inputs.endpointServiceId}/${inputs.permission}`);
+            budget.onCreated();
             const permission: vpcep.Permission =
                 (await find(c, inputs.endpointServiceId, inputs.permission)) ?? ({ permission: inputs.permission } as vpcep.Permission);
             return { serviceId: inputs.endpointServiceId, permission };
@@ -88,7 +88,5 @@ export const model = f.define({
                 ),
             );
         },
-
-        id: (w) => `${w.serviceId}/${w.permission.permission}`,
     },
 });
