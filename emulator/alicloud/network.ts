@@ -24,6 +24,9 @@ export const ALICLOUD_SEED = {
     /** The seeded NLB's IPv4 address (it is dual-stack, serving zones h, i and j). */
     nlbIp: "172.16.2.100",
     nlbZones: ["cn-hangzhou-h", "cn-hangzhou-i", "cn-hangzhou-j"],
+    /** The seeded GWLB's IPv4 address (IPv4 only, serving zones h and i). */
+    gwlbIp: "172.16.1.110",
+    gwlbZones: ["cn-hangzhou-h", "cn-hangzhou-i"],
 };
 
 export function alicloudScope(account: Account, region = account.alicloud.regionId): Scope {
@@ -52,6 +55,13 @@ export function seedAlicloudNetworks(network: NetworkStore): void {
             deviceOwner: "nlb",
             deviceId: ids.nlbLoadBalancerId,
         });
+        network.allocatePort(s, {
+            id: `eni-gwlb-${a.alicloud.accountId}`,
+            subnetId: ids.vSwitchIds["cn-hangzhou-h"]!,
+            ip: ALICLOUD_SEED.gwlbIp,
+            deviceOwner: "gwlb",
+            deviceId: ids.gwlbLoadBalancerId,
+        });
     }
 }
 
@@ -72,7 +82,7 @@ export function vSwitchIpv6Cidr(account: Account, vSwitchId: string): string | u
 
 /** A load balancer the account owns: its type, zones and whether it is dual-stack. */
 export interface LoadBalancer {
-    type: "slb" | "nlb";
+    type: "slb" | "nlb" | "gwlb";
     zones: string[];
     vpcId: string;
     vSwitchId: string;
@@ -94,6 +104,15 @@ export function loadBalancer(account: Account, id: string): LoadBalancer | undef
             vSwitchId: n.vSwitchIds["cn-hangzhou-i"]!,
             ip: ALICLOUD_SEED.nlbIp,
             dualStack: true,
+        };
+    if (id === n.gwlbLoadBalancerId)
+        return {
+            type: "gwlb",
+            zones: ALICLOUD_SEED.gwlbZones,
+            vpcId: n.vpcId,
+            vSwitchId: n.vSwitchIds["cn-hangzhou-h"]!,
+            ip: ALICLOUD_SEED.gwlbIp,
+            dualStack: false,
         };
     return undefined;
 }
