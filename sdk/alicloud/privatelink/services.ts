@@ -112,22 +112,47 @@ export async function listVpcEndpointServiceResources(
     return listAll(client, "ListVpcEndpointServiceResources", { ServiceId: serviceId }, ListVpcEndpointServiceResourcesResponse, (p) => p.Resources, opts);
 }
 
-/** Allows an account (UID) to connect; adding twice is harmless. */
-export async function addUserToVpcEndpointService(client: AlibabaClient, serviceId: string, userId: string, opts: CallOptions = {}): Promise<void> {
-    await client.call(plCall("AddUserToVpcEndpointService", { ServiceId: serviceId, UserId: userId }, { idempotent: true, signal: opts.signal }), Empty);
+/**
+ * One entry of a service's allow-list: an account UID (`UserId`), or an ARN (`UserARN`, such as
+ * `acs:ram:*:<account-id>:*`; AddUserToVpcEndpointServiceRequest and
+ * RemoveUserFromVpcEndpointServiceRequest `user_arn`, alibabacloud_privatelink20200415 4.0.9).
+ */
+export type ServiceUser = string | { userArn: string };
+
+const userParams = (user: ServiceUser) => (typeof user === "string" ? { UserId: user } : { UserARN: user.userArn });
+
+/** Allows an account (a UID, or an ARN entry) to connect; adding twice is harmless. */
+export async function addUserToVpcEndpointService(client: AlibabaClient, serviceId: string, user: ServiceUser, opts: CallOptions = {}): Promise<void> {
+    await client.call(plCall("AddUserToVpcEndpointService", { ServiceId: serviceId, ...userParams(user) }, { idempotent: true, signal: opts.signal }), Empty);
 }
 
-export async function removeUserFromVpcEndpointService(client: AlibabaClient, serviceId: string, userId: string, opts: CallOptions = {}): Promise<void> {
-    await client.call(plCall("RemoveUserFromVpcEndpointService", { ServiceId: serviceId, UserId: userId }, { idempotent: true, signal: opts.signal }), Empty);
+export async function removeUserFromVpcEndpointService(client: AlibabaClient, serviceId: string, user: ServiceUser, opts: CallOptions = {}): Promise<void> {
+    await client.call(
+        plCall("RemoveUserFromVpcEndpointService", { ServiceId: serviceId, ...userParams(user) }, { idempotent: true, signal: opts.signal }),
+        Empty,
+    );
 }
 
+/** The account UIDs of the allow-list (`UserListType=Users`). */
 export async function listVpcEndpointServiceUsers(client: AlibabaClient, serviceId: string, opts: ListOptions<string> = {}): Promise<string[]> {
     return listAll(
         client,
         "ListVpcEndpointServiceUsers",
-        { ServiceId: serviceId },
+        { ServiceId: serviceId, UserListType: "Users" },
         ListVpcEndpointServiceUsersResponse,
         (p) => p.Users.map((u) => u.UserId),
+        opts,
+    );
+}
+
+/** The ARN entries of the allow-list (`UserListType=UserARNs`). */
+export async function listVpcEndpointServiceUserArns(client: AlibabaClient, serviceId: string, opts: ListOptions<string> = {}): Promise<string[]> {
+    return listAll(
+        client,
+        "ListVpcEndpointServiceUsers",
+        { ServiceId: serviceId, UserListType: "UserARNs" },
+        ListVpcEndpointServiceUsersResponse,
+        (p) => p.UserARNs.map((u) => u.UserARN),
         opts,
     );
 }
