@@ -9,9 +9,8 @@ import type { ResourceImpl } from "../../provider/runtime/impl";
 import { modelOf } from "../../provider/runtime/kinds";
 import type { AlibabaClient } from "../../sdk/alicloud/client";
 import * as pl from "../../sdk/alicloud/privatelink";
+import { resourceMaker } from "../helpers/made";
 import { cloudForThisProcess } from "../helpers/process-cloud";
-
-type Props = Record<string, any>;
 
 describe("Alibaba GWLB services and endpoints, protection, and ARN allow-list entries", () => {
     const cloudOf = cloudForThisProcess((c) => alicloudEnv(c));
@@ -19,16 +18,8 @@ describe("Alibaba GWLB services and endpoints, protection, and ARN allow-list en
     let services: ResourceImpl;
     let users: ResourceImpl;
     let client: AlibabaClient;
-    const made: Array<{ impl: ResourceImpl; id: string; outs: Props }> = [];
+    const { made, make, deleteAll } = resourceMaker();
     const net = () => alicloudAccount(cloudOf()).network;
-
-    const make = async (impl: ResourceImpl, inputs: Props) => {
-        const checked = await impl.check({}, inputs);
-        expect(checked.failures).toEqual([]);
-        const r = await impl.create(checked.inputs);
-        made.push({ impl, id: r.id, outs: r.outs });
-        return { ...r, inputs: checked.inputs };
-    };
     const gwlbService = () =>
         make(services, {
             serviceResourceType: "gwlb",
@@ -49,9 +40,7 @@ describe("Alibaba GWLB services and endpoints, protection, and ARN allow-list en
         users = dynamicImplOf(await modelOf("alicloud:privatelink:VpcEndpointServiceUser"));
         client = (await epModel.cloud.connect({})) as AlibabaClient;
     });
-    afterEach(async () => {
-        for (const m of made.splice(0).reverse()) await m.impl.delete(m.id, m.outs);
-    });
+    afterEach(() => deleteAll());
 
     test("a gwlb service takes GatewayLoadBalancer endpoints, protected ones read back as such", async () => {
         const svc = await gwlbService();

@@ -3,6 +3,7 @@
 // AttachResourceToVpcEndpointService, DetachResourceFromVpcEndpointService, ListVpcEndpointServiceResources,
 // AddUserToVpcEndpointService, RemoveUserFromVpcEndpointService, ListVpcEndpointServiceUsers,
 // EnableVpcEndpointConnection, DisableVpcEndpointConnection, UpdateVpcEndpointConnectionAttribute, ListVpcEndpointConnections
+import type { z } from "zod";
 import { parseRequest } from "../../core/schema";
 import type { AlibabaClient } from "../client";
 import { type CallOptions, type ListOptions, listAll, plCall } from "./operation";
@@ -133,28 +134,21 @@ export async function removeUserFromVpcEndpointService(client: AlibabaClient, se
     );
 }
 
-/** The account UIDs of the allow-list (`UserListType=Users`). */
-export async function listVpcEndpointServiceUsers(client: AlibabaClient, serviceId: string, opts: ListOptions<string> = {}): Promise<string[]> {
-    return listAll(
-        client,
-        "ListVpcEndpointServiceUsers",
-        { ServiceId: serviceId, UserListType: "Users" },
-        ListVpcEndpointServiceUsersResponse,
-        (p) => p.Users.map((u) => u.UserId),
-        opts,
-    );
+/** One kind of allow-list entry: `UserListType` Users (UIDs) or UserARNs (ARN entries). */
+function listUserList(client: AlibabaClient, serviceId: string, type: "Users" | "UserARNs", opts: ListOptions<string>): Promise<string[]> {
+    const pick = (p: z.output<typeof ListVpcEndpointServiceUsersResponse>) =>
+        type === "Users" ? p.Users.map((u) => u.UserId) : p.UserARNs.map((u) => u.UserARN);
+    return listAll(client, "ListVpcEndpointServiceUsers", { ServiceId: serviceId, UserListType: type }, ListVpcEndpointServiceUsersResponse, pick, opts);
 }
 
-/** The ARN entries of the allow-list (`UserListType=UserARNs`). */
+/** The account UIDs of the allow-list. */
+export async function listVpcEndpointServiceUsers(client: AlibabaClient, serviceId: string, opts: ListOptions<string> = {}): Promise<string[]> {
+    return listUserList(client, serviceId, "Users", opts);
+}
+
+/** The ARN entries of the allow-list. */
 export async function listVpcEndpointServiceUserArns(client: AlibabaClient, serviceId: string, opts: ListOptions<string> = {}): Promise<string[]> {
-    return listAll(
-        client,
-        "ListVpcEndpointServiceUsers",
-        { ServiceId: serviceId, UserListType: "UserARNs" },
-        ListVpcEndpointServiceUsersResponse,
-        (p) => p.UserARNs.map((u) => u.UserARN),
-        opts,
-    );
+    return listUserList(client, serviceId, "UserARNs", opts);
 }
 
 /**
