@@ -24,6 +24,9 @@ export const ALICLOUD_SEED = {
     /** The seeded NLB's IPv4 address (it is dual-stack, serving zones h, i and j). */
     nlbIp: "172.16.2.100",
     nlbZones: ["cn-hangzhou-h", "cn-hangzhou-i", "cn-hangzhou-j"],
+    /** The seeded GWLB's IPv4 address (IPv4 only, serving zones h and i). */
+    gwlbIp: "172.16.1.110",
+    gwlbZones: ["cn-hangzhou-h", "cn-hangzhou-i"],
 };
 
 export function alicloudScope(account: Account, region = account.alicloud.regionId): Scope {
@@ -38,20 +41,15 @@ export function seedAlicloudNetworks(network: NetworkStore): void {
         network.addVpc(s, { id: ids.vpcId, name: "alicloud-vpc", cidr: ALICLOUD_SEED.vpcCidr });
         for (const [zone, id] of Object.entries(ids.vSwitchIds))
             network.addSubnet(s, { id, name: `vsw-${zone}`, vpcId: ids.vpcId, cidr: ALICLOUD_SEED.vSwitchCidrs[zone]! });
-        network.allocatePort(s, {
-            id: `eni-lb-${a.alicloud.accountId}`,
-            subnetId: ids.vSwitchIds["cn-hangzhou-h"]!,
-            ip: ALICLOUD_SEED.loadBalancerIp,
-            deviceOwner: "slb",
-            deviceId: ids.loadBalancerId,
-        });
-        network.allocatePort(s, {
-            id: `eni-nlb-${a.alicloud.accountId}`,
-            subnetId: ids.vSwitchIds["cn-hangzhou-i"]!,
-            ip: ALICLOUD_SEED.nlbIp,
-            deviceOwner: "nlb",
-            deviceId: ids.nlbLoadBalancerId,
-        });
+        // Each load balancer's address is a port of the shared model (`eni-<prefix>-<UID>`).
+        for (const [id, lb] of seededLoadBalancers(a))
+            network.allocatePort(s, {
+                id: `eni-${id.split("-")[0]}-${a.alicloud.accountId}`,
+                subnetId: lb.vSwitchId,
+                ip: lb.ip,
+                deviceOwner: lb.type,
+                deviceId: id,
+            });
     }
 }
 
@@ -72,7 +70,7 @@ export function vSwitchIpv6Cidr(account: Account, vSwitchId: string): string | u
 
 /** A load balancer the account owns: its type, zones and whether it is dual-stack. */
 export interface LoadBalancer {
-    type: "slb" | "nlb";
+    type: "slb" | "nlb" | "gwlb";
     zones: string[];
     vpcId: string;
     vSwitchId: string;
@@ -81,19 +79,24 @@ export interface LoadBalancer {
     dualStack: boolean;
 }
 
-export function loadBalancer(account: Account, id: string): LoadBalancer | undefined {
+/** The account's seeded load balancers by id: the CLB, the dual-stack NLB and the GWLB. */
+function seededLoadBalancers(account: Account): Array<[string, LoadBalancer]> {
     const n = account.alicloud.network;
-    const zones = ALICLOUD_SEED.loadBalancerZones;
-    if (id === n.loadBalancerId)
-        return { type: "slb", zones, vpcId: n.vpcId, vSwitchId: n.vSwitchIds["cn-hangzhou-h"]!, ip: ALICLOUD_SEED.loadBalancerIp, dualStack: false };
-    if (id === n.nlbLoadBalancerId)
-        return {
-            type: "nlb",
-            zones: ALICLOUD_SEED.nlbZones,
-            vpcId: n.vpcId,
-            vSwitchId: n.vSwitchIds["cn-hangzhou-i"]!,
-            ip: ALICLOUD_SEED.nlbIp,
-            dualStack: true,
-        };
-    return undefined;
+    const at = (type: LoadBalancer["type"], zones: string[], vSwitchZone: string, ip: string, dualStack: boolean): LoadBalancer => ({
+        type,
+        zones,
+        vpcId: n.vpcId,
+        vSwitchId: n.vSwitchIds[vSwitchZone]!,
+        ip,
+        dualStack,
+    });
+    return [
+        [n.loadBalancerId, at("slb", ALICLOUD_SEED.loadBalancerZones, "cn-hangzhou-h", ALICLOUD_SEED.loadBalancerIp, false)],
+        [n.nlbLoadBalancerId, at("nlb", ALICLOUD_SEED.nlbZones, "cn-hangzhou-i", ALICLOUD_SEED.nlbIp, true)],
+        [n.gwlbLoadBalancerId, at("gwlb", ALICLOUD_SEED.gwlbZones, "cn-hangzhou-h", ALICLOUD_SEED.gwlbIp, false)],
+    ];
+}
+
+export function loadBalancer(account: Account, id: string): LoadBalancer | undefined {
+    return seededLoadBalancers(account).find(([lbId]) => lbId === id)?.[1];
 }

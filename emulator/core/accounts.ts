@@ -41,6 +41,8 @@ export interface AlicloudIdentity {
         loadBalancerId: string;
         /** The seeded dual-stack NLB (`nlb`): what a DualStack endpoint service fronts. */
         nlbLoadBalancerId: string;
+        /** The seeded Gateway Load Balancer (`gwlb`), IPv4 only: what a GatewayLoadBalancer service fronts. */
+        gwlbLoadBalancerId: string;
     };
 }
 
@@ -57,6 +59,7 @@ function alicloudIdentity(n: number, tag: string, ak: string, sk: string): Alicl
             securityGroupIds: [id("sg", "1"), id("sg", "2")],
             loadBalancerId: id("lb", "1"),
             nlbLoadBalancerId: id("nlb", "1"),
+            gwlbLoadBalancerId: id("gwlb", "1"),
         },
     };
 }

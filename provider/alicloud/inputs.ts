@@ -13,11 +13,14 @@ export const acsId = (prefix: string, what: string) =>
 /** An Alibaba Cloud account UID: digits. */
 export const accountUid = z.string().regex(/^\d{1,20}$/, "is not an account UID (digits, such as 1234567890123456)");
 
-/** A load balancer id (CLB `lb-…`, ALB `alb-…`, NLB `nlb-…`). */
+/** A load balancer id (CLB `lb-…`, ALB `alb-…`, NLB `nlb-…`, GWLB `gwlb-…`). */
 export const loadBalancerId = z.string().regex(/^[a-z]+-[a-z0-9]{6,40}$/, "is not a load balancer id (such as lb-bp1abcdefgh12345678)");
 
-/** The kind of load balancer behind an endpoint service. */
-export const serviceResourceType = z.enum(["slb", "alb", "nlb"], "must be slb, alb or nlb");
+/**
+ * The kind of load balancer behind an endpoint service: `gwlb` (Gateway Load Balancer) too
+ * (CreateVpcEndpointServiceRequest `service_resource_type`, alibabacloud_privatelink20200415 4.0.9).
+ */
+export const serviceResourceType = z.enum(["slb", "alb", "nlb", "gwlb"], "must be slb, alb, nlb or gwlb");
 
 /** Zone ids such as cn-hangzhou-h. */
 export const zoneId = z.string().regex(/^[a-z]{2}(-[a-z0-9]+)+$/, "is not a zone id (such as cn-hangzhou-h)");

@@ -104,7 +104,9 @@ export const alicloudCorpus: BadInput[] = [
     row(EP, endpoint, "endpointName too long", { endpointName: "e".repeat(129) }, "endpointName:", "2–128"),
     row(EP, endpoint, "description too short", { endpointDescription: "a" }, 'endpointDescription: "a"', "2–256"),
     row(EP, endpoint, "description a URL", { endpointDescription: "https://example.com" }, 'endpointDescription: "https://example.com"', "http://"),
-    row(EP, endpoint, "endpointType unknown", { endpointType: "Gateway" }, 'endpointType: "Gateway"', "Interface or Reverse"),
+    row(EP, endpoint, "endpointType unknown", { endpointType: "Gateway" }, 'endpointType: "Gateway"', "Interface, GatewayLoadBalancer or Reverse"),
+    row(EP, endpoint, "zonePrivateIpAddressCount 2", { zonePrivateIpAddressCount: 2 }, "zonePrivateIpAddressCount: 2", "is not 1"),
+    row(EP, endpoint, "protectedEnabled as string", { protectedEnabled: "yes" }, 'protectedEnabled: "yes"', "true or false"),
     row(EP, endpoint, "tag key reserved", { tags: { "aliyun:env": "x" } }, 'tags: key "aliyun:env"', "aliyun"),
     row(EP, endpoint, "21 tags", { tags: Object.fromEntries(Array.from({ length: 21 }, (_, i) => [`k${i}`, "v"])) }, "tags:", "more than 20"),
     row(EP, endpoint, "timeouts garbage", { timeouts: { create: "later" } }, 'timeouts.create: "later"', "duration"),
@@ -138,7 +140,7 @@ export const alicloudCorpus: BadInput[] = [
         "Statement[0].Effect",
         "Allow or Deny",
     ),
-    row(SVC, service, "resource type unknown", { serviceResourceType: "ecs" }, 'serviceResourceType: "ecs"', "slb, alb or nlb"),
+    row(SVC, service, "resource type unknown", { serviceResourceType: "ecs" }, 'serviceResourceType: "ecs"', "slb, alb, nlb or gwlb"),
     row(
         SVC,
         service,
@@ -182,8 +184,11 @@ export const alicloudCorpus: BadInput[] = [
     // ---- VpcEndpointServiceUser
     row(USER, user, "userId with letters", { userId: "acme" }, 'userId: "acme"', "account UID"),
     row(USER, user, "serviceId missing", { serviceId: undefined }, "serviceId: (missing)", "required"),
+    row(USER, user, "neither userId nor userArn", { userId: undefined }, "userId:", "exactly one of userId and userArn"),
+    row(USER, user, "both userId and userArn", { userArn: "acs:ram:*:1234567890123456:*" }, "userId:", 'userArn "acs:ram:*:1234567890123456:*"', "exactly one"),
+    row(USER, user, "userArn not a RAM ARN", { userId: undefined, userArn: "arn:aws:iam::1:root" }, 'userArn: "arn:aws:iam::1:root"', "RAM ARN"),
     // ---- VpcEndpointServiceResource
-    row(RES, resource, "resourceType unknown", { resourceType: "ecs" }, 'resourceType: "ecs"', "slb, alb or nlb"),
+    row(RES, resource, "resourceType unknown", { resourceType: "ecs" }, 'resourceType: "ecs"', "slb, alb, nlb or gwlb"),
     row(RES, resource, "zoneId malformed", { zoneId: "Hangzhou" }, 'zoneId: "Hangzhou"', "zone id"),
     row(RES, resource, "resourceId malformed", { resourceId: "LB1" }, 'resourceId: "LB1"', "load balancer id"),
     // ---- VpcEndpointZone

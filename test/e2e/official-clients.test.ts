@@ -211,14 +211,22 @@ describe("the official Python SDKs against the emulator", () => {
         expect(await leftOver("dns")).toEqual([]);
     });
 
-    test("alibabacloud_privatelink20200415: auto-accepting DualStack cross-region service, allowed user, DualStack endpoint with a policy, connections, updates, tags, deletion", async () => {
+    test("alibabacloud_privatelink20200415: auto-accepting DualStack cross-region service, allowed user and ARN, protected DualStack endpoint with a policy, GWLB service and endpoint, connections, updates, tags, deletion", async () => {
         const { observed, requests } = await flow("alicloud_privatelink");
         const consumer = cloud.account("consumer") as EmulatorAccount & { alicloud: { accountId: string } };
+        const partner = cloud.account("partner") as EmulatorAccount & { alicloud: { accountId: string } };
         expect(observed).toMatchObject({
             service_created_status: "Creating",
             service_status: "Active",
             auto_accept_enabled: true,
             users: [Number(consumer.alicloud.accountId)],
+            user_arns: [`acs:ram:*:${partner.alicloud.accountId}:*`],
+            users_beside_arns: [],
+            protected_enabled: true,
+            zone_private_ip_address_count: 1,
+            endpoint_business_status: "Normal",
+            gwlb_service_type: "GatewayLoadBalancer",
+            gwlb_endpoint_type: "GatewayLoadBalancer",
             endpoint_created_status: "Creating",
             endpoint_status: "Active",
             connection_status: "Connected",

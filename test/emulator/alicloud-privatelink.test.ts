@@ -10,7 +10,7 @@ type Identity = {
     accountId: string;
     accessKeyId: string;
     accessKeySecret: string;
-    network: { vpcId: string; vSwitchIds: Record<string, string>; securityGroupIds: string[]; loadBalancerId: string };
+    network: { vpcId: string; vSwitchIds: Record<string, string>; securityGroupIds: string[]; loadBalancerId: string; gwlbLoadBalancerId: string };
 };
 
 describe("Alibaba PrivateLink emulator", () => {
@@ -308,5 +308,77 @@ describe("Alibaba PrivateLink emulator", () => {
         expect((await call("TagResources", { ResourceType: "vpcendpointservice", ResourceId: [sid], Tag: [{ Key: "aliyun-x", Value: "1" }] })).body.Code).toBe(
             "IllegalParam.TagKey",
         );
+    });
+
+    test("a gwlb service is of type GatewayLoadBalancer, and its endpoints must be too", async () => {
+        const gwlb = demo.network.gwlbLoadBalancerId;
+        const sid = await service({ ServiceResourceType: "gwlb", Resource: [{ ResourceId: gwlb, ResourceType: "gwlb", ZoneId: "cn-hangzhou-h" }] });
+        const svc = (await call("GetVpcEndpointServiceAttribute", { ServiceId: sid })).body;
+        expect(svc).toMatchObject({ ServiceResourceType: "gwlb", ServiceType: "GatewayLoadBalancer" });
+        const res = (await call("ListVpcEndpointServiceResources", { ServiceId: sid })).body.Resources;
+        expect(res).toEqual([expect.objectContaining({ ResourceId: gwlb, ResourceType: "gwlb", Ip: "172.16.1.110" })]);
+        // An Interface endpoint (the default type) does not fit a GWLB service, nor a GatewayLoadBalancer one a CLB service.
+        expect((await call("CreateVpcEndpoint", endpointParams(sid))).body.Code).toBe("Mismatch.EndpointType");
+        expect((await call("CreateVpcEndpoint", { ...endpointParams(await service()), EndpointType: "GatewayLoadBalancer" })).body.Code).toBe(
+            "Mismatch.EndpointType",
+        );
+        expect((await call("CreateVpcEndpoint", { ...endpointParams(sid), EndpointType: "Gateway" })).body.Code).toBe("IllegalParam.EndpointType");
+        const ok = await call("CreateVpcEndpoint", { ...endpointParams(sid), EndpointType: "GatewayLoadBalancer" });
+        expect(ok.status).toBe(200);
+        expect((await call("GetVpcEndpointAttribute", { EndpointId: ok.body.EndpointId })).body.EndpointType).toBe("GatewayLoadBalancer");
+        // A gwlb resource only on a gwlb service; a CLB id is not a GWLB.
+        expect(
+            (
+                await call("AttachResourceToVpcEndpointService", {
+                    ServiceId: sid,
+                    ResourceId: demo.network.loadBalancerId,
+                    ResourceType: "gwlb",
+                    ZoneId: "cn-hangzhou-i",
+                })
+            ).body.Code,
+        ).toBe("ResourceNotFound.LoadBalancer");
+        // The seeded GWLB serves IPv4 only: a DualStack service of it is refused for its resource.
+        expect(
+            (
+                await call("CreateVpcEndpointService", {
+                    ServiceResourceType: "gwlb",
+                    AddressIpVersion: "DualStack",
+                    Resource: [{ ResourceId: gwlb, ResourceType: "gwlb", ZoneId: "cn-hangzhou-i" }],
+                })
+            ).body.Code,
+        ).toBe("IllegalParam.AddressIpVersion");
+    });
+
+    test("an endpoint reports ProtectedEnabled as created, its business status, and one private IP per zone", async () => {
+        const sid = await service();
+        const id = (await call("CreateVpcEndpoint", { ...endpointParams(sid), ProtectedEnabled: true, ZonePrivateIpAddressCount: 1 })).body.EndpointId;
+        const e = (await call("GetVpcEndpointAttribute", { EndpointId: id })).body;
+        expect(e).toMatchObject({ ProtectedEnabled: true, ZonePrivateIpAddressCount: 1, EndpointBusinessStatus: "Normal" });
+        const plain = (await call("CreateVpcEndpoint", endpointParams(sid))).body.EndpointId;
+        expect((await call("GetVpcEndpointAttribute", { EndpointId: plain })).body.ProtectedEnabled).toBe(false);
+        expect((await call("CreateVpcEndpoint", { ...endpointParams(sid), ZonePrivateIpAddressCount: 2 })).body.Code).toBe(
+            "IllegalParam.ZonePrivateIpAddressCount",
+        );
+    });
+
+    test("an ARN entry of the allow-list lets its account connect; Users and UserARNs are listed apart", async () => {
+        const sid = await service({ AutoAcceptEnabled: false });
+        const cc = { accessKeyId: consumer.accessKeyId, accessKeySecret: consumer.accessKeySecret };
+        const arn = `acs:ram:*:${consumer.accountId}:*`;
+        expect((await call("AddUserToVpcEndpointService", { ServiceId: sid, UserARN: arn })).status).toBe(200);
+        expect((await call("AddUserToVpcEndpointService", { ServiceId: sid, UserId: "1000000000000003" })).status).toBe(200);
+        const arns = (await call("ListVpcEndpointServiceUsers", { ServiceId: sid, UserListType: "UserARNs" })).body;
+        expect(arns).toMatchObject({ UserARNs: [{ UserARN: arn }], Users: [], TotalCount: "1" });
+        expect((await call("ListVpcEndpointServiceUsers", { ServiceId: sid })).body).toMatchObject({ Users: [{ UserId: 1000000000000003 }], UserARNs: [] });
+        expect((await call("CreateVpcEndpoint", endpointParams(sid, consumer), cc)).status).toBe(200);
+        expect((await call("ListVpcEndpointServicesByEndUser", { ServiceId: sid }, cc)).body.Services).toHaveLength(1);
+        expect((await call("RemoveUserFromVpcEndpointService", { ServiceId: sid, UserARN: arn })).status).toBe(200);
+        expect((await call("ListVpcEndpointServiceUsers", { ServiceId: sid, UserListType: "UserARNs" })).body.UserARNs).toEqual([]);
+        expect((await call("CreateVpcEndpoint", endpointParams(sid, consumer), cc)).body.Code).toBe("EndpointServiceNotAuthorized");
+        const codes = async (p: Record<string, unknown>) => (await call("AddUserToVpcEndpointService", { ServiceId: sid, ...p })).body.Code;
+        expect(await codes({})).toBe("MissingParam.UserArn");
+        expect(await codes({ UserARN: "arn:aws:iam::123:root" })).toBe("IllegalParam.UserArn");
+        expect(await codes({ UserARN: arn, UserId: consumer.accountId })).toBe("InvalidParameter");
+        expect((await call("ListVpcEndpointServiceUsers", { ServiceId: sid, UserListType: "Roles" })).body.Code).toBe("InvalidParameter");
     });
 });

@@ -12,6 +12,7 @@ import type { ResourceImpl } from "../../provider/runtime/impl";
 import { modelOf } from "../../provider/runtime/kinds";
 import type { AlibabaClient } from "../../sdk/alicloud/client";
 import * as pl from "../../sdk/alicloud/privatelink";
+import { resourceMaker } from "../helpers/made";
 import { cloudForThisProcess } from "../helpers/process-cloud";
 
 type Props = Record<string, any>;
@@ -28,15 +29,7 @@ describe("an Alibaba endpoint's policy document and address families", () => {
     let endpoints: ResourceImpl;
     let services: ResourceImpl;
     let client: AlibabaClient;
-    const made: Array<{ impl: ResourceImpl; id: string; outs: Props }> = [];
-
-    const make = async (impl: ResourceImpl, inputs: Props) => {
-        const checked = await impl.check({}, inputs);
-        expect(checked.failures).toEqual([]);
-        const r = await impl.create(checked.inputs);
-        made.push({ impl, id: r.id, outs: r.outs });
-        return { ...r, inputs: checked.inputs };
-    };
+    const { made, make, deleteAll } = resourceMaker();
     const dualStackService = () => {
         const net = alicloudAccount(cloudOf()).network;
         return make(services, {
@@ -53,9 +46,7 @@ describe("an Alibaba endpoint's policy document and address families", () => {
         services = dynamicImplOf(await modelOf("alicloud:privatelink:VpcEndpointService"));
         client = (await epModel.cloud.connect({})) as AlibabaClient;
     });
-    afterEach(async () => {
-        for (const m of made.splice(0).reverse()) await m.impl.delete(m.id, m.outs);
-    });
+    afterEach(() => deleteAll());
 
     test("plans no change for the same policy in another spelling, and one for another policy", async () => {
         const net = alicloudAccount(cloudOf()).network;

@@ -22,7 +22,6 @@ const SAMPLES: Partial<Record<Kind, Record<string, string>>> = {
     "huaweicloud:dns:ResolverRuleAssociation": { resolverRuleId: "ff808082-rule-0001", vpcId: UUID_2 },
     "huaweicloud:dns:PrivateZoneAssociation": { zoneId: "ff80808275f4b3b90176c1c1a9b8000a", vpcId: UUID_2 },
     "alicloud:privatelink:VpcEndpointConnection": { serviceId: "epsrv-bp1abcdefgh12345678", endpointId: "ep-bp1abcdefgh12345678" },
-    "alicloud:privatelink:VpcEndpointServiceUser": { serviceId: "epsrv-bp1abcdefgh12345678", userId: "1234567890123456" },
     "alicloud:privatelink:VpcEndpointServiceResource": {
         serviceId: "epsrv-bp1abcdefgh12345678",
         resourceId: "lb-bp1abcdefgh12345678",

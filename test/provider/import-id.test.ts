@@ -27,7 +27,7 @@ describe("import ids", () => {
             "alicloud:privatelink:VpcEndpointService": undefined,
             "alicloud:privatelink:VpcEndpoint": undefined,
             "alicloud:privatelink:VpcEndpointConnection": "<serviceId>/<endpointId>",
-            "alicloud:privatelink:VpcEndpointServiceUser": "<serviceId>/<userId>",
+            "alicloud:privatelink:VpcEndpointServiceUser": "<serviceId>/<userId or userArn>",
             "alicloud:privatelink:VpcEndpointServiceResource": "<serviceId>/<resourceId>/<zoneId>",
             "alicloud:privatelink:VpcEndpointZone": "<endpointId>/<zoneId>",
             "alicloud:pvtz:Zone": undefined,

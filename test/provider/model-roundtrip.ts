@@ -317,7 +317,21 @@ export const samples: Record<Kind, Sample> = {
     },
     "alicloud:privatelink:VpcEndpointServiceUser": {
         base: async (ctx) => ({ serviceId: (await alicloudService(ctx)).id, userId: "1000000000000002" }),
-        alt: { serviceId: "epsrv-bp1abcdefgh12345678", userId: "1000000000000003" },
+        alt: {
+            serviceId: "epsrv-bp1abcdefgh12345678",
+            userId: "1000000000000003",
+            userArn: skip("userId and userArn are one choice; the variant tries userArn"),
+        },
+        variants: {
+            "an allow-list entry in ARN form": {
+                base: async (ctx) => ({ serviceId: (await alicloudService(ctx)).id, userArn: "acs:ram:*:1000000000000002:*" }),
+                alt: {
+                    serviceId: "epsrv-bp1abcdefgh12345678",
+                    userArn: "acs:ram:*:1000000000000003:*",
+                    userId: skip("userId and userArn are one choice; the main sample tries userId"),
+                },
+            },
+        },
     },
     "alicloud:privatelink:VpcEndpointServiceResource": {
         base: async (ctx) => {
@@ -385,6 +399,8 @@ export const samples: Record<Kind, Sample> = {
             endpointName: "roundtrip",
             endpointDescription: "round trip",
             endpointType: "Reverse",
+            protectedEnabled: true,
+            zonePrivateIpAddressCount: skip("1, the default, is the only value the API takes"),
             addressIpVersion: "DualStack",
             // Keys out of order and spaced: what the state records and compares is the canonical form.
             policyDocument: '{ "Statement": [ { "Resource": ["*"], "Principal": "*", "Effect": "Allow", "Action": ["oss:GetObject"] } ], "Version": "1" }',

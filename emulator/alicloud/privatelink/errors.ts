@@ -25,6 +25,14 @@ const CODES = {
     "IllegalParam.Ip": [400, "The specified parameter IP is invalid."],
     "IllegalParam.ZoneId": [400, "The specified parameter ZoneId is invalid."],
     "IllegalParam.UserId": [400, "The specified parameter UserId is invalid."],
+    // The allow-list's ARN form (AddUserToVpcEndpointService / RemoveUserFromVpcEndpointService `UserARN`, official
+    // SDK 4.0.9). MissingParam.UserArn is in the RemoveUserFromVpcEndpointService page's error table (neither UserId
+    // nor UserARN given); IllegalParam.UserArn is the emulator's, in the API's IllegalParam.* pattern.
+    "MissingParam.UserArn": [400, "The param of UserArn is missing."],
+    "IllegalParam.UserArn": [400, "The specified parameter UserARN is invalid."],
+    // ZonePrivateIpAddressCount other than 1 ("Set the value to 1": CreateVpcEndpointRequest, official SDK 4.0.9);
+    // the code is the emulator's.
+    "IllegalParam.ZonePrivateIpAddressCount": [400, "The specified parameter ZonePrivateIpAddressCount is invalid."],
     "IllegalParam.ClientToken": [400, "The specified parameter ClientToken is invalid."],
     "IllegalParam.MaxResults": [400, "The specified parameter MaxResults is invalid."],
     "IllegalParam.NextToken": [400, "The specified parameter NextToken is invalid."],

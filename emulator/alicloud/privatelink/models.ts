@@ -25,7 +25,12 @@ export interface EndpointRecord {
     region: string;
     name: string;
     description: string;
-    endpointType: "Interface" | "Reverse";
+    endpointType: EndpointType;
+    /**
+     * Managed protection as created (`ProtectedEnabled`; absent in states saved before the field
+     * existed: false). Kept and reported: the emulator's STS tokens carry no user to hold it against.
+     */
+    protectedEnabled?: boolean;
     /** Absent in states saved before the field existed: IPv4. */
     addressIpVersion?: AddressIpVersion;
     /** The RAM policy as the caller sent it; absent: the default policy. */
@@ -74,6 +79,8 @@ export interface ServiceRecord {
     resources: ServiceResource[];
     /** UIDs allowed to connect (besides the owner). */
     users: string[];
+    /** ARN entries of the allow-list (`UserARN`, `acs:ram:*:<account-id>:*`); absent in older states: none. */
+    userArns?: string[];
     tags: Tag[];
     lifecycle: Lifecycle;
     busy?: Lifecycle;
@@ -86,6 +93,29 @@ export interface ServiceRecord {
 export interface ConnectionOp {
     kind: "enable" | "disable" | "modify";
     lifecycle: Lifecycle;
+}
+
+/**
+ * The endpoint types (GetVpcEndpointAttributeResponseBody `endpoint_type`, official SDK 4.0.9):
+ * Interface, Reverse, and GatewayLoadBalancer, the endpoint of a service of GWLB resources.
+ */
+export type EndpointType = "Interface" | "Reverse" | "GatewayLoadBalancer";
+
+/**
+ * A service's type, which its endpoints' EndpointType must equal: GatewayLoadBalancer for GWLB
+ * resources, Interface for CLB, ALB and NLB ones (GetVpcEndpointServiceAttributeResponseBody
+ * `service_type`, official SDK 4.0.9).
+ */
+export const serviceType = (s: { serviceResourceType: string }): EndpointType => (s.serviceResourceType === "gwlb" ? "GatewayLoadBalancer" : "Interface");
+
+/**
+ * Whether a service lets an account connect: its owner, a UID of its allow-list, or an ARN entry
+ * naming the account (`acs:ram:<region>:<account-id>:<resource>`; `*` in the account part names
+ * every account). How an ARN entry admits callers is the emulator's reading: the pages give only
+ * the form.
+ */
+export function allowsAccount(s: { accountId: string; users: string[]; userArns?: string[] }, uid: string): boolean {
+    return s.accountId === uid || s.users.includes(uid) || (s.userArns ?? []).some((a) => [uid, "*"].includes(a.split(":")[3] ?? ""));
 }
 
 /** IPv4, or DualStack (IPv4 and IPv6): the values of AddressIpVersion in the official SDK's request models. */
@@ -141,6 +171,7 @@ export function endpointToWire(e: EndpointRecord, status: EndpointStatus, connec
         RegionId: e.region,
         ResourceOwner: true,
         ZonePrivateIpAddressCount: 1,
+        ProtectedEnabled: e.protectedEnabled ?? false,
         AddressIpVersion: e.addressIpVersion ?? "IPv4",
         PolicyDocument: e.policyDocument ?? DEFAULT_POLICY,
         ZoneAffinityEnabled: false,
@@ -169,7 +200,7 @@ export function serviceToWire(s: ServiceRecord, status: ServiceStatus, withTags:
         ServiceStatus: status,
         ServiceBusinessStatus: "Normal",
         ServiceDescription: s.description,
-        ServiceType: "Interface",
+        ServiceType: serviceType(s),
         ServiceResourceType: s.serviceResourceType,
         AutoAcceptEnabled: s.autoAcceptEnabled,
         Payer: s.payer,

@@ -191,7 +191,7 @@ export class PrivateLinkState implements ApiState {
             for (const s of Object.values(value.services)) {
                 const st = this.serviceStatus(s, "peek");
                 if (st === "gone" && !includeDeleted) continue;
-                const body = { ...serviceToWire(s, st === "gone" ? "Deleting" : st, true), Resources: s.resources, Users: s.users };
+                const body = { ...serviceToWire(s, st === "gone" ? "Deleting" : st, true), Resources: s.resources, Users: s.users, UserARNs: s.userArns ?? [] };
                 out.push({
                     ...base,
                     kind: "endpoint_service",

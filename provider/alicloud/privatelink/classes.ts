@@ -46,8 +46,24 @@ export interface VpcEndpointArgs {
      * input out keeps the endpoint's policy.
      */
     policyDocument?: pulumi.Input<string | undefined>;
-    /** `Interface` (default; load balancer services) or `Reverse`. */
-    endpointType?: pulumi.Input<"Interface" | "Reverse" | undefined>;
+    /**
+     * `Interface` (default; services of CLB, ALB or NLB resources), `GatewayLoadBalancer` (a
+     * service of GWLB resources, whose `serviceType` is `GatewayLoadBalancer`) or `Reverse`.
+     */
+    endpointType?: pulumi.Input<"Interface" | "Reverse" | "GatewayLoadBalancer" | undefined>;
+    /**
+     * Managed protection: when true, only the RAM user (through STS) who created the endpoint may
+     * change or delete it through STS; it has no effect on calls made otherwise. Default false. The
+     * update call has no such parameter, so a change replaces the endpoint
+     * (CreateVpcEndpointRequest and GetVpcEndpointAttributeResponseBody `protected_enabled`).
+     */
+    protectedEnabled?: pulumi.Input<boolean | undefined>;
+    /**
+     * Private IPv4 addresses of each zone's network interface. The API takes only 1 (the default)
+     * and reports 1 (CreateVpcEndpointRequest: "Set the value to 1"; GetVpcEndpointAttributeResponseBody:
+     * "The value is fixed to 1"). A change replaces the endpoint.
+     */
+    zonePrivateIpAddressCount?: pulumi.Input<number | undefined>;
     /** Up to 20 tags; keys 1–128 and values 0–128 characters, not starting with `aliyun`, `acs:`, `http(s)://`. */
     tags?: pulumi.Input<{ [key: string]: pulumi.Input<string> } | undefined>;
     /**
@@ -105,8 +121,24 @@ export interface VpcEndpoint extends pulumi.CustomResource {
      * input out keeps the endpoint's policy.
      */
     readonly policyDocument: pulumi.Output<string | undefined>;
-    /** `Interface` (default; load balancer services) or `Reverse`. */
-    readonly endpointType: pulumi.Output<"Interface" | "Reverse" | undefined>;
+    /**
+     * `Interface` (default; services of CLB, ALB or NLB resources), `GatewayLoadBalancer` (a
+     * service of GWLB resources, whose `serviceType` is `GatewayLoadBalancer`) or `Reverse`.
+     */
+    readonly endpointType: pulumi.Output<"Interface" | "Reverse" | "GatewayLoadBalancer" | undefined>;
+    /**
+     * Managed protection: when true, only the RAM user (through STS) who created the endpoint may
+     * change or delete it through STS; it has no effect on calls made otherwise. Default false. The
+     * update call has no such parameter, so a change replaces the endpoint
+     * (CreateVpcEndpointRequest and GetVpcEndpointAttributeResponseBody `protected_enabled`).
+     */
+    readonly protectedEnabled: pulumi.Output<boolean | undefined>;
+    /**
+     * Private IPv4 addresses of each zone's network interface. The API takes only 1 (the default)
+     * and reports 1 (CreateVpcEndpointRequest: "Set the value to 1"; GetVpcEndpointAttributeResponseBody:
+     * "The value is fixed to 1"). A change replaces the endpoint.
+     */
+    readonly zonePrivateIpAddressCount: pulumi.Output<1 | undefined>;
     /** Up to 20 tags; keys 1–128 and values 0–128 characters, not starting with `aliyun`, `acs:`, `http(s)://`. */
     readonly tags: pulumi.Output<{ [key: string]: string } | undefined>;
     /**
@@ -129,6 +161,11 @@ export interface VpcEndpoint extends pulumi.CustomResource {
     readonly endpointDomain: pulumi.Output<string | undefined>;
     /** `Creating`, `Active`, `Pending` (being modified) or `Deleting`. */
     readonly endpointStatus: pulumi.Output<string | undefined>;
+    /**
+     * `Normal`, or `FinancialLocked` while the account's overdue payment locks it
+     * (GetVpcEndpointAttributeResponseBody `endpoint_business_status`).
+     */
+    readonly endpointBusinessStatus: pulumi.Output<string | undefined>;
     /** `Connected` once the service accepted the endpoint; `Disconnected` while it waits for approval. */
     readonly connectionStatus: pulumi.Output<string | undefined>;
     /** Connection bandwidth in Mbit/s. */
@@ -144,7 +181,7 @@ export interface VpcEndpoint extends pulumi.CustomResource {
  * clients reach an endpoint service. `pulumi up` waits until it is `Active`. Zones and security
  * groups change in place.
  */
-export const VpcEndpoint: new (name: string, args: VpcEndpointArgs, opts?: pulumi.CustomResourceOptions) => VpcEndpoint = resourceClass({"kind":"alicloud:privatelink:VpcEndpoint","outputs":["resolvedServiceId","resolvedServiceName","endpointDomain","endpointStatus","connectionStatus","bandwidth","createTime","zoneDetails"],"secrets":[],"namespace":"alicloud"});
+export const VpcEndpoint: new (name: string, args: VpcEndpointArgs, opts?: pulumi.CustomResourceOptions) => VpcEndpoint = resourceClass({"kind":"alicloud:privatelink:VpcEndpoint","outputs":["resolvedServiceId","resolvedServiceName","endpointDomain","endpointStatus","endpointBusinessStatus","connectionStatus","bandwidth","createTime","zoneDetails"],"secrets":[],"namespace":"alicloud"});
 
 /** Inputs of {@link VpcEndpointConnection}. */
 export interface VpcEndpointConnectionArgs {
@@ -199,8 +236,12 @@ export const VpcEndpointConnection: new (name: string, args: VpcEndpointConnecti
 
 /** Inputs of {@link VpcEndpointService}. */
 export interface VpcEndpointServiceArgs {
-    /** The kind of load balancer behind the service: `slb` (default), `alb` or `nlb`. */
-    serviceResourceType?: pulumi.Input<"slb" | "alb" | "nlb" | undefined>;
+    /**
+     * The kind of load balancer behind the service: `slb` (default), `alb`, `nlb`, or `gwlb`
+     * (Gateway Load Balancers, for network appliances: such a service is of type
+     * `GatewayLoadBalancer`, and its endpoints are `GatewayLoadBalancer` endpoints).
+     */
+    serviceResourceType?: pulumi.Input<"slb" | "alb" | "nlb" | "gwlb" | undefined>;
     /**
      * The load balancers (one per zone each) the service forwards to; order does not matter.
      * Changed in place (attach, then detach). Manage them either here or with
@@ -220,7 +261,8 @@ export interface VpcEndpointServiceArgs {
     payer?: pulumi.Input<"Endpoint" | "EndpointService" | undefined>;
     /**
      * `IPv4` (default) or `DualStack`: whether endpoints may reach the service over IPv6 too.
-     * DualStack needs `serviceResourceType` `nlb` and load balancers that serve IPv6. Changed in place.
+     * DualStack needs `serviceResourceType` `nlb` or `gwlb` and load balancers that serve IPv6.
+     * Changed in place.
      */
     addressIpVersion?: pulumi.Input<"IPv4" | "DualStack" | undefined>;
     /**
@@ -252,8 +294,12 @@ export interface VpcEndpointServiceArgs {
  * other VPCs (and, with `allowedUsers`, other accounts) can reach them privately.
  */
 export interface VpcEndpointService extends pulumi.CustomResource {
-    /** The kind of load balancer behind the service: `slb` (default), `alb` or `nlb`. */
-    readonly serviceResourceType: pulumi.Output<"slb" | "alb" | "nlb" | undefined>;
+    /**
+     * The kind of load balancer behind the service: `slb` (default), `alb`, `nlb`, or `gwlb`
+     * (Gateway Load Balancers, for network appliances: such a service is of type
+     * `GatewayLoadBalancer`, and its endpoints are `GatewayLoadBalancer` endpoints).
+     */
+    readonly serviceResourceType: pulumi.Output<"slb" | "alb" | "nlb" | "gwlb" | undefined>;
     /**
      * The load balancers (one per zone each) the service forwards to; order does not matter.
      * Changed in place (attach, then detach). Manage them either here or with
@@ -273,7 +319,8 @@ export interface VpcEndpointService extends pulumi.CustomResource {
     readonly payer: pulumi.Output<"Endpoint" | "EndpointService" | undefined>;
     /**
      * `IPv4` (default) or `DualStack`: whether endpoints may reach the service over IPv6 too.
-     * DualStack needs `serviceResourceType` `nlb` and load balancers that serve IPv6. Changed in place.
+     * DualStack needs `serviceResourceType` `nlb` or `gwlb` and load balancers that serve IPv6.
+     * Changed in place.
      */
     readonly addressIpVersion: pulumi.Output<"IPv4" | "DualStack" | undefined>;
     /**
@@ -306,7 +353,10 @@ export interface VpcEndpointService extends pulumi.CustomResource {
     readonly serviceStatus: pulumi.Output<string | undefined>;
     /** `Normal`, or why the service is restricted (`FinancialLocked`). */
     readonly serviceBusinessStatus: pulumi.Output<string | undefined>;
-    /** `Interface` or `Reverse`. */
+    /**
+     * `Interface` (CLB, ALB and NLB resources) or `GatewayLoadBalancer` (GWLB resources): the
+     * `endpointType` its endpoints take (GetVpcEndpointServiceAttributeResponseBody `service_type`).
+     */
     readonly serviceType: pulumi.Output<string | undefined>;
     /** The zones the service serves (those of its resources). */
     readonly zones: pulumi.Output<string[]>;
@@ -326,8 +376,8 @@ export interface VpcEndpointServiceResourceArgs {
     serviceId: pulumi.Input<string>;
     /** The load balancer's id. */
     resourceId: pulumi.Input<string>;
-    /** `slb` (CLB), `alb` or `nlb`: the service's `serviceResourceType`. */
-    resourceType: pulumi.Input<"slb" | "alb" | "nlb">;
+    /** `slb` (CLB), `alb`, `nlb` or `gwlb` (Gateway Load Balancer): the service's `serviceResourceType`. */
+    resourceType: pulumi.Input<"slb" | "alb" | "nlb" | "gwlb">;
     /** The zone in which the load balancer serves endpoints, such as `cn-hangzhou-h`. */
     zoneId: pulumi.Input<string>;
     /**
@@ -347,8 +397,8 @@ export interface VpcEndpointServiceResource extends pulumi.CustomResource {
     readonly serviceId: pulumi.Output<string>;
     /** The load balancer's id. */
     readonly resourceId: pulumi.Output<string>;
-    /** `slb` (CLB), `alb` or `nlb`: the service's `serviceResourceType`. */
-    readonly resourceType: pulumi.Output<"slb" | "alb" | "nlb">;
+    /** `slb` (CLB), `alb`, `nlb` or `gwlb` (Gateway Load Balancer): the service's `serviceResourceType`. */
+    readonly resourceType: pulumi.Output<"slb" | "alb" | "nlb" | "gwlb">;
     /** The zone in which the load balancer serves endpoints, such as `cn-hangzhou-h`. */
     readonly zoneId: pulumi.Output<string>;
     /**
@@ -370,10 +420,16 @@ export interface VpcEndpointServiceUserArgs {
     /** The endpoint service (owned by the provider's account). */
     serviceId: pulumi.Input<string>;
     /**
-     * The account (UID, digits) allowed to create endpoints for the service. Manage a service's
-     * allowed accounts either with these resources or with the service's `allowedUsers`, not both.
+     * The account (UID, digits) allowed to create endpoints for the service. Give this or
+     * `userArn`. Manage a service's allowed accounts either with these resources or with the
+     * service's `allowedUsers`, not both.
      */
-    userId: pulumi.Input<string>;
+    userId?: pulumi.Input<string | undefined>;
+    /**
+     * The allow-list entry in ARN form instead of `userId`: `acs:ram:*:<account-id>:*` allows the
+     * account, as `userId` does (AddUserToVpcEndpointService `UserARN`). Give this or `userId`.
+     */
+    userArn?: pulumi.Input<string | undefined>;
     /**
      * Time limits for creation, update and deletion, as durations ("90s", "10m", "1h30m"). Pulumi's
      * `customTimeouts` option does not reach dynamic providers; this input does.
@@ -383,16 +439,22 @@ export interface VpcEndpointServiceUserArgs {
 
 /**
  * Allows one account to create endpoints for an endpoint service — declared in the service
- * owner's stack, one per consumer account.
+ * owner's stack, one per consumer account, by UID (`userId`) or in ARN form (`userArn`).
  */
 export interface VpcEndpointServiceUser extends pulumi.CustomResource {
     /** The endpoint service (owned by the provider's account). */
     readonly serviceId: pulumi.Output<string>;
     /**
-     * The account (UID, digits) allowed to create endpoints for the service. Manage a service's
-     * allowed accounts either with these resources or with the service's `allowedUsers`, not both.
+     * The account (UID, digits) allowed to create endpoints for the service. Give this or
+     * `userArn`. Manage a service's allowed accounts either with these resources or with the
+     * service's `allowedUsers`, not both.
      */
-    readonly userId: pulumi.Output<string>;
+    readonly userId: pulumi.Output<string | undefined>;
+    /**
+     * The allow-list entry in ARN form instead of `userId`: `acs:ram:*:<account-id>:*` allows the
+     * account, as `userId` does (AddUserToVpcEndpointService `UserARN`). Give this or `userId`.
+     */
+    readonly userArn: pulumi.Output<string | undefined>;
     /**
      * Time limits for creation, update and deletion, as durations ("90s", "10m", "1h30m"). Pulumi's
      * `customTimeouts` option does not reach dynamic providers; this input does.
@@ -402,7 +464,7 @@ export interface VpcEndpointServiceUser extends pulumi.CustomResource {
 
 /**
  * Allows one account to create endpoints for an endpoint service — declared in the service
- * owner's stack, one per consumer account.
+ * owner's stack, one per consumer account, by UID (`userId`) or in ARN form (`userArn`).
  */
 export const VpcEndpointServiceUser: new (name: string, args: VpcEndpointServiceUserArgs, opts?: pulumi.CustomResourceOptions) => VpcEndpointServiceUser = resourceClass({"kind":"alicloud:privatelink:VpcEndpointServiceUser","outputs":[],"secrets":[],"namespace":"alicloud"});
 
@@ -463,8 +525,8 @@ export const VpcEndpointZone: new (name: string, args: VpcEndpointZoneArgs, opts
 export interface VpcEndpointServiceResourceEntry {
     /** The load balancer's id. */
     resourceId: string;
-    /** `slb` (CLB), `alb` or `nlb`; must equal the service's `serviceResourceType`. */
-    resourceType: "slb" | "alb" | "nlb";
+    /** `slb` (CLB), `alb`, `nlb` or `gwlb`; must equal the service's `serviceResourceType`. */
+    resourceType: "slb" | "alb" | "nlb" | "gwlb";
     /** The zone in which it serves endpoints, such as `cn-hangzhou-h`. */
     zoneId: string;
 }
@@ -477,8 +539,8 @@ export interface VpcEndpointServiceResourceEntry {
 export interface VpcEndpointServiceResourceEntryArgs {
     /** The load balancer's id. */
     resourceId: pulumi.Input<string>;
-    /** `slb` (CLB), `alb` or `nlb`; must equal the service's `serviceResourceType`. */
-    resourceType: pulumi.Input<"slb" | "alb" | "nlb">;
+    /** `slb` (CLB), `alb`, `nlb` or `gwlb`; must equal the service's `serviceResourceType`. */
+    resourceType: pulumi.Input<"slb" | "alb" | "nlb" | "gwlb">;
     /** The zone in which it serves endpoints, such as `cn-hangzhou-h`. */
     zoneId: pulumi.Input<string>;
 }

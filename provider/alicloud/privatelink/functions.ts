@@ -41,9 +41,9 @@ export interface AvailableVpcEndpointService {
     serviceName: string;
     /** The domain endpoints resolve the service by. */
     serviceDomain: string;
-    /** `Interface` or `Reverse`. */
+    /** `Interface`, or `GatewayLoadBalancer` for a service of GWLB resources: the `endpointType` its endpoints take. */
     serviceType: string;
-    /** The kind of load balancer behind it: `slb`, `alb` or `nlb`. */
+    /** The kind of load balancer behind it: `slb`, `alb`, `nlb` or `gwlb`. */
     serviceResourceType: string;
     /** Who pays for the connections: `Endpoint` or `EndpointService`. */
     payer: string;
@@ -195,7 +195,7 @@ export interface VpcEndpointServiceInfo {
     serviceBusinessStatus: string;
     /** `Interface`, or `Reverse`. */
     serviceType: string;
-    /** The kind of load balancer behind it: `slb`, `alb` or `nlb`. */
+    /** The kind of load balancer behind it: `slb`, `alb`, `nlb` or `gwlb`. */
     serviceResourceType: string;
     /** Whether connections are accepted without the owner's approval. */
     autoAcceptEnabled: boolean;
@@ -301,7 +301,7 @@ export interface VpcEndpointInfo {
     vpcId: string;
     /** The domain clients reach the service by. */
     endpointDomain: string;
-    /** `Interface` or `Reverse`. */
+    /** `Interface`, `GatewayLoadBalancer` or `Reverse`. */
     endpointType: string;
     /** The endpoint's tags. */
     tags: { [key: string]: string };

@@ -31,8 +31,8 @@ const fields = {
     serviceId: f.input(acsId("epsrv", "endpoint service id"), { change: "replace", read: (w) => w.serviceId }),
     /** The load balancer's id. */
     resourceId: f.input(loadBalancerId, { change: "replace", read: (w) => w.resource.ResourceId }),
-    /** `slb` (CLB), `alb` or `nlb`: the service's `serviceResourceType`. */
-    resourceType: f.input(serviceResourceType, { change: "replace", read: (w) => w.resource.ResourceType as "slb" | "alb" | "nlb" | undefined }),
+    /** `slb` (CLB), `alb`, `nlb` or `gwlb` (Gateway Load Balancer): the service's `serviceResourceType`. */
+    resourceType: f.input(serviceResourceType, { change: "replace", read: (w) => w.resource.ResourceType as pl.ServiceResourceType | undefined }),
     /** The zone in which the load balancer serves endpoints, such as `cn-hangzhou-h`. */
     zoneId: f.input(zoneId, { change: "replace", read: (w) => w.resource.ZoneId }),
 };

@@ -25,7 +25,7 @@ const serviceResource = z
     .object({
         /** The load balancer's id. */
         resourceId: loadBalancerId,
-        /** `slb` (CLB), `alb` or `nlb`; must equal the service's `serviceResourceType`. */
+        /** `slb` (CLB), `alb`, `nlb` or `gwlb`; must equal the service's `serviceResourceType`. */
         resourceType,
         /** The zone in which it serves endpoints, such as `cn-hangzhou-h`. */
         zoneId,
@@ -132,7 +132,11 @@ async function changeUsers({ c, id, old, new: want, budget }: ApplyContext<strin
 }
 
 const fields = {
-    /** The kind of load balancer behind the service: `slb` (default), `alb` or `nlb`. */
+    /**
+     * The kind of load balancer behind the service: `slb` (default), `alb`, `nlb`, or `gwlb`
+     * (Gateway Load Balancers, for network appliances: such a service is of type
+     * `GatewayLoadBalancer`, and its endpoints are `GatewayLoadBalancer` endpoints).
+     */
     serviceResourceType: f.input(resourceType.optional(), { change: "replace", default: "slb", wire: "ServiceResourceType" }),
     /**
      * The load balancers (one per zone each) the service forwards to; order does not matter.
@@ -175,7 +179,8 @@ const fields = {
     }),
     /**
      * `IPv4` (default) or `DualStack`: whether endpoints may reach the service over IPv6 too.
-     * DualStack needs `serviceResourceType` `nlb` and load balancers that serve IPv6. Changed in place.
+     * DualStack needs `serviceResourceType` `nlb` or `gwlb` and load balancers that serve IPv6.
+     * Changed in place.
      */
     addressIpVersion: f.input(addressIpVersion.optional(), { change: "update", default: "IPv4", wire: "AddressIpVersion" }),
     /**
@@ -208,7 +213,10 @@ const outputs = {
     serviceStatus: f.output((w) => w.service.ServiceStatus),
     /** `Normal`, or why the service is restricted (`FinancialLocked`). */
     serviceBusinessStatus: f.output((w) => w.service.ServiceBusinessStatus),
-    /** `Interface` or `Reverse`. */
+    /**
+     * `Interface` (CLB, ALB and NLB resources) or `GatewayLoadBalancer` (GWLB resources): the
+     * `endpointType` its endpoints take (GetVpcEndpointServiceAttributeResponseBody `service_type`).
+     */
     serviceType: f.output((w) => w.service.ServiceType),
     /** The zones the service serves (those of its resources). */
     zones: f.output((w) => w.service.Zones),
@@ -241,15 +249,11 @@ export const model = f.define({
         }
         // "Only endpoint services whose backend resource type is nlb or gwlb support the DualStack IP address
         // protocol" (CreateVpcEndpointServiceRequest, alibabacloud_privatelink20200415 4.0.9).
-        if (
-            known("addressIpVersion") &&
-            known("serviceResourceType") &&
-            inputs.addressIpVersion === "DualStack" &&
-            (inputs.serviceResourceType ?? "slb") !== "nlb"
-        )
+        const type = inputs.serviceResourceType ?? "slb";
+        if (known("addressIpVersion") && known("serviceResourceType") && inputs.addressIpVersion === "DualStack" && type !== "nlb" && type !== "gwlb")
             out.push({
                 path: ["addressIpVersion"],
-                message: `is DualStack, which needs serviceResourceType "nlb" (not "${inputs.serviceResourceType ?? "slb"}")`,
+                message: `is DualStack, which needs serviceResourceType "nlb" or "gwlb" (not "${type}")`,
             });
         return out;
     },

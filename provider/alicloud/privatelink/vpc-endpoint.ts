@@ -248,12 +248,35 @@ const fields = {
         // The cloud's text, in the canonical form the input takes.
         read: (w) => canonicalJsonText(w.endpoint.PolicyDocument),
     }),
-    /** `Interface` (default; load balancer services) or `Reverse`. */
-    endpointType: f.input(z.enum(["Interface", "Reverse"], "must be Interface or Reverse").optional(), {
+    /**
+     * `Interface` (default; services of CLB, ALB or NLB resources), `GatewayLoadBalancer` (a
+     * service of GWLB resources, whose `serviceType` is `GatewayLoadBalancer`) or `Reverse`.
+     */
+    endpointType: f.input(z.enum(pl.EndpointType.options, "must be Interface, GatewayLoadBalancer or Reverse").optional(), {
         change: "replace",
         default: "Interface",
         wire: "EndpointType",
     }),
+    /**
+     * Managed protection: when true, only the RAM user (through STS) who created the endpoint may
+     * change or delete it through STS; it has no effect on calls made otherwise. Default false. The
+     * update call has no such parameter, so a change replaces the endpoint
+     * (CreateVpcEndpointRequest and GetVpcEndpointAttributeResponseBody `protected_enabled`).
+     */
+    protectedEnabled: f.input(z.boolean("must be true or false").optional(), { change: "replace", default: false, wire: "ProtectedEnabled" }),
+    /**
+     * Private IPv4 addresses of each zone's network interface. The API takes only 1 (the default)
+     * and reports 1 (CreateVpcEndpointRequest: "Set the value to 1"; GetVpcEndpointAttributeResponseBody:
+     * "The value is fixed to 1"). A change replaces the endpoint.
+     */
+    zonePrivateIpAddressCount: f.input(
+        z
+            .number("must be a number")
+            .int("must be a whole number")
+            .refine((n) => n === 1, "is not 1, the only number of private IPs per zone the API takes")
+            .optional(),
+        { change: "replace", default: 1, wire: "ZonePrivateIpAddressCount" },
+    ),
     /** Up to 20 tags; keys 1–128 and values 0–128 characters, not starting with `aliyun`, `acs:`, `http(s)://`. */
     tags: tagsField<VpcEndpointWire>("vpcendpoint", (w) => w.tags),
 };
@@ -267,6 +290,11 @@ const outputs = {
     endpointDomain: f.output((w) => w.endpoint.EndpointDomain),
     /** `Creating`, `Active`, `Pending` (being modified) or `Deleting`. */
     endpointStatus: f.output((w) => w.endpoint.EndpointStatus),
+    /**
+     * `Normal`, or `FinancialLocked` while the account's overdue payment locks it
+     * (GetVpcEndpointAttributeResponseBody `endpoint_business_status`).
+     */
+    endpointBusinessStatus: f.output((w) => w.endpoint.EndpointBusinessStatus),
     /** `Connected` once the service accepted the endpoint; `Disconnected` while it waits for approval. */
     connectionStatus: f.output((w) => w.endpoint.ConnectionStatus),
     /** Connection bandwidth in Mbit/s. */

@@ -21,6 +21,12 @@ export type AddressIpVersion = z.output<typeof AddressIpVersion>;
 
 // ---- endpoints ----------------------------------------------------------------------------
 
+/**
+ * `EndpointType` (GetVpcEndpointAttributeResponseBody `endpoint_type`: Interface, Reverse,
+ * GatewayLoadBalancer — a Gateway Load Balancer endpoint, for a service of `gwlb` resources).
+ */
+export const EndpointType = z.enum(["Interface", "Reverse", "GatewayLoadBalancer"]);
+
 // Ipv6Address: the zone interface's IPv6 address (CreateVpcEndpointRequestZone, AddZoneToVpcEndpointRequest
 // in alibabacloud_privatelink20200415 4.0.9); taken only by a DualStack endpoint.
 export const ZoneInput = z.strictObject({
@@ -41,11 +47,14 @@ export const CreateVpcEndpointRequest = z.strictObject({
     Zone: z.array(ZoneInput).max(10).optional(),
     EndpointName: z.string().optional(),
     EndpointDescription: z.string().optional(),
-    EndpointType: z.enum(["Interface", "Reverse"]).optional(),
+    /** `GatewayLoadBalancer` connects to a `gwlb` service (CreateVpcEndpointRequest, ListVpcEndpointsRequest `endpoint_type`). */
+    EndpointType: EndpointType.optional(),
     AddressIpVersion: AddressIpVersion.optional(),
     /** The RAM access policy, as JSON text. */
     PolicyDocument: z.string().optional(),
+    /** Private IPs of each zone's interface: "Set the value to 1" (CreateVpcEndpointRequest `zone_private_ip_address_count`). */
     ZonePrivateIpAddressCount: z.number().int().optional(),
+    /** Managed protection, effective for STS callers (CreateVpcEndpointRequest `protected_enabled`). */
     ProtectedEnabled: z.boolean().optional(),
     Tag: z.array(TagInput).max(20).optional(),
     ResourceGroupId: z.string().optional(),
@@ -70,6 +79,10 @@ export const VpcEndpoint = z.looseObject({
     AddressIpVersion: opt(z.string()),
     /** JSON text (GetVpcEndpointAttributeResponseBody, ListVpcEndpointsResponseBodyEndpoints `policy_document: str`). */
     PolicyDocument: opt(z.string()),
+    /** Managed protection (GetVpcEndpointAttributeResponseBody `protected_enabled: bool`). */
+    ProtectedEnabled: opt(z.boolean()),
+    /** Fixed to 1 (GetVpcEndpointAttributeResponseBody `zone_private_ip_address_count: int`). */
+    ZonePrivateIpAddressCount: opt(z.number()),
     Tags: arr(Tag),
 });
 export type VpcEndpoint = z.output<typeof VpcEndpoint>;
@@ -120,7 +133,14 @@ export const ListVpcEndpointSecurityGroupsResponse = z.looseObject({ SecurityGro
 
 // ---- endpoint services ----------------------------------------------------------------------
 
-export const ServiceResourceInput = z.strictObject({ ResourceId: z.string().min(1), ResourceType: z.enum(["slb", "alb", "nlb"]), ZoneId: z.string().min(1) });
+/**
+ * The load balancer kinds behind a service: slb (CLB), alb, nlb and gwlb (Gateway Load Balancer)
+ * (CreateVpcEndpointServiceRequest `service_resource_type`, AttachResourceToVpcEndpointServiceRequest `resource_type`).
+ */
+export const ServiceResourceType = z.enum(["slb", "alb", "nlb", "gwlb"]);
+export type ServiceResourceType = z.output<typeof ServiceResourceType>;
+
+export const ServiceResourceInput = z.strictObject({ ResourceId: z.string().min(1), ResourceType: ServiceResourceType, ZoneId: z.string().min(1) });
 export type ServiceResourceInput = z.input<typeof ServiceResourceInput>;
 
 export const CreateVpcEndpointServiceRequest = z.strictObject({
@@ -128,7 +148,7 @@ export const CreateVpcEndpointServiceRequest = z.strictObject({
     ClientToken: z.string().max(64).optional(),
     AutoAcceptEnabled: z.boolean().optional(),
     ServiceDescription: z.string().optional(),
-    ServiceResourceType: z.enum(["slb", "alb", "nlb"]).optional(),
+    ServiceResourceType: ServiceResourceType.optional(),
     Payer: z.enum(["Endpoint", "EndpointService"]).optional(),
     ZoneAffinityEnabled: z.boolean().optional(),
     AddressIpVersion: AddressIpVersion.optional(),
@@ -216,8 +236,14 @@ export const ServiceResource = z.looseObject({
 export type ServiceResource = z.output<typeof ServiceResource>;
 export const ListVpcEndpointServiceResourcesResponse = z.looseObject({ Resources: arr(ServiceResource), ...Paged });
 
+/**
+ * The allow-list: accounts (`Users`) and ARN entries (`UserARNs`, such as `acs:ram:*:<account-id>:*`),
+ * one kind per call by `UserListType` Users | UserARNs (ListVpcEndpointServiceUsers page,
+ * ListVpcEndpointServiceUsersResponseBody `users`, `user_arns`).
+ */
 export const ListVpcEndpointServiceUsersResponse = z.looseObject({
     Users: arr(z.looseObject({ UserId: z.union([z.string(), z.number()]).transform(String) })),
+    UserARNs: arr(z.looseObject({ UserARN: z.string() })),
     ...Paged,
 });
 

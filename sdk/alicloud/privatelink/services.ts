@@ -3,6 +3,7 @@
 // AttachResourceToVpcEndpointService, DetachResourceFromVpcEndpointService, ListVpcEndpointServiceResources,
 // AddUserToVpcEndpointService, RemoveUserFromVpcEndpointService, ListVpcEndpointServiceUsers,
 // EnableVpcEndpointConnection, DisableVpcEndpointConnection, UpdateVpcEndpointConnectionAttribute, ListVpcEndpointConnections
+import type { z } from "zod";
 import { parseRequest } from "../../core/schema";
 import type { AlibabaClient } from "../client";
 import { type CallOptions, type ListOptions, listAll, plCall } from "./operation";
@@ -112,24 +113,42 @@ export async function listVpcEndpointServiceResources(
     return listAll(client, "ListVpcEndpointServiceResources", { ServiceId: serviceId }, ListVpcEndpointServiceResourcesResponse, (p) => p.Resources, opts);
 }
 
-/** Allows an account (UID) to connect; adding twice is harmless. */
-export async function addUserToVpcEndpointService(client: AlibabaClient, serviceId: string, userId: string, opts: CallOptions = {}): Promise<void> {
-    await client.call(plCall("AddUserToVpcEndpointService", { ServiceId: serviceId, UserId: userId }, { idempotent: true, signal: opts.signal }), Empty);
+/**
+ * One entry of a service's allow-list: an account UID (`UserId`), or an ARN (`UserARN`, such as
+ * `acs:ram:*:<account-id>:*`; AddUserToVpcEndpointServiceRequest and
+ * RemoveUserFromVpcEndpointServiceRequest `user_arn`, alibabacloud_privatelink20200415 4.0.9).
+ */
+export type ServiceUser = string | { userArn: string };
+
+const userParams = (user: ServiceUser) => (typeof user === "string" ? { UserId: user } : { UserARN: user.userArn });
+
+/** Allows an account (a UID, or an ARN entry) to connect; adding twice is harmless. */
+export async function addUserToVpcEndpointService(client: AlibabaClient, serviceId: string, user: ServiceUser, opts: CallOptions = {}): Promise<void> {
+    await client.call(plCall("AddUserToVpcEndpointService", { ServiceId: serviceId, ...userParams(user) }, { idempotent: true, signal: opts.signal }), Empty);
 }
 
-export async function removeUserFromVpcEndpointService(client: AlibabaClient, serviceId: string, userId: string, opts: CallOptions = {}): Promise<void> {
-    await client.call(plCall("RemoveUserFromVpcEndpointService", { ServiceId: serviceId, UserId: userId }, { idempotent: true, signal: opts.signal }), Empty);
-}
-
-export async function listVpcEndpointServiceUsers(client: AlibabaClient, serviceId: string, opts: ListOptions<string> = {}): Promise<string[]> {
-    return listAll(
-        client,
-        "ListVpcEndpointServiceUsers",
-        { ServiceId: serviceId },
-        ListVpcEndpointServiceUsersResponse,
-        (p) => p.Users.map((u) => u.UserId),
-        opts,
+export async function removeUserFromVpcEndpointService(client: AlibabaClient, serviceId: string, user: ServiceUser, opts: CallOptions = {}): Promise<void> {
+    await client.call(
+        plCall("RemoveUserFromVpcEndpointService", { ServiceId: serviceId, ...userParams(user) }, { idempotent: true, signal: opts.signal }),
+        Empty,
     );
+}
+
+/** One kind of allow-list entry: `UserListType` Users (UIDs) or UserARNs (ARN entries). */
+function listUserList(client: AlibabaClient, serviceId: string, type: "Users" | "UserARNs", opts: ListOptions<string>): Promise<string[]> {
+    const pick = (p: z.output<typeof ListVpcEndpointServiceUsersResponse>) =>
+        type === "Users" ? p.Users.map((u) => u.UserId) : p.UserARNs.map((u) => u.UserARN);
+    return listAll(client, "ListVpcEndpointServiceUsers", { ServiceId: serviceId, UserListType: type }, ListVpcEndpointServiceUsersResponse, pick, opts);
+}
+
+/** The account UIDs of the allow-list. */
+export async function listVpcEndpointServiceUsers(client: AlibabaClient, serviceId: string, opts: ListOptions<string> = {}): Promise<string[]> {
+    return listUserList(client, serviceId, "Users", opts);
+}
+
+/** The ARN entries of the allow-list. */
+export async function listVpcEndpointServiceUserArns(client: AlibabaClient, serviceId: string, opts: ListOptions<string> = {}): Promise<string[]> {
+    return listUserList(client, serviceId, "UserARNs", opts);
 }
 
 /**

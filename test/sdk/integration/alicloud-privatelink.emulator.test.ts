@@ -142,9 +142,19 @@ describe("Alibaba PrivateLink client on the emulator", () => {
         await pl.waitForVpcEndpointServiceActive(client, sid);
         expect((await pl.listVpcEndpointServiceResources(client, sid)).map((r) => r.ZoneId).sort()).toEqual(["cn-hangzhou-h", "cn-hangzhou-i"]);
         await pl.addUserToVpcEndpointService(client, sid, "1000000000000002");
+        await pl.addUserToVpcEndpointService(client, sid, { userArn: "acs:ram:*:1000000000000003:*" });
         expect(await pl.listVpcEndpointServiceUsers(client, sid)).toEqual(["1000000000000002"]);
-        const id = (await pl.createVpcEndpoint(client, { ...endpointRequest(sid), ClientToken: "z" })).EndpointId;
+        expect(await pl.listVpcEndpointServiceUserArns(client, sid)).toEqual(["acs:ram:*:1000000000000003:*"]);
+        await pl.removeUserFromVpcEndpointService(client, sid, { userArn: "acs:ram:*:1000000000000003:*" });
+        expect(await pl.listVpcEndpointServiceUserArns(client, sid)).toEqual([]);
+        const id = (await pl.createVpcEndpoint(client, { ...endpointRequest(sid), ClientToken: "z", ProtectedEnabled: true, ZonePrivateIpAddressCount: 1 }))
+            .EndpointId;
         await pl.waitForVpcEndpointActive(client, id);
+        expect(await pl.getVpcEndpointAttribute(client, id)).toMatchObject({
+            ProtectedEnabled: true,
+            ZonePrivateIpAddressCount: 1,
+            EndpointBusinessStatus: "Normal",
+        });
         await pl.addZoneToVpcEndpoint(client, id, { ZoneId: "cn-hangzhou-i", VSwitchId: net.vSwitchIds["cn-hangzhou-i"]!, ip: "172.16.2.9" });
         await pl.waitForVpcEndpointActive(client, id);
         await pl.attachSecurityGroupToVpcEndpoint(client, id, net.securityGroupIds[1]!);

@@ -6,7 +6,17 @@ import { isIPv4 } from "../../../network/cidr";
 import { formatIpv6, inIpv6Subnet, ipv6Groups, nextFreeIpv6 } from "../../ipv6";
 import { hasSecurityGroup, vSwitchIpv6Cidr, vSwitchZone } from "../../network";
 import { plError } from "../errors";
-import { type AddressIpVersion, type EndpointRecord, endpointToWire, type ServiceRecord, serviceName, type ZoneRecord, zoneToWire } from "../models";
+import {
+    type AddressIpVersion,
+    allowsAccount,
+    type EndpointRecord,
+    endpointToWire,
+    type ServiceRecord,
+    serviceName,
+    serviceType,
+    type ZoneRecord,
+    zoneToWire,
+} from "../models";
 import { type Params, page } from "../params";
 import { policyDocumentParam } from "../policy";
 import { ENDPOINT_KIND } from "../state";
@@ -50,8 +60,7 @@ function targetService(api: PrivateLink, p: Params, caller: Caller): ServiceReco
     }
     if (!service || service.region !== caller.region || (name !== undefined && serviceName(service) !== name))
         throw plError("EndpointServiceNotFound", `Service ${id ?? name}.`);
-    if (service.accountId !== caller.uid && !service.users.includes(caller.uid))
-        throw plError("EndpointServiceNotAuthorized", `Account ${caller.uid} is not an allowed user of ${service.id}.`);
+    if (!allowsAccount(service, caller.uid)) throw plError("EndpointServiceNotAuthorized", `Account ${caller.uid} is not an allowed user of ${service.id}.`);
     const st = api.state.serviceStatus(service, "peek");
     if (st === "Creating" || st === "Deleting")
         throw plError("IncorrectStatus.VpcEndpointService", `The status of VpcEndpointService [${service.id}] is ${st}.`);
@@ -168,14 +177,17 @@ export const createVpcEndpoint: PrivateLinkHandler = (api, p, caller) =>
         const vpcId = p.required("VpcId");
         const service = targetService(api, p, caller);
         const endpointType = (p.str("EndpointType") ?? "Interface") as EndpointRecord["endpointType"];
-        if (endpointType !== "Interface" && endpointType !== "Reverse")
-            throw plError("IllegalParam.EndpointType", `EndpointType "${endpointType}" (Interface or Reverse).`);
-        if (endpointType === "Reverse")
-            throw plError("Mismatch.EndpointType", `The EndpointType is mismatched for ${endpointType} and Interface (service ${service.id}).`);
+        if (!["Interface", "Reverse", "GatewayLoadBalancer"].includes(endpointType))
+            throw plError("IllegalParam.EndpointType", `EndpointType "${endpointType}" (Interface, Reverse or GatewayLoadBalancer).`);
+        // An endpoint's type is its service's (Interface for CLB/ALB/NLB resources, GatewayLoadBalancer for GWLB
+        // ones); no service here is of the Reverse kind.
+        if (endpointType !== serviceType(service))
+            throw plError("Mismatch.EndpointType", `The EndpointType is mismatched for ${endpointType} and ${serviceType(service)} (service ${service.id}).`);
         const name = nameParam(p) ?? "";
         const description = descriptionParam(p, "EndpointDescription", "IllegalParam.EndpointDescription") ?? "";
-        const count = p.int("ZonePrivateIpAddressCount", 1, 1);
-        void count;
+        // "Set the value to 1" (CreateVpcEndpointRequest `zone_private_ip_address_count`, official SDK 4.0.9).
+        p.int("ZonePrivateIpAddressCount", 1, 1, "IllegalParam.ZonePrivateIpAddressCount");
+        const protectedEnabled = p.bool("ProtectedEnabled") ?? false;
         const addressIpVersion = addressIpVersionParam(p) ?? "IPv4";
         const dualStack = addressIpVersion === "DualStack";
         if (dualStack) checkDualStackService(service);
@@ -211,6 +223,7 @@ export const createVpcEndpoint: PrivateLinkHandler = (api, p, caller) =>
             name,
             description,
             endpointType,
+            protectedEnabled,
             addressIpVersion,
             ...(policyDocument !== undefined ? { policyDocument } : {}),
             serviceId: service.id,

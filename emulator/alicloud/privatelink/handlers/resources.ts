@@ -8,8 +8,8 @@ import { page } from "../params";
 import { SERVICE_KIND } from "../state";
 import { type Caller, dryRun, idempotent, ownService, type PrivateLink, type PrivateLinkHandler, serviceModifiable } from "./context";
 
-/** The load balancer types a service can front. */
-export const RESOURCE_TYPES = ["slb", "alb", "nlb"];
+/** The load balancer types a service can front: gwlb too (CreateVpcEndpointServiceRequest `service_resource_type`, official SDK 4.0.9). */
+export const RESOURCE_TYPES = ["slb", "alb", "nlb", "gwlb"];
 
 /** One resource parameter (`Resource.N.` or the attach action's own), checked against the caller's load balancers. */
 export function resourceParam(
@@ -21,7 +21,8 @@ export function resourceParam(
 ): ServiceResource {
     if (!r.ResourceId) throw plError("MissingParameter", `${where}ResourceId is mandatory.`);
     if (!r.ResourceType) throw plError("MissingParameter", `${where}ResourceType is mandatory.`);
-    if (!RESOURCE_TYPES.includes(r.ResourceType)) throw plError("IllegalParam.ResourceType", `${where}ResourceType "${r.ResourceType}" (slb, alb or nlb).`);
+    if (!RESOURCE_TYPES.includes(r.ResourceType))
+        throw plError("IllegalParam.ResourceType", `${where}ResourceType "${r.ResourceType}" (${RESOURCE_TYPES.join(", ")}).`);
     if (r.ResourceType !== serviceType)
         throw plError("IllegalParam.ResourceType", `${where}ResourceType ${r.ResourceType} does not match the service's resource type ${serviceType}.`);
     const lb = loadBalancer(caller.account, r.ResourceId);

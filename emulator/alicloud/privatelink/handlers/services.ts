@@ -3,7 +3,7 @@
 import { requestDeletion, startLifecycle } from "../../../core/lifecycle";
 import { loadBalancer } from "../../network";
 import { plError } from "../errors";
-import { type AddressIpVersion, type ServiceRecord, type ServiceResource, serviceName, serviceToWire } from "../models";
+import { type AddressIpVersion, allowsAccount, type ServiceRecord, type ServiceResource, serviceName, serviceToWire } from "../models";
 import { type Params, page } from "../params";
 import { SERVICE_KIND } from "../state";
 import {
@@ -30,10 +30,11 @@ const sameResource = (a: ServiceResource, b: ServiceResource) => a.resourceId ==
  * A DualStack service fronts NLBs that serve IPv6 ("Only endpoint services whose backend resource
  * type is nlb or gwlb support the DualStack IP address protocol. If the endpoint service supports
  * dual-stack, the backend resources must also support dual-stack": CreateVpcEndpointServiceRequest,
- * official SDK 4.0.9; the emulator has no GWLB).
+ * official SDK 4.0.9).
  */
 function checkDualStack(caller: Caller, type: string, resources: ServiceResource[]): void {
-    if (type !== "nlb") throw plError("IllegalParam.AddressIpVersion", `AddressIpVersion DualStack needs ServiceResourceType nlb; this service's is ${type}.`);
+    if (type !== "nlb" && type !== "gwlb")
+        throw plError("IllegalParam.AddressIpVersion", `AddressIpVersion DualStack needs ServiceResourceType nlb or gwlb; this service's is ${type}.`);
     const v4 = resources.find((r) => !loadBalancer(caller.account, r.resourceId)?.dualStack);
     if (v4) throw plError("IllegalParam.AddressIpVersion", `Resource ${v4.resourceId} does not serve IPv6; a DualStack service's resources must.`);
 }
@@ -59,7 +60,8 @@ function serviceIpVersion(p: Params): AddressIpVersion | undefined {
 export const createVpcEndpointService: PrivateLinkHandler = (api, p, caller) =>
     idempotent(api, p, caller, "CreateVpcEndpointService", () => {
         const serviceResourceType = p.str("ServiceResourceType") ?? "slb";
-        if (!RESOURCE_TYPES.includes(serviceResourceType)) throw plError("IllegalParam.ServiceResourceType", `"${serviceResourceType}" (slb, alb or nlb).`);
+        if (!RESOURCE_TYPES.includes(serviceResourceType))
+            throw plError("IllegalParam.ServiceResourceType", `"${serviceResourceType}" (${RESOURCE_TYPES.join(", ")}).`);
         const payer = (p.str("Payer") ?? "Endpoint") as ServiceRecord["payer"];
         if (payer !== "Endpoint" && payer !== "EndpointService") throw plError("IllegalParam.Payer", `"${payer}" (Endpoint or EndpointService).`);
         const description = descriptionParam(p, "ServiceDescription", "IllegalParam.ServiceDescription") ?? "";
@@ -148,7 +150,7 @@ export const listVpcEndpointServicesByEndUser: PrivateLinkHandler = (api, p, cal
     for (const { value } of api.state.store.entries()) {
         for (const s of Object.values(value.services)) {
             const st = api.state.serviceStatus(s, "peek");
-            if (st === "gone" || s.region !== caller.region || (s.accountId !== caller.uid && !s.users.includes(caller.uid))) continue;
+            if (st === "gone" || s.region !== caller.region || !allowsAccount(s, caller.uid)) continue;
             if ((p.str("ServiceId") ?? s.id) !== s.id || (p.str("ServiceName") ?? serviceName(s)) !== serviceName(s)) continue;
             const w = serviceToWire(s, st, false);
             if ((p.str("ServiceType") ?? w.ServiceType) !== w.ServiceType) continue;

@@ -37,9 +37,9 @@ export const availableServices = defineLookup({
         serviceName: (w) => w.ServiceName ?? "",
         /** The domain endpoints resolve the service by. */
         serviceDomain: (w) => w.ServiceDomain ?? "",
-        /** `Interface` or `Reverse`. */
+        /** `Interface`, or `GatewayLoadBalancer` for a service of GWLB resources: the `endpointType` its endpoints take. */
         serviceType: (w) => w.ServiceType ?? "",
-        /** The kind of load balancer behind it: `slb`, `alb` or `nlb`. */
+        /** The kind of load balancer behind it: `slb`, `alb`, `nlb` or `gwlb`. */
         serviceResourceType: (w) => w.ServiceResourceType ?? "",
         /** Who pays for the connections: `Endpoint` or `EndpointService`. */
         payer: (w) => w.Payer ?? "",

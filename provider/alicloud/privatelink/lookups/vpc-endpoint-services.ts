@@ -51,7 +51,7 @@ export const vpcEndpointServices = defineLookup({
         serviceBusinessStatus: (w) => w.ServiceBusinessStatus ?? "",
         /** `Interface`, or `Reverse`. */
         serviceType: (w) => w.ServiceType ?? "",
-        /** The kind of load balancer behind it: `slb`, `alb` or `nlb`. */
+        /** The kind of load balancer behind it: `slb`, `alb`, `nlb` or `gwlb`. */
         serviceResourceType: (w) => w.ServiceResourceType ?? "",
         /** Whether connections are accepted without the owner's approval. */
         autoAcceptEnabled: (w) => w.AutoAcceptEnabled ?? false,

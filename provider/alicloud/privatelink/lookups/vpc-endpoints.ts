@@ -61,7 +61,7 @@ export const vpcEndpoints = defineLookup({
         vpcId: (w) => w.VpcId ?? "",
         /** The domain clients reach the service by. */
         endpointDomain: (w) => w.EndpointDomain ?? "",
-        /** `Interface` or `Reverse`. */
+        /** `Interface`, `GatewayLoadBalancer` or `Reverse`. */
         endpointType: (w) => w.EndpointType ?? "",
         /** The endpoint's tags. */
         tags: (w) => tagsOf(w.Tags),
