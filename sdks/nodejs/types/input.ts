@@ -30,7 +30,7 @@ export namespace alicloud {
              */
             resourceId: pulumi.Input<string>;
             /**
-             * `slb` (CLB), `alb` or `nlb`; must equal the service's `serviceResourceType`.
+             * `slb` (CLB), `alb`, `nlb` or `gwlb`; must equal the service's `serviceResourceType`.
              */
             resourceType: pulumi.Input<enums.alicloud.privatelink.VpcEndpointServiceResourceType>;
             /**

@@ -46,11 +46,11 @@ export namespace alicloud {
              */
             serviceName: string;
             /**
-             * The kind of load balancer behind it: `slb`, `alb` or `nlb`.
+             * The kind of load balancer behind it: `slb`, `alb`, `nlb` or `gwlb`.
              */
             serviceResourceType: string;
             /**
-             * `Interface` or `Reverse`.
+             * `Interface`, or `GatewayLoadBalancer` for a service of GWLB resources: the `endpointType` its endpoints take.
              */
             serviceType: string;
             /**
@@ -106,7 +106,7 @@ export namespace alicloud {
              */
             endpointStatus: string;
             /**
-             * `Interface` or `Reverse`.
+             * `Interface`, `GatewayLoadBalancer` or `Reverse`.
              */
             endpointType: string;
             /**
@@ -168,7 +168,7 @@ export namespace alicloud {
              */
             serviceName: string;
             /**
-             * The kind of load balancer behind it: `slb`, `alb` or `nlb`.
+             * The kind of load balancer behind it: `slb`, `alb`, `nlb` or `gwlb`.
              */
             serviceResourceType: string;
             /**
@@ -195,7 +195,7 @@ export namespace alicloud {
              */
             resourceId: string;
             /**
-             * `slb` (CLB), `alb` or `nlb`; must equal the service's `serviceResourceType`.
+             * `slb` (CLB), `alb`, `nlb` or `gwlb`; must equal the service's `serviceResourceType`.
              */
             resourceType: enums.alicloud.privatelink.VpcEndpointServiceResourceType;
             /**

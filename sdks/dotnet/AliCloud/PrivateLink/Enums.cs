@@ -107,6 +107,7 @@ namespace PulumiPrivateLink.Sdk.AliCloud.PrivateLink
 
         public static VpcEndpointEndpointType Interface { get; } = new VpcEndpointEndpointType("Interface");
         public static VpcEndpointEndpointType Reverse { get; } = new VpcEndpointEndpointType("Reverse");
+        public static VpcEndpointEndpointType GatewayLoadBalancer { get; } = new VpcEndpointEndpointType("GatewayLoadBalancer");
 
         public static bool operator ==(VpcEndpointEndpointType left, VpcEndpointEndpointType right) => left.Equals(right);
         public static bool operator !=(VpcEndpointEndpointType left, VpcEndpointEndpointType right) => !left.Equals(right);
@@ -284,6 +285,7 @@ namespace PulumiPrivateLink.Sdk.AliCloud.PrivateLink
         public static VpcEndpointServiceResourceResourceType Slb { get; } = new VpcEndpointServiceResourceResourceType("slb");
         public static VpcEndpointServiceResourceResourceType Alb { get; } = new VpcEndpointServiceResourceResourceType("alb");
         public static VpcEndpointServiceResourceResourceType Nlb { get; } = new VpcEndpointServiceResourceResourceType("nlb");
+        public static VpcEndpointServiceResourceResourceType Gwlb { get; } = new VpcEndpointServiceResourceResourceType("gwlb");
 
         public static bool operator ==(VpcEndpointServiceResourceResourceType left, VpcEndpointServiceResourceResourceType right) => left.Equals(right);
         public static bool operator !=(VpcEndpointServiceResourceResourceType left, VpcEndpointServiceResourceResourceType right) => !left.Equals(right);
@@ -313,6 +315,7 @@ namespace PulumiPrivateLink.Sdk.AliCloud.PrivateLink
         public static VpcEndpointServiceResourceType Slb { get; } = new VpcEndpointServiceResourceType("slb");
         public static VpcEndpointServiceResourceType Alb { get; } = new VpcEndpointServiceResourceType("alb");
         public static VpcEndpointServiceResourceType Nlb { get; } = new VpcEndpointServiceResourceType("nlb");
+        public static VpcEndpointServiceResourceType Gwlb { get; } = new VpcEndpointServiceResourceType("gwlb");
 
         public static bool operator ==(VpcEndpointServiceResourceType left, VpcEndpointServiceResourceType right) => left.Equals(right);
         public static bool operator !=(VpcEndpointServiceResourceType left, VpcEndpointServiceResourceType right) => !left.Equals(right);
@@ -342,6 +345,7 @@ namespace PulumiPrivateLink.Sdk.AliCloud.PrivateLink
         public static VpcEndpointServiceServiceResourceType Slb { get; } = new VpcEndpointServiceServiceResourceType("slb");
         public static VpcEndpointServiceServiceResourceType Alb { get; } = new VpcEndpointServiceServiceResourceType("alb");
         public static VpcEndpointServiceServiceResourceType Nlb { get; } = new VpcEndpointServiceServiceResourceType("nlb");
+        public static VpcEndpointServiceServiceResourceType Gwlb { get; } = new VpcEndpointServiceServiceResourceType("gwlb");
 
         public static bool operator ==(VpcEndpointServiceServiceResourceType left, VpcEndpointServiceServiceResourceType right) => left.Equals(right);
         public static bool operator !=(VpcEndpointServiceServiceResourceType left, VpcEndpointServiceServiceResourceType right) => !left.Equals(right);

@@ -175,7 +175,7 @@ namespace PulumiPrivateLink.Sdk.AliCloud.PrivateLink
         /// </summary>
         public readonly string EndpointStatus;
         /// <summary>
-        /// `Interface` or `Reverse`.
+        /// `Interface`, `GatewayLoadBalancer` or `Reverse`.
         /// </summary>
         public readonly string EndpointType;
         /// <summary>

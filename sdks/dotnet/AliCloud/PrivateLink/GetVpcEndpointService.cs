@@ -163,7 +163,7 @@ namespace PulumiPrivateLink.Sdk.AliCloud.PrivateLink
         /// </summary>
         public readonly string ServiceName;
         /// <summary>
-        /// The kind of load balancer behind it: `slb`, `alb` or `nlb`.
+        /// The kind of load balancer behind it: `slb`, `alb`, `nlb` or `gwlb`.
         /// </summary>
         public readonly string ServiceResourceType;
         /// <summary>

@@ -62,6 +62,13 @@ namespace PulumiPrivateLink.Sdk.AliCloud.PrivateLink
         public Output<string?> CreateTime { get; private set; } = null!;
 
         /// <summary>
+        /// `Normal`, or `FinancialLocked` while the account's overdue payment locks it
+        /// (GetVpcEndpointAttributeResponseBody `endpoint_business_status`).
+        /// </summary>
+        [Output("endpointBusinessStatus")]
+        public Output<string?> EndpointBusinessStatus { get; private set; } = null!;
+
+        /// <summary>
         /// 2–256 characters, not starting with http:// or https://. Leaving it out keeps the endpoint's description.
         /// </summary>
         [Output("endpointDescription")]
@@ -87,7 +94,8 @@ namespace PulumiPrivateLink.Sdk.AliCloud.PrivateLink
         public Output<string?> EndpointStatus { get; private set; } = null!;
 
         /// <summary>
-        /// `Interface` (default; load balancer services) or `Reverse`.
+        /// `Interface` (default; services of CLB, ALB or NLB resources), `GatewayLoadBalancer` (a
+        /// service of GWLB resources, whose `serviceType` is `GatewayLoadBalancer`) or `Reverse`.
         /// </summary>
         [Output("endpointType")]
         public Output<PulumiPrivateLink.Sdk.AliCloud.PrivateLink.VpcEndpointEndpointType?> EndpointType { get; private set; } = null!;
@@ -100,6 +108,15 @@ namespace PulumiPrivateLink.Sdk.AliCloud.PrivateLink
         /// </summary>
         [Output("policyDocument")]
         public Output<string?> PolicyDocument { get; private set; } = null!;
+
+        /// <summary>
+        /// Managed protection: when true, only the RAM user (through STS) who created the endpoint may
+        /// change or delete it through STS; it has no effect on calls made otherwise. Default false. The
+        /// update call has no such parameter, so a change replaces the endpoint
+        /// (CreateVpcEndpointRequest and GetVpcEndpointAttributeResponseBody `protected_enabled`).
+        /// </summary>
+        [Output("protectedEnabled")]
+        public Output<bool?> ProtectedEnabled { get; private set; } = null!;
 
         /// <summary>
         /// The service the endpoint connects to (also when given by name).
@@ -157,6 +174,14 @@ namespace PulumiPrivateLink.Sdk.AliCloud.PrivateLink
         public Output<ImmutableArray<Outputs.VpcEndpointZoneDetail>> ZoneDetails { get; private set; } = null!;
 
         /// <summary>
+        /// Private IPv4 addresses of each zone's network interface. The API takes only 1 (the default)
+        /// and reports 1 (CreateVpcEndpointRequest: "Set the value to 1"; GetVpcEndpointAttributeResponseBody:
+        /// "The value is fixed to 1"). A change replaces the endpoint.
+        /// </summary>
+        [Output("zonePrivateIpAddressCount")]
+        public Output<int?> ZonePrivateIpAddressCount { get; private set; } = null!;
+
+        /// <summary>
         /// 1–10 zones, one per zone id, each with a vSwitch and optionally an IP; order does not
         /// matter. Changed in place: added and removed zones go through AddZone/RemoveZone, a zone
         /// whose vSwitch or IP changes is removed and added again. These are the zones this resource
@@ -191,9 +216,11 @@ namespace PulumiPrivateLink.Sdk.AliCloud.PrivateLink
                 ReplaceOnChanges =
                 {
                     "endpointType",
+                    "protectedEnabled",
                     "serviceId",
                     "serviceName",
                     "vpcId",
+                    "zonePrivateIpAddressCount",
                 },
             };
             var merged = CustomResourceOptions.Merge(defaultOptions, options);
@@ -248,7 +275,8 @@ namespace PulumiPrivateLink.Sdk.AliCloud.PrivateLink
         public Input<string>? EndpointName { get; set; }
 
         /// <summary>
-        /// `Interface` (default; load balancer services) or `Reverse`.
+        /// `Interface` (default; services of CLB, ALB or NLB resources), `GatewayLoadBalancer` (a
+        /// service of GWLB resources, whose `serviceType` is `GatewayLoadBalancer`) or `Reverse`.
         /// </summary>
         [Input("endpointType")]
         public Input<PulumiPrivateLink.Sdk.AliCloud.PrivateLink.VpcEndpointEndpointType>? EndpointType { get; set; }
@@ -261,6 +289,15 @@ namespace PulumiPrivateLink.Sdk.AliCloud.PrivateLink
         /// </summary>
         [Input("policyDocument")]
         public Input<string>? PolicyDocument { get; set; }
+
+        /// <summary>
+        /// Managed protection: when true, only the RAM user (through STS) who created the endpoint may
+        /// change or delete it through STS; it has no effect on calls made otherwise. Default false. The
+        /// update call has no such parameter, so a change replaces the endpoint
+        /// (CreateVpcEndpointRequest and GetVpcEndpointAttributeResponseBody `protected_enabled`).
+        /// </summary>
+        [Input("protectedEnabled")]
+        public Input<bool>? ProtectedEnabled { get; set; }
 
         [Input("securityGroupIds", required: true)]
         private InputList<string>? _securityGroupIds;
@@ -311,6 +348,14 @@ namespace PulumiPrivateLink.Sdk.AliCloud.PrivateLink
         [Input("vpcId", required: true)]
         public Input<string> VpcId { get; set; } = null!;
 
+        /// <summary>
+        /// Private IPv4 addresses of each zone's network interface. The API takes only 1 (the default)
+        /// and reports 1 (CreateVpcEndpointRequest: "Set the value to 1"; GetVpcEndpointAttributeResponseBody:
+        /// "The value is fixed to 1"). A change replaces the endpoint.
+        /// </summary>
+        [Input("zonePrivateIpAddressCount")]
+        public Input<int>? ZonePrivateIpAddressCount { get; set; }
+
         [Input("zones", required: true)]
         private InputList<Inputs.VpcEndpointZoneEntryArgs>? _zones;
 
@@ -330,6 +375,8 @@ namespace PulumiPrivateLink.Sdk.AliCloud.PrivateLink
         {
             AddressIpVersion = PulumiPrivateLink.Sdk.AliCloud.PrivateLink.VpcEndpointAddressIpVersion.IPv4;
             EndpointType = PulumiPrivateLink.Sdk.AliCloud.PrivateLink.VpcEndpointEndpointType.Interface;
+            ProtectedEnabled = false;
+            ZonePrivateIpAddressCount = 1;
         }
         public static new VpcEndpointArgs Empty => new VpcEndpointArgs();
     }

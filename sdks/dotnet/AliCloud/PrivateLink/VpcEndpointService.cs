@@ -27,7 +27,8 @@ namespace PulumiPrivateLink.Sdk.AliCloud.PrivateLink
     {
         /// <summary>
         /// `IPv4` (default) or `DualStack`: whether endpoints may reach the service over IPv6 too.
-        /// DualStack needs `serviceResourceType` `nlb` and load balancers that serve IPv6. Changed in place.
+        /// DualStack needs `serviceResourceType` `nlb` or `gwlb` and load balancers that serve IPv6.
+        /// Changed in place.
         /// </summary>
         [Output("addressIpVersion")]
         public Output<PulumiPrivateLink.Sdk.AliCloud.PrivateLink.VpcEndpointServiceAddressIpVersion?> AddressIpVersion { get; private set; } = null!;
@@ -101,7 +102,9 @@ namespace PulumiPrivateLink.Sdk.AliCloud.PrivateLink
         public Output<string?> ServiceName { get; private set; } = null!;
 
         /// <summary>
-        /// The kind of load balancer behind the service: `slb` (default), `alb` or `nlb`.
+        /// The kind of load balancer behind the service: `slb` (default), `alb`, `nlb`, or `gwlb`
+        /// (Gateway Load Balancers, for network appliances: such a service is of type
+        /// `GatewayLoadBalancer`, and its endpoints are `GatewayLoadBalancer` endpoints).
         /// </summary>
         [Output("serviceResourceType")]
         public Output<PulumiPrivateLink.Sdk.AliCloud.PrivateLink.VpcEndpointServiceServiceResourceType?> ServiceResourceType { get; private set; } = null!;
@@ -113,7 +116,8 @@ namespace PulumiPrivateLink.Sdk.AliCloud.PrivateLink
         public Output<string?> ServiceStatus { get; private set; } = null!;
 
         /// <summary>
-        /// `Interface` or `Reverse`.
+        /// `Interface` (CLB, ALB and NLB resources) or `GatewayLoadBalancer` (GWLB resources): the
+        /// `endpointType` its endpoints take (GetVpcEndpointServiceAttributeResponseBody `service_type`).
         /// </summary>
         [Output("serviceType")]
         public Output<string?> ServiceType { get; private set; } = null!;
@@ -197,7 +201,8 @@ namespace PulumiPrivateLink.Sdk.AliCloud.PrivateLink
     {
         /// <summary>
         /// `IPv4` (default) or `DualStack`: whether endpoints may reach the service over IPv6 too.
-        /// DualStack needs `serviceResourceType` `nlb` and load balancers that serve IPv6. Changed in place.
+        /// DualStack needs `serviceResourceType` `nlb` or `gwlb` and load balancers that serve IPv6.
+        /// Changed in place.
         /// </summary>
         [Input("addressIpVersion")]
         public Input<PulumiPrivateLink.Sdk.AliCloud.PrivateLink.VpcEndpointServiceAddressIpVersion>? AddressIpVersion { get; set; }
@@ -259,7 +264,9 @@ namespace PulumiPrivateLink.Sdk.AliCloud.PrivateLink
         public Input<string>? ServiceDescription { get; set; }
 
         /// <summary>
-        /// The kind of load balancer behind the service: `slb` (default), `alb` or `nlb`.
+        /// The kind of load balancer behind the service: `slb` (default), `alb`, `nlb`, or `gwlb`
+        /// (Gateway Load Balancers, for network appliances: such a service is of type
+        /// `GatewayLoadBalancer`, and its endpoints are `GatewayLoadBalancer` endpoints).
         /// </summary>
         [Input("serviceResourceType")]
         public Input<PulumiPrivateLink.Sdk.AliCloud.PrivateLink.VpcEndpointServiceServiceResourceType>? ServiceResourceType { get; set; }

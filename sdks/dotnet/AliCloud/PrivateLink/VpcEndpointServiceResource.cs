@@ -33,7 +33,7 @@ namespace PulumiPrivateLink.Sdk.AliCloud.PrivateLink
         public Output<string> ResourceId { get; private set; } = null!;
 
         /// <summary>
-        /// `slb` (CLB), `alb` or `nlb`: the service's `serviceResourceType`.
+        /// `slb` (CLB), `alb`, `nlb` or `gwlb` (Gateway Load Balancer): the service's `serviceResourceType`.
         /// </summary>
         [Output("resourceType")]
         public Output<PulumiPrivateLink.Sdk.AliCloud.PrivateLink.VpcEndpointServiceResourceResourceType> ResourceType { get; private set; } = null!;
@@ -116,7 +116,7 @@ namespace PulumiPrivateLink.Sdk.AliCloud.PrivateLink
         public Input<string> ResourceId { get; set; } = null!;
 
         /// <summary>
-        /// `slb` (CLB), `alb` or `nlb`: the service's `serviceResourceType`.
+        /// `slb` (CLB), `alb`, `nlb` or `gwlb` (Gateway Load Balancer): the service's `serviceResourceType`.
         /// </summary>
         [Input("resourceType", required: true)]
         public Input<PulumiPrivateLink.Sdk.AliCloud.PrivateLink.VpcEndpointServiceResourceResourceType> ResourceType { get; set; } = null!;

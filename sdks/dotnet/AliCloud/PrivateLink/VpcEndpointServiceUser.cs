@@ -12,14 +12,14 @@ namespace PulumiPrivateLink.Sdk.AliCloud.PrivateLink
 {
     /// <summary>
     /// Allows one account to create endpoints for an endpoint service — declared in the service
-    /// owner's stack, one per consumer account.
+    /// owner's stack, one per consumer account, by UID (`userId`) or in ARN form (`userArn`).
     /// 
     /// ## Import
     /// 
     /// An existing object comes under management by its id, through the native provider plugin ([native provider](../native-provider.md)). Its id is made of the ids of what it belongs to, joined by `/`.
     /// 
     /// ```sh
-    /// pulumi import privatelink:alicloud/privatelink:VpcEndpointServiceUser &lt;name&gt; '&lt;serviceId&gt;/&lt;userId&gt;'
+    /// pulumi import privatelink:alicloud/privatelink:VpcEndpointServiceUser &lt;name&gt; '&lt;serviceId&gt;/&lt;userId or userArn&gt;'
     /// ```
     /// </summary>
     [SdkResourceType("privatelink:alicloud/privatelink:VpcEndpointServiceUser")]
@@ -39,11 +39,19 @@ namespace PulumiPrivateLink.Sdk.AliCloud.PrivateLink
         public Output<PulumiPrivateLink.Sdk.Outputs.Timeouts?> Timeouts { get; private set; } = null!;
 
         /// <summary>
-        /// The account (UID, digits) allowed to create endpoints for the service. Manage a service's
-        /// allowed accounts either with these resources or with the service's `allowedUsers`, not both.
+        /// The allow-list entry in ARN form instead of `userId`: `acs:ram:*:&lt;account-id&gt;:*` allows the
+        /// account, as `userId` does (AddUserToVpcEndpointService `UserARN`). Give this or `userId`.
+        /// </summary>
+        [Output("userArn")]
+        public Output<string?> UserArn { get; private set; } = null!;
+
+        /// <summary>
+        /// The account (UID, digits) allowed to create endpoints for the service. Give this or
+        /// `userArn`. Manage a service's allowed accounts either with these resources or with the
+        /// service's `allowedUsers`, not both.
         /// </summary>
         [Output("userId")]
-        public Output<string> UserId { get; private set; } = null!;
+        public Output<string?> UserId { get; private set; } = null!;
 
 
         /// <summary>
@@ -71,6 +79,7 @@ namespace PulumiPrivateLink.Sdk.AliCloud.PrivateLink
                 ReplaceOnChanges =
                 {
                     "serviceId",
+                    "userArn",
                     "userId",
                 },
             };
@@ -109,11 +118,19 @@ namespace PulumiPrivateLink.Sdk.AliCloud.PrivateLink
         public Input<PulumiPrivateLink.Sdk.Inputs.TimeoutsArgs>? Timeouts { get; set; }
 
         /// <summary>
-        /// The account (UID, digits) allowed to create endpoints for the service. Manage a service's
-        /// allowed accounts either with these resources or with the service's `allowedUsers`, not both.
+        /// The allow-list entry in ARN form instead of `userId`: `acs:ram:*:&lt;account-id&gt;:*` allows the
+        /// account, as `userId` does (AddUserToVpcEndpointService `UserARN`). Give this or `userId`.
         /// </summary>
-        [Input("userId", required: true)]
-        public Input<string> UserId { get; set; } = null!;
+        [Input("userArn")]
+        public Input<string>? UserArn { get; set; }
+
+        /// <summary>
+        /// The account (UID, digits) allowed to create endpoints for the service. Give this or
+        /// `userArn`. Manage a service's allowed accounts either with these resources or with the
+        /// service's `allowedUsers`, not both.
+        /// </summary>
+        [Input("userId")]
+        public Input<string>? UserId { get; set; }
 
         public VpcEndpointServiceUserArgs()
         {

@@ -68,7 +68,7 @@ namespace PulumiPrivateLink.Sdk.HuaweiCloud.Dns
 
         /// <summary>
         /// `AUTHORITY` (default): names of the zone that have no record set do not resolve; `RECURSIVE`:
-        /// they are resolved recursively, outside the zone.
+        /// they are resolved recursively, outside the zone. Changed in place.
         /// </summary>
         [Output("proxyPattern")]
         public Output<PulumiPrivateLink.Sdk.HuaweiCloud.Dns.PrivateZoneProxyPattern?> ProxyPattern { get; private set; } = null!;
@@ -90,6 +90,14 @@ namespace PulumiPrivateLink.Sdk.HuaweiCloud.Dns
         /// </summary>
         [Output("status")]
         public Output<string?> Status { get; private set; } = null!;
+
+        /// <summary>
+        /// Up to 18 tags (the cloud takes 20; this package uses 2 to find what an interrupted run
+        /// created, which no key here may name); keys 1–128 characters of letters, digits, spaces and
+        /// `_ . : = + -
+        /// </summary>
+        [Output("tags")]
+        public Output<ImmutableDictionary<string, string>?> Tags { get; private set; } = null!;
 
         /// <summary>
         /// Time limits for creation, update and deletion, as durations ("90s", "10m", "1h30m"). Pulumi's
@@ -153,7 +161,6 @@ namespace PulumiPrivateLink.Sdk.HuaweiCloud.Dns
                 {
                     "name",
                     "projectId",
-                    "proxyPattern",
                     "region",
                     "vpcId",
                 },
@@ -215,7 +222,7 @@ namespace PulumiPrivateLink.Sdk.HuaweiCloud.Dns
 
         /// <summary>
         /// `AUTHORITY` (default): names of the zone that have no record set do not resolve; `RECURSIVE`:
-        /// they are resolved recursively, outside the zone.
+        /// they are resolved recursively, outside the zone. Changed in place.
         /// </summary>
         [Input("proxyPattern")]
         public Input<PulumiPrivateLink.Sdk.HuaweiCloud.Dns.PrivateZoneProxyPattern>? ProxyPattern { get; set; }
@@ -225,6 +232,20 @@ namespace PulumiPrivateLink.Sdk.HuaweiCloud.Dns
         /// </summary>
         [Input("region")]
         public Input<string>? Region { get; set; }
+
+        [Input("tags")]
+        private InputMap<string>? _tags;
+
+        /// <summary>
+        /// Up to 18 tags (the cloud takes 20; this package uses 2 to find what an interrupted run
+        /// created, which no key here may name); keys 1–128 characters of letters, digits, spaces and
+        /// `_ . : = + -
+        /// </summary>
+        public InputMap<string> Tags
+        {
+            get => _tags ?? (_tags = new InputMap<string>());
+            set => _tags = value;
+        }
 
         /// <summary>
         /// Time limits for creation, update and deletion, as durations ("90s", "10m", "1h30m"). Pulumi's

@@ -12,7 +12,7 @@ namespace PulumiPrivateLink.Sdk.HuaweiCloud.Dns
 {
     /// <summary>
     /// A DNS record set in a private zone: the records of one name and type (A, AAAA, CNAME, MX, TXT,
-    /// SRV, PTR), answered to queries from the zone's VPCs. The records, TTL and description change in
+    /// SRV, PTR), answered to queries from the zone's VPCs. Everything but its zone changes in
     /// place. Its id is `&lt;zoneId&gt;/&lt;recordSetId&gt;`, what `pulumi import` and `adopt` take.
     /// 
     /// ## Import
@@ -50,7 +50,7 @@ namespace PulumiPrivateLink.Sdk.HuaweiCloud.Dns
         /// <summary>
         /// The set's full name: the zone's name or a name within it, such as `www.corp.example.com`
         /// (`*.corp.example.com` for a wildcard); with or without the trailing dot, in any case, it is
-        /// the same name. One set per name and type in a zone.
+        /// the same name. One set per name and type in a zone. Changed in place (the set is renamed).
         /// </summary>
         [Output("name")]
         public Output<string> Name { get; private set; } = null!;
@@ -88,6 +88,12 @@ namespace PulumiPrivateLink.Sdk.HuaweiCloud.Dns
         public Output<string?> Status { get; private set; } = null!;
 
         /// <summary>
+        /// Up to 20 tags; keys 1–128 characters of letters, digits, spaces and `_ . : = + -
+        /// </summary>
+        [Output("tags")]
+        public Output<ImmutableDictionary<string, string>?> Tags { get; private set; } = null!;
+
+        /// <summary>
         /// Time limits for creation, update and deletion, as durations ("90s", "10m", "1h30m"). Pulumi's
         /// `customTimeouts` option does not reach dynamic providers; this input does.
         /// </summary>
@@ -101,7 +107,8 @@ namespace PulumiPrivateLink.Sdk.HuaweiCloud.Dns
         public Output<int?> Ttl { get; private set; } = null!;
 
         /// <summary>
-        /// `A`, `AAAA`, `CNAME`, `MX`, `TXT`, `SRV` or `PTR`.
+        /// `A`, `AAAA`, `CNAME`, `MX`, `TXT`, `SRV` or `PTR`. Changed in place; the records must then
+        /// be of the new type's form.
         /// </summary>
         [Output("type")]
         public Output<PulumiPrivateLink.Sdk.HuaweiCloud.Dns.RecordSetType> Type { get; private set; } = null!;
@@ -149,10 +156,8 @@ namespace PulumiPrivateLink.Sdk.HuaweiCloud.Dns
                 Version = Utilities.Version,
                 ReplaceOnChanges =
                 {
-                    "name",
                     "projectId",
                     "region",
-                    "type",
                     "zoneId",
                 },
             };
@@ -195,7 +200,7 @@ namespace PulumiPrivateLink.Sdk.HuaweiCloud.Dns
         /// <summary>
         /// The set's full name: the zone's name or a name within it, such as `www.corp.example.com`
         /// (`*.corp.example.com` for a wildcard); with or without the trailing dot, in any case, it is
-        /// the same name. One set per name and type in a zone.
+        /// the same name. One set per name and type in a zone. Changed in place (the set is renamed).
         /// </summary>
         [Input("name", required: true)]
         public Input<string> Name { get; set; } = null!;
@@ -226,6 +231,18 @@ namespace PulumiPrivateLink.Sdk.HuaweiCloud.Dns
         [Input("region")]
         public Input<string>? Region { get; set; }
 
+        [Input("tags")]
+        private InputMap<string>? _tags;
+
+        /// <summary>
+        /// Up to 20 tags; keys 1–128 characters of letters, digits, spaces and `_ . : = + -
+        /// </summary>
+        public InputMap<string> Tags
+        {
+            get => _tags ?? (_tags = new InputMap<string>());
+            set => _tags = value;
+        }
+
         /// <summary>
         /// Time limits for creation, update and deletion, as durations ("90s", "10m", "1h30m"). Pulumi's
         /// `customTimeouts` option does not reach dynamic providers; this input does.
@@ -240,7 +257,8 @@ namespace PulumiPrivateLink.Sdk.HuaweiCloud.Dns
         public Input<int>? Ttl { get; set; }
 
         /// <summary>
-        /// `A`, `AAAA`, `CNAME`, `MX`, `TXT`, `SRV` or `PTR`.
+        /// `A`, `AAAA`, `CNAME`, `MX`, `TXT`, `SRV` or `PTR`. Changed in place; the records must then
+        /// be of the new type's form.
         /// </summary>
         [Input("type", required: true)]
         public Input<PulumiPrivateLink.Sdk.HuaweiCloud.Dns.RecordSetType> Type { get; set; } = null!;

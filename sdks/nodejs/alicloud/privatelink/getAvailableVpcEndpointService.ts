@@ -57,11 +57,11 @@ export interface GetAvailableVpcEndpointServiceResult {
      */
     readonly serviceName: string;
     /**
-     * The kind of load balancer behind it: `slb`, `alb` or `nlb`.
+     * The kind of load balancer behind it: `slb`, `alb`, `nlb` or `gwlb`.
      */
     readonly serviceResourceType: string;
     /**
-     * `Interface` or `Reverse`.
+     * `Interface`, or `GatewayLoadBalancer` for a service of GWLB resources: the `endpointType` its endpoints take.
      */
     readonly serviceType: string;
     /**

@@ -79,7 +79,7 @@ export interface GetVpcEndpointResult {
      */
     readonly endpointStatus: string;
     /**
-     * `Interface` or `Reverse`.
+     * `Interface`, `GatewayLoadBalancer` or `Reverse`.
      */
     readonly endpointType: string;
     /**

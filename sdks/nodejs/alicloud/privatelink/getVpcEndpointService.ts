@@ -81,7 +81,7 @@ export interface GetVpcEndpointServiceResult {
      */
     readonly serviceName: string;
     /**
-     * The kind of load balancer behind it: `slb`, `alb` or `nlb`.
+     * The kind of load balancer behind it: `slb`, `alb`, `nlb` or `gwlb`.
      */
     readonly serviceResourceType: string;
     /**

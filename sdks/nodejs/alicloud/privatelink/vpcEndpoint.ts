@@ -73,6 +73,11 @@ export class VpcEndpoint extends pulumi.CustomResource {
      */
     declare public /*out*/ readonly createTime: pulumi.Output<string | undefined>;
     /**
+     * `Normal`, or `FinancialLocked` while the account's overdue payment locks it
+     * (GetVpcEndpointAttributeResponseBody `endpoint_business_status`).
+     */
+    declare public /*out*/ readonly endpointBusinessStatus: pulumi.Output<string | undefined>;
+    /**
      * 2–256 characters, not starting with http:// or https://. Leaving it out keeps the endpoint's description.
      */
     declare public readonly endpointDescription: pulumi.Output<string | undefined>;
@@ -90,7 +95,8 @@ export class VpcEndpoint extends pulumi.CustomResource {
      */
     declare public /*out*/ readonly endpointStatus: pulumi.Output<string | undefined>;
     /**
-     * `Interface` (default; load balancer services) or `Reverse`.
+     * `Interface` (default; services of CLB, ALB or NLB resources), `GatewayLoadBalancer` (a
+     * service of GWLB resources, whose `serviceType` is `GatewayLoadBalancer`) or `Reverse`.
      */
     declare public readonly endpointType: pulumi.Output<enums.alicloud.privatelink.VpcEndpointEndpointType | undefined>;
     /**
@@ -100,6 +106,13 @@ export class VpcEndpoint extends pulumi.CustomResource {
      * input out keeps the endpoint's policy.
      */
     declare public readonly policyDocument: pulumi.Output<string | undefined>;
+    /**
+     * Managed protection: when true, only the RAM user (through STS) who created the endpoint may
+     * change or delete it through STS; it has no effect on calls made otherwise. Default false. The
+     * update call has no such parameter, so a change replaces the endpoint
+     * (CreateVpcEndpointRequest and GetVpcEndpointAttributeResponseBody `protected_enabled`).
+     */
+    declare public readonly protectedEnabled: pulumi.Output<boolean | undefined>;
     /**
      * The service the endpoint connects to (also when given by name).
      */
@@ -138,6 +151,12 @@ export class VpcEndpoint extends pulumi.CustomResource {
      */
     declare public /*out*/ readonly zoneDetails: pulumi.Output<outputs.alicloud.privatelink.VpcEndpointZoneDetail[]>;
     /**
+     * Private IPv4 addresses of each zone's network interface. The API takes only 1 (the default)
+     * and reports 1 (CreateVpcEndpointRequest: "Set the value to 1"; GetVpcEndpointAttributeResponseBody:
+     * "The value is fixed to 1"). A change replaces the endpoint.
+     */
+    declare public readonly zonePrivateIpAddressCount: pulumi.Output<number | undefined>;
+    /**
      * 1–10 zones, one per zone id, each with a vSwitch and optionally an IP; order does not
      * matter. Changed in place: added and removed zones go through AddZone/RemoveZone, a zone
      * whose vSwitch or IP changes is removed and added again. These are the zones this resource
@@ -171,16 +190,19 @@ export class VpcEndpoint extends pulumi.CustomResource {
             resourceInputs["endpointName"] = args?.endpointName;
             resourceInputs["endpointType"] = (args?.endpointType) ?? "Interface";
             resourceInputs["policyDocument"] = args?.policyDocument;
+            resourceInputs["protectedEnabled"] = (args?.protectedEnabled) ?? false;
             resourceInputs["securityGroupIds"] = args?.securityGroupIds;
             resourceInputs["serviceId"] = args?.serviceId;
             resourceInputs["serviceName"] = args?.serviceName;
             resourceInputs["tags"] = args?.tags;
             resourceInputs["timeouts"] = args?.timeouts;
             resourceInputs["vpcId"] = args?.vpcId;
+            resourceInputs["zonePrivateIpAddressCount"] = (args?.zonePrivateIpAddressCount) ?? 1;
             resourceInputs["zones"] = args?.zones;
             resourceInputs["bandwidth"] = undefined /*out*/;
             resourceInputs["connectionStatus"] = undefined /*out*/;
             resourceInputs["createTime"] = undefined /*out*/;
+            resourceInputs["endpointBusinessStatus"] = undefined /*out*/;
             resourceInputs["endpointDomain"] = undefined /*out*/;
             resourceInputs["endpointStatus"] = undefined /*out*/;
             resourceInputs["resolvedServiceId"] = undefined /*out*/;
@@ -192,12 +214,14 @@ export class VpcEndpoint extends pulumi.CustomResource {
             resourceInputs["bandwidth"] = undefined /*out*/;
             resourceInputs["connectionStatus"] = undefined /*out*/;
             resourceInputs["createTime"] = undefined /*out*/;
+            resourceInputs["endpointBusinessStatus"] = undefined /*out*/;
             resourceInputs["endpointDescription"] = undefined /*out*/;
             resourceInputs["endpointDomain"] = undefined /*out*/;
             resourceInputs["endpointName"] = undefined /*out*/;
             resourceInputs["endpointStatus"] = undefined /*out*/;
             resourceInputs["endpointType"] = undefined /*out*/;
             resourceInputs["policyDocument"] = undefined /*out*/;
+            resourceInputs["protectedEnabled"] = undefined /*out*/;
             resourceInputs["resolvedServiceId"] = undefined /*out*/;
             resourceInputs["resolvedServiceName"] = undefined /*out*/;
             resourceInputs["securityGroupIds"] = undefined /*out*/;
@@ -207,10 +231,11 @@ export class VpcEndpoint extends pulumi.CustomResource {
             resourceInputs["timeouts"] = undefined /*out*/;
             resourceInputs["vpcId"] = undefined /*out*/;
             resourceInputs["zoneDetails"] = undefined /*out*/;
+            resourceInputs["zonePrivateIpAddressCount"] = undefined /*out*/;
             resourceInputs["zones"] = undefined /*out*/;
         }
         opts = pulumi.mergeOptions(utilities.resourceOptsDefaults(), opts);
-        const replaceOnChanges = { replaceOnChanges: ["endpointType", "serviceId", "serviceName", "vpcId"] };
+        const replaceOnChanges = { replaceOnChanges: ["endpointType", "protectedEnabled", "serviceId", "serviceName", "vpcId", "zonePrivateIpAddressCount"] };
         opts = pulumi.mergeOptions(opts, replaceOnChanges);
         super(VpcEndpoint.__pulumiType, name, resourceInputs, opts);
     }
@@ -243,7 +268,8 @@ export interface VpcEndpointArgs {
      */
     endpointName?: pulumi.Input<string | undefined>;
     /**
-     * `Interface` (default; load balancer services) or `Reverse`.
+     * `Interface` (default; services of CLB, ALB or NLB resources), `GatewayLoadBalancer` (a
+     * service of GWLB resources, whose `serviceType` is `GatewayLoadBalancer`) or `Reverse`.
      */
     endpointType?: pulumi.Input<enums.alicloud.privatelink.VpcEndpointEndpointType | undefined>;
     /**
@@ -253,6 +279,13 @@ export interface VpcEndpointArgs {
      * input out keeps the endpoint's policy.
      */
     policyDocument?: pulumi.Input<string | undefined>;
+    /**
+     * Managed protection: when true, only the RAM user (through STS) who created the endpoint may
+     * change or delete it through STS; it has no effect on calls made otherwise. Default false. The
+     * update call has no such parameter, so a change replaces the endpoint
+     * (CreateVpcEndpointRequest and GetVpcEndpointAttributeResponseBody `protected_enabled`).
+     */
+    protectedEnabled?: pulumi.Input<boolean | undefined>;
     /**
      * 1–10 security groups of `vpcId` for the endpoint's interfaces; order does not matter. Changed in place (attach, then detach). Entries must not repeat.
      */
@@ -278,6 +311,12 @@ export interface VpcEndpointArgs {
      * The VPC the endpoint lives in (`vpc-…`).
      */
     vpcId: pulumi.Input<string>;
+    /**
+     * Private IPv4 addresses of each zone's network interface. The API takes only 1 (the default)
+     * and reports 1 (CreateVpcEndpointRequest: "Set the value to 1"; GetVpcEndpointAttributeResponseBody:
+     * "The value is fixed to 1"). A change replaces the endpoint.
+     */
+    zonePrivateIpAddressCount?: pulumi.Input<number | undefined>;
     /**
      * 1–10 zones, one per zone id, each with a vSwitch and optionally an IP; order does not
      * matter. Changed in place: added and removed zones go through AddZone/RemoveZone, a zone

@@ -48,7 +48,8 @@ export class VpcEndpointService extends pulumi.CustomResource {
 
     /**
      * `IPv4` (default) or `DualStack`: whether endpoints may reach the service over IPv6 too.
-     * DualStack needs `serviceResourceType` `nlb` and load balancers that serve IPv6. Changed in place.
+     * DualStack needs `serviceResourceType` `nlb` or `gwlb` and load balancers that serve IPv6.
+     * Changed in place.
      */
     declare public readonly addressIpVersion: pulumi.Output<enums.alicloud.privatelink.VpcEndpointServiceAddressIpVersion | undefined>;
     /**
@@ -100,7 +101,9 @@ export class VpcEndpointService extends pulumi.CustomResource {
      */
     declare public /*out*/ readonly serviceName: pulumi.Output<string | undefined>;
     /**
-     * The kind of load balancer behind the service: `slb` (default), `alb` or `nlb`.
+     * The kind of load balancer behind the service: `slb` (default), `alb`, `nlb`, or `gwlb`
+     * (Gateway Load Balancers, for network appliances: such a service is of type
+     * `GatewayLoadBalancer`, and its endpoints are `GatewayLoadBalancer` endpoints).
      */
     declare public readonly serviceResourceType: pulumi.Output<enums.alicloud.privatelink.VpcEndpointServiceServiceResourceType | undefined>;
     /**
@@ -108,7 +111,8 @@ export class VpcEndpointService extends pulumi.CustomResource {
      */
     declare public /*out*/ readonly serviceStatus: pulumi.Output<string | undefined>;
     /**
-     * `Interface` or `Reverse`.
+     * `Interface` (CLB, ALB and NLB resources) or `GatewayLoadBalancer` (GWLB resources): the
+     * `endpointType` its endpoints take (GetVpcEndpointServiceAttributeResponseBody `service_type`).
      */
     declare public /*out*/ readonly serviceType: pulumi.Output<string | undefined>;
     /**
@@ -193,7 +197,8 @@ export class VpcEndpointService extends pulumi.CustomResource {
 export interface VpcEndpointServiceArgs {
     /**
      * `IPv4` (default) or `DualStack`: whether endpoints may reach the service over IPv6 too.
-     * DualStack needs `serviceResourceType` `nlb` and load balancers that serve IPv6. Changed in place.
+     * DualStack needs `serviceResourceType` `nlb` or `gwlb` and load balancers that serve IPv6.
+     * Changed in place.
      */
     addressIpVersion?: pulumi.Input<enums.alicloud.privatelink.VpcEndpointServiceAddressIpVersion | undefined>;
     /**
@@ -229,7 +234,9 @@ export interface VpcEndpointServiceArgs {
      */
     serviceDescription?: pulumi.Input<string | undefined>;
     /**
-     * The kind of load balancer behind the service: `slb` (default), `alb` or `nlb`.
+     * The kind of load balancer behind the service: `slb` (default), `alb`, `nlb`, or `gwlb`
+     * (Gateway Load Balancers, for network appliances: such a service is of type
+     * `GatewayLoadBalancer`, and its endpoints are `GatewayLoadBalancer` endpoints).
      */
     serviceResourceType?: pulumi.Input<enums.alicloud.privatelink.VpcEndpointServiceServiceResourceType | undefined>;
     /**

@@ -52,7 +52,7 @@ export class VpcEndpointServiceResource extends pulumi.CustomResource {
      */
     declare public readonly resourceId: pulumi.Output<string>;
     /**
-     * `slb` (CLB), `alb` or `nlb`: the service's `serviceResourceType`.
+     * `slb` (CLB), `alb`, `nlb` or `gwlb` (Gateway Load Balancer): the service's `serviceResourceType`.
      */
     declare public readonly resourceType: pulumi.Output<enums.alicloud.privatelink.VpcEndpointServiceResourceResourceType>;
     /**
@@ -120,7 +120,7 @@ export interface VpcEndpointServiceResourceArgs {
      */
     resourceId: pulumi.Input<string>;
     /**
-     * `slb` (CLB), `alb` or `nlb`: the service's `serviceResourceType`.
+     * `slb` (CLB), `alb`, `nlb` or `gwlb` (Gateway Load Balancer): the service's `serviceResourceType`.
      */
     resourceType: pulumi.Input<enums.alicloud.privatelink.VpcEndpointServiceResourceResourceType>;
     /**

@@ -9,14 +9,14 @@ import * as utilities from "../../utilities";
 
 /**
  * Allows one account to create endpoints for an endpoint service — declared in the service
- * owner's stack, one per consumer account.
+ * owner's stack, one per consumer account, by UID (`userId`) or in ARN form (`userArn`).
  *
  * ## Import
  *
  * An existing object comes under management by its id, through the native provider plugin ([native provider](../native-provider.md)). Its id is made of the ids of what it belongs to, joined by `/`.
  *
  * ```sh
- * pulumi import privatelink:alicloud/privatelink:VpcEndpointServiceUser <name> '<serviceId>/<userId>'
+ * pulumi import privatelink:alicloud/privatelink:VpcEndpointServiceUser <name> '<serviceId>/<userId or userArn>'
  * ```
  */
 export class VpcEndpointServiceUser extends pulumi.CustomResource {
@@ -56,10 +56,16 @@ export class VpcEndpointServiceUser extends pulumi.CustomResource {
      */
     declare public readonly timeouts: pulumi.Output<outputs.Timeouts | undefined>;
     /**
-     * The account (UID, digits) allowed to create endpoints for the service. Manage a service's
-     * allowed accounts either with these resources or with the service's `allowedUsers`, not both.
+     * The allow-list entry in ARN form instead of `userId`: `acs:ram:*:<account-id>:*` allows the
+     * account, as `userId` does (AddUserToVpcEndpointService `UserARN`). Give this or `userId`.
      */
-    declare public readonly userId: pulumi.Output<string>;
+    declare public readonly userArn: pulumi.Output<string | undefined>;
+    /**
+     * The account (UID, digits) allowed to create endpoints for the service. Give this or
+     * `userArn`. Manage a service's allowed accounts either with these resources or with the
+     * service's `allowedUsers`, not both.
+     */
+    declare public readonly userId: pulumi.Output<string | undefined>;
 
     /**
      * Create a VpcEndpointServiceUser resource with the given unique name, arguments, and options.
@@ -75,19 +81,18 @@ export class VpcEndpointServiceUser extends pulumi.CustomResource {
             if (args?.serviceId === undefined && !opts.urn) {
                 throw new Error("Missing required property 'serviceId'");
             }
-            if (args?.userId === undefined && !opts.urn) {
-                throw new Error("Missing required property 'userId'");
-            }
             resourceInputs["serviceId"] = args?.serviceId;
             resourceInputs["timeouts"] = args?.timeouts;
+            resourceInputs["userArn"] = args?.userArn;
             resourceInputs["userId"] = args?.userId;
         } else {
             resourceInputs["serviceId"] = undefined /*out*/;
             resourceInputs["timeouts"] = undefined /*out*/;
+            resourceInputs["userArn"] = undefined /*out*/;
             resourceInputs["userId"] = undefined /*out*/;
         }
         opts = pulumi.mergeOptions(utilities.resourceOptsDefaults(), opts);
-        const replaceOnChanges = { replaceOnChanges: ["serviceId", "userId"] };
+        const replaceOnChanges = { replaceOnChanges: ["serviceId", "userArn", "userId"] };
         opts = pulumi.mergeOptions(opts, replaceOnChanges);
         super(VpcEndpointServiceUser.__pulumiType, name, resourceInputs, opts);
     }
@@ -107,8 +112,14 @@ export interface VpcEndpointServiceUserArgs {
      */
     timeouts?: pulumi.Input<inputs.TimeoutsArgs | undefined>;
     /**
-     * The account (UID, digits) allowed to create endpoints for the service. Manage a service's
-     * allowed accounts either with these resources or with the service's `allowedUsers`, not both.
+     * The allow-list entry in ARN form instead of `userId`: `acs:ram:*:<account-id>:*` allows the
+     * account, as `userId` does (AddUserToVpcEndpointService `UserARN`). Give this or `userId`.
      */
-    userId: pulumi.Input<string>;
+    userArn?: pulumi.Input<string | undefined>;
+    /**
+     * The account (UID, digits) allowed to create endpoints for the service. Give this or
+     * `userArn`. Manage a service's allowed accounts either with these resources or with the
+     * service's `allowedUsers`, not both.
+     */
+    userId?: pulumi.Input<string | undefined>;
 }

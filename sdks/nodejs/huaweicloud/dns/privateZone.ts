@@ -77,7 +77,7 @@ export class PrivateZone extends pulumi.CustomResource {
     declare public readonly projectId: pulumi.Output<string | undefined>;
     /**
      * `AUTHORITY` (default): names of the zone that have no record set do not resolve; `RECURSIVE`:
-     * they are resolved recursively, outside the zone.
+     * they are resolved recursively, outside the zone. Changed in place.
      */
     declare public readonly proxyPattern: pulumi.Output<enums.huaweicloud.dns.PrivateZoneProxyPattern | undefined>;
     /**
@@ -92,6 +92,12 @@ export class PrivateZone extends pulumi.CustomResource {
      * `PENDING_CREATE`, `ACTIVE`, `PENDING_UPDATE`, `PENDING_DELETE` or `ERROR`.
      */
     declare public /*out*/ readonly status: pulumi.Output<string | undefined>;
+    /**
+     * Up to 18 tags (the cloud takes 20; this package uses 2 to find what an interrupted run
+     * created, which no key here may name); keys 1–128 characters of letters, digits, spaces and
+     * `_ . : = + -
+     */
+    declare public readonly tags: pulumi.Output<{[key: string]: string} | undefined>;
     /**
      * Time limits for creation, update and deletion, as durations ("90s", "10m", "1h30m"). Pulumi's
      * `customTimeouts` option does not reach dynamic providers; this input does.
@@ -142,6 +148,7 @@ export class PrivateZone extends pulumi.CustomResource {
             resourceInputs["projectId"] = args?.projectId;
             resourceInputs["proxyPattern"] = (args?.proxyPattern) ?? "AUTHORITY";
             resourceInputs["region"] = args?.region;
+            resourceInputs["tags"] = args?.tags;
             resourceInputs["timeouts"] = args?.timeouts;
             resourceInputs["ttl"] = (args?.ttl) ?? 300;
             resourceInputs["vpcId"] = args?.vpcId;
@@ -161,6 +168,7 @@ export class PrivateZone extends pulumi.CustomResource {
             resourceInputs["region"] = undefined /*out*/;
             resourceInputs["routers"] = undefined /*out*/;
             resourceInputs["status"] = undefined /*out*/;
+            resourceInputs["tags"] = undefined /*out*/;
             resourceInputs["timeouts"] = undefined /*out*/;
             resourceInputs["ttl"] = undefined /*out*/;
             resourceInputs["vpcId"] = undefined /*out*/;
@@ -168,7 +176,7 @@ export class PrivateZone extends pulumi.CustomResource {
             resourceInputs["zoneName"] = undefined /*out*/;
         }
         opts = pulumi.mergeOptions(utilities.resourceOptsDefaults(), opts);
-        const replaceOnChanges = { replaceOnChanges: ["name", "projectId", "proxyPattern", "region", "vpcId"] };
+        const replaceOnChanges = { replaceOnChanges: ["name", "projectId", "region", "vpcId"] };
         opts = pulumi.mergeOptions(opts, replaceOnChanges);
         super(PrivateZone.__pulumiType, name, resourceInputs, opts);
     }
@@ -204,13 +212,19 @@ export interface PrivateZoneArgs {
     projectId?: pulumi.Input<string | undefined>;
     /**
      * `AUTHORITY` (default): names of the zone that have no record set do not resolve; `RECURSIVE`:
-     * they are resolved recursively, outside the zone.
+     * they are resolved recursively, outside the zone. Changed in place.
      */
     proxyPattern?: pulumi.Input<enums.huaweicloud.dns.PrivateZoneProxyPattern | undefined>;
     /**
      * The region, when not the provider's (`huaweicloud:region`, `HW_REGION_NAME`).
      */
     region?: pulumi.Input<string | undefined>;
+    /**
+     * Up to 18 tags (the cloud takes 20; this package uses 2 to find what an interrupted run
+     * created, which no key here may name); keys 1–128 characters of letters, digits, spaces and
+     * `_ . : = + -
+     */
+    tags?: pulumi.Input<{[key: string]: pulumi.Input<string>} | undefined>;
     /**
      * Time limits for creation, update and deletion, as durations ("90s", "10m", "1h30m"). Pulumi's
      * `customTimeouts` option does not reach dynamic providers; this input does.

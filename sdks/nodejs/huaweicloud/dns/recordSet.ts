@@ -9,7 +9,7 @@ import * as utilities from "../../utilities";
 
 /**
  * A DNS record set in a private zone: the records of one name and type (A, AAAA, CNAME, MX, TXT,
- * SRV, PTR), answered to queries from the zone's VPCs. The records, TTL and description change in
+ * SRV, PTR), answered to queries from the zone's VPCs. Everything but its zone changes in
  * place. Its id is `<zoneId>/<recordSetId>`, what `pulumi import` and `adopt` take.
  *
  * ## Import
@@ -65,7 +65,7 @@ export class RecordSet extends pulumi.CustomResource {
     /**
      * The set's full name: the zone's name or a name within it, such as `www.corp.example.com`
      * (`*.corp.example.com` for a wildcard); with or without the trailing dot, in any case, it is
-     * the same name. One set per name and type in a zone.
+     * the same name. One set per name and type in a zone. Changed in place (the set is renamed).
      */
     declare public readonly name: pulumi.Output<string>;
     /**
@@ -91,6 +91,10 @@ export class RecordSet extends pulumi.CustomResource {
      */
     declare public /*out*/ readonly status: pulumi.Output<string | undefined>;
     /**
+     * Up to 20 tags; keys 1–128 characters of letters, digits, spaces and `_ . : = + -
+     */
+    declare public readonly tags: pulumi.Output<{[key: string]: string} | undefined>;
+    /**
      * Time limits for creation, update and deletion, as durations ("90s", "10m", "1h30m"). Pulumi's
      * `customTimeouts` option does not reach dynamic providers; this input does.
      */
@@ -100,7 +104,8 @@ export class RecordSet extends pulumi.CustomResource {
      */
     declare public readonly ttl: pulumi.Output<number | undefined>;
     /**
-     * `A`, `AAAA`, `CNAME`, `MX`, `TXT`, `SRV` or `PTR`.
+     * `A`, `AAAA`, `CNAME`, `MX`, `TXT`, `SRV` or `PTR`. Changed in place; the records must then
+     * be of the new type's form.
      */
     declare public readonly type: pulumi.Output<enums.huaweicloud.dns.RecordSetType>;
     /**
@@ -145,6 +150,7 @@ export class RecordSet extends pulumi.CustomResource {
             resourceInputs["projectId"] = args?.projectId;
             resourceInputs["records"] = args?.records;
             resourceInputs["region"] = args?.region;
+            resourceInputs["tags"] = args?.tags;
             resourceInputs["timeouts"] = args?.timeouts;
             resourceInputs["ttl"] = (args?.ttl) ?? 300;
             resourceInputs["type"] = args?.type;
@@ -164,6 +170,7 @@ export class RecordSet extends pulumi.CustomResource {
             resourceInputs["records"] = undefined /*out*/;
             resourceInputs["region"] = undefined /*out*/;
             resourceInputs["status"] = undefined /*out*/;
+            resourceInputs["tags"] = undefined /*out*/;
             resourceInputs["timeouts"] = undefined /*out*/;
             resourceInputs["ttl"] = undefined /*out*/;
             resourceInputs["type"] = undefined /*out*/;
@@ -172,7 +179,7 @@ export class RecordSet extends pulumi.CustomResource {
             resourceInputs["zoneName"] = undefined /*out*/;
         }
         opts = pulumi.mergeOptions(utilities.resourceOptsDefaults(), opts);
-        const replaceOnChanges = { replaceOnChanges: ["name", "projectId", "region", "type", "zoneId"] };
+        const replaceOnChanges = { replaceOnChanges: ["projectId", "region", "zoneId"] };
         opts = pulumi.mergeOptions(opts, replaceOnChanges);
         super(RecordSet.__pulumiType, name, resourceInputs, opts);
     }
@@ -196,7 +203,7 @@ export interface RecordSetArgs {
     /**
      * The set's full name: the zone's name or a name within it, such as `www.corp.example.com`
      * (`*.corp.example.com` for a wildcard); with or without the trailing dot, in any case, it is
-     * the same name. One set per name and type in a zone.
+     * the same name. One set per name and type in a zone. Changed in place (the set is renamed).
      */
     name: pulumi.Input<string>;
     /**
@@ -214,6 +221,10 @@ export interface RecordSetArgs {
      */
     region?: pulumi.Input<string | undefined>;
     /**
+     * Up to 20 tags; keys 1–128 characters of letters, digits, spaces and `_ . : = + -
+     */
+    tags?: pulumi.Input<{[key: string]: pulumi.Input<string>} | undefined>;
+    /**
      * Time limits for creation, update and deletion, as durations ("90s", "10m", "1h30m"). Pulumi's
      * `customTimeouts` option does not reach dynamic providers; this input does.
      */
@@ -223,7 +234,8 @@ export interface RecordSetArgs {
      */
     ttl?: pulumi.Input<number | undefined>;
     /**
-     * `A`, `AAAA`, `CNAME`, `MX`, `TXT`, `SRV` or `PTR`.
+     * `A`, `AAAA`, `CNAME`, `MX`, `TXT`, `SRV` or `PTR`. Changed in place; the records must then
+     * be of the new type's form.
      */
     type: pulumi.Input<enums.huaweicloud.dns.RecordSetType>;
     /**

@@ -20,7 +20,7 @@ namespace PulumiPrivateLink.Sdk.AliCloud.PrivateLink.Inputs
         public Input<string> ResourceId { get; set; } = null!;
 
         /// <summary>
-        /// `slb` (CLB), `alb` or `nlb`; must equal the service's `serviceResourceType`.
+        /// `slb` (CLB), `alb`, `nlb` or `gwlb`; must equal the service's `serviceResourceType`.
         /// </summary>
         [Input("resourceType", required: true)]
         public Input<PulumiPrivateLink.Sdk.AliCloud.PrivateLink.VpcEndpointServiceResourceType> ResourceType { get; set; } = null!;

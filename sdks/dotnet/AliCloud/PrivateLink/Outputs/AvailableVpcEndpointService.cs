@@ -34,11 +34,11 @@ namespace PulumiPrivateLink.Sdk.AliCloud.PrivateLink.Outputs
         /// </summary>
         public readonly string ServiceName;
         /// <summary>
-        /// The kind of load balancer behind it: `slb`, `alb` or `nlb`.
+        /// The kind of load balancer behind it: `slb`, `alb`, `nlb` or `gwlb`.
         /// </summary>
         public readonly string ServiceResourceType;
         /// <summary>
-        /// `Interface` or `Reverse`.
+        /// `Interface`, or `GatewayLoadBalancer` for a service of GWLB resources: the `endpointType` its endpoints take.
         /// </summary>
         public readonly string ServiceType;
         /// <summary>

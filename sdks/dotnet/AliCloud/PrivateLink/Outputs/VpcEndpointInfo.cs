@@ -38,7 +38,7 @@ namespace PulumiPrivateLink.Sdk.AliCloud.PrivateLink.Outputs
         /// </summary>
         public readonly string EndpointStatus;
         /// <summary>
-        /// `Interface` or `Reverse`.
+        /// `Interface`, `GatewayLoadBalancer` or `Reverse`.
         /// </summary>
         public readonly string EndpointType;
         /// <summary>

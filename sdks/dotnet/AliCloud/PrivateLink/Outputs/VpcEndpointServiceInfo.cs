@@ -50,7 +50,7 @@ namespace PulumiPrivateLink.Sdk.AliCloud.PrivateLink.Outputs
         /// </summary>
         public readonly string ServiceName;
         /// <summary>
-        /// The kind of load balancer behind it: `slb`, `alb` or `nlb`.
+        /// The kind of load balancer behind it: `slb`, `alb`, `nlb` or `gwlb`.
         /// </summary>
         public readonly string ServiceResourceType;
         /// <summary>

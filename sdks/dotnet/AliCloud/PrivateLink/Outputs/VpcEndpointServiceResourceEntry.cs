@@ -19,7 +19,7 @@ namespace PulumiPrivateLink.Sdk.AliCloud.PrivateLink.Outputs
         /// </summary>
         public readonly string ResourceId;
         /// <summary>
-        /// `slb` (CLB), `alb` or `nlb`; must equal the service's `serviceResourceType`.
+        /// `slb` (CLB), `alb`, `nlb` or `gwlb`; must equal the service's `serviceResourceType`.
         /// </summary>
         public readonly PulumiPrivateLink.Sdk.AliCloud.PrivateLink.VpcEndpointServiceResourceType ResourceType;
         /// <summary>

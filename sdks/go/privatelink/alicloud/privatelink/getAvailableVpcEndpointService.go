@@ -44,9 +44,9 @@ type GetAvailableVpcEndpointServiceResult struct {
 	ServiceDomain string `pulumi:"serviceDomain"`
 	// The service's name.
 	ServiceName string `pulumi:"serviceName"`
-	// The kind of load balancer behind it: `slb`, `alb` or `nlb`.
+	// The kind of load balancer behind it: `slb`, `alb`, `nlb` or `gwlb`.
 	ServiceResourceType string `pulumi:"serviceResourceType"`
-	// `Interface` or `Reverse`.
+	// `Interface`, or `GatewayLoadBalancer` for a service of GWLB resources: the `endpointType` its endpoints take.
 	ServiceType string `pulumi:"serviceType"`
 	// The zones it serves: a `VpcEndpoint`'s zones must be among them.
 	Zones []string `pulumi:"zones"`
@@ -104,12 +104,12 @@ func (o GetAvailableVpcEndpointServiceResultOutput) ServiceName() pulumi.StringO
 	return o.ApplyT(func(v GetAvailableVpcEndpointServiceResult) string { return v.ServiceName }).(pulumi.StringOutput)
 }
 
-// The kind of load balancer behind it: `slb`, `alb` or `nlb`.
+// The kind of load balancer behind it: `slb`, `alb`, `nlb` or `gwlb`.
 func (o GetAvailableVpcEndpointServiceResultOutput) ServiceResourceType() pulumi.StringOutput {
 	return o.ApplyT(func(v GetAvailableVpcEndpointServiceResult) string { return v.ServiceResourceType }).(pulumi.StringOutput)
 }
 
-// `Interface` or `Reverse`.
+// `Interface`, or `GatewayLoadBalancer` for a service of GWLB resources: the `endpointType` its endpoints take.
 func (o GetAvailableVpcEndpointServiceResultOutput) ServiceType() pulumi.StringOutput {
 	return o.ApplyT(func(v GetAvailableVpcEndpointServiceResult) string { return v.ServiceType }).(pulumi.StringOutput)
 }

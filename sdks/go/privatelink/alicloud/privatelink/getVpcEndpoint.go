@@ -52,7 +52,7 @@ type LookupVpcEndpointResult struct {
 	EndpointName string `pulumi:"endpointName"`
 	// `Creating`, `Active`, `Pending` or `Deleting`.
 	EndpointStatus string `pulumi:"endpointStatus"`
-	// `Interface` or `Reverse`.
+	// `Interface`, `GatewayLoadBalancer` or `Reverse`.
 	EndpointType string `pulumi:"endpointType"`
 	// The endpoint's id.
 	Id string `pulumi:"id"`
@@ -131,7 +131,7 @@ func (o LookupVpcEndpointResultOutput) EndpointStatus() pulumi.StringOutput {
 	return o.ApplyT(func(v LookupVpcEndpointResult) string { return v.EndpointStatus }).(pulumi.StringOutput)
 }
 
-// `Interface` or `Reverse`.
+// `Interface`, `GatewayLoadBalancer` or `Reverse`.
 func (o LookupVpcEndpointResultOutput) EndpointType() pulumi.StringOutput {
 	return o.ApplyT(func(v LookupVpcEndpointResult) string { return v.EndpointType }).(pulumi.StringOutput)
 }

@@ -54,7 +54,7 @@ type LookupVpcEndpointServiceResult struct {
 	ServiceDomain string `pulumi:"serviceDomain"`
 	// The service's name.
 	ServiceName string `pulumi:"serviceName"`
-	// The kind of load balancer behind it: `slb`, `alb` or `nlb`.
+	// The kind of load balancer behind it: `slb`, `alb`, `nlb` or `gwlb`.
 	ServiceResourceType string `pulumi:"serviceResourceType"`
 	// `Creating`, `Active`, `Pending` or `Deleting`.
 	ServiceStatus string `pulumi:"serviceStatus"`
@@ -142,7 +142,7 @@ func (o LookupVpcEndpointServiceResultOutput) ServiceName() pulumi.StringOutput 
 	return o.ApplyT(func(v LookupVpcEndpointServiceResult) string { return v.ServiceName }).(pulumi.StringOutput)
 }
 
-// The kind of load balancer behind it: `slb`, `alb` or `nlb`.
+// The kind of load balancer behind it: `slb`, `alb`, `nlb` or `gwlb`.
 func (o LookupVpcEndpointServiceResultOutput) ServiceResourceType() pulumi.StringOutput {
 	return o.ApplyT(func(v LookupVpcEndpointServiceResult) string { return v.ServiceResourceType }).(pulumi.StringOutput)
 }

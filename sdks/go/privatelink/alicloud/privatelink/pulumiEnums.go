@@ -516,8 +516,9 @@ func (in *vpcEndpointConnectionInfoConnectionStatusPtr) ToVpcEndpointConnectionI
 type VpcEndpointEndpointType string
 
 const (
-	VpcEndpointEndpointTypeInterface = VpcEndpointEndpointType("Interface")
-	VpcEndpointEndpointTypeReverse   = VpcEndpointEndpointType("Reverse")
+	VpcEndpointEndpointTypeInterface           = VpcEndpointEndpointType("Interface")
+	VpcEndpointEndpointTypeReverse             = VpcEndpointEndpointType("Reverse")
+	VpcEndpointEndpointTypeGatewayLoadBalancer = VpcEndpointEndpointType("GatewayLoadBalancer")
 )
 
 func (VpcEndpointEndpointType) ElementType() reflect.Type {
@@ -644,6 +645,7 @@ func (o VpcEndpointEndpointTypePtrOutput) ToStringPtrOutputWithContext(ctx conte
 //
 //	VpcEndpointEndpointTypeInterface
 //	VpcEndpointEndpointTypeReverse
+//	VpcEndpointEndpointTypeGatewayLoadBalancer
 type VpcEndpointEndpointTypeInput interface {
 	pulumi.Input
 
@@ -1522,9 +1524,10 @@ func (in *vpcEndpointServicePayerPtr) ToVpcEndpointServicePayerPtrOutputWithCont
 type VpcEndpointServiceResourceResourceType string
 
 const (
-	VpcEndpointServiceResourceResourceTypeSlb = VpcEndpointServiceResourceResourceType("slb")
-	VpcEndpointServiceResourceResourceTypeAlb = VpcEndpointServiceResourceResourceType("alb")
-	VpcEndpointServiceResourceResourceTypeNlb = VpcEndpointServiceResourceResourceType("nlb")
+	VpcEndpointServiceResourceResourceTypeSlb  = VpcEndpointServiceResourceResourceType("slb")
+	VpcEndpointServiceResourceResourceTypeAlb  = VpcEndpointServiceResourceResourceType("alb")
+	VpcEndpointServiceResourceResourceTypeNlb  = VpcEndpointServiceResourceResourceType("nlb")
+	VpcEndpointServiceResourceResourceTypeGwlb = VpcEndpointServiceResourceResourceType("gwlb")
 )
 
 func (VpcEndpointServiceResourceResourceType) ElementType() reflect.Type {
@@ -1652,6 +1655,7 @@ func (o VpcEndpointServiceResourceResourceTypePtrOutput) ToStringPtrOutputWithCo
 //	VpcEndpointServiceResourceResourceTypeSlb
 //	VpcEndpointServiceResourceResourceTypeAlb
 //	VpcEndpointServiceResourceResourceTypeNlb
+//	VpcEndpointServiceResourceResourceTypeGwlb
 type VpcEndpointServiceResourceResourceTypeInput interface {
 	pulumi.Input
 
@@ -1689,9 +1693,10 @@ func (in *vpcEndpointServiceResourceResourceTypePtr) ToVpcEndpointServiceResourc
 type VpcEndpointServiceResourceType string
 
 const (
-	VpcEndpointServiceResourceTypeSlb = VpcEndpointServiceResourceType("slb")
-	VpcEndpointServiceResourceTypeAlb = VpcEndpointServiceResourceType("alb")
-	VpcEndpointServiceResourceTypeNlb = VpcEndpointServiceResourceType("nlb")
+	VpcEndpointServiceResourceTypeSlb  = VpcEndpointServiceResourceType("slb")
+	VpcEndpointServiceResourceTypeAlb  = VpcEndpointServiceResourceType("alb")
+	VpcEndpointServiceResourceTypeNlb  = VpcEndpointServiceResourceType("nlb")
+	VpcEndpointServiceResourceTypeGwlb = VpcEndpointServiceResourceType("gwlb")
 )
 
 func (VpcEndpointServiceResourceType) ElementType() reflect.Type {
@@ -1819,6 +1824,7 @@ func (o VpcEndpointServiceResourceTypePtrOutput) ToStringPtrOutputWithContext(ct
 //	VpcEndpointServiceResourceTypeSlb
 //	VpcEndpointServiceResourceTypeAlb
 //	VpcEndpointServiceResourceTypeNlb
+//	VpcEndpointServiceResourceTypeGwlb
 type VpcEndpointServiceResourceTypeInput interface {
 	pulumi.Input
 
@@ -1856,9 +1862,10 @@ func (in *vpcEndpointServiceResourceTypePtr) ToVpcEndpointServiceResourceTypePtr
 type VpcEndpointServiceServiceResourceType string
 
 const (
-	VpcEndpointServiceServiceResourceTypeSlb = VpcEndpointServiceServiceResourceType("slb")
-	VpcEndpointServiceServiceResourceTypeAlb = VpcEndpointServiceServiceResourceType("alb")
-	VpcEndpointServiceServiceResourceTypeNlb = VpcEndpointServiceServiceResourceType("nlb")
+	VpcEndpointServiceServiceResourceTypeSlb  = VpcEndpointServiceServiceResourceType("slb")
+	VpcEndpointServiceServiceResourceTypeAlb  = VpcEndpointServiceServiceResourceType("alb")
+	VpcEndpointServiceServiceResourceTypeNlb  = VpcEndpointServiceServiceResourceType("nlb")
+	VpcEndpointServiceServiceResourceTypeGwlb = VpcEndpointServiceServiceResourceType("gwlb")
 )
 
 func (VpcEndpointServiceServiceResourceType) ElementType() reflect.Type {
@@ -1986,6 +1993,7 @@ func (o VpcEndpointServiceServiceResourceTypePtrOutput) ToStringPtrOutputWithCon
 //	VpcEndpointServiceServiceResourceTypeSlb
 //	VpcEndpointServiceServiceResourceTypeAlb
 //	VpcEndpointServiceServiceResourceTypeNlb
+//	VpcEndpointServiceServiceResourceTypeGwlb
 type VpcEndpointServiceServiceResourceTypeInput interface {
 	pulumi.Input
 

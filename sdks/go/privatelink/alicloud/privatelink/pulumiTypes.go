@@ -23,9 +23,9 @@ type AvailableVpcEndpointService struct {
 	ServiceDomain string `pulumi:"serviceDomain"`
 	// The service's name.
 	ServiceName string `pulumi:"serviceName"`
-	// The kind of load balancer behind it: `slb`, `alb` or `nlb`.
+	// The kind of load balancer behind it: `slb`, `alb`, `nlb` or `gwlb`.
 	ServiceResourceType string `pulumi:"serviceResourceType"`
-	// `Interface` or `Reverse`.
+	// `Interface`, or `GatewayLoadBalancer` for a service of GWLB resources: the `endpointType` its endpoints take.
 	ServiceType string `pulumi:"serviceType"`
 	// The zones it serves: a `VpcEndpoint`'s zones must be among them.
 	Zones []string `pulumi:"zones"`
@@ -66,12 +66,12 @@ func (o AvailableVpcEndpointServiceOutput) ServiceName() pulumi.StringOutput {
 	return o.ApplyT(func(v AvailableVpcEndpointService) string { return v.ServiceName }).(pulumi.StringOutput)
 }
 
-// The kind of load balancer behind it: `slb`, `alb` or `nlb`.
+// The kind of load balancer behind it: `slb`, `alb`, `nlb` or `gwlb`.
 func (o AvailableVpcEndpointServiceOutput) ServiceResourceType() pulumi.StringOutput {
 	return o.ApplyT(func(v AvailableVpcEndpointService) string { return v.ServiceResourceType }).(pulumi.StringOutput)
 }
 
-// `Interface` or `Reverse`.
+// `Interface`, or `GatewayLoadBalancer` for a service of GWLB resources: the `endpointType` its endpoints take.
 func (o AvailableVpcEndpointServiceOutput) ServiceType() pulumi.StringOutput {
 	return o.ApplyT(func(v AvailableVpcEndpointService) string { return v.ServiceType }).(pulumi.StringOutput)
 }
@@ -180,7 +180,7 @@ type VpcEndpointInfo struct {
 	EndpointName string `pulumi:"endpointName"`
 	// `Creating`, `Active`, `Pending` or `Deleting`.
 	EndpointStatus string `pulumi:"endpointStatus"`
-	// `Interface` or `Reverse`.
+	// `Interface`, `GatewayLoadBalancer` or `Reverse`.
 	EndpointType string `pulumi:"endpointType"`
 	// The endpoint's id.
 	Id string `pulumi:"id"`
@@ -234,7 +234,7 @@ func (o VpcEndpointInfoOutput) EndpointStatus() pulumi.StringOutput {
 	return o.ApplyT(func(v VpcEndpointInfo) string { return v.EndpointStatus }).(pulumi.StringOutput)
 }
 
-// `Interface` or `Reverse`.
+// `Interface`, `GatewayLoadBalancer` or `Reverse`.
 func (o VpcEndpointInfoOutput) EndpointType() pulumi.StringOutput {
 	return o.ApplyT(func(v VpcEndpointInfo) string { return v.EndpointType }).(pulumi.StringOutput)
 }
@@ -302,7 +302,7 @@ type VpcEndpointServiceInfo struct {
 	ServiceDomain string `pulumi:"serviceDomain"`
 	// The service's name.
 	ServiceName string `pulumi:"serviceName"`
-	// The kind of load balancer behind it: `slb`, `alb` or `nlb`.
+	// The kind of load balancer behind it: `slb`, `alb`, `nlb` or `gwlb`.
 	ServiceResourceType string `pulumi:"serviceResourceType"`
 	// `Creating`, `Active`, `Pending` or `Deleting`.
 	ServiceStatus string `pulumi:"serviceStatus"`
@@ -369,7 +369,7 @@ func (o VpcEndpointServiceInfoOutput) ServiceName() pulumi.StringOutput {
 	return o.ApplyT(func(v VpcEndpointServiceInfo) string { return v.ServiceName }).(pulumi.StringOutput)
 }
 
-// The kind of load balancer behind it: `slb`, `alb` or `nlb`.
+// The kind of load balancer behind it: `slb`, `alb`, `nlb` or `gwlb`.
 func (o VpcEndpointServiceInfoOutput) ServiceResourceType() pulumi.StringOutput {
 	return o.ApplyT(func(v VpcEndpointServiceInfo) string { return v.ServiceResourceType }).(pulumi.StringOutput)
 }
@@ -417,7 +417,7 @@ func (o VpcEndpointServiceInfoArrayOutput) Index(i pulumi.IntInput) VpcEndpointS
 type VpcEndpointServiceResourceEntry struct {
 	// The load balancer's id.
 	ResourceId string `pulumi:"resourceId"`
-	// `slb` (CLB), `alb` or `nlb`; must equal the service's `serviceResourceType`.
+	// `slb` (CLB), `alb`, `nlb` or `gwlb`; must equal the service's `serviceResourceType`.
 	ResourceType VpcEndpointServiceResourceType `pulumi:"resourceType"`
 	// The zone in which it serves endpoints, such as `cn-hangzhou-h`.
 	ZoneId string `pulumi:"zoneId"`
@@ -437,7 +437,7 @@ type VpcEndpointServiceResourceEntryInput interface {
 type VpcEndpointServiceResourceEntryArgs struct {
 	// The load balancer's id.
 	ResourceId pulumi.StringInput `pulumi:"resourceId"`
-	// `slb` (CLB), `alb` or `nlb`; must equal the service's `serviceResourceType`.
+	// `slb` (CLB), `alb`, `nlb` or `gwlb`; must equal the service's `serviceResourceType`.
 	ResourceType VpcEndpointServiceResourceTypeInput `pulumi:"resourceType"`
 	// The zone in which it serves endpoints, such as `cn-hangzhou-h`.
 	ZoneId pulumi.StringInput `pulumi:"zoneId"`
@@ -499,7 +499,7 @@ func (o VpcEndpointServiceResourceEntryOutput) ResourceId() pulumi.StringOutput 
 	return o.ApplyT(func(v VpcEndpointServiceResourceEntry) string { return v.ResourceId }).(pulumi.StringOutput)
 }
 
-// `slb` (CLB), `alb` or `nlb`; must equal the service's `serviceResourceType`.
+// `slb` (CLB), `alb`, `nlb` or `gwlb`; must equal the service's `serviceResourceType`.
 func (o VpcEndpointServiceResourceEntryOutput) ResourceType() VpcEndpointServiceResourceTypeOutput {
 	return o.ApplyT(func(v VpcEndpointServiceResourceEntry) VpcEndpointServiceResourceType { return v.ResourceType }).(VpcEndpointServiceResourceTypeOutput)
 }

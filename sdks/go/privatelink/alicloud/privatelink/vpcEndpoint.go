@@ -42,6 +42,9 @@ type VpcEndpoint struct {
 	ConnectionStatus pulumi.StringPtrOutput `pulumi:"connectionStatus"`
 	// When the endpoint was created.
 	CreateTime pulumi.StringPtrOutput `pulumi:"createTime"`
+	// `Normal`, or `FinancialLocked` while the account's overdue payment locks it
+	// (GetVpcEndpointAttributeResponseBody `endpoint_business_status`).
+	EndpointBusinessStatus pulumi.StringPtrOutput `pulumi:"endpointBusinessStatus"`
 	// 2–256 characters, not starting with http:// or https://. Leaving it out keeps the endpoint's description.
 	EndpointDescription pulumi.StringPtrOutput `pulumi:"endpointDescription"`
 	// The endpoint's domain name (resolves to its interfaces).
@@ -51,13 +54,19 @@ type VpcEndpoint struct {
 	EndpointName pulumi.StringPtrOutput `pulumi:"endpointName"`
 	// `Creating`, `Active`, `Pending` (being modified) or `Deleting`.
 	EndpointStatus pulumi.StringPtrOutput `pulumi:"endpointStatus"`
-	// `Interface` (default; load balancer services) or `Reverse`.
+	// `Interface` (default; services of CLB, ALB or NLB resources), `GatewayLoadBalancer` (a
+	// service of GWLB resources, whose `serviceType` is `GatewayLoadBalancer`) or `Reverse`.
 	EndpointType VpcEndpointEndpointTypePtrOutput `pulumi:"endpointType"`
 	// The RAM access policy of the endpoint, as JSON text (`JSON.stringify({ Version: "1",
 	// Statement: [...] })`). Compared as JSON: key order and whitespace never plan a change.
 	// Changed in place. The cloud applies a policy of its own when none is given, and leaving this
 	// input out keeps the endpoint's policy.
 	PolicyDocument pulumi.StringPtrOutput `pulumi:"policyDocument"`
+	// Managed protection: when true, only the RAM user (through STS) who created the endpoint may
+	// change or delete it through STS; it has no effect on calls made otherwise. Default false. The
+	// update call has no such parameter, so a change replaces the endpoint
+	// (CreateVpcEndpointRequest and GetVpcEndpointAttributeResponseBody `protected_enabled`).
+	ProtectedEnabled pulumi.BoolPtrOutput `pulumi:"protectedEnabled"`
 	// The service the endpoint connects to (also when given by name).
 	ResolvedServiceId pulumi.StringPtrOutput `pulumi:"resolvedServiceId"`
 	// The name of the service the endpoint connects to.
@@ -77,6 +86,10 @@ type VpcEndpoint struct {
 	VpcId pulumi.StringOutput `pulumi:"vpcId"`
 	// Each zone as the cloud has it: the interface's IP, id, status and domain name.
 	ZoneDetails VpcEndpointZoneDetailArrayOutput `pulumi:"zoneDetails"`
+	// Private IPv4 addresses of each zone's network interface. The API takes only 1 (the default)
+	// and reports 1 (CreateVpcEndpointRequest: "Set the value to 1"; GetVpcEndpointAttributeResponseBody:
+	// "The value is fixed to 1"). A change replaces the endpoint.
+	ZonePrivateIpAddressCount pulumi.IntPtrOutput `pulumi:"zonePrivateIpAddressCount"`
 	// 1–10 zones, one per zone id, each with a vSwitch and optionally an IP; order does not
 	// matter. Changed in place: added and removed zones go through AddZone/RemoveZone, a zone
 	// whose vSwitch or IP changes is removed and added again. These are the zones this resource
@@ -106,11 +119,19 @@ func NewVpcEndpoint(ctx *pulumi.Context,
 	if args.EndpointType == nil {
 		args.EndpointType = VpcEndpointEndpointType("Interface")
 	}
+	if args.ProtectedEnabled == nil {
+		args.ProtectedEnabled = pulumi.BoolPtr(false)
+	}
+	if args.ZonePrivateIpAddressCount == nil {
+		args.ZonePrivateIpAddressCount = pulumi.IntPtr(1)
+	}
 	replaceOnChanges := pulumi.ReplaceOnChanges([]string{
 		"endpointType",
+		"protectedEnabled",
 		"serviceId",
 		"serviceName",
 		"vpcId",
+		"zonePrivateIpAddressCount",
 	})
 	opts = append(opts, replaceOnChanges)
 	opts = internal.PkgResourceDefaultOpts(opts)
@@ -160,13 +181,19 @@ type vpcEndpointArgs struct {
 	// 2–128 characters (letters, digits, `_`, `-`), starting with a letter. The cloud cannot clear
 	// a name: leaving this input out keeps the endpoint's name.
 	EndpointName *string `pulumi:"endpointName"`
-	// `Interface` (default; load balancer services) or `Reverse`.
+	// `Interface` (default; services of CLB, ALB or NLB resources), `GatewayLoadBalancer` (a
+	// service of GWLB resources, whose `serviceType` is `GatewayLoadBalancer`) or `Reverse`.
 	EndpointType *VpcEndpointEndpointType `pulumi:"endpointType"`
 	// The RAM access policy of the endpoint, as JSON text (`JSON.stringify({ Version: "1",
 	// Statement: [...] })`). Compared as JSON: key order and whitespace never plan a change.
 	// Changed in place. The cloud applies a policy of its own when none is given, and leaving this
 	// input out keeps the endpoint's policy.
 	PolicyDocument *string `pulumi:"policyDocument"`
+	// Managed protection: when true, only the RAM user (through STS) who created the endpoint may
+	// change or delete it through STS; it has no effect on calls made otherwise. Default false. The
+	// update call has no such parameter, so a change replaces the endpoint
+	// (CreateVpcEndpointRequest and GetVpcEndpointAttributeResponseBody `protected_enabled`).
+	ProtectedEnabled *bool `pulumi:"protectedEnabled"`
 	// 1–10 security groups of `vpcId` for the endpoint's interfaces; order does not matter. Changed in place (attach, then detach). Entries must not repeat.
 	SecurityGroupIds []string `pulumi:"securityGroupIds"`
 	// The endpoint service's id (`epsrv-…`). Give this or `serviceName`.
@@ -180,6 +207,10 @@ type vpcEndpointArgs struct {
 	Timeouts *privatelink.Timeouts `pulumi:"timeouts"`
 	// The VPC the endpoint lives in (`vpc-…`).
 	VpcId string `pulumi:"vpcId"`
+	// Private IPv4 addresses of each zone's network interface. The API takes only 1 (the default)
+	// and reports 1 (CreateVpcEndpointRequest: "Set the value to 1"; GetVpcEndpointAttributeResponseBody:
+	// "The value is fixed to 1"). A change replaces the endpoint.
+	ZonePrivateIpAddressCount *int `pulumi:"zonePrivateIpAddressCount"`
 	// 1–10 zones, one per zone id, each with a vSwitch and optionally an IP; order does not
 	// matter. Changed in place: added and removed zones go through AddZone/RemoveZone, a zone
 	// whose vSwitch or IP changes is removed and added again. These are the zones this resource
@@ -203,13 +234,19 @@ type VpcEndpointArgs struct {
 	// 2–128 characters (letters, digits, `_`, `-`), starting with a letter. The cloud cannot clear
 	// a name: leaving this input out keeps the endpoint's name.
 	EndpointName pulumi.StringPtrInput
-	// `Interface` (default; load balancer services) or `Reverse`.
+	// `Interface` (default; services of CLB, ALB or NLB resources), `GatewayLoadBalancer` (a
+	// service of GWLB resources, whose `serviceType` is `GatewayLoadBalancer`) or `Reverse`.
 	EndpointType VpcEndpointEndpointTypePtrInput
 	// The RAM access policy of the endpoint, as JSON text (`JSON.stringify({ Version: "1",
 	// Statement: [...] })`). Compared as JSON: key order and whitespace never plan a change.
 	// Changed in place. The cloud applies a policy of its own when none is given, and leaving this
 	// input out keeps the endpoint's policy.
 	PolicyDocument pulumi.StringPtrInput
+	// Managed protection: when true, only the RAM user (through STS) who created the endpoint may
+	// change or delete it through STS; it has no effect on calls made otherwise. Default false. The
+	// update call has no such parameter, so a change replaces the endpoint
+	// (CreateVpcEndpointRequest and GetVpcEndpointAttributeResponseBody `protected_enabled`).
+	ProtectedEnabled pulumi.BoolPtrInput
 	// 1–10 security groups of `vpcId` for the endpoint's interfaces; order does not matter. Changed in place (attach, then detach). Entries must not repeat.
 	SecurityGroupIds pulumi.StringArrayInput
 	// The endpoint service's id (`epsrv-…`). Give this or `serviceName`.
@@ -223,6 +260,10 @@ type VpcEndpointArgs struct {
 	Timeouts privatelink.TimeoutsPtrInput
 	// The VPC the endpoint lives in (`vpc-…`).
 	VpcId pulumi.StringInput
+	// Private IPv4 addresses of each zone's network interface. The API takes only 1 (the default)
+	// and reports 1 (CreateVpcEndpointRequest: "Set the value to 1"; GetVpcEndpointAttributeResponseBody:
+	// "The value is fixed to 1"). A change replaces the endpoint.
+	ZonePrivateIpAddressCount pulumi.IntPtrInput
 	// 1–10 zones, one per zone id, each with a vSwitch and optionally an IP; order does not
 	// matter. Changed in place: added and removed zones go through AddZone/RemoveZone, a zone
 	// whose vSwitch or IP changes is removed and added again. These are the zones this resource
@@ -347,6 +388,12 @@ func (o VpcEndpointOutput) CreateTime() pulumi.StringPtrOutput {
 	return o.ApplyT(func(v *VpcEndpoint) pulumi.StringPtrOutput { return v.CreateTime }).(pulumi.StringPtrOutput)
 }
 
+// `Normal`, or `FinancialLocked` while the account's overdue payment locks it
+// (GetVpcEndpointAttributeResponseBody `endpoint_business_status`).
+func (o VpcEndpointOutput) EndpointBusinessStatus() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *VpcEndpoint) pulumi.StringPtrOutput { return v.EndpointBusinessStatus }).(pulumi.StringPtrOutput)
+}
+
 // 2–256 characters, not starting with http:// or https://. Leaving it out keeps the endpoint's description.
 func (o VpcEndpointOutput) EndpointDescription() pulumi.StringPtrOutput {
 	return o.ApplyT(func(v *VpcEndpoint) pulumi.StringPtrOutput { return v.EndpointDescription }).(pulumi.StringPtrOutput)
@@ -368,7 +415,8 @@ func (o VpcEndpointOutput) EndpointStatus() pulumi.StringPtrOutput {
 	return o.ApplyT(func(v *VpcEndpoint) pulumi.StringPtrOutput { return v.EndpointStatus }).(pulumi.StringPtrOutput)
 }
 
-// `Interface` (default; load balancer services) or `Reverse`.
+// `Interface` (default; services of CLB, ALB or NLB resources), `GatewayLoadBalancer` (a
+// service of GWLB resources, whose `serviceType` is `GatewayLoadBalancer`) or `Reverse`.
 func (o VpcEndpointOutput) EndpointType() VpcEndpointEndpointTypePtrOutput {
 	return o.ApplyT(func(v *VpcEndpoint) VpcEndpointEndpointTypePtrOutput { return v.EndpointType }).(VpcEndpointEndpointTypePtrOutput)
 }
@@ -379,6 +427,14 @@ func (o VpcEndpointOutput) EndpointType() VpcEndpointEndpointTypePtrOutput {
 // input out keeps the endpoint's policy.
 func (o VpcEndpointOutput) PolicyDocument() pulumi.StringPtrOutput {
 	return o.ApplyT(func(v *VpcEndpoint) pulumi.StringPtrOutput { return v.PolicyDocument }).(pulumi.StringPtrOutput)
+}
+
+// Managed protection: when true, only the RAM user (through STS) who created the endpoint may
+// change or delete it through STS; it has no effect on calls made otherwise. Default false. The
+// update call has no such parameter, so a change replaces the endpoint
+// (CreateVpcEndpointRequest and GetVpcEndpointAttributeResponseBody `protected_enabled`).
+func (o VpcEndpointOutput) ProtectedEnabled() pulumi.BoolPtrOutput {
+	return o.ApplyT(func(v *VpcEndpoint) pulumi.BoolPtrOutput { return v.ProtectedEnabled }).(pulumi.BoolPtrOutput)
 }
 
 // The service the endpoint connects to (also when given by name).
@@ -425,6 +481,13 @@ func (o VpcEndpointOutput) VpcId() pulumi.StringOutput {
 // Each zone as the cloud has it: the interface's IP, id, status and domain name.
 func (o VpcEndpointOutput) ZoneDetails() VpcEndpointZoneDetailArrayOutput {
 	return o.ApplyT(func(v *VpcEndpoint) VpcEndpointZoneDetailArrayOutput { return v.ZoneDetails }).(VpcEndpointZoneDetailArrayOutput)
+}
+
+// Private IPv4 addresses of each zone's network interface. The API takes only 1 (the default)
+// and reports 1 (CreateVpcEndpointRequest: "Set the value to 1"; GetVpcEndpointAttributeResponseBody:
+// "The value is fixed to 1"). A change replaces the endpoint.
+func (o VpcEndpointOutput) ZonePrivateIpAddressCount() pulumi.IntPtrOutput {
+	return o.ApplyT(func(v *VpcEndpoint) pulumi.IntPtrOutput { return v.ZonePrivateIpAddressCount }).(pulumi.IntPtrOutput)
 }
 
 // 1–10 zones, one per zone id, each with a vSwitch and optionally an IP; order does not

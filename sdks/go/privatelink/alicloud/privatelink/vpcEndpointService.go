@@ -26,7 +26,8 @@ type VpcEndpointService struct {
 	pulumi.CustomResourceState
 
 	// `IPv4` (default) or `DualStack`: whether endpoints may reach the service over IPv6 too.
-	// DualStack needs `serviceResourceType` `nlb` and load balancers that serve IPv6. Changed in place.
+	// DualStack needs `serviceResourceType` `nlb` or `gwlb` and load balancers that serve IPv6.
+	// Changed in place.
 	AddressIpVersion VpcEndpointServiceAddressIpVersionPtrOutput `pulumi:"addressIpVersion"`
 	// The id of an existing cloud object to bring under management instead of creating one.
 	// `pulumi up` checks that the object matches the inputs that cannot change in place, updates
@@ -56,11 +57,14 @@ type VpcEndpointService struct {
 	ServiceDomain pulumi.StringPtrOutput `pulumi:"serviceDomain"`
 	// `com.aliyuncs.privatelink.<region>.epsrv-…`, what consumers connect to.
 	ServiceName pulumi.StringPtrOutput `pulumi:"serviceName"`
-	// The kind of load balancer behind the service: `slb` (default), `alb` or `nlb`.
+	// The kind of load balancer behind the service: `slb` (default), `alb`, `nlb`, or `gwlb`
+	// (Gateway Load Balancers, for network appliances: such a service is of type
+	// `GatewayLoadBalancer`, and its endpoints are `GatewayLoadBalancer` endpoints).
 	ServiceResourceType VpcEndpointServiceServiceResourceTypePtrOutput `pulumi:"serviceResourceType"`
 	// `Creating`, `Active`, `Pending` (being modified) or `Deleting`.
 	ServiceStatus pulumi.StringPtrOutput `pulumi:"serviceStatus"`
-	// `Interface` or `Reverse`.
+	// `Interface` (CLB, ALB and NLB resources) or `GatewayLoadBalancer` (GWLB resources): the
+	// `endpointType` its endpoints take (GetVpcEndpointServiceAttributeResponseBody `service_type`).
 	ServiceType pulumi.StringPtrOutput `pulumi:"serviceType"`
 	// Regions besides the service's own from which endpoints may connect (a cross-region
 	// service); order does not matter. Changed in place. Regions the cloud reports `Closed` are
@@ -133,7 +137,8 @@ func (VpcEndpointServiceState) ElementType() reflect.Type {
 
 type vpcEndpointServiceArgs struct {
 	// `IPv4` (default) or `DualStack`: whether endpoints may reach the service over IPv6 too.
-	// DualStack needs `serviceResourceType` `nlb` and load balancers that serve IPv6. Changed in place.
+	// DualStack needs `serviceResourceType` `nlb` or `gwlb` and load balancers that serve IPv6.
+	// Changed in place.
 	AddressIpVersion *VpcEndpointServiceAddressIpVersion `pulumi:"addressIpVersion"`
 	// The id of an existing cloud object to bring under management instead of creating one.
 	// `pulumi up` checks that the object matches the inputs that cannot change in place, updates
@@ -155,7 +160,9 @@ type vpcEndpointServiceArgs struct {
 	Resources []VpcEndpointServiceResourceEntry `pulumi:"resources"`
 	// 2–256 characters, not starting with http:// or https://. Leaving it out keeps the service's description.
 	ServiceDescription *string `pulumi:"serviceDescription"`
-	// The kind of load balancer behind the service: `slb` (default), `alb` or `nlb`.
+	// The kind of load balancer behind the service: `slb` (default), `alb`, `nlb`, or `gwlb`
+	// (Gateway Load Balancers, for network appliances: such a service is of type
+	// `GatewayLoadBalancer`, and its endpoints are `GatewayLoadBalancer` endpoints).
 	ServiceResourceType *VpcEndpointServiceServiceResourceType `pulumi:"serviceResourceType"`
 	// Regions besides the service's own from which endpoints may connect (a cross-region
 	// service); order does not matter. Changed in place. Regions the cloud reports `Closed` are
@@ -171,7 +178,8 @@ type vpcEndpointServiceArgs struct {
 // The set of arguments for constructing a VpcEndpointService resource.
 type VpcEndpointServiceArgs struct {
 	// `IPv4` (default) or `DualStack`: whether endpoints may reach the service over IPv6 too.
-	// DualStack needs `serviceResourceType` `nlb` and load balancers that serve IPv6. Changed in place.
+	// DualStack needs `serviceResourceType` `nlb` or `gwlb` and load balancers that serve IPv6.
+	// Changed in place.
 	AddressIpVersion VpcEndpointServiceAddressIpVersionPtrInput
 	// The id of an existing cloud object to bring under management instead of creating one.
 	// `pulumi up` checks that the object matches the inputs that cannot change in place, updates
@@ -193,7 +201,9 @@ type VpcEndpointServiceArgs struct {
 	Resources VpcEndpointServiceResourceEntryArrayInput
 	// 2–256 characters, not starting with http:// or https://. Leaving it out keeps the service's description.
 	ServiceDescription pulumi.StringPtrInput
-	// The kind of load balancer behind the service: `slb` (default), `alb` or `nlb`.
+	// The kind of load balancer behind the service: `slb` (default), `alb`, `nlb`, or `gwlb`
+	// (Gateway Load Balancers, for network appliances: such a service is of type
+	// `GatewayLoadBalancer`, and its endpoints are `GatewayLoadBalancer` endpoints).
 	ServiceResourceType VpcEndpointServiceServiceResourceTypePtrInput
 	// Regions besides the service's own from which endpoints may connect (a cross-region
 	// service); order does not matter. Changed in place. Regions the cloud reports `Closed` are
@@ -294,7 +304,8 @@ func (o VpcEndpointServiceOutput) ToVpcEndpointServiceOutputWithContext(ctx cont
 }
 
 // `IPv4` (default) or `DualStack`: whether endpoints may reach the service over IPv6 too.
-// DualStack needs `serviceResourceType` `nlb` and load balancers that serve IPv6. Changed in place.
+// DualStack needs `serviceResourceType` `nlb` or `gwlb` and load balancers that serve IPv6.
+// Changed in place.
 func (o VpcEndpointServiceOutput) AddressIpVersion() VpcEndpointServiceAddressIpVersionPtrOutput {
 	return o.ApplyT(func(v *VpcEndpointService) VpcEndpointServiceAddressIpVersionPtrOutput { return v.AddressIpVersion }).(VpcEndpointServiceAddressIpVersionPtrOutput)
 }
@@ -357,7 +368,9 @@ func (o VpcEndpointServiceOutput) ServiceName() pulumi.StringPtrOutput {
 	return o.ApplyT(func(v *VpcEndpointService) pulumi.StringPtrOutput { return v.ServiceName }).(pulumi.StringPtrOutput)
 }
 
-// The kind of load balancer behind the service: `slb` (default), `alb` or `nlb`.
+// The kind of load balancer behind the service: `slb` (default), `alb`, `nlb`, or `gwlb`
+// (Gateway Load Balancers, for network appliances: such a service is of type
+// `GatewayLoadBalancer`, and its endpoints are `GatewayLoadBalancer` endpoints).
 func (o VpcEndpointServiceOutput) ServiceResourceType() VpcEndpointServiceServiceResourceTypePtrOutput {
 	return o.ApplyT(func(v *VpcEndpointService) VpcEndpointServiceServiceResourceTypePtrOutput {
 		return v.ServiceResourceType
@@ -369,7 +382,8 @@ func (o VpcEndpointServiceOutput) ServiceStatus() pulumi.StringPtrOutput {
 	return o.ApplyT(func(v *VpcEndpointService) pulumi.StringPtrOutput { return v.ServiceStatus }).(pulumi.StringPtrOutput)
 }
 
-// `Interface` or `Reverse`.
+// `Interface` (CLB, ALB and NLB resources) or `GatewayLoadBalancer` (GWLB resources): the
+// `endpointType` its endpoints take (GetVpcEndpointServiceAttributeResponseBody `service_type`).
 func (o VpcEndpointServiceOutput) ServiceType() pulumi.StringPtrOutput {
 	return o.ApplyT(func(v *VpcEndpointService) pulumi.StringPtrOutput { return v.ServiceType }).(pulumi.StringPtrOutput)
 }

@@ -29,7 +29,7 @@ type VpcEndpointServiceResource struct {
 
 	// The load balancer's id.
 	ResourceId pulumi.StringOutput `pulumi:"resourceId"`
-	// `slb` (CLB), `alb` or `nlb`: the service's `serviceResourceType`.
+	// `slb` (CLB), `alb`, `nlb` or `gwlb` (Gateway Load Balancer): the service's `serviceResourceType`.
 	ResourceType VpcEndpointServiceResourceResourceTypeOutput `pulumi:"resourceType"`
 	// The endpoint service (owned by the provider's account).
 	ServiceId pulumi.StringOutput `pulumi:"serviceId"`
@@ -101,7 +101,7 @@ func (VpcEndpointServiceResourceState) ElementType() reflect.Type {
 type vpcEndpointServiceResourceArgs struct {
 	// The load balancer's id.
 	ResourceId string `pulumi:"resourceId"`
-	// `slb` (CLB), `alb` or `nlb`: the service's `serviceResourceType`.
+	// `slb` (CLB), `alb`, `nlb` or `gwlb` (Gateway Load Balancer): the service's `serviceResourceType`.
 	ResourceType VpcEndpointServiceResourceResourceType `pulumi:"resourceType"`
 	// The endpoint service (owned by the provider's account).
 	ServiceId string `pulumi:"serviceId"`
@@ -116,7 +116,7 @@ type vpcEndpointServiceResourceArgs struct {
 type VpcEndpointServiceResourceArgs struct {
 	// The load balancer's id.
 	ResourceId pulumi.StringInput
-	// `slb` (CLB), `alb` or `nlb`: the service's `serviceResourceType`.
+	// `slb` (CLB), `alb`, `nlb` or `gwlb` (Gateway Load Balancer): the service's `serviceResourceType`.
 	ResourceType VpcEndpointServiceResourceResourceTypeInput
 	// The endpoint service (owned by the provider's account).
 	ServiceId pulumi.StringInput
@@ -219,7 +219,7 @@ func (o VpcEndpointServiceResourceOutput) ResourceId() pulumi.StringOutput {
 	return o.ApplyT(func(v *VpcEndpointServiceResource) pulumi.StringOutput { return v.ResourceId }).(pulumi.StringOutput)
 }
 
-// `slb` (CLB), `alb` or `nlb`: the service's `serviceResourceType`.
+// `slb` (CLB), `alb`, `nlb` or `gwlb` (Gateway Load Balancer): the service's `serviceResourceType`.
 func (o VpcEndpointServiceResourceOutput) ResourceType() VpcEndpointServiceResourceResourceTypeOutput {
 	return o.ApplyT(func(v *VpcEndpointServiceResource) VpcEndpointServiceResourceResourceTypeOutput {
 		return v.ResourceType

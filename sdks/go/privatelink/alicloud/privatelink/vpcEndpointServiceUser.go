@@ -14,14 +14,14 @@ import (
 )
 
 // Allows one account to create endpoints for an endpoint service — declared in the service
-// owner's stack, one per consumer account.
+// owner's stack, one per consumer account, by UID (`userId`) or in ARN form (`userArn`).
 //
 // ## Import
 //
 // An existing object comes under management by its id, through the native provider plugin ([native provider](../native-provider.md)). Its id is made of the ids of what it belongs to, joined by `/`.
 //
 // ```sh
-// pulumi import privatelink:alicloud/privatelink:VpcEndpointServiceUser <name> '<serviceId>/<userId>'
+// pulumi import privatelink:alicloud/privatelink:VpcEndpointServiceUser <name> '<serviceId>/<userId or userArn>'
 // ```
 type VpcEndpointServiceUser struct {
 	pulumi.CustomResourceState
@@ -31,9 +31,13 @@ type VpcEndpointServiceUser struct {
 	// Time limits for creation, update and deletion, as durations ("90s", "10m", "1h30m"). Pulumi's
 	// `customTimeouts` option does not reach dynamic providers; this input does.
 	Timeouts privatelink.TimeoutsPtrOutput `pulumi:"timeouts"`
-	// The account (UID, digits) allowed to create endpoints for the service. Manage a service's
-	// allowed accounts either with these resources or with the service's `allowedUsers`, not both.
-	UserId pulumi.StringOutput `pulumi:"userId"`
+	// The allow-list entry in ARN form instead of `userId`: `acs:ram:*:<account-id>:*` allows the
+	// account, as `userId` does (AddUserToVpcEndpointService `UserARN`). Give this or `userId`.
+	UserArn pulumi.StringPtrOutput `pulumi:"userArn"`
+	// The account (UID, digits) allowed to create endpoints for the service. Give this or
+	// `userArn`. Manage a service's allowed accounts either with these resources or with the
+	// service's `allowedUsers`, not both.
+	UserId pulumi.StringPtrOutput `pulumi:"userId"`
 }
 
 // NewVpcEndpointServiceUser registers a new resource with the given unique name, arguments, and options.
@@ -46,11 +50,9 @@ func NewVpcEndpointServiceUser(ctx *pulumi.Context,
 	if args.ServiceId == nil {
 		return nil, errors.New("invalid value for required argument 'ServiceId'")
 	}
-	if args.UserId == nil {
-		return nil, errors.New("invalid value for required argument 'UserId'")
-	}
 	replaceOnChanges := pulumi.ReplaceOnChanges([]string{
 		"serviceId",
+		"userArn",
 		"userId",
 	})
 	opts = append(opts, replaceOnChanges)
@@ -92,9 +94,13 @@ type vpcEndpointServiceUserArgs struct {
 	// Time limits for creation, update and deletion, as durations ("90s", "10m", "1h30m"). Pulumi's
 	// `customTimeouts` option does not reach dynamic providers; this input does.
 	Timeouts *privatelink.Timeouts `pulumi:"timeouts"`
-	// The account (UID, digits) allowed to create endpoints for the service. Manage a service's
-	// allowed accounts either with these resources or with the service's `allowedUsers`, not both.
-	UserId string `pulumi:"userId"`
+	// The allow-list entry in ARN form instead of `userId`: `acs:ram:*:<account-id>:*` allows the
+	// account, as `userId` does (AddUserToVpcEndpointService `UserARN`). Give this or `userId`.
+	UserArn *string `pulumi:"userArn"`
+	// The account (UID, digits) allowed to create endpoints for the service. Give this or
+	// `userArn`. Manage a service's allowed accounts either with these resources or with the
+	// service's `allowedUsers`, not both.
+	UserId *string `pulumi:"userId"`
 }
 
 // The set of arguments for constructing a VpcEndpointServiceUser resource.
@@ -104,9 +110,13 @@ type VpcEndpointServiceUserArgs struct {
 	// Time limits for creation, update and deletion, as durations ("90s", "10m", "1h30m"). Pulumi's
 	// `customTimeouts` option does not reach dynamic providers; this input does.
 	Timeouts privatelink.TimeoutsPtrInput
-	// The account (UID, digits) allowed to create endpoints for the service. Manage a service's
-	// allowed accounts either with these resources or with the service's `allowedUsers`, not both.
-	UserId pulumi.StringInput
+	// The allow-list entry in ARN form instead of `userId`: `acs:ram:*:<account-id>:*` allows the
+	// account, as `userId` does (AddUserToVpcEndpointService `UserARN`). Give this or `userId`.
+	UserArn pulumi.StringPtrInput
+	// The account (UID, digits) allowed to create endpoints for the service. Give this or
+	// `userArn`. Manage a service's allowed accounts either with these resources or with the
+	// service's `allowedUsers`, not both.
+	UserId pulumi.StringPtrInput
 }
 
 func (VpcEndpointServiceUserArgs) ElementType() reflect.Type {
@@ -207,10 +217,17 @@ func (o VpcEndpointServiceUserOutput) Timeouts() privatelink.TimeoutsPtrOutput {
 	return o.ApplyT(func(v *VpcEndpointServiceUser) privatelink.TimeoutsPtrOutput { return v.Timeouts }).(privatelink.TimeoutsPtrOutput)
 }
 
-// The account (UID, digits) allowed to create endpoints for the service. Manage a service's
-// allowed accounts either with these resources or with the service's `allowedUsers`, not both.
-func (o VpcEndpointServiceUserOutput) UserId() pulumi.StringOutput {
-	return o.ApplyT(func(v *VpcEndpointServiceUser) pulumi.StringOutput { return v.UserId }).(pulumi.StringOutput)
+// The allow-list entry in ARN form instead of `userId`: `acs:ram:*:<account-id>:*` allows the
+// account, as `userId` does (AddUserToVpcEndpointService `UserARN`). Give this or `userId`.
+func (o VpcEndpointServiceUserOutput) UserArn() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *VpcEndpointServiceUser) pulumi.StringPtrOutput { return v.UserArn }).(pulumi.StringPtrOutput)
+}
+
+// The account (UID, digits) allowed to create endpoints for the service. Give this or
+// `userArn`. Manage a service's allowed accounts either with these resources or with the
+// service's `allowedUsers`, not both.
+func (o VpcEndpointServiceUserOutput) UserId() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *VpcEndpointServiceUser) pulumi.StringPtrOutput { return v.UserId }).(pulumi.StringPtrOutput)
 }
 
 type VpcEndpointServiceUserArrayOutput struct{ *pulumi.OutputState }

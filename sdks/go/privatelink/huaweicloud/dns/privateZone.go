@@ -44,7 +44,7 @@ type PrivateZone struct {
 	// The project, when not the provider's (`huaweicloud:projectId`, `HW_PROJECT_ID`).
 	ProjectId pulumi.StringPtrOutput `pulumi:"projectId"`
 	// `AUTHORITY` (default): names of the zone that have no record set do not resolve; `RECURSIVE`:
-	// they are resolved recursively, outside the zone.
+	// they are resolved recursively, outside the zone. Changed in place.
 	ProxyPattern PrivateZoneProxyPatternPtrOutput `pulumi:"proxyPattern"`
 	// The region, when not the provider's (`huaweicloud:region`, `HW_REGION_NAME`).
 	Region pulumi.StringPtrOutput `pulumi:"region"`
@@ -52,6 +52,10 @@ type PrivateZone struct {
 	Routers PrivateZoneRouterArrayOutput `pulumi:"routers"`
 	// `PENDING_CREATE`, `ACTIVE`, `PENDING_UPDATE`, `PENDING_DELETE` or `ERROR`.
 	Status pulumi.StringPtrOutput `pulumi:"status"`
+	// Up to 18 tags (the cloud takes 20; this package uses 2 to find what an interrupted run
+	// created, which no key here may name); keys 1–128 characters of letters, digits, spaces and
+	// `_ . : = + -
+	Tags pulumi.StringMapOutput `pulumi:"tags"`
 	// Time limits for creation, update and deletion, as durations ("90s", "10m", "1h30m"). Pulumi's
 	// `customTimeouts` option does not reach dynamic providers; this input does.
 	Timeouts privatelink.TimeoutsPtrOutput `pulumi:"timeouts"`
@@ -91,7 +95,6 @@ func NewPrivateZone(ctx *pulumi.Context,
 	replaceOnChanges := pulumi.ReplaceOnChanges([]string{
 		"name",
 		"projectId",
-		"proxyPattern",
 		"region",
 		"vpcId",
 	})
@@ -144,10 +147,14 @@ type privateZoneArgs struct {
 	// The project, when not the provider's (`huaweicloud:projectId`, `HW_PROJECT_ID`).
 	ProjectId *string `pulumi:"projectId"`
 	// `AUTHORITY` (default): names of the zone that have no record set do not resolve; `RECURSIVE`:
-	// they are resolved recursively, outside the zone.
+	// they are resolved recursively, outside the zone. Changed in place.
 	ProxyPattern *PrivateZoneProxyPattern `pulumi:"proxyPattern"`
 	// The region, when not the provider's (`huaweicloud:region`, `HW_REGION_NAME`).
 	Region *string `pulumi:"region"`
+	// Up to 18 tags (the cloud takes 20; this package uses 2 to find what an interrupted run
+	// created, which no key here may name); keys 1–128 characters of letters, digits, spaces and
+	// `_ . : = + -
+	Tags map[string]string `pulumi:"tags"`
 	// Time limits for creation, update and deletion, as durations ("90s", "10m", "1h30m"). Pulumi's
 	// `customTimeouts` option does not reach dynamic providers; this input does.
 	Timeouts *privatelink.Timeouts `pulumi:"timeouts"`
@@ -180,10 +187,14 @@ type PrivateZoneArgs struct {
 	// The project, when not the provider's (`huaweicloud:projectId`, `HW_PROJECT_ID`).
 	ProjectId pulumi.StringPtrInput
 	// `AUTHORITY` (default): names of the zone that have no record set do not resolve; `RECURSIVE`:
-	// they are resolved recursively, outside the zone.
+	// they are resolved recursively, outside the zone. Changed in place.
 	ProxyPattern PrivateZoneProxyPatternPtrInput
 	// The region, when not the provider's (`huaweicloud:region`, `HW_REGION_NAME`).
 	Region pulumi.StringPtrInput
+	// Up to 18 tags (the cloud takes 20; this package uses 2 to find what an interrupted run
+	// created, which no key here may name); keys 1–128 characters of letters, digits, spaces and
+	// `_ . : = + -
+	Tags pulumi.StringMapInput
 	// Time limits for creation, update and deletion, as durations ("90s", "10m", "1h30m"). Pulumi's
 	// `customTimeouts` option does not reach dynamic providers; this input does.
 	Timeouts privatelink.TimeoutsPtrInput
@@ -321,7 +332,7 @@ func (o PrivateZoneOutput) ProjectId() pulumi.StringPtrOutput {
 }
 
 // `AUTHORITY` (default): names of the zone that have no record set do not resolve; `RECURSIVE`:
-// they are resolved recursively, outside the zone.
+// they are resolved recursively, outside the zone. Changed in place.
 func (o PrivateZoneOutput) ProxyPattern() PrivateZoneProxyPatternPtrOutput {
 	return o.ApplyT(func(v *PrivateZone) PrivateZoneProxyPatternPtrOutput { return v.ProxyPattern }).(PrivateZoneProxyPatternPtrOutput)
 }
@@ -339,6 +350,13 @@ func (o PrivateZoneOutput) Routers() PrivateZoneRouterArrayOutput {
 // `PENDING_CREATE`, `ACTIVE`, `PENDING_UPDATE`, `PENDING_DELETE` or `ERROR`.
 func (o PrivateZoneOutput) Status() pulumi.StringPtrOutput {
 	return o.ApplyT(func(v *PrivateZone) pulumi.StringPtrOutput { return v.Status }).(pulumi.StringPtrOutput)
+}
+
+// Up to 18 tags (the cloud takes 20; this package uses 2 to find what an interrupted run
+// created, which no key here may name); keys 1–128 characters of letters, digits, spaces and
+// `_ . : = + -
+func (o PrivateZoneOutput) Tags() pulumi.StringMapOutput {
+	return o.ApplyT(func(v *PrivateZone) pulumi.StringMapOutput { return v.Tags }).(pulumi.StringMapOutput)
 }
 
 // Time limits for creation, update and deletion, as durations ("90s", "10m", "1h30m"). Pulumi's

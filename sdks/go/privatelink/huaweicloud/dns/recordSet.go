@@ -14,7 +14,7 @@ import (
 )
 
 // A DNS record set in a private zone: the records of one name and type (A, AAAA, CNAME, MX, TXT,
-// SRV, PTR), answered to queries from the zone's VPCs. The records, TTL and description change in
+// SRV, PTR), answered to queries from the zone's VPCs. Everything but its zone changes in
 // place. Its id is `<zoneId>/<recordSetId>`, what `pulumi import` and `adopt` take.
 //
 // ## Import
@@ -38,7 +38,7 @@ type RecordSet struct {
 	Description pulumi.StringPtrOutput `pulumi:"description"`
 	// The set's full name: the zone's name or a name within it, such as `www.corp.example.com`
 	// (`*.corp.example.com` for a wildcard); with or without the trailing dot, in any case, it is
-	// the same name. One set per name and type in a zone.
+	// the same name. One set per name and type in a zone. Changed in place (the set is renamed).
 	Name pulumi.StringOutput `pulumi:"name"`
 	// The project, when not the provider's (`huaweicloud:projectId`, `HW_PROJECT_ID`).
 	ProjectId pulumi.StringPtrOutput `pulumi:"projectId"`
@@ -52,12 +52,15 @@ type RecordSet struct {
 	Region pulumi.StringPtrOutput `pulumi:"region"`
 	// `PENDING_CREATE`, `ACTIVE`, `PENDING_UPDATE`, `PENDING_DELETE`, `ERROR` or `DISABLE`.
 	Status pulumi.StringPtrOutput `pulumi:"status"`
+	// Up to 20 tags; keys 1–128 characters of letters, digits, spaces and `_ . : = + -
+	Tags pulumi.StringMapOutput `pulumi:"tags"`
 	// Time limits for creation, update and deletion, as durations ("90s", "10m", "1h30m"). Pulumi's
 	// `customTimeouts` option does not reach dynamic providers; this input does.
 	Timeouts privatelink.TimeoutsPtrOutput `pulumi:"timeouts"`
 	// How long resolvers may cache the records, in seconds: 1–2147483647 (default 300).
 	Ttl pulumi.IntPtrOutput `pulumi:"ttl"`
-	// `A`, `AAAA`, `CNAME`, `MX`, `TXT`, `SRV` or `PTR`.
+	// `A`, `AAAA`, `CNAME`, `MX`, `TXT`, `SRV` or `PTR`. Changed in place; the records must then
+	// be of the new type's form.
 	Type RecordSetTypeOutput `pulumi:"type"`
 	// When the set was last changed.
 	UpdatedAt pulumi.StringPtrOutput `pulumi:"updatedAt"`
@@ -90,10 +93,8 @@ func NewRecordSet(ctx *pulumi.Context,
 		args.Ttl = pulumi.IntPtr(300)
 	}
 	replaceOnChanges := pulumi.ReplaceOnChanges([]string{
-		"name",
 		"projectId",
 		"region",
-		"type",
 		"zoneId",
 	})
 	opts = append(opts, replaceOnChanges)
@@ -139,7 +140,7 @@ type recordSetArgs struct {
 	Description *string `pulumi:"description"`
 	// The set's full name: the zone's name or a name within it, such as `www.corp.example.com`
 	// (`*.corp.example.com` for a wildcard); with or without the trailing dot, in any case, it is
-	// the same name. One set per name and type in a zone.
+	// the same name. One set per name and type in a zone. Changed in place (the set is renamed).
 	Name string `pulumi:"name"`
 	// The project, when not the provider's (`huaweicloud:projectId`, `HW_PROJECT_ID`).
 	ProjectId *string `pulumi:"projectId"`
@@ -149,12 +150,15 @@ type recordSetArgs struct {
 	Records []string `pulumi:"records"`
 	// The region, when not the provider's (`huaweicloud:region`, `HW_REGION_NAME`).
 	Region *string `pulumi:"region"`
+	// Up to 20 tags; keys 1–128 characters of letters, digits, spaces and `_ . : = + -
+	Tags map[string]string `pulumi:"tags"`
 	// Time limits for creation, update and deletion, as durations ("90s", "10m", "1h30m"). Pulumi's
 	// `customTimeouts` option does not reach dynamic providers; this input does.
 	Timeouts *privatelink.Timeouts `pulumi:"timeouts"`
 	// How long resolvers may cache the records, in seconds: 1–2147483647 (default 300).
 	Ttl *int `pulumi:"ttl"`
-	// `A`, `AAAA`, `CNAME`, `MX`, `TXT`, `SRV` or `PTR`.
+	// `A`, `AAAA`, `CNAME`, `MX`, `TXT`, `SRV` or `PTR`. Changed in place; the records must then
+	// be of the new type's form.
 	Type RecordSetType `pulumi:"type"`
 	// The private zone the set belongs to (its id).
 	ZoneId string `pulumi:"zoneId"`
@@ -171,7 +175,7 @@ type RecordSetArgs struct {
 	Description pulumi.StringPtrInput
 	// The set's full name: the zone's name or a name within it, such as `www.corp.example.com`
 	// (`*.corp.example.com` for a wildcard); with or without the trailing dot, in any case, it is
-	// the same name. One set per name and type in a zone.
+	// the same name. One set per name and type in a zone. Changed in place (the set is renamed).
 	Name pulumi.StringInput
 	// The project, when not the provider's (`huaweicloud:projectId`, `HW_PROJECT_ID`).
 	ProjectId pulumi.StringPtrInput
@@ -181,12 +185,15 @@ type RecordSetArgs struct {
 	Records pulumi.StringArrayInput
 	// The region, when not the provider's (`huaweicloud:region`, `HW_REGION_NAME`).
 	Region pulumi.StringPtrInput
+	// Up to 20 tags; keys 1–128 characters of letters, digits, spaces and `_ . : = + -
+	Tags pulumi.StringMapInput
 	// Time limits for creation, update and deletion, as durations ("90s", "10m", "1h30m"). Pulumi's
 	// `customTimeouts` option does not reach dynamic providers; this input does.
 	Timeouts privatelink.TimeoutsPtrInput
 	// How long resolvers may cache the records, in seconds: 1–2147483647 (default 300).
 	Ttl pulumi.IntPtrInput
-	// `A`, `AAAA`, `CNAME`, `MX`, `TXT`, `SRV` or `PTR`.
+	// `A`, `AAAA`, `CNAME`, `MX`, `TXT`, `SRV` or `PTR`. Changed in place; the records must then
+	// be of the new type's form.
 	Type RecordSetTypeInput
 	// The private zone the set belongs to (its id).
 	ZoneId pulumi.StringInput
@@ -299,7 +306,7 @@ func (o RecordSetOutput) Description() pulumi.StringPtrOutput {
 
 // The set's full name: the zone's name or a name within it, such as `www.corp.example.com`
 // (`*.corp.example.com` for a wildcard); with or without the trailing dot, in any case, it is
-// the same name. One set per name and type in a zone.
+// the same name. One set per name and type in a zone. Changed in place (the set is renamed).
 func (o RecordSetOutput) Name() pulumi.StringOutput {
 	return o.ApplyT(func(v *RecordSet) pulumi.StringOutput { return v.Name }).(pulumi.StringOutput)
 }
@@ -331,6 +338,11 @@ func (o RecordSetOutput) Status() pulumi.StringPtrOutput {
 	return o.ApplyT(func(v *RecordSet) pulumi.StringPtrOutput { return v.Status }).(pulumi.StringPtrOutput)
 }
 
+// Up to 20 tags; keys 1–128 characters of letters, digits, spaces and `_ . : = + -
+func (o RecordSetOutput) Tags() pulumi.StringMapOutput {
+	return o.ApplyT(func(v *RecordSet) pulumi.StringMapOutput { return v.Tags }).(pulumi.StringMapOutput)
+}
+
 // Time limits for creation, update and deletion, as durations ("90s", "10m", "1h30m"). Pulumi's
 // `customTimeouts` option does not reach dynamic providers; this input does.
 func (o RecordSetOutput) Timeouts() privatelink.TimeoutsPtrOutput {
@@ -342,7 +354,8 @@ func (o RecordSetOutput) Ttl() pulumi.IntPtrOutput {
 	return o.ApplyT(func(v *RecordSet) pulumi.IntPtrOutput { return v.Ttl }).(pulumi.IntPtrOutput)
 }
 
-// `A`, `AAAA`, `CNAME`, `MX`, `TXT`, `SRV` or `PTR`.
+// `A`, `AAAA`, `CNAME`, `MX`, `TXT`, `SRV` or `PTR`. Changed in place; the records must then
+// be of the new type's form.
 func (o RecordSetOutput) Type() RecordSetTypeOutput {
 	return o.ApplyT(func(v *RecordSet) RecordSetTypeOutput { return v.Type }).(RecordSetTypeOutput)
 }

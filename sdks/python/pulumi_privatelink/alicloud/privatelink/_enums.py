@@ -48,6 +48,7 @@ class VpcEndpointConnectionInfoConnectionStatus(_builtins.str, Enum):
 class VpcEndpointEndpointType(_builtins.str, Enum):
     INTERFACE = "Interface"
     REVERSE = "Reverse"
+    GATEWAY_LOAD_BALANCER = "GatewayLoadBalancer"
 
 
 @pulumi.type_token("privatelink:alicloud/privatelink:VpcEndpointInfoConnectionStatus")
@@ -93,6 +94,7 @@ class VpcEndpointServiceResourceResourceType(_builtins.str, Enum):
     SLB = "slb"
     ALB = "alb"
     NLB = "nlb"
+    GWLB = "gwlb"
 
 
 @pulumi.type_token("privatelink:alicloud/privatelink:VpcEndpointServiceResourceType")
@@ -100,6 +102,7 @@ class VpcEndpointServiceResourceType(_builtins.str, Enum):
     SLB = "slb"
     ALB = "alb"
     NLB = "nlb"
+    GWLB = "gwlb"
 
 
 @pulumi.type_token("privatelink:alicloud/privatelink:VpcEndpointServiceServiceResourceType")
@@ -107,3 +110,4 @@ class VpcEndpointServiceServiceResourceType(_builtins.str, Enum):
     SLB = "slb"
     ALB = "alb"
     NLB = "nlb"
+    GWLB = "gwlb"

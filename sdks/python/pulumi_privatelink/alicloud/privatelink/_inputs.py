@@ -29,7 +29,7 @@ class VpcEndpointServiceResourceEntryArgsDict(TypedDict):
     """
     resource_type: pulumi.Input['VpcEndpointServiceResourceType']
     """
-    `slb` (CLB), `alb` or `nlb`; must equal the service's `serviceResourceType`.
+    `slb` (CLB), `alb`, `nlb` or `gwlb`; must equal the service's `serviceResourceType`.
     """
     zone_id: pulumi.Input[_builtins.str]
     """
@@ -44,7 +44,7 @@ class VpcEndpointServiceResourceEntryArgs:
                  zone_id: pulumi.Input[_builtins.str]):
         """
         :param pulumi.Input[_builtins.str] resource_id: The load balancer's id.
-        :param pulumi.Input['VpcEndpointServiceResourceType'] resource_type: `slb` (CLB), `alb` or `nlb`; must equal the service's `serviceResourceType`.
+        :param pulumi.Input['VpcEndpointServiceResourceType'] resource_type: `slb` (CLB), `alb`, `nlb` or `gwlb`; must equal the service's `serviceResourceType`.
         :param pulumi.Input[_builtins.str] zone_id: The zone in which it serves endpoints, such as `cn-hangzhou-h`.
         """
         pulumi.set(__self__, "resource_id", resource_id)
@@ -67,7 +67,7 @@ class VpcEndpointServiceResourceEntryArgs:
     @pulumi.getter(name="resourceType")
     def resource_type(self) -> pulumi.Input['VpcEndpointServiceResourceType']:
         """
-        `slb` (CLB), `alb` or `nlb`; must equal the service's `serviceResourceType`.
+        `slb` (CLB), `alb`, `nlb` or `gwlb`; must equal the service's `serviceResourceType`.
         """
         return pulumi.get(self, "resource_type")
 

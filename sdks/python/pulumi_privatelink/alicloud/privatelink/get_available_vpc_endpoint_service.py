@@ -83,7 +83,7 @@ class GetAvailableVpcEndpointServiceResult:
     @pulumi.getter(name="serviceResourceType")
     def service_resource_type(self) -> _builtins.str:
         """
-        The kind of load balancer behind it: `slb`, `alb` or `nlb`.
+        The kind of load balancer behind it: `slb`, `alb`, `nlb` or `gwlb`.
         """
         return pulumi.get(self, "service_resource_type")
 
@@ -91,7 +91,7 @@ class GetAvailableVpcEndpointServiceResult:
     @pulumi.getter(name="serviceType")
     def service_type(self) -> _builtins.str:
         """
-        `Interface` or `Reverse`.
+        `Interface`, or `GatewayLoadBalancer` for a service of GWLB resources: the `endpointType` its endpoints take.
         """
         return pulumi.get(self, "service_type")
 

@@ -103,7 +103,7 @@ class GetVpcEndpointResult:
     @pulumi.getter(name="endpointType")
     def endpoint_type(self) -> _builtins.str:
         """
-        `Interface` or `Reverse`.
+        `Interface`, `GatewayLoadBalancer` or `Reverse`.
         """
         return pulumi.get(self, "endpoint_type")
 

@@ -133,7 +133,7 @@ class GetVpcEndpointServiceResult:
     @pulumi.getter(name="serviceResourceType")
     def service_resource_type(self) -> _builtins.str:
         """
-        The kind of load balancer behind it: `slb`, `alb` or `nlb`.
+        The kind of load balancer behind it: `slb`, `alb`, `nlb` or `gwlb`.
         """
         return pulumi.get(self, "service_resource_type")
 

@@ -45,8 +45,8 @@ class AvailableVpcEndpointService(dict):
         :param _builtins.str payer: Who pays for the connections: `Endpoint` or `EndpointService`.
         :param _builtins.str service_domain: The domain endpoints resolve the service by.
         :param _builtins.str service_name: The service's name.
-        :param _builtins.str service_resource_type: The kind of load balancer behind it: `slb`, `alb` or `nlb`.
-        :param _builtins.str service_type: `Interface` or `Reverse`.
+        :param _builtins.str service_resource_type: The kind of load balancer behind it: `slb`, `alb`, `nlb` or `gwlb`.
+        :param _builtins.str service_type: `Interface`, or `GatewayLoadBalancer` for a service of GWLB resources: the `endpointType` its endpoints take.
         :param Sequence[_builtins.str] zones: The zones it serves: a `VpcEndpoint`'s zones must be among them.
         """
         pulumi.set(__self__, "id", id)
@@ -93,7 +93,7 @@ class AvailableVpcEndpointService(dict):
     @pulumi.getter(name="serviceResourceType")
     def service_resource_type(self) -> _builtins.str:
         """
-        The kind of load balancer behind it: `slb`, `alb` or `nlb`.
+        The kind of load balancer behind it: `slb`, `alb`, `nlb` or `gwlb`.
         """
         return pulumi.get(self, "service_resource_type")
 
@@ -101,7 +101,7 @@ class AvailableVpcEndpointService(dict):
     @pulumi.getter(name="serviceType")
     def service_type(self) -> _builtins.str:
         """
-        `Interface` or `Reverse`.
+        `Interface`, or `GatewayLoadBalancer` for a service of GWLB resources: the `endpointType` its endpoints take.
         """
         return pulumi.get(self, "service_type")
 
@@ -195,7 +195,7 @@ class VpcEndpointInfo(dict):
         :param _builtins.str endpoint_domain: The domain clients reach the service by.
         :param _builtins.str endpoint_name: The endpoint's name.
         :param _builtins.str endpoint_status: `Creating`, `Active`, `Pending` or `Deleting`.
-        :param _builtins.str endpoint_type: `Interface` or `Reverse`.
+        :param _builtins.str endpoint_type: `Interface`, `GatewayLoadBalancer` or `Reverse`.
         :param _builtins.str id: The endpoint's id.
         :param _builtins.str service_id: The endpoint service's id.
         :param _builtins.str service_name: The endpoint service's name.
@@ -258,7 +258,7 @@ class VpcEndpointInfo(dict):
     @pulumi.getter(name="endpointType")
     def endpoint_type(self) -> _builtins.str:
         """
-        `Interface` or `Reverse`.
+        `Interface`, `GatewayLoadBalancer` or `Reverse`.
         """
         return pulumi.get(self, "endpoint_type")
 
@@ -333,7 +333,7 @@ class VpcEndpointServiceInfo(dict):
         :param _builtins.str service_business_status: `Normal`, or why the service is locked (`FinancialLocked`, `SecurityLocked`).
         :param _builtins.str service_domain: The domain endpoints resolve the service by.
         :param _builtins.str service_name: The service's name.
-        :param _builtins.str service_resource_type: The kind of load balancer behind it: `slb`, `alb` or `nlb`.
+        :param _builtins.str service_resource_type: The kind of load balancer behind it: `slb`, `alb`, `nlb` or `gwlb`.
         :param _builtins.str service_status: `Creating`, `Active`, `Pending` or `Deleting`.
         :param _builtins.str service_type: `Interface`, or `Reverse`.
         :param Mapping[str, _builtins.str] tags: The service's tags.
@@ -421,7 +421,7 @@ class VpcEndpointServiceInfo(dict):
     @pulumi.getter(name="serviceResourceType")
     def service_resource_type(self) -> _builtins.str:
         """
-        The kind of load balancer behind it: `slb`, `alb` or `nlb`.
+        The kind of load balancer behind it: `slb`, `alb`, `nlb` or `gwlb`.
         """
         return pulumi.get(self, "service_resource_type")
 
@@ -487,7 +487,7 @@ class VpcEndpointServiceResourceEntry(dict):
                  zone_id: _builtins.str):
         """
         :param _builtins.str resource_id: The load balancer's id.
-        :param 'VpcEndpointServiceResourceType' resource_type: `slb` (CLB), `alb` or `nlb`; must equal the service's `serviceResourceType`.
+        :param 'VpcEndpointServiceResourceType' resource_type: `slb` (CLB), `alb`, `nlb` or `gwlb`; must equal the service's `serviceResourceType`.
         :param _builtins.str zone_id: The zone in which it serves endpoints, such as `cn-hangzhou-h`.
         """
         pulumi.set(__self__, "resource_id", resource_id)
@@ -506,7 +506,7 @@ class VpcEndpointServiceResourceEntry(dict):
     @pulumi.getter(name="resourceType")
     def resource_type(self) -> 'VpcEndpointServiceResourceType':
         """
-        `slb` (CLB), `alb` or `nlb`; must equal the service's `serviceResourceType`.
+        `slb` (CLB), `alb`, `nlb` or `gwlb`; must equal the service's `serviceResourceType`.
         """
         return pulumi.get(self, "resource_type")
 

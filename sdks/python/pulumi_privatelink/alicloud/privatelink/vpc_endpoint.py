@@ -33,10 +33,12 @@ class VpcEndpointArgs:
                  endpoint_name: pulumi.Input[Optional[_builtins.str]] = None,
                  endpoint_type: pulumi.Input[Optional['VpcEndpointEndpointType']] = None,
                  policy_document: pulumi.Input[Optional[_builtins.str]] = None,
+                 protected_enabled: pulumi.Input[Optional[_builtins.bool]] = None,
                  service_id: pulumi.Input[Optional[_builtins.str]] = None,
                  service_name: pulumi.Input[Optional[_builtins.str]] = None,
                  tags: pulumi.Input[Optional[Mapping[str, pulumi.Input[_builtins.str]]]] = None,
-                 timeouts: pulumi.Input[Optional['_root_inputs.TimeoutsArgs']] = None):
+                 timeouts: pulumi.Input[Optional['_root_inputs.TimeoutsArgs']] = None,
+                 zone_private_ip_address_count: pulumi.Input[Optional[_builtins.int]] = None):
         """
         The set of arguments for constructing a VpcEndpoint resource.
 
@@ -56,16 +58,24 @@ class VpcEndpointArgs:
         :param pulumi.Input[_builtins.str] endpoint_description: 2–256 characters, not starting with http:// or https://. Leaving it out keeps the endpoint's description.
         :param pulumi.Input[_builtins.str] endpoint_name: 2–128 characters (letters, digits, `_`, `-`), starting with a letter. The cloud cannot clear
                a name: leaving this input out keeps the endpoint's name.
-        :param pulumi.Input['VpcEndpointEndpointType'] endpoint_type: `Interface` (default; load balancer services) or `Reverse`.
+        :param pulumi.Input['VpcEndpointEndpointType'] endpoint_type: `Interface` (default; services of CLB, ALB or NLB resources), `GatewayLoadBalancer` (a
+               service of GWLB resources, whose `serviceType` is `GatewayLoadBalancer`) or `Reverse`.
         :param pulumi.Input[_builtins.str] policy_document: The RAM access policy of the endpoint, as JSON text (`JSON.stringify({ Version: "1",
                Statement: [...] })`). Compared as JSON: key order and whitespace never plan a change.
                Changed in place. The cloud applies a policy of its own when none is given, and leaving this
                input out keeps the endpoint's policy.
+        :param pulumi.Input[_builtins.bool] protected_enabled: Managed protection: when true, only the RAM user (through STS) who created the endpoint may
+               change or delete it through STS; it has no effect on calls made otherwise. Default false. The
+               update call has no such parameter, so a change replaces the endpoint
+               (CreateVpcEndpointRequest and GetVpcEndpointAttributeResponseBody `protected_enabled`).
         :param pulumi.Input[_builtins.str] service_id: The endpoint service's id (`epsrv-…`). Give this or `serviceName`.
         :param pulumi.Input[_builtins.str] service_name: The endpoint service's name (`com.aliyuncs.privatelink.<region>.epsrv-…`), resolved to its id.
         :param pulumi.Input[Mapping[str, pulumi.Input[_builtins.str]]] tags: Up to 20 tags; keys 1–128 and values 0–128 characters, not starting with `aliyun`, `acs:`, `http(s)://`.
         :param pulumi.Input['_root_inputs.TimeoutsArgs'] timeouts: Time limits for creation, update and deletion, as durations ("90s", "10m", "1h30m"). Pulumi's
                `customTimeouts` option does not reach dynamic providers; this input does.
+        :param pulumi.Input[_builtins.int] zone_private_ip_address_count: Private IPv4 addresses of each zone's network interface. The API takes only 1 (the default)
+               and reports 1 (CreateVpcEndpointRequest: "Set the value to 1"; GetVpcEndpointAttributeResponseBody:
+               "The value is fixed to 1"). A change replaces the endpoint.
         """
         pulumi.set(__self__, "security_group_ids", security_group_ids)
         pulumi.set(__self__, "vpc_id", vpc_id)
@@ -86,6 +96,10 @@ class VpcEndpointArgs:
             pulumi.set(__self__, "endpoint_type", endpoint_type)
         if policy_document is not None:
             pulumi.set(__self__, "policy_document", policy_document)
+        if protected_enabled is None:
+            protected_enabled = False
+        if protected_enabled is not None:
+            pulumi.set(__self__, "protected_enabled", protected_enabled)
         if service_id is not None:
             pulumi.set(__self__, "service_id", service_id)
         if service_name is not None:
@@ -94,6 +108,10 @@ class VpcEndpointArgs:
             pulumi.set(__self__, "tags", tags)
         if timeouts is not None:
             pulumi.set(__self__, "timeouts", timeouts)
+        if zone_private_ip_address_count is None:
+            zone_private_ip_address_count = 1
+        if zone_private_ip_address_count is not None:
+            pulumi.set(__self__, "zone_private_ip_address_count", zone_private_ip_address_count)
 
     @_builtins.property
     @pulumi.getter(name="securityGroupIds")
@@ -192,7 +210,8 @@ class VpcEndpointArgs:
     @pulumi.getter(name="endpointType")
     def endpoint_type(self) -> pulumi.Input[Optional['VpcEndpointEndpointType']]:
         """
-        `Interface` (default; load balancer services) or `Reverse`.
+        `Interface` (default; services of CLB, ALB or NLB resources), `GatewayLoadBalancer` (a
+        service of GWLB resources, whose `serviceType` is `GatewayLoadBalancer`) or `Reverse`.
         """
         return pulumi.get(self, "endpoint_type")
 
@@ -214,6 +233,21 @@ class VpcEndpointArgs:
     @policy_document.setter
     def policy_document(self, value: pulumi.Input[Optional[_builtins.str]]):
         pulumi.set(self, "policy_document", value)
+
+    @_builtins.property
+    @pulumi.getter(name="protectedEnabled")
+    def protected_enabled(self) -> pulumi.Input[Optional[_builtins.bool]]:
+        """
+        Managed protection: when true, only the RAM user (through STS) who created the endpoint may
+        change or delete it through STS; it has no effect on calls made otherwise. Default false. The
+        update call has no such parameter, so a change replaces the endpoint
+        (CreateVpcEndpointRequest and GetVpcEndpointAttributeResponseBody `protected_enabled`).
+        """
+        return pulumi.get(self, "protected_enabled")
+
+    @protected_enabled.setter
+    def protected_enabled(self, value: pulumi.Input[Optional[_builtins.bool]]):
+        pulumi.set(self, "protected_enabled", value)
 
     @_builtins.property
     @pulumi.getter(name="serviceId")
@@ -264,6 +298,20 @@ class VpcEndpointArgs:
     def timeouts(self, value: pulumi.Input[Optional['_root_inputs.TimeoutsArgs']]):
         pulumi.set(self, "timeouts", value)
 
+    @_builtins.property
+    @pulumi.getter(name="zonePrivateIpAddressCount")
+    def zone_private_ip_address_count(self) -> pulumi.Input[Optional[_builtins.int]]:
+        """
+        Private IPv4 addresses of each zone's network interface. The API takes only 1 (the default)
+        and reports 1 (CreateVpcEndpointRequest: "Set the value to 1"; GetVpcEndpointAttributeResponseBody:
+        "The value is fixed to 1"). A change replaces the endpoint.
+        """
+        return pulumi.get(self, "zone_private_ip_address_count")
+
+    @zone_private_ip_address_count.setter
+    def zone_private_ip_address_count(self, value: pulumi.Input[Optional[_builtins.int]]):
+        pulumi.set(self, "zone_private_ip_address_count", value)
+
 
 @pulumi.type_token("privatelink:alicloud/privatelink:VpcEndpoint")
 class VpcEndpoint(pulumi.CustomResource):
@@ -277,12 +325,14 @@ class VpcEndpoint(pulumi.CustomResource):
                  endpoint_name: pulumi.Input[Optional[_builtins.str]] = None,
                  endpoint_type: pulumi.Input[Optional['VpcEndpointEndpointType']] = None,
                  policy_document: pulumi.Input[Optional[_builtins.str]] = None,
+                 protected_enabled: pulumi.Input[Optional[_builtins.bool]] = None,
                  security_group_ids: pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]] = None,
                  service_id: pulumi.Input[Optional[_builtins.str]] = None,
                  service_name: pulumi.Input[Optional[_builtins.str]] = None,
                  tags: pulumi.Input[Optional[Mapping[str, pulumi.Input[_builtins.str]]]] = None,
                  timeouts: pulumi.Input[Optional[Union['_root_inputs.TimeoutsArgs', '_root_inputs.TimeoutsArgsDict']]] = None,
                  vpc_id: pulumi.Input[Optional[_builtins.str]] = None,
+                 zone_private_ip_address_count: pulumi.Input[Optional[_builtins.int]] = None,
                  zones: pulumi.Input[Optional[Sequence[pulumi.Input[Union['VpcEndpointZoneEntryArgs', 'VpcEndpointZoneEntryArgsDict']]]]] = None,
                  __props__=None):
         """
@@ -310,11 +360,16 @@ class VpcEndpoint(pulumi.CustomResource):
         :param pulumi.Input[_builtins.str] endpoint_description: 2–256 characters, not starting with http:// or https://. Leaving it out keeps the endpoint's description.
         :param pulumi.Input[_builtins.str] endpoint_name: 2–128 characters (letters, digits, `_`, `-`), starting with a letter. The cloud cannot clear
                a name: leaving this input out keeps the endpoint's name.
-        :param pulumi.Input['VpcEndpointEndpointType'] endpoint_type: `Interface` (default; load balancer services) or `Reverse`.
+        :param pulumi.Input['VpcEndpointEndpointType'] endpoint_type: `Interface` (default; services of CLB, ALB or NLB resources), `GatewayLoadBalancer` (a
+               service of GWLB resources, whose `serviceType` is `GatewayLoadBalancer`) or `Reverse`.
         :param pulumi.Input[_builtins.str] policy_document: The RAM access policy of the endpoint, as JSON text (`JSON.stringify({ Version: "1",
                Statement: [...] })`). Compared as JSON: key order and whitespace never plan a change.
                Changed in place. The cloud applies a policy of its own when none is given, and leaving this
                input out keeps the endpoint's policy.
+        :param pulumi.Input[_builtins.bool] protected_enabled: Managed protection: when true, only the RAM user (through STS) who created the endpoint may
+               change or delete it through STS; it has no effect on calls made otherwise. Default false. The
+               update call has no such parameter, so a change replaces the endpoint
+               (CreateVpcEndpointRequest and GetVpcEndpointAttributeResponseBody `protected_enabled`).
         :param pulumi.Input[Sequence[pulumi.Input[_builtins.str]]] security_group_ids: 1–10 security groups of `vpcId` for the endpoint's interfaces; order does not matter. Changed in place (attach, then detach). Entries must not repeat.
         :param pulumi.Input[_builtins.str] service_id: The endpoint service's id (`epsrv-…`). Give this or `serviceName`.
         :param pulumi.Input[_builtins.str] service_name: The endpoint service's name (`com.aliyuncs.privatelink.<region>.epsrv-…`), resolved to its id.
@@ -322,6 +377,9 @@ class VpcEndpoint(pulumi.CustomResource):
         :param pulumi.Input[Union['_root_inputs.TimeoutsArgs', '_root_inputs.TimeoutsArgsDict']] timeouts: Time limits for creation, update and deletion, as durations ("90s", "10m", "1h30m"). Pulumi's
                `customTimeouts` option does not reach dynamic providers; this input does.
         :param pulumi.Input[_builtins.str] vpc_id: The VPC the endpoint lives in (`vpc-…`).
+        :param pulumi.Input[_builtins.int] zone_private_ip_address_count: Private IPv4 addresses of each zone's network interface. The API takes only 1 (the default)
+               and reports 1 (CreateVpcEndpointRequest: "Set the value to 1"; GetVpcEndpointAttributeResponseBody:
+               "The value is fixed to 1"). A change replaces the endpoint.
         :param pulumi.Input[Sequence[pulumi.Input[Union['VpcEndpointZoneEntryArgs', 'VpcEndpointZoneEntryArgsDict']]]] zones: 1–10 zones, one per zone id, each with a vSwitch and optionally an IP; order does not
                matter. Changed in place: added and removed zones go through AddZone/RemoveZone, a zone
                whose vSwitch or IP changes is removed and added again. These are the zones this resource
@@ -367,12 +425,14 @@ class VpcEndpoint(pulumi.CustomResource):
                  endpoint_name: pulumi.Input[Optional[_builtins.str]] = None,
                  endpoint_type: pulumi.Input[Optional['VpcEndpointEndpointType']] = None,
                  policy_document: pulumi.Input[Optional[_builtins.str]] = None,
+                 protected_enabled: pulumi.Input[Optional[_builtins.bool]] = None,
                  security_group_ids: pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]] = None,
                  service_id: pulumi.Input[Optional[_builtins.str]] = None,
                  service_name: pulumi.Input[Optional[_builtins.str]] = None,
                  tags: pulumi.Input[Optional[Mapping[str, pulumi.Input[_builtins.str]]]] = None,
                  timeouts: pulumi.Input[Optional[Union['_root_inputs.TimeoutsArgs', '_root_inputs.TimeoutsArgsDict']]] = None,
                  vpc_id: pulumi.Input[Optional[_builtins.str]] = None,
+                 zone_private_ip_address_count: pulumi.Input[Optional[_builtins.int]] = None,
                  zones: pulumi.Input[Optional[Sequence[pulumi.Input[Union['VpcEndpointZoneEntryArgs', 'VpcEndpointZoneEntryArgsDict']]]]] = None,
                  __props__=None):
         opts = pulumi.ResourceOptions.merge(_utilities.get_resource_opts_defaults(), opts)
@@ -393,6 +453,9 @@ class VpcEndpoint(pulumi.CustomResource):
                 endpoint_type = 'Interface'
             __props__.__dict__["endpoint_type"] = endpoint_type
             __props__.__dict__["policy_document"] = policy_document
+            if protected_enabled is None:
+                protected_enabled = False
+            __props__.__dict__["protected_enabled"] = protected_enabled
             if security_group_ids is None and not opts.urn:
                 raise TypeError("Missing required property 'security_group_ids'")
             __props__.__dict__["security_group_ids"] = security_group_ids
@@ -403,18 +466,22 @@ class VpcEndpoint(pulumi.CustomResource):
             if vpc_id is None and not opts.urn:
                 raise TypeError("Missing required property 'vpc_id'")
             __props__.__dict__["vpc_id"] = vpc_id
+            if zone_private_ip_address_count is None:
+                zone_private_ip_address_count = 1
+            __props__.__dict__["zone_private_ip_address_count"] = zone_private_ip_address_count
             if zones is None and not opts.urn:
                 raise TypeError("Missing required property 'zones'")
             __props__.__dict__["zones"] = zones
             __props__.__dict__["bandwidth"] = None
             __props__.__dict__["connection_status"] = None
             __props__.__dict__["create_time"] = None
+            __props__.__dict__["endpoint_business_status"] = None
             __props__.__dict__["endpoint_domain"] = None
             __props__.__dict__["endpoint_status"] = None
             __props__.__dict__["resolved_service_id"] = None
             __props__.__dict__["resolved_service_name"] = None
             __props__.__dict__["zone_details"] = None
-        replace_on_changes = pulumi.ResourceOptions(replace_on_changes=["endpointType", "serviceId", "serviceName", "vpcId"])
+        replace_on_changes = pulumi.ResourceOptions(replace_on_changes=["endpointType", "protectedEnabled", "serviceId", "serviceName", "vpcId", "zonePrivateIpAddressCount"])
         opts = pulumi.ResourceOptions.merge(opts, replace_on_changes)
         super(VpcEndpoint, __self__).__init__(
             'privatelink:alicloud/privatelink:VpcEndpoint',
@@ -443,12 +510,14 @@ class VpcEndpoint(pulumi.CustomResource):
         __props__.__dict__["bandwidth"] = None
         __props__.__dict__["connection_status"] = None
         __props__.__dict__["create_time"] = None
+        __props__.__dict__["endpoint_business_status"] = None
         __props__.__dict__["endpoint_description"] = None
         __props__.__dict__["endpoint_domain"] = None
         __props__.__dict__["endpoint_name"] = None
         __props__.__dict__["endpoint_status"] = None
         __props__.__dict__["endpoint_type"] = None
         __props__.__dict__["policy_document"] = None
+        __props__.__dict__["protected_enabled"] = None
         __props__.__dict__["resolved_service_id"] = None
         __props__.__dict__["resolved_service_name"] = None
         __props__.__dict__["security_group_ids"] = None
@@ -458,6 +527,7 @@ class VpcEndpoint(pulumi.CustomResource):
         __props__.__dict__["timeouts"] = None
         __props__.__dict__["vpc_id"] = None
         __props__.__dict__["zone_details"] = None
+        __props__.__dict__["zone_private_ip_address_count"] = None
         __props__.__dict__["zones"] = None
         return VpcEndpoint(resource_name, opts=opts, __props__=__props__)
 
@@ -507,6 +577,15 @@ class VpcEndpoint(pulumi.CustomResource):
         return pulumi.get(self, "create_time")
 
     @_builtins.property
+    @pulumi.getter(name="endpointBusinessStatus")
+    def endpoint_business_status(self) -> pulumi.Output[Optional[_builtins.str]]:
+        """
+        `Normal`, or `FinancialLocked` while the account's overdue payment locks it
+        (GetVpcEndpointAttributeResponseBody `endpoint_business_status`).
+        """
+        return pulumi.get(self, "endpoint_business_status")
+
+    @_builtins.property
     @pulumi.getter(name="endpointDescription")
     def endpoint_description(self) -> pulumi.Output[Optional[_builtins.str]]:
         """
@@ -543,7 +622,8 @@ class VpcEndpoint(pulumi.CustomResource):
     @pulumi.getter(name="endpointType")
     def endpoint_type(self) -> pulumi.Output[Optional['VpcEndpointEndpointType']]:
         """
-        `Interface` (default; load balancer services) or `Reverse`.
+        `Interface` (default; services of CLB, ALB or NLB resources), `GatewayLoadBalancer` (a
+        service of GWLB resources, whose `serviceType` is `GatewayLoadBalancer`) or `Reverse`.
         """
         return pulumi.get(self, "endpoint_type")
 
@@ -557,6 +637,17 @@ class VpcEndpoint(pulumi.CustomResource):
         input out keeps the endpoint's policy.
         """
         return pulumi.get(self, "policy_document")
+
+    @_builtins.property
+    @pulumi.getter(name="protectedEnabled")
+    def protected_enabled(self) -> pulumi.Output[Optional[_builtins.bool]]:
+        """
+        Managed protection: when true, only the RAM user (through STS) who created the endpoint may
+        change or delete it through STS; it has no effect on calls made otherwise. Default false. The
+        update call has no such parameter, so a change replaces the endpoint
+        (CreateVpcEndpointRequest and GetVpcEndpointAttributeResponseBody `protected_enabled`).
+        """
+        return pulumi.get(self, "protected_enabled")
 
     @_builtins.property
     @pulumi.getter(name="resolvedServiceId")
@@ -630,6 +721,16 @@ class VpcEndpoint(pulumi.CustomResource):
         Each zone as the cloud has it: the interface's IP, id, status and domain name.
         """
         return pulumi.get(self, "zone_details")
+
+    @_builtins.property
+    @pulumi.getter(name="zonePrivateIpAddressCount")
+    def zone_private_ip_address_count(self) -> pulumi.Output[Optional[_builtins.int]]:
+        """
+        Private IPv4 addresses of each zone's network interface. The API takes only 1 (the default)
+        and reports 1 (CreateVpcEndpointRequest: "Set the value to 1"; GetVpcEndpointAttributeResponseBody:
+        "The value is fixed to 1"). A change replaces the endpoint.
+        """
+        return pulumi.get(self, "zone_private_ip_address_count")
 
     @_builtins.property
     @pulumi.getter

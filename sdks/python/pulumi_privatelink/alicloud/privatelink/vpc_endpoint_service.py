@@ -39,7 +39,8 @@ class VpcEndpointServiceArgs:
         The set of arguments for constructing a VpcEndpointService resource.
 
         :param pulumi.Input['VpcEndpointServiceAddressIpVersion'] address_ip_version: `IPv4` (default) or `DualStack`: whether endpoints may reach the service over IPv6 too.
-               DualStack needs `serviceResourceType` `nlb` and load balancers that serve IPv6. Changed in place.
+               DualStack needs `serviceResourceType` `nlb` or `gwlb` and load balancers that serve IPv6.
+               Changed in place.
         :param pulumi.Input[_builtins.str] adopt: The id of an existing cloud object to bring under management instead of creating one.
                `pulumi up` checks that the object matches the inputs that cannot change in place, updates
                the ones that can, and records it (docs/adopting.md). Removing it later changes nothing in
@@ -54,7 +55,9 @@ class VpcEndpointServiceArgs:
                `VpcEndpointServiceResource` resources, not both: left unset, this input leaves the service's
                resources alone. Entries must not repeat.
         :param pulumi.Input[_builtins.str] service_description: 2–256 characters, not starting with http:// or https://. Leaving it out keeps the service's description.
-        :param pulumi.Input['VpcEndpointServiceServiceResourceType'] service_resource_type: The kind of load balancer behind the service: `slb` (default), `alb` or `nlb`.
+        :param pulumi.Input['VpcEndpointServiceServiceResourceType'] service_resource_type: The kind of load balancer behind the service: `slb` (default), `alb`, `nlb`, or `gwlb`
+               (Gateway Load Balancers, for network appliances: such a service is of type
+               `GatewayLoadBalancer`, and its endpoints are `GatewayLoadBalancer` endpoints).
         :param pulumi.Input[Sequence[pulumi.Input[_builtins.str]]] supported_regions: Regions besides the service's own from which endpoints may connect (a cross-region
                service); order does not matter. Changed in place. Regions the cloud reports `Closed` are
                not counted. Entries must not repeat.
@@ -98,7 +101,8 @@ class VpcEndpointServiceArgs:
     def address_ip_version(self) -> pulumi.Input[Optional['VpcEndpointServiceAddressIpVersion']]:
         """
         `IPv4` (default) or `DualStack`: whether endpoints may reach the service over IPv6 too.
-        DualStack needs `serviceResourceType` `nlb` and load balancers that serve IPv6. Changed in place.
+        DualStack needs `serviceResourceType` `nlb` or `gwlb` and load balancers that serve IPv6.
+        Changed in place.
         """
         return pulumi.get(self, "address_ip_version")
 
@@ -190,7 +194,9 @@ class VpcEndpointServiceArgs:
     @pulumi.getter(name="serviceResourceType")
     def service_resource_type(self) -> pulumi.Input[Optional['VpcEndpointServiceServiceResourceType']]:
         """
-        The kind of load balancer behind the service: `slb` (default), `alb` or `nlb`.
+        The kind of load balancer behind the service: `slb` (default), `alb`, `nlb`, or `gwlb`
+        (Gateway Load Balancers, for network appliances: such a service is of type
+        `GatewayLoadBalancer`, and its endpoints are `GatewayLoadBalancer` endpoints).
         """
         return pulumi.get(self, "service_resource_type")
 
@@ -271,7 +277,8 @@ class VpcEndpointService(pulumi.CustomResource):
         :param str resource_name: The name of the resource.
         :param pulumi.ResourceOptions opts: Options for the resource.
         :param pulumi.Input['VpcEndpointServiceAddressIpVersion'] address_ip_version: `IPv4` (default) or `DualStack`: whether endpoints may reach the service over IPv6 too.
-               DualStack needs `serviceResourceType` `nlb` and load balancers that serve IPv6. Changed in place.
+               DualStack needs `serviceResourceType` `nlb` or `gwlb` and load balancers that serve IPv6.
+               Changed in place.
         :param pulumi.Input[_builtins.str] adopt: The id of an existing cloud object to bring under management instead of creating one.
                `pulumi up` checks that the object matches the inputs that cannot change in place, updates
                the ones that can, and records it (docs/adopting.md). Removing it later changes nothing in
@@ -286,7 +293,9 @@ class VpcEndpointService(pulumi.CustomResource):
                `VpcEndpointServiceResource` resources, not both: left unset, this input leaves the service's
                resources alone. Entries must not repeat.
         :param pulumi.Input[_builtins.str] service_description: 2–256 characters, not starting with http:// or https://. Leaving it out keeps the service's description.
-        :param pulumi.Input['VpcEndpointServiceServiceResourceType'] service_resource_type: The kind of load balancer behind the service: `slb` (default), `alb` or `nlb`.
+        :param pulumi.Input['VpcEndpointServiceServiceResourceType'] service_resource_type: The kind of load balancer behind the service: `slb` (default), `alb`, `nlb`, or `gwlb`
+               (Gateway Load Balancers, for network appliances: such a service is of type
+               `GatewayLoadBalancer`, and its endpoints are `GatewayLoadBalancer` endpoints).
         :param pulumi.Input[Sequence[pulumi.Input[_builtins.str]]] supported_regions: Regions besides the service's own from which endpoints may connect (a cross-region
                service); order does not matter. Changed in place. Regions the cloud reports `Closed` are
                not counted. Entries must not repeat.
@@ -422,7 +431,8 @@ class VpcEndpointService(pulumi.CustomResource):
     def address_ip_version(self) -> pulumi.Output[Optional['VpcEndpointServiceAddressIpVersion']]:
         """
         `IPv4` (default) or `DualStack`: whether endpoints may reach the service over IPv6 too.
-        DualStack needs `serviceResourceType` `nlb` and load balancers that serve IPv6. Changed in place.
+        DualStack needs `serviceResourceType` `nlb` or `gwlb` and load balancers that serve IPv6.
+        Changed in place.
         """
         return pulumi.get(self, "address_ip_version")
 
@@ -518,7 +528,9 @@ class VpcEndpointService(pulumi.CustomResource):
     @pulumi.getter(name="serviceResourceType")
     def service_resource_type(self) -> pulumi.Output[Optional['VpcEndpointServiceServiceResourceType']]:
         """
-        The kind of load balancer behind the service: `slb` (default), `alb` or `nlb`.
+        The kind of load balancer behind the service: `slb` (default), `alb`, `nlb`, or `gwlb`
+        (Gateway Load Balancers, for network appliances: such a service is of type
+        `GatewayLoadBalancer`, and its endpoints are `GatewayLoadBalancer` endpoints).
         """
         return pulumi.get(self, "service_resource_type")
 
@@ -534,7 +546,8 @@ class VpcEndpointService(pulumi.CustomResource):
     @pulumi.getter(name="serviceType")
     def service_type(self) -> pulumi.Output[Optional[_builtins.str]]:
         """
-        `Interface` or `Reverse`.
+        `Interface` (CLB, ALB and NLB resources) or `GatewayLoadBalancer` (GWLB resources): the
+        `endpointType` its endpoints take (GetVpcEndpointServiceAttributeResponseBody `service_type`).
         """
         return pulumi.get(self, "service_type")
 

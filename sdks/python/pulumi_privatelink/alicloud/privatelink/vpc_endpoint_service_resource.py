@@ -31,7 +31,7 @@ class VpcEndpointServiceResourceArgs:
         The set of arguments for constructing a VpcEndpointServiceResource resource.
 
         :param pulumi.Input[_builtins.str] resource_id: The load balancer's id.
-        :param pulumi.Input['VpcEndpointServiceResourceResourceType'] resource_type: `slb` (CLB), `alb` or `nlb`: the service's `serviceResourceType`.
+        :param pulumi.Input['VpcEndpointServiceResourceResourceType'] resource_type: `slb` (CLB), `alb`, `nlb` or `gwlb` (Gateway Load Balancer): the service's `serviceResourceType`.
         :param pulumi.Input[_builtins.str] service_id: The endpoint service (owned by the provider's account).
         :param pulumi.Input[_builtins.str] zone_id: The zone in which the load balancer serves endpoints, such as `cn-hangzhou-h`.
         :param pulumi.Input['_root_inputs.TimeoutsArgs'] timeouts: Time limits for creation, update and deletion, as durations ("90s", "10m", "1h30m"). Pulumi's
@@ -60,7 +60,7 @@ class VpcEndpointServiceResourceArgs:
     @pulumi.getter(name="resourceType")
     def resource_type(self) -> pulumi.Input['VpcEndpointServiceResourceResourceType']:
         """
-        `slb` (CLB), `alb` or `nlb`: the service's `serviceResourceType`.
+        `slb` (CLB), `alb`, `nlb` or `gwlb` (Gateway Load Balancer): the service's `serviceResourceType`.
         """
         return pulumi.get(self, "resource_type")
 
@@ -134,7 +134,7 @@ class VpcEndpointServiceResource(pulumi.CustomResource):
         :param str resource_name: The name of the resource.
         :param pulumi.ResourceOptions opts: Options for the resource.
         :param pulumi.Input[_builtins.str] resource_id: The load balancer's id.
-        :param pulumi.Input['VpcEndpointServiceResourceResourceType'] resource_type: `slb` (CLB), `alb` or `nlb`: the service's `serviceResourceType`.
+        :param pulumi.Input['VpcEndpointServiceResourceResourceType'] resource_type: `slb` (CLB), `alb`, `nlb` or `gwlb` (Gateway Load Balancer): the service's `serviceResourceType`.
         :param pulumi.Input[_builtins.str] service_id: The endpoint service (owned by the provider's account).
         :param pulumi.Input[Union['_root_inputs.TimeoutsArgs', '_root_inputs.TimeoutsArgsDict']] timeouts: Time limits for creation, update and deletion, as durations ("90s", "10m", "1h30m"). Pulumi's
                `customTimeouts` option does not reach dynamic providers; this input does.
@@ -244,7 +244,7 @@ class VpcEndpointServiceResource(pulumi.CustomResource):
     @pulumi.getter(name="resourceType")
     def resource_type(self) -> pulumi.Output['VpcEndpointServiceResourceResourceType']:
         """
-        `slb` (CLB), `alb` or `nlb`: the service's `serviceResourceType`.
+        `slb` (CLB), `alb`, `nlb` or `gwlb` (Gateway Load Balancer): the service's `serviceResourceType`.
         """
         return pulumi.get(self, "resource_type")
 

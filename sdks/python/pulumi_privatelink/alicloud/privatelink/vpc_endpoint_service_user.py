@@ -22,21 +22,28 @@ __all__ = ['VpcEndpointServiceUserArgs', 'VpcEndpointServiceUser']
 class VpcEndpointServiceUserArgs:
     def __init__(__self__, *,
                  service_id: pulumi.Input[_builtins.str],
-                 user_id: pulumi.Input[_builtins.str],
-                 timeouts: pulumi.Input[Optional['_root_inputs.TimeoutsArgs']] = None):
+                 timeouts: pulumi.Input[Optional['_root_inputs.TimeoutsArgs']] = None,
+                 user_arn: pulumi.Input[Optional[_builtins.str]] = None,
+                 user_id: pulumi.Input[Optional[_builtins.str]] = None):
         """
         The set of arguments for constructing a VpcEndpointServiceUser resource.
 
         :param pulumi.Input[_builtins.str] service_id: The endpoint service (owned by the provider's account).
-        :param pulumi.Input[_builtins.str] user_id: The account (UID, digits) allowed to create endpoints for the service. Manage a service's
-               allowed accounts either with these resources or with the service's `allowedUsers`, not both.
         :param pulumi.Input['_root_inputs.TimeoutsArgs'] timeouts: Time limits for creation, update and deletion, as durations ("90s", "10m", "1h30m"). Pulumi's
                `customTimeouts` option does not reach dynamic providers; this input does.
+        :param pulumi.Input[_builtins.str] user_arn: The allow-list entry in ARN form instead of `userId`: `acs:ram:*:<account-id>:*` allows the
+               account, as `userId` does (AddUserToVpcEndpointService `UserARN`). Give this or `userId`.
+        :param pulumi.Input[_builtins.str] user_id: The account (UID, digits) allowed to create endpoints for the service. Give this or
+               `userArn`. Manage a service's allowed accounts either with these resources or with the
+               service's `allowedUsers`, not both.
         """
         pulumi.set(__self__, "service_id", service_id)
-        pulumi.set(__self__, "user_id", user_id)
         if timeouts is not None:
             pulumi.set(__self__, "timeouts", timeouts)
+        if user_arn is not None:
+            pulumi.set(__self__, "user_arn", user_arn)
+        if user_id is not None:
+            pulumi.set(__self__, "user_id", user_id)
 
     @_builtins.property
     @pulumi.getter(name="serviceId")
@@ -51,19 +58,6 @@ class VpcEndpointServiceUserArgs:
         pulumi.set(self, "service_id", value)
 
     @_builtins.property
-    @pulumi.getter(name="userId")
-    def user_id(self) -> pulumi.Input[_builtins.str]:
-        """
-        The account (UID, digits) allowed to create endpoints for the service. Manage a service's
-        allowed accounts either with these resources or with the service's `allowedUsers`, not both.
-        """
-        return pulumi.get(self, "user_id")
-
-    @user_id.setter
-    def user_id(self, value: pulumi.Input[_builtins.str]):
-        pulumi.set(self, "user_id", value)
-
-    @_builtins.property
     @pulumi.getter
     def timeouts(self) -> pulumi.Input[Optional['_root_inputs.TimeoutsArgs']]:
         """
@@ -76,6 +70,33 @@ class VpcEndpointServiceUserArgs:
     def timeouts(self, value: pulumi.Input[Optional['_root_inputs.TimeoutsArgs']]):
         pulumi.set(self, "timeouts", value)
 
+    @_builtins.property
+    @pulumi.getter(name="userArn")
+    def user_arn(self) -> pulumi.Input[Optional[_builtins.str]]:
+        """
+        The allow-list entry in ARN form instead of `userId`: `acs:ram:*:<account-id>:*` allows the
+        account, as `userId` does (AddUserToVpcEndpointService `UserARN`). Give this or `userId`.
+        """
+        return pulumi.get(self, "user_arn")
+
+    @user_arn.setter
+    def user_arn(self, value: pulumi.Input[Optional[_builtins.str]]):
+        pulumi.set(self, "user_arn", value)
+
+    @_builtins.property
+    @pulumi.getter(name="userId")
+    def user_id(self) -> pulumi.Input[Optional[_builtins.str]]:
+        """
+        The account (UID, digits) allowed to create endpoints for the service. Give this or
+        `userArn`. Manage a service's allowed accounts either with these resources or with the
+        service's `allowedUsers`, not both.
+        """
+        return pulumi.get(self, "user_id")
+
+    @user_id.setter
+    def user_id(self, value: pulumi.Input[Optional[_builtins.str]]):
+        pulumi.set(self, "user_id", value)
+
 
 @pulumi.type_token("privatelink:alicloud/privatelink:VpcEndpointServiceUser")
 class VpcEndpointServiceUser(pulumi.CustomResource):
@@ -85,18 +106,19 @@ class VpcEndpointServiceUser(pulumi.CustomResource):
                  opts: Optional[pulumi.ResourceOptions] = None,
                  service_id: pulumi.Input[Optional[_builtins.str]] = None,
                  timeouts: pulumi.Input[Optional[Union['_root_inputs.TimeoutsArgs', '_root_inputs.TimeoutsArgsDict']]] = None,
+                 user_arn: pulumi.Input[Optional[_builtins.str]] = None,
                  user_id: pulumi.Input[Optional[_builtins.str]] = None,
                  __props__=None):
         """
         Allows one account to create endpoints for an endpoint service — declared in the service
-        owner's stack, one per consumer account.
+        owner's stack, one per consumer account, by UID (`userId`) or in ARN form (`userArn`).
 
         ## Import
 
         An existing object comes under management by its id, through the native provider plugin ([native provider](../native-provider.md)). Its id is made of the ids of what it belongs to, joined by `/`.
 
         ```sh
-        pulumi import privatelink:alicloud/privatelink:VpcEndpointServiceUser <name> '<serviceId>/<userId>'
+        pulumi import privatelink:alicloud/privatelink:VpcEndpointServiceUser <name> '<serviceId>/<userId or userArn>'
         ```
 
         :param str resource_name: The name of the resource.
@@ -104,8 +126,11 @@ class VpcEndpointServiceUser(pulumi.CustomResource):
         :param pulumi.Input[_builtins.str] service_id: The endpoint service (owned by the provider's account).
         :param pulumi.Input[Union['_root_inputs.TimeoutsArgs', '_root_inputs.TimeoutsArgsDict']] timeouts: Time limits for creation, update and deletion, as durations ("90s", "10m", "1h30m"). Pulumi's
                `customTimeouts` option does not reach dynamic providers; this input does.
-        :param pulumi.Input[_builtins.str] user_id: The account (UID, digits) allowed to create endpoints for the service. Manage a service's
-               allowed accounts either with these resources or with the service's `allowedUsers`, not both.
+        :param pulumi.Input[_builtins.str] user_arn: The allow-list entry in ARN form instead of `userId`: `acs:ram:*:<account-id>:*` allows the
+               account, as `userId` does (AddUserToVpcEndpointService `UserARN`). Give this or `userId`.
+        :param pulumi.Input[_builtins.str] user_id: The account (UID, digits) allowed to create endpoints for the service. Give this or
+               `userArn`. Manage a service's allowed accounts either with these resources or with the
+               service's `allowedUsers`, not both.
         """
         ...
     @overload
@@ -115,14 +140,14 @@ class VpcEndpointServiceUser(pulumi.CustomResource):
                  opts: Optional[pulumi.ResourceOptions] = None):
         """
         Allows one account to create endpoints for an endpoint service — declared in the service
-        owner's stack, one per consumer account.
+        owner's stack, one per consumer account, by UID (`userId`) or in ARN form (`userArn`).
 
         ## Import
 
         An existing object comes under management by its id, through the native provider plugin ([native provider](../native-provider.md)). Its id is made of the ids of what it belongs to, joined by `/`.
 
         ```sh
-        pulumi import privatelink:alicloud/privatelink:VpcEndpointServiceUser <name> '<serviceId>/<userId>'
+        pulumi import privatelink:alicloud/privatelink:VpcEndpointServiceUser <name> '<serviceId>/<userId or userArn>'
         ```
 
         :param str resource_name: The name of the resource.
@@ -142,6 +167,7 @@ class VpcEndpointServiceUser(pulumi.CustomResource):
                  opts: Optional[pulumi.ResourceOptions] = None,
                  service_id: pulumi.Input[Optional[_builtins.str]] = None,
                  timeouts: pulumi.Input[Optional[Union['_root_inputs.TimeoutsArgs', '_root_inputs.TimeoutsArgsDict']]] = None,
+                 user_arn: pulumi.Input[Optional[_builtins.str]] = None,
                  user_id: pulumi.Input[Optional[_builtins.str]] = None,
                  __props__=None):
         opts = pulumi.ResourceOptions.merge(_utilities.get_resource_opts_defaults(), opts)
@@ -156,10 +182,9 @@ class VpcEndpointServiceUser(pulumi.CustomResource):
                 raise TypeError("Missing required property 'service_id'")
             __props__.__dict__["service_id"] = service_id
             __props__.__dict__["timeouts"] = timeouts
-            if user_id is None and not opts.urn:
-                raise TypeError("Missing required property 'user_id'")
+            __props__.__dict__["user_arn"] = user_arn
             __props__.__dict__["user_id"] = user_id
-        replace_on_changes = pulumi.ResourceOptions(replace_on_changes=["serviceId", "userId"])
+        replace_on_changes = pulumi.ResourceOptions(replace_on_changes=["serviceId", "userArn", "userId"])
         opts = pulumi.ResourceOptions.merge(opts, replace_on_changes)
         super(VpcEndpointServiceUser, __self__).__init__(
             'privatelink:alicloud/privatelink:VpcEndpointServiceUser',
@@ -185,6 +210,7 @@ class VpcEndpointServiceUser(pulumi.CustomResource):
 
         __props__.__dict__["service_id"] = None
         __props__.__dict__["timeouts"] = None
+        __props__.__dict__["user_arn"] = None
         __props__.__dict__["user_id"] = None
         return VpcEndpointServiceUser(resource_name, opts=opts, __props__=__props__)
 
@@ -206,11 +232,21 @@ class VpcEndpointServiceUser(pulumi.CustomResource):
         return pulumi.get(self, "timeouts")
 
     @_builtins.property
-    @pulumi.getter(name="userId")
-    def user_id(self) -> pulumi.Output[_builtins.str]:
+    @pulumi.getter(name="userArn")
+    def user_arn(self) -> pulumi.Output[Optional[_builtins.str]]:
         """
-        The account (UID, digits) allowed to create endpoints for the service. Manage a service's
-        allowed accounts either with these resources or with the service's `allowedUsers`, not both.
+        The allow-list entry in ARN form instead of `userId`: `acs:ram:*:<account-id>:*` allows the
+        account, as `userId` does (AddUserToVpcEndpointService `UserARN`). Give this or `userId`.
+        """
+        return pulumi.get(self, "user_arn")
+
+    @_builtins.property
+    @pulumi.getter(name="userId")
+    def user_id(self) -> pulumi.Output[Optional[_builtins.str]]:
+        """
+        The account (UID, digits) allowed to create endpoints for the service. Give this or
+        `userArn`. Manage a service's allowed accounts either with these resources or with the
+        service's `allowedUsers`, not both.
         """
         return pulumi.get(self, "user_id")
 

@@ -31,6 +31,7 @@ class PrivateZoneArgs:
                  project_id: pulumi.Input[Optional[_builtins.str]] = None,
                  proxy_pattern: pulumi.Input[Optional['PrivateZoneProxyPattern']] = None,
                  region: pulumi.Input[Optional[_builtins.str]] = None,
+                 tags: pulumi.Input[Optional[Mapping[str, pulumi.Input[_builtins.str]]]] = None,
                  timeouts: pulumi.Input[Optional['_root_inputs.TimeoutsArgs']] = None,
                  ttl: pulumi.Input[Optional[_builtins.int]] = None,
                  vpc_ids: pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]] = None):
@@ -50,8 +51,11 @@ class PrivateZoneArgs:
         :param pulumi.Input[_builtins.str] email: The administrator's e-mail address, written into the zone's SOA record. Leaving it out keeps the zone's.
         :param pulumi.Input[_builtins.str] project_id: The project, when not the provider's (`huaweicloud:projectId`, `HW_PROJECT_ID`).
         :param pulumi.Input['PrivateZoneProxyPattern'] proxy_pattern: `AUTHORITY` (default): names of the zone that have no record set do not resolve; `RECURSIVE`:
-               they are resolved recursively, outside the zone.
+               they are resolved recursively, outside the zone. Changed in place.
         :param pulumi.Input[_builtins.str] region: The region, when not the provider's (`huaweicloud:region`, `HW_REGION_NAME`).
+        :param pulumi.Input[Mapping[str, pulumi.Input[_builtins.str]]] tags: Up to 18 tags (the cloud takes 20; this package uses 2 to find what an interrupted run
+               created, which no key here may name); keys 1–128 characters of letters, digits, spaces and
+               `_ . : = + -
         :param pulumi.Input['_root_inputs.TimeoutsArgs'] timeouts: Time limits for creation, update and deletion, as durations ("90s", "10m", "1h30m"). Pulumi's
                `customTimeouts` option does not reach dynamic providers; this input does.
         :param pulumi.Input[_builtins.int] ttl: The TTL of the zone's SOA record, in seconds: 1–2147483647 (default 300).
@@ -75,6 +79,8 @@ class PrivateZoneArgs:
             pulumi.set(__self__, "proxy_pattern", proxy_pattern)
         if region is not None:
             pulumi.set(__self__, "region", region)
+        if tags is not None:
+            pulumi.set(__self__, "tags", tags)
         if timeouts is not None:
             pulumi.set(__self__, "timeouts", timeouts)
         if ttl is None:
@@ -167,7 +173,7 @@ class PrivateZoneArgs:
     def proxy_pattern(self) -> pulumi.Input[Optional['PrivateZoneProxyPattern']]:
         """
         `AUTHORITY` (default): names of the zone that have no record set do not resolve; `RECURSIVE`:
-        they are resolved recursively, outside the zone.
+        they are resolved recursively, outside the zone. Changed in place.
         """
         return pulumi.get(self, "proxy_pattern")
 
@@ -186,6 +192,20 @@ class PrivateZoneArgs:
     @region.setter
     def region(self, value: pulumi.Input[Optional[_builtins.str]]):
         pulumi.set(self, "region", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def tags(self) -> pulumi.Input[Optional[Mapping[str, pulumi.Input[_builtins.str]]]]:
+        """
+        Up to 18 tags (the cloud takes 20; this package uses 2 to find what an interrupted run
+        created, which no key here may name); keys 1–128 characters of letters, digits, spaces and
+        `_ . : = + -
+        """
+        return pulumi.get(self, "tags")
+
+    @tags.setter
+    def tags(self, value: pulumi.Input[Optional[Mapping[str, pulumi.Input[_builtins.str]]]]):
+        pulumi.set(self, "tags", value)
 
     @_builtins.property
     @pulumi.getter
@@ -240,6 +260,7 @@ class PrivateZone(pulumi.CustomResource):
                  project_id: pulumi.Input[Optional[_builtins.str]] = None,
                  proxy_pattern: pulumi.Input[Optional['PrivateZoneProxyPattern']] = None,
                  region: pulumi.Input[Optional[_builtins.str]] = None,
+                 tags: pulumi.Input[Optional[Mapping[str, pulumi.Input[_builtins.str]]]] = None,
                  timeouts: pulumi.Input[Optional[Union['_root_inputs.TimeoutsArgs', '_root_inputs.TimeoutsArgsDict']]] = None,
                  ttl: pulumi.Input[Optional[_builtins.int]] = None,
                  vpc_id: pulumi.Input[Optional[_builtins.str]] = None,
@@ -270,8 +291,11 @@ class PrivateZone(pulumi.CustomResource):
                case, it is the same name. A VPC resolves one private zone of a name.
         :param pulumi.Input[_builtins.str] project_id: The project, when not the provider's (`huaweicloud:projectId`, `HW_PROJECT_ID`).
         :param pulumi.Input['PrivateZoneProxyPattern'] proxy_pattern: `AUTHORITY` (default): names of the zone that have no record set do not resolve; `RECURSIVE`:
-               they are resolved recursively, outside the zone.
+               they are resolved recursively, outside the zone. Changed in place.
         :param pulumi.Input[_builtins.str] region: The region, when not the provider's (`huaweicloud:region`, `HW_REGION_NAME`).
+        :param pulumi.Input[Mapping[str, pulumi.Input[_builtins.str]]] tags: Up to 18 tags (the cloud takes 20; this package uses 2 to find what an interrupted run
+               created, which no key here may name); keys 1–128 characters of letters, digits, spaces and
+               `_ . : = + -
         :param pulumi.Input[Union['_root_inputs.TimeoutsArgs', '_root_inputs.TimeoutsArgsDict']] timeouts: Time limits for creation, update and deletion, as durations ("90s", "10m", "1h30m"). Pulumi's
                `customTimeouts` option does not reach dynamic providers; this input does.
         :param pulumi.Input[_builtins.int] ttl: The TTL of the zone's SOA record, in seconds: 1–2147483647 (default 300).
@@ -323,6 +347,7 @@ class PrivateZone(pulumi.CustomResource):
                  project_id: pulumi.Input[Optional[_builtins.str]] = None,
                  proxy_pattern: pulumi.Input[Optional['PrivateZoneProxyPattern']] = None,
                  region: pulumi.Input[Optional[_builtins.str]] = None,
+                 tags: pulumi.Input[Optional[Mapping[str, pulumi.Input[_builtins.str]]]] = None,
                  timeouts: pulumi.Input[Optional[Union['_root_inputs.TimeoutsArgs', '_root_inputs.TimeoutsArgsDict']]] = None,
                  ttl: pulumi.Input[Optional[_builtins.int]] = None,
                  vpc_id: pulumi.Input[Optional[_builtins.str]] = None,
@@ -347,6 +372,7 @@ class PrivateZone(pulumi.CustomResource):
                 proxy_pattern = 'AUTHORITY'
             __props__.__dict__["proxy_pattern"] = proxy_pattern
             __props__.__dict__["region"] = region
+            __props__.__dict__["tags"] = tags
             __props__.__dict__["timeouts"] = timeouts
             if ttl is None:
                 ttl = 300
@@ -359,7 +385,7 @@ class PrivateZone(pulumi.CustomResource):
             __props__.__dict__["routers"] = None
             __props__.__dict__["status"] = None
             __props__.__dict__["zone_name"] = None
-        replace_on_changes = pulumi.ResourceOptions(replace_on_changes=["name", "projectId", "proxyPattern", "region", "vpcId"])
+        replace_on_changes = pulumi.ResourceOptions(replace_on_changes=["name", "projectId", "region", "vpcId"])
         opts = pulumi.ResourceOptions.merge(opts, replace_on_changes)
         super(PrivateZone, __self__).__init__(
             'privatelink:huaweicloud/dns:PrivateZone',
@@ -393,6 +419,7 @@ class PrivateZone(pulumi.CustomResource):
         __props__.__dict__["region"] = None
         __props__.__dict__["routers"] = None
         __props__.__dict__["status"] = None
+        __props__.__dict__["tags"] = None
         __props__.__dict__["timeouts"] = None
         __props__.__dict__["ttl"] = None
         __props__.__dict__["vpc_id"] = None
@@ -457,7 +484,7 @@ class PrivateZone(pulumi.CustomResource):
     def proxy_pattern(self) -> pulumi.Output[Optional['PrivateZoneProxyPattern']]:
         """
         `AUTHORITY` (default): names of the zone that have no record set do not resolve; `RECURSIVE`:
-        they are resolved recursively, outside the zone.
+        they are resolved recursively, outside the zone. Changed in place.
         """
         return pulumi.get(self, "proxy_pattern")
 
@@ -484,6 +511,16 @@ class PrivateZone(pulumi.CustomResource):
         `PENDING_CREATE`, `ACTIVE`, `PENDING_UPDATE`, `PENDING_DELETE` or `ERROR`.
         """
         return pulumi.get(self, "status")
+
+    @_builtins.property
+    @pulumi.getter
+    def tags(self) -> pulumi.Output[Optional[Mapping[str, _builtins.str]]]:
+        """
+        Up to 18 tags (the cloud takes 20; this package uses 2 to find what an interrupted run
+        created, which no key here may name); keys 1–128 characters of letters, digits, spaces and
+        `_ . : = + -
+        """
+        return pulumi.get(self, "tags")
 
     @_builtins.property
     @pulumi.getter

@@ -30,6 +30,7 @@ class RecordSetArgs:
                  description: pulumi.Input[Optional[_builtins.str]] = None,
                  project_id: pulumi.Input[Optional[_builtins.str]] = None,
                  region: pulumi.Input[Optional[_builtins.str]] = None,
+                 tags: pulumi.Input[Optional[Mapping[str, pulumi.Input[_builtins.str]]]] = None,
                  timeouts: pulumi.Input[Optional['_root_inputs.TimeoutsArgs']] = None,
                  ttl: pulumi.Input[Optional[_builtins.int]] = None):
         """
@@ -37,11 +38,12 @@ class RecordSetArgs:
 
         :param pulumi.Input[_builtins.str] name: The set's full name: the zone's name or a name within it, such as `www.corp.example.com`
                (`*.corp.example.com` for a wildcard); with or without the trailing dot, in any case, it is
-               the same name. One set per name and type in a zone.
+               the same name. One set per name and type in a zone. Changed in place (the set is renamed).
         :param pulumi.Input[Sequence[pulumi.Input[_builtins.str]]] records: The records, 1 to 50, each in its type's form: an IPv4 address (A), an IPv6 address (AAAA),
                one domain name (CNAME, exactly one), `priority host` (MX), `priority weight port host`
                (SRV), text (TXT), a domain name (PTR). Order does not matter; changed in place. Entries must not repeat.
-        :param pulumi.Input['RecordSetType'] type: `A`, `AAAA`, `CNAME`, `MX`, `TXT`, `SRV` or `PTR`.
+        :param pulumi.Input['RecordSetType'] type: `A`, `AAAA`, `CNAME`, `MX`, `TXT`, `SRV` or `PTR`. Changed in place; the records must then
+               be of the new type's form.
         :param pulumi.Input[_builtins.str] zone_id: The private zone the set belongs to (its id).
         :param pulumi.Input[_builtins.str] adopt: The id of an existing cloud object to bring under management instead of creating one.
                `pulumi up` checks that the object matches the inputs that cannot change in place, updates
@@ -50,6 +52,7 @@ class RecordSetArgs:
         :param pulumi.Input[_builtins.str] description: At most 255 characters. Leaving it out keeps the set's description.
         :param pulumi.Input[_builtins.str] project_id: The project, when not the provider's (`huaweicloud:projectId`, `HW_PROJECT_ID`).
         :param pulumi.Input[_builtins.str] region: The region, when not the provider's (`huaweicloud:region`, `HW_REGION_NAME`).
+        :param pulumi.Input[Mapping[str, pulumi.Input[_builtins.str]]] tags: Up to 20 tags; keys 1–128 characters of letters, digits, spaces and `_ . : = + -
         :param pulumi.Input['_root_inputs.TimeoutsArgs'] timeouts: Time limits for creation, update and deletion, as durations ("90s", "10m", "1h30m"). Pulumi's
                `customTimeouts` option does not reach dynamic providers; this input does.
         :param pulumi.Input[_builtins.int] ttl: How long resolvers may cache the records, in seconds: 1–2147483647 (default 300).
@@ -66,6 +69,8 @@ class RecordSetArgs:
             pulumi.set(__self__, "project_id", project_id)
         if region is not None:
             pulumi.set(__self__, "region", region)
+        if tags is not None:
+            pulumi.set(__self__, "tags", tags)
         if timeouts is not None:
             pulumi.set(__self__, "timeouts", timeouts)
         if ttl is None:
@@ -79,7 +84,7 @@ class RecordSetArgs:
         """
         The set's full name: the zone's name or a name within it, such as `www.corp.example.com`
         (`*.corp.example.com` for a wildcard); with or without the trailing dot, in any case, it is
-        the same name. One set per name and type in a zone.
+        the same name. One set per name and type in a zone. Changed in place (the set is renamed).
         """
         return pulumi.get(self, "name")
 
@@ -105,7 +110,8 @@ class RecordSetArgs:
     @pulumi.getter
     def type(self) -> pulumi.Input['RecordSetType']:
         """
-        `A`, `AAAA`, `CNAME`, `MX`, `TXT`, `SRV` or `PTR`.
+        `A`, `AAAA`, `CNAME`, `MX`, `TXT`, `SRV` or `PTR`. Changed in place; the records must then
+        be of the new type's form.
         """
         return pulumi.get(self, "type")
 
@@ -178,6 +184,18 @@ class RecordSetArgs:
 
     @_builtins.property
     @pulumi.getter
+    def tags(self) -> pulumi.Input[Optional[Mapping[str, pulumi.Input[_builtins.str]]]]:
+        """
+        Up to 20 tags; keys 1–128 characters of letters, digits, spaces and `_ . : = + -
+        """
+        return pulumi.get(self, "tags")
+
+    @tags.setter
+    def tags(self, value: pulumi.Input[Optional[Mapping[str, pulumi.Input[_builtins.str]]]]):
+        pulumi.set(self, "tags", value)
+
+    @_builtins.property
+    @pulumi.getter
     def timeouts(self) -> pulumi.Input[Optional['_root_inputs.TimeoutsArgs']]:
         """
         Time limits for creation, update and deletion, as durations ("90s", "10m", "1h30m"). Pulumi's
@@ -214,6 +232,7 @@ class RecordSet(pulumi.CustomResource):
                  project_id: pulumi.Input[Optional[_builtins.str]] = None,
                  records: pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]] = None,
                  region: pulumi.Input[Optional[_builtins.str]] = None,
+                 tags: pulumi.Input[Optional[Mapping[str, pulumi.Input[_builtins.str]]]] = None,
                  timeouts: pulumi.Input[Optional[Union['_root_inputs.TimeoutsArgs', '_root_inputs.TimeoutsArgsDict']]] = None,
                  ttl: pulumi.Input[Optional[_builtins.int]] = None,
                  type: pulumi.Input[Optional['RecordSetType']] = None,
@@ -221,7 +240,7 @@ class RecordSet(pulumi.CustomResource):
                  __props__=None):
         """
         A DNS record set in a private zone: the records of one name and type (A, AAAA, CNAME, MX, TXT,
-        SRV, PTR), answered to queries from the zone's VPCs. The records, TTL and description change in
+        SRV, PTR), answered to queries from the zone's VPCs. Everything but its zone changes in
         place. Its id is `<zoneId>/<recordSetId>`, what `pulumi import` and `adopt` take.
 
         ## Import
@@ -241,16 +260,18 @@ class RecordSet(pulumi.CustomResource):
         :param pulumi.Input[_builtins.str] description: At most 255 characters. Leaving it out keeps the set's description.
         :param pulumi.Input[_builtins.str] name: The set's full name: the zone's name or a name within it, such as `www.corp.example.com`
                (`*.corp.example.com` for a wildcard); with or without the trailing dot, in any case, it is
-               the same name. One set per name and type in a zone.
+               the same name. One set per name and type in a zone. Changed in place (the set is renamed).
         :param pulumi.Input[_builtins.str] project_id: The project, when not the provider's (`huaweicloud:projectId`, `HW_PROJECT_ID`).
         :param pulumi.Input[Sequence[pulumi.Input[_builtins.str]]] records: The records, 1 to 50, each in its type's form: an IPv4 address (A), an IPv6 address (AAAA),
                one domain name (CNAME, exactly one), `priority host` (MX), `priority weight port host`
                (SRV), text (TXT), a domain name (PTR). Order does not matter; changed in place. Entries must not repeat.
         :param pulumi.Input[_builtins.str] region: The region, when not the provider's (`huaweicloud:region`, `HW_REGION_NAME`).
+        :param pulumi.Input[Mapping[str, pulumi.Input[_builtins.str]]] tags: Up to 20 tags; keys 1–128 characters of letters, digits, spaces and `_ . : = + -
         :param pulumi.Input[Union['_root_inputs.TimeoutsArgs', '_root_inputs.TimeoutsArgsDict']] timeouts: Time limits for creation, update and deletion, as durations ("90s", "10m", "1h30m"). Pulumi's
                `customTimeouts` option does not reach dynamic providers; this input does.
         :param pulumi.Input[_builtins.int] ttl: How long resolvers may cache the records, in seconds: 1–2147483647 (default 300).
-        :param pulumi.Input['RecordSetType'] type: `A`, `AAAA`, `CNAME`, `MX`, `TXT`, `SRV` or `PTR`.
+        :param pulumi.Input['RecordSetType'] type: `A`, `AAAA`, `CNAME`, `MX`, `TXT`, `SRV` or `PTR`. Changed in place; the records must then
+               be of the new type's form.
         :param pulumi.Input[_builtins.str] zone_id: The private zone the set belongs to (its id).
         """
         ...
@@ -261,7 +282,7 @@ class RecordSet(pulumi.CustomResource):
                  opts: Optional[pulumi.ResourceOptions] = None):
         """
         A DNS record set in a private zone: the records of one name and type (A, AAAA, CNAME, MX, TXT,
-        SRV, PTR), answered to queries from the zone's VPCs. The records, TTL and description change in
+        SRV, PTR), answered to queries from the zone's VPCs. Everything but its zone changes in
         place. Its id is `<zoneId>/<recordSetId>`, what `pulumi import` and `adopt` take.
 
         ## Import
@@ -293,6 +314,7 @@ class RecordSet(pulumi.CustomResource):
                  project_id: pulumi.Input[Optional[_builtins.str]] = None,
                  records: pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]] = None,
                  region: pulumi.Input[Optional[_builtins.str]] = None,
+                 tags: pulumi.Input[Optional[Mapping[str, pulumi.Input[_builtins.str]]]] = None,
                  timeouts: pulumi.Input[Optional[Union['_root_inputs.TimeoutsArgs', '_root_inputs.TimeoutsArgsDict']]] = None,
                  ttl: pulumi.Input[Optional[_builtins.int]] = None,
                  type: pulumi.Input[Optional['RecordSetType']] = None,
@@ -316,6 +338,7 @@ class RecordSet(pulumi.CustomResource):
                 raise TypeError("Missing required property 'records'")
             __props__.__dict__["records"] = records
             __props__.__dict__["region"] = region
+            __props__.__dict__["tags"] = tags
             __props__.__dict__["timeouts"] = timeouts
             if ttl is None:
                 ttl = 300
@@ -331,7 +354,7 @@ class RecordSet(pulumi.CustomResource):
             __props__.__dict__["status"] = None
             __props__.__dict__["updated_at"] = None
             __props__.__dict__["zone_name"] = None
-        replace_on_changes = pulumi.ResourceOptions(replace_on_changes=["name", "projectId", "region", "type", "zoneId"])
+        replace_on_changes = pulumi.ResourceOptions(replace_on_changes=["projectId", "region", "zoneId"])
         opts = pulumi.ResourceOptions.merge(opts, replace_on_changes)
         super(RecordSet, __self__).__init__(
             'privatelink:huaweicloud/dns:RecordSet',
@@ -364,6 +387,7 @@ class RecordSet(pulumi.CustomResource):
         __props__.__dict__["records"] = None
         __props__.__dict__["region"] = None
         __props__.__dict__["status"] = None
+        __props__.__dict__["tags"] = None
         __props__.__dict__["timeouts"] = None
         __props__.__dict__["ttl"] = None
         __props__.__dict__["type"] = None
@@ -405,7 +429,7 @@ class RecordSet(pulumi.CustomResource):
         """
         The set's full name: the zone's name or a name within it, such as `www.corp.example.com`
         (`*.corp.example.com` for a wildcard); with or without the trailing dot, in any case, it is
-        the same name. One set per name and type in a zone.
+        the same name. One set per name and type in a zone. Changed in place (the set is renamed).
         """
         return pulumi.get(self, "name")
 
@@ -453,6 +477,14 @@ class RecordSet(pulumi.CustomResource):
 
     @_builtins.property
     @pulumi.getter
+    def tags(self) -> pulumi.Output[Optional[Mapping[str, _builtins.str]]]:
+        """
+        Up to 20 tags; keys 1–128 characters of letters, digits, spaces and `_ . : = + -
+        """
+        return pulumi.get(self, "tags")
+
+    @_builtins.property
+    @pulumi.getter
     def timeouts(self) -> pulumi.Output[Optional['_root_outputs.Timeouts']]:
         """
         Time limits for creation, update and deletion, as durations ("90s", "10m", "1h30m"). Pulumi's
@@ -472,7 +504,8 @@ class RecordSet(pulumi.CustomResource):
     @pulumi.getter
     def type(self) -> pulumi.Output['RecordSetType']:
         """
-        `A`, `AAAA`, `CNAME`, `MX`, `TXT`, `SRV` or `PTR`.
+        `A`, `AAAA`, `CNAME`, `MX`, `TXT`, `SRV` or `PTR`. Changed in place; the records must then
+        be of the new type's form.
         """
         return pulumi.get(self, "type")
 

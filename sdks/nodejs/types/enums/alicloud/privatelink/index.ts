@@ -30,6 +30,7 @@ export type VpcEndpointConnectionInfoConnectionStatus = (typeof VpcEndpointConne
 export const VpcEndpointEndpointType = {
     Interface: "Interface",
     Reverse: "Reverse",
+    GatewayLoadBalancer: "GatewayLoadBalancer",
 } as const;
 
 export type VpcEndpointEndpointType = (typeof VpcEndpointEndpointType)[keyof typeof VpcEndpointEndpointType];
@@ -81,6 +82,7 @@ export const VpcEndpointServiceResourceResourceType = {
     Slb: "slb",
     Alb: "alb",
     Nlb: "nlb",
+    Gwlb: "gwlb",
 } as const;
 
 export type VpcEndpointServiceResourceResourceType = (typeof VpcEndpointServiceResourceResourceType)[keyof typeof VpcEndpointServiceResourceResourceType];
@@ -89,6 +91,7 @@ export const VpcEndpointServiceResourceType = {
     Slb: "slb",
     Alb: "alb",
     Nlb: "nlb",
+    Gwlb: "gwlb",
 } as const;
 
 export type VpcEndpointServiceResourceType = (typeof VpcEndpointServiceResourceType)[keyof typeof VpcEndpointServiceResourceType];
@@ -97,6 +100,7 @@ export const VpcEndpointServiceServiceResourceType = {
     Slb: "slb",
     Alb: "alb",
     Nlb: "nlb",
+    Gwlb: "gwlb",
 } as const;
 
 export type VpcEndpointServiceServiceResourceType = (typeof VpcEndpointServiceServiceResourceType)[keyof typeof VpcEndpointServiceServiceResourceType];
