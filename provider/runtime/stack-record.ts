@@ -67,8 +67,11 @@ function backendUrl(env: NodeJS.ProcessEnv): string | undefined {
 
 /**
  * The checkpoint of a stack in a file backend, as the CLI keeps it: `<root>/.pulumi/stacks/<project>/<stack>.json`
- * (or the older `<root>/.pulumi/stacks/<stack>.json`), gzipped when it ends in `.gz`. Undefined for
- * other backends, or when it cannot be read whole.
+ * (or the older `<root>/.pulumi/stacks/<stack>.json`), gzipped when it ends in `.gz`. With the
+ * backend named by PULUMI_BACKEND_URL (which the CLI puts before a project's `backend.url` and the
+ * login), a stack with none of these files has no checkpoint for the CLI to find either: an empty
+ * one. Undefined for other backends, when a file is there but cannot be read whole, or when the
+ * backend is only the login's (a project's `backend.url` may name another): the CLI then reads it.
  */
 export function readFileCheckpoint(urn: string, env: NodeJS.ProcessEnv = process.env): unknown {
     const url = backendUrl(env);
@@ -78,18 +81,23 @@ export function readFileCheckpoint(urn: string, env: NodeJS.ProcessEnv = process
     let root = url.slice("file://".length);
     if (root === "~" || root.startsWith("~/")) root = path.join(os.homedir(), root.slice(1));
     const dir = path.join(root, ".pulumi", "stacks");
+    let unreadable = false;
     for (const file of [path.join(dir, project, `${stack}.json`), path.join(dir, `${stack}.json`)]) {
         for (const name of [file, `${file}.gz`]) {
             try {
                 const bytes = fs.readFileSync(name);
                 return JSON.parse((name.endsWith(".gz") ? zlib.gunzipSync(bytes) : bytes).toString("utf8"));
-            } catch {
-                // absent, or caught mid-write: try the next form, then the CLI
+            } catch (e) {
+                // absent: try the next form; caught mid-write or unreadable: the CLI reads it
+                if ((e as NodeJS.ErrnoException).code !== "ENOENT") unreadable = true;
             }
         }
     }
-    return undefined;
+    return unreadable || !env.PULUMI_BACKEND_URL ? undefined : EMPTY_CHECKPOINT;
 }
+
+/** What a stack that was never updated holds: no resources, no pending operation. */
+const EMPTY_CHECKPOINT = { checkpoint: { latest: { resources: [], pending_operations: [] } } };
 
 /** The keys a stack's checkpoint may have in a backend, in the order the CLI's layouts are tried. */
 function checkpointKeys(project: string, stack: string): string[] {

@@ -47,11 +47,20 @@ describe("stack record from a file backend", () => {
         expect(pendingCreationsOf(doc, "__creationToken")).toEqual(new Map([[URN, new Set(["t1", "t2"])]]));
     });
 
-    test("leaves a half-written file, another backend, or another stack to the CLI", () => {
+    test("leaves a half-written file, another backend, or a stack absent from the login's backend to the CLI", () => {
         write(".pulumi/stacks/shop/dev.json", JSON.stringify(checkpoint).slice(0, 40));
         expect(readFileCheckpoint(URN, env())).toBeUndefined();
         expect(readFileCheckpoint(URN, { PULUMI_BACKEND_URL: "https://api.pulumi.com" })).toBeUndefined();
-        expect(readFileCheckpoint(URN.replace(":dev::", ":prod::"), env())).toBeUndefined();
+        // Only logged in there: a project's backend.url may name another backend, where the stack is.
+        write("home/credentials.json", JSON.stringify({ current: `file://${root}` }));
+        expect(readFileCheckpoint(URN.replace(":dev::", ":prod::"), { PULUMI_HOME: path.join(root, "home") })).toBeUndefined();
+    });
+
+    test("reads a stack absent from the backend PULUMI_BACKEND_URL names as one with nothing pending, without the CLI", () => {
+        write(".pulumi/stacks/shop/dev.json", JSON.stringify(checkpoint));
+        const doc = readFileCheckpoint(URN.replace(":dev::", ":prod::"), env());
+        expect(doc).toBeDefined();
+        expect(pendingCreationsOf(doc, "__creationToken")).toEqual(new Map());
     });
 
     test("reads the same record as `pulumi stack export` gives", () => {
