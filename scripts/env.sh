@@ -6,7 +6,7 @@ _pl_cache="${PULUMI_PRIVATELINK_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/pulumi-pr
 source "$_pl_cache/env-$(echo "$_pl_root" | sha256sum | cut -c1-12).sh"
 # The dynamic-provider shim (pulumi-resource-pulumi-nodejs) sits beside the CLI; the copy at the root
 # of @pulumi/pulumi comes last on PATH as a fallback.
-export PATH="$PRIVATELINK_NODE_BIN:$PRIVATELINK_PULUMI_BIN:$PRIVATELINK_HOST_BIN:${PRIVATELINK_YAML_BIN:+$PRIVATELINK_YAML_BIN:}${PRIVATELINK_PYTHON_HOST_BIN:+$PRIVATELINK_PYTHON_HOST_BIN:}${PRIVATELINK_S3_BIN:+$PRIVATELINK_S3_BIN:}$_pl_root/node_modules/.bin:$PATH:$_pl_root/node_modules/@pulumi/pulumi"
+export PATH="$PRIVATELINK_NODE_BIN:$PRIVATELINK_PULUMI_BIN:$PRIVATELINK_HOST_BIN:${PRIVATELINK_YAML_BIN:+$PRIVATELINK_YAML_BIN:}${PRIVATELINK_PYTHON_HOST_BIN:+$PRIVATELINK_PYTHON_HOST_BIN:}${PRIVATELINK_GO_HOST_BIN:+$PRIVATELINK_GO_HOST_BIN:}${PRIVATELINK_S3_BIN:+$PRIVATELINK_S3_BIN:}$_pl_root/node_modules/.bin:$PATH:$_pl_root/node_modules/@pulumi/pulumi"
 export PULUMI_SKIP_UPDATE_CHECK=true
 # The virtualenv (with the `pulumi` package) that the Python language host runs programs in when
 # their Pulumi.yaml names none; a setting the user made wins.

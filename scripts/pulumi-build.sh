@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
-# Builds the pinned Pulumi CLI and this project's Node.js and Python language hosts from Go modules
+# Builds the pinned Pulumi CLI and this project's Node.js, Python and Go language hosts from Go modules
 # into a cache outside the repository. The official installers download release binaries, which cannot
 # work here; the CLI is a Go module, so it is built from source through the Go module proxy.
-# Usage: pulumi-build.sh VERSION DEST_DIR [cli|host|python-host]...   (results in DEST_DIR/bin)
+# Usage: pulumi-build.sh VERSION DEST_DIR [cli|host|python-host|go-host]...   (results in DEST_DIR/bin)
 set -euo pipefail
 version="$1"; dest="$2"; shift 2
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 command -v go >/dev/null || { echo "setup: Go is needed to build the Pulumi CLI $version (no suitable 'pulumi' on PATH)" >&2; exit 1; }
 work="$dest/src"
-mkdir -p "$work/langhost" "$work/pyhost" "$work/languagehost" "$dest/bin"
+mkdir -p "$work/langhost" "$work/pyhost" "$work/gohost" "$work/languagehost" "$dest/bin"
 cd "$work"
 # A wrapper module: 'go install …/cmd/pulumi@version' refuses modules with replace directives, so
 # require pkg/v3 and sdk/v3 at the same version and copy the one replace the CLI needs.
@@ -33,7 +33,8 @@ import _ "github.com/pulumi/pulumi/pkg/v3/cmd/pulumi"
 GO
 cp "$here/language-host/main.go" langhost/main.go
 cp "$here/language-host-python/main.go" pyhost/main.go
-# What the two hosts share, as the package pulumi-privatelink/toolchain/languagehost they import.
+cp "$here/language-host-go/main.go" gohost/main.go
+# What the hosts share, as the package pulumi-privatelink/toolchain/languagehost they import.
 rm -f languagehost/*.go
 cp "$here/language-host-shared/"*.go languagehost/
 export GOFLAGS=-mod=mod
@@ -71,5 +72,9 @@ for what in "$@"; do
         go build -trimpath -ldflags "$ldflags" -o "$dest/bin/pulumi-language-python.tmp" ./pyhost
       install -m 755 "$here/language-host-python/pulumi-language-python-exec" "$dest/bin/pulumi-language-python-exec"
       mv "$dest/bin/pulumi-language-python.tmp" "$dest/bin/pulumi-language-python" ;;
+    go-host)
+      phase "building the Go language host (under a minute)" \
+        go build -trimpath -ldflags "$ldflags" -o "$dest/bin/pulumi-language-go.tmp" ./gohost
+      mv "$dest/bin/pulumi-language-go.tmp" "$dest/bin/pulumi-language-go" ;;
   esac
 done

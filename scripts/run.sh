@@ -18,7 +18,9 @@ ready() {
   [[ -z "$(find "$root/index.ts" "$root/tsconfig.json" "$root/sdk" "$root/provider" "$root/emulator" "$root/scripts" "$root/bench" -newer "$done" \( -name '*.ts' -o -name '*.json' -o -name '*.go' -o -name '*.sh' -o -name 'pulumi-language-python-exec' \) -print -quit 2>/dev/null)" ]] || return 1
   # shellcheck disable=SC1090
   source "$envfile"
-  [[ -x "$PRIVATELINK_PULUMI_BIN/pulumi" && -x "$PRIVATELINK_NODE_BIN/node" && -x "$PRIVATELINK_HOST_BIN/pulumi-language-nodejs" && -x "${PRIVATELINK_PYTHON_HOST_BIN:-/nonexistent}/pulumi-language-python" ]]
+  [[ -x "$PRIVATELINK_PULUMI_BIN/pulumi" && -x "$PRIVATELINK_NODE_BIN/node" && -x "$PRIVATELINK_HOST_BIN/pulumi-language-nodejs" && -x "${PRIVATELINK_PYTHON_HOST_BIN:-/nonexistent}/pulumi-language-python" ]] || return 1
+  # The Go host: named by every set-up since it came (empty when there is no Go on the machine).
+  [[ -n "${PRIVATELINK_GO_HOST_BIN+set}" ]] && { [[ -z "$PRIVATELINK_GO_HOST_BIN" ]] || [[ -x "$PRIVATELINK_GO_HOST_BIN/pulumi-language-go" ]]; }
 }
 
 ready || bash "$here/setup.sh"

@@ -5,7 +5,8 @@
 #   3. the compiled package (tsc, incremental) and the plugin's bundle (scripts/build.sh)
 #   4. the Pulumi CLI and the Node.js language host (a suitable `pulumi` on PATH, else built
 #      from Go modules into a cache outside the repository, reused by later runs)
-#   5. the YAML and Python language hosts, and the virtualenv Python programs run in
+#   5. the YAML, Python and Go language hosts, the virtualenv Python programs run in, and the Go
+#      build cache warmed for Go programs
 #   6. the SDK generators (scripts/sdkgen, scripts/sdkgen-dotnet), built from Go modules into the same cache
 #   7. versitygw, the S3-compatible server the tests keep Pulumi state in (harness/s3.ts), likewise
 # Source scripts/env.sh afterwards (scripts/run.sh does both) to get the environment.
@@ -142,6 +143,38 @@ if [[ ! -x "$PULUMI_BIN/pulumi-language-python" ]]; then
   fi
 fi
 
+# The Go language host, for Go programs: the CLI's own when its distribution ships one, else this
+# project's (scripts/language-host-go; upstream's Go module is refused by the module proxy), built
+# into a cache entry named by a hash of its sources and the CLI version, as the Python host is.
+GO_HOST_BIN="$PULUMI_BIN"
+if [[ ! -x "$PULUMI_BIN/pulumi-language-go" ]] && command -v go >/dev/null; then
+  go_key="$(cat "$ROOT/scripts/language-host-go/main.go" "$ROOT/scripts/language-host-shared/"*.go <(echo "$PULUMI_VERSION") | sha256sum | cut -c1-12)"
+  GO_HOST_BIN="$CACHE/go-host-$go_key/bin"
+  if [[ ! -x "$GO_HOST_BIN/pulumi-language-go" ]]; then
+    t=$SECONDS
+    bash "$ROOT/scripts/pulumi-build.sh" "$PULUMI_VERSION" "$CACHE/go-host-$go_key" go-host
+    say "built the Go language host in $((SECONDS - t)) s"
+  fi
+  # The host builds a program with `go build` on every run. The first build against the Pulumi Go
+  # SDK compiles it and its dependencies (64 s on 2 busy cores with an empty Go build cache); every
+  # later one reuses them from the Go build cache and only compiles the program and links (2-3 s).
+  # So set-up builds the Go example once per machine (and again when the Go SDK's go.mod changes),
+  # which fills the Go build cache for every Go program on the same Pulumi Go SDK.
+  go_warm="$CACHE/go-build-warm-$(cat "$ROOT/examples/vpcep-cross-vpc-go/go.mod" "$ROOT/sdks/go/go.mod" <(go version) | sha256sum | cut -c1-12)"
+  if [[ ! -f "$go_warm" ]]; then
+    t=$SECONDS
+    say "compiling the Pulumi Go SDK into the Go build cache (once per machine, about a minute on 2 cores)"
+    if ! (cd "$ROOT/examples/vpcep-cross-vpc-go" && GOFLAGS="-mod=mod -buildvcs=false" go build -o /dev/null .) > "$CACHE/go-build-warm.log" 2>&1; then
+      say "failed: building examples/vpcep-cross-vpc-go. The last lines of $CACHE/go-build-warm.log:"; tail -n 20 "$CACHE/go-build-warm.log" >&2; exit 1
+    fi
+    touch "$go_warm"
+    say "compiled the Pulumi Go SDK in $((SECONDS - t)) s"
+  fi
+elif [[ ! -x "$PULUMI_BIN/pulumi-language-go" ]]; then
+  GO_HOST_BIN=""
+  say "Go is not on PATH: Go programs will not run (the others do)"
+fi
+
 # The SDK generators (scripts/sdkgen and scripts/sdkgen-dotnet: `npm run sdks`,
 # test/docs/sdks.test.ts), Go programs on Pulumi's code generators: built once per machine and
 # version of their sources, into the cache (scripts/sdks/generator.ts keys them; it says how long
@@ -186,6 +219,7 @@ PRIVATELINK_HOST_BIN="$HOST_BIN"
 PRIVATELINK_YAML_BIN="$YAML_BIN"
 PRIVATELINK_PYTHON_HOST_BIN="$PYTHON_HOST_BIN"
 PRIVATELINK_PYTHON_VENV="$PYTHON_VENV"
+PRIVATELINK_GO_HOST_BIN="$GO_HOST_BIN"
 PRIVATELINK_S3_BIN="$S3_BIN"
 ENV
 # What scripts/run.sh compares against to skip set-up next time.

@@ -78,7 +78,10 @@ export function languageSection(pkg: string, modules: readonly string[]) {
     return {
         nodejs: { packageName: SDK_NAMES.nodejs },
         python: { packageName: SDK_NAMES.python, pyproject: { enabled: true }, readme: PYTHON_README },
-        go: { importBasePath: SDK_NAMES.goImport, modulePath: SDK_NAMES.goModule, generateResourceContainerTypes: true },
+        // respectSchemaVersion: the Go generator writes the schema's version into the SDK (its
+        // internal.SdkVersion) only when asked; without it a Go program's resources and providers
+        // name no plugin version, where the other SDKs ask for the plugin of their own version.
+        go: { importBasePath: SDK_NAMES.goImport, modulePath: SDK_NAMES.goModule, generateResourceContainerTypes: true, respectSchemaVersion: true },
         csharp: {
             rootNamespace: SDK_NAMES.dotnetRoot,
             namespaces: { [pkg]: SDK_NAMES.dotnetPackage, ...DOTNET_NAMESPACES },
