@@ -3,8 +3,13 @@
 // `--parallel` at a time, each stack's result and the totals reported, a second `up` that must
 // change nothing, and a destroy of them all.
 //
-//   npx ts-node --transpile-only fleet.ts [all|up|destroy] [--stacks 20] [--parallel 8]
+//   npx ts-node --transpile-only fleet.ts [all|up|preview|destroy] [--stacks 20] [--parallel 8]
 //       [--environments environments.json] [--network network.json] [--json results.json]
+//       [--refresh] [--expect-no-changes]
+//
+// `preview` is the check a pull request or a nightly job runs: what `up` would change in each
+// environment (with `--refresh`, against what the cloud holds now: drift), and with
+// `--expect-no-changes` a stack that would change counts as failed (exit code 1).
 //
 // The backend is PULUMI_BACKEND_URL (file://, s3://…, or Pulumi Cloud), else a folder
 // `.fleet-state` here; the cloud's credentials come from the environment as for any program
@@ -19,17 +24,21 @@ import { describeChanges, runPool, type StackResult } from "./pool";
 import { type Environment, environmentProgram, type Network, type Shared, sharedProgram } from "./programs";
 
 interface Options {
-    command: "all" | "up" | "destroy";
+    command: "all" | "up" | "preview" | "destroy";
     stacks: number;
     parallel: number;
     environments?: string;
     network?: string;
     json?: string;
     prefix: string;
+    /** preview: read the cloud first, so drift shows as changes. */
+    refresh: boolean;
+    /** preview: a stack that would change fails. */
+    expectNoChanges: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
-    const o: Options = { command: "all", stacks: 20, parallel: 8, prefix: "team" };
+    const o: Options = { command: "all", stacks: 20, parallel: 8, prefix: "team", refresh: false, expectNoChanges: false };
     for (let i = 0; i < argv.length; i++) {
         const a = argv[i]!;
         const value = () => {
@@ -42,14 +51,19 @@ function parseArgs(argv: string[]): Options {
             if (!Number.isInteger(n) || n < 1) throw new Error(`${a}: ${v} is not a whole number of at least 1`);
             return n;
         };
-        if (a === "all" || a === "up" || a === "destroy") o.command = a;
+        if (a === "all" || a === "up" || a === "preview" || a === "destroy") o.command = a;
         else if (a === "--stacks") o.stacks = count(value());
         else if (a === "--parallel") o.parallel = count(value());
         else if (a === "--environments") o.environments = value();
         else if (a === "--network") o.network = value();
         else if (a === "--json") o.json = value();
         else if (a === "--prefix") o.prefix = value();
-        else throw new Error(`${a}: unknown argument (all|up|destroy, --stacks, --parallel, --environments, --network, --json, --prefix)`);
+        else if (a === "--refresh") o.refresh = true;
+        else if (a === "--expect-no-changes") o.expectNoChanges = true;
+        else
+            throw new Error(
+                `${a}: unknown argument (all|up|preview|destroy, --stacks, --parallel, --environments, --network, --json, --prefix, --refresh, --expect-no-changes)`,
+            );
     }
     return o;
 }
@@ -125,18 +139,26 @@ function withoutReadBack(stack: Stack): Stack {
     return Object.assign(stack, { outputs: async () => ({}), info: async () => undefined });
 }
 
-/** Counts the cloud objects an operation touched, by what it did to each, and tells `progress` about each change. */
-function objectCounter(progress: (line: string) => void) {
+/**
+ * Counts the cloud objects an operation touched (or, in a preview, would touch), by what it did to
+ * each, and tells `progress` about each change.
+ */
+function objectCounter(progress: (line: string) => void, preview = false) {
     const changes: Record<string, number> = {};
     const onEvent = (e: EngineEvent) => {
-        const m = e.resOutputsEvent?.metadata;
-        if (!m?.type.startsWith("privatelink:")) return;
+        // A preview's outputs event is not sent for every step; its pre-event is.
+        const m = preview ? e.resourcePreEvent?.metadata : e.resOutputsEvent?.metadata;
+        // A refreshed preview's reads of the cloud are not changes: what they find shows in the steps after.
+        if (!m?.type.startsWith("privatelink:") || m.op === "refresh") return;
         const op: OpType = m.op;
         changes[op] = (changes[op] ?? 0) + 1;
-        if (op !== "same") progress(`${op} ${m.type.split(":").pop()} ${m.urn.split("::").pop()}`);
+        if (op !== "same") progress(`${preview ? "would " : ""}${op} ${m.type.split(":").pop()} ${m.urn.split("::").pop()}`);
     };
     return { changes, onEvent };
 }
+
+/** Whether an operation's counts hold anything but unchanged objects. */
+const changesAnything = (changes: Record<string, number>) => Object.entries(changes).some(([op, n]) => op !== "same" && n > 0);
 
 interface Phase {
     operation: string;
@@ -197,6 +219,32 @@ async function main(): Promise<void> {
             await stack.up({ onEvent: c.onEvent, color: "never" });
             return c.changes;
         });
+    /** The shared stack's outputs, for previews: it must be up already. */
+    const readShared = async () => {
+        if (!w.existing.has("shared")) throw new Error("the shared stack is not up, so there is nothing to preview against: run `fleet.ts up` first");
+        const outputs = await (await openStack("shared", sharedProgram(net), w)).outputs();
+        shared = { serviceId: outputs.serviceId!.value, resolverEndpointId: outputs.resolverEndpointId!.value };
+    };
+    const previewEnvironments = () =>
+        run(o.refresh ? "preview (refreshed)" : "preview", [...byName.keys()], o.parallel, async (name, progress) => {
+            // A new environment is previewed in a stack made for it and removed after: what its first `up` would make.
+            const fresh = !w.existing.has(name);
+            const stack = await openStack(name, environmentProgram(byName.get(name)!, shared!, net), w);
+            try {
+                const c = objectCounter(progress, true);
+                await stack.preview({ onEvent: c.onEvent, color: "never", refresh: o.refresh && !fresh });
+                if (o.expectNoChanges && changesAnything(c.changes)) {
+                    const { same: _, ...changed } = c.changes;
+                    throw new Error(`would change: ${describeChanges(changed)}`);
+                }
+                return c.changes;
+            } finally {
+                if (fresh) {
+                    await stack.workspace.removeStack(name);
+                    w.existing.delete(name);
+                }
+            }
+        });
     const destroy = (operation: string, names: string[], parallel: number) =>
         run(operation, names, parallel, async (name, progress) => {
             // Destroy needs no program: the state says what to delete.
@@ -213,9 +261,15 @@ async function main(): Promise<void> {
         await upEnvironments("up");
         if (o.command === "all") {
             const again = await upEnvironments("up again");
-            const changed = again.results.filter((r) => r.ok && Object.keys(r.changes).some((op) => op !== "same"));
+            const changed = again.results.filter((r) => r.ok && changesAnything(r.changes));
             console.log(changed.length === 0 ? "up again: no changes in any stack\n" : `up again: CHANGES in ${changed.map((r) => r.stack).join(", ")}\n`);
         }
+    }
+    if (o.command === "preview") {
+        await readShared();
+        const p = await previewEnvironments();
+        const changing = p.results.filter((r) => r.ok && changesAnything(r.changes));
+        console.log(changing.length === 0 ? "preview: no stack would change\n" : `preview: ${changing.map((r) => r.stack).join(", ")} would change\n`);
     }
     if (o.command === "all" || o.command === "destroy") {
         await destroy("destroy", [...byName.keys()], o.parallel);

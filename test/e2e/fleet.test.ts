@@ -3,7 +3,9 @@
  * against the emulator, state in a file backend. One environment's input is bad (an endpoint
  * address that is no IPv4 address): that stack fails at its check and the three others come up;
  * the fleet's progress lines tell which stacks run, wait, are done or failed; a second run changes
- * nothing; destroy leaves neither cloud objects nor stacks.
+ * nothing; `preview --refresh --expect-no-changes` (a CI check) passes the unchanged stacks, fails
+ * one changed out of band and a new environment, and leaves no stack for the new one; destroy
+ * leaves neither cloud objects nor stacks.
  */
 import { spawn } from "node:child_process";
 import * as fs from "node:fs";
@@ -11,6 +13,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { TestCloud } from "../../harness/cloud";
 import { REPO_ROOT } from "../../harness/pulumi-program";
+import { signedHuaweiRequest } from "../helpers/huawei-request";
 
 const FLEET = path.join(REPO_ROOT, "examples", "fleet", "fleet.ts");
 
@@ -40,7 +43,7 @@ describe("examples/fleet: four environments, two at a time", () => {
     });
 
     /** Runs the fleet (the example's entry through ts-node, as its README says); resolves with its exit code, output and JSON report. */
-    const fleet = (command: string) =>
+    const fleet = (command: string, ...extra: string[]) =>
         new Promise<{ code: number | null; out: string; report: any }>((resolve, reject) => {
             const json = path.join(dir, `${command}.json`);
             const child = spawn(
@@ -56,6 +59,7 @@ describe("examples/fleet: four environments, two at a time", () => {
                     "2",
                     "--json",
                     json,
+                    ...extra,
                 ],
                 {
                     cwd: path.dirname(FLEET),
@@ -115,6 +119,33 @@ describe("examples/fleet: four environments, two at a time", () => {
         const again = await fleet("up");
         for (const r of phase(again.report, "up").filter((x) => x.ok)) expect(r.changes).toEqual({ same: 3 });
         expect(phase(again.report, "up shared")[0].changes).toEqual({ same: 2 });
+
+        // The CI check: team-a's rule changed by hand, and a new environment in the file.
+        const ruleA = (await cloud.resources("dns:resolver_rule")).find((r) => r.body.name === "team-a-corp")!;
+        const put = await signedHuaweiRequest(cloud.url, cloud.account(), "PUT", `/v2.1/resolverrules/${ruleA.id}`, { ipaddresses: [{ ip: "10.1.0.99" }] });
+        expect(put.status).toBeLessThan(300);
+        const file = path.join(dir, "environments.json");
+        const listed = JSON.parse(fs.readFileSync(file, "utf8"));
+        fs.writeFileSync(file, JSON.stringify({ environments: [...listed.environments, { name: "team-e", endpointIp: "10.0.0.105" }] }));
+        const mark = await cloud.mark();
+        const check = await fleet("preview", "--refresh", "--expect-no-changes");
+        fs.writeFileSync(file, JSON.stringify(listed));
+        expect(check.code).toBe(1);
+        const checked = phase(check.report, "preview (refreshed)");
+        expect(checked.map((r) => [r.stack, r.ok])).toEqual([
+            ["team-a", false],
+            ["team-b", false],
+            ["team-c", true],
+            ["team-d", true],
+            ["team-e", false],
+        ]);
+        expect(checked[0].error).toMatch(/would change: update 1/);
+        expect(checked[4].error).toMatch(/would change: create 3/);
+        for (const i of [2, 3]) expect(checked[i].changes).toEqual({ same: 3 });
+        expect(check.out).toMatch(/team-a: would update ResolverRule corporate/);
+        // A preview changes nothing in the cloud, and leaves no stack for the new environment.
+        expect((await cloud.requests(mark)).filter((r) => r.method !== "GET").map((r) => r.operation)).toEqual([]);
+        expect(fs.existsSync(path.join(dir, "backend", ".pulumi", "stacks", "privatelink-fleet", "team-e.json"))).toBe(false);
 
         const down = await fleet("destroy");
         expect(down.code).toBe(0);
