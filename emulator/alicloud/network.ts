@@ -120,7 +120,8 @@ export function hasSecurityGroup(account: Account, sgId: string, vpcId: string):
 /** The IPv6 /64 of a seeded vSwitch, or undefined when IPv6 is not enabled on it. */
 export function vSwitchIpv6Cidr(account: Account, vSwitchId: string): string | undefined {
     const found = regionOfVSwitch(account, vSwitchId);
-    return found && found.region.seed.vSwitchIpv6Cidrs[found.zone];
+    if (!found) return undefined;
+    return found.region.seed.vSwitchIpv6Cidrs[found.zone];
 }
 
 /** A load balancer the account owns: its region, type, zones and whether it is dual-stack. */
