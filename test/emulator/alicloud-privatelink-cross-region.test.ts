@@ -3,34 +3,17 @@
  * endpoint there connecting to a service in cn-hangzhou (`ServiceRegionId`), the service's
  * supported regions, and the cross-region bandwidth's limits on create and update.
  */
-import { startEmulator } from "../../emulator";
+import { ControlClient, type AlicloudIdentity as Identity, startEmulator } from "../../emulator";
 import { type AlicloudCreds, rpc } from "../helpers/alicloud-request";
-
-type Network = { vpcId: string; vSwitchIds: Record<string, string>; securityGroupIds: string[]; loadBalancerId: string; nlbLoadBalancerId: string };
-type Identity = {
-    accountId: string;
-    accessKeyId: string;
-    accessKeySecret: string;
-    regionId: string;
-    network: Network;
-    secondRegion: { regionId: string; network: Network };
-};
 
 describe("Alibaba PrivateLink emulator: cross-region endpoints", () => {
     let url: string;
     let close: () => Promise<void>;
+    let control: ControlClient;
     let demo: Identity;
     let consumer: Identity;
     const HZ = "cn-hangzhou";
     const SH = "cn-shanghai";
-    const control = async (method: string, route: string, body?: unknown) => {
-        const res = await fetch(`${url}/_emulator/${route}`, {
-            method,
-            headers: body ? { "content-type": "application/json" } : {},
-            body: body ? JSON.stringify(body) : undefined,
-        });
-        return (await res.json()) as any;
-    };
     const creds = (a: Identity): AlicloudCreds => ({ accessKeyId: a.accessKeyId, accessKeySecret: a.accessKeySecret });
     const call = (a: Identity, region: string, action: string, params: Record<string, unknown>) => rpc(url, creds(a), action, { RegionId: region, ...params });
     /** The demo account's service in cn-hangzhou (its CLB in `zone`), offered to the consumer and in `supported` regions. */
@@ -69,13 +52,14 @@ describe("Alibaba PrivateLink emulator: cross-region endpoints", () => {
         const emu = await startEmulator({ timings: "fast" });
         url = emu.url;
         close = emu.close;
-        const info = await control("GET", "info");
-        demo = info.accounts.find((a: any) => a.name === "demo").alicloud;
-        consumer = info.accounts.find((a: any) => a.name === "consumer").alicloud;
+        control = new ControlClient(url);
+        const info = await control.info();
+        demo = info.accounts.find((a) => a.name === "demo")!.alicloud;
+        consumer = info.accounts.find((a) => a.name === "consumer")!.alicloud;
     });
     afterAll(() => close());
     beforeEach(async () => {
-        await control("POST", "reset");
+        await control.reset();
     });
 
     test("every account has a second region with a network of its own; its first region is unchanged", () => {
@@ -152,7 +136,7 @@ describe("Alibaba PrivateLink emulator: cross-region endpoints", () => {
         const low = await shanghaiEndpoint(sid, { CrossRegionBandwidth: 99 });
         expect([low.body.Code, low.body.Message]).toEqual(["IllegalParam.CrossRegionBandwidth", expect.stringContaining('got "99"')]);
         expect((await shanghaiEndpoint(sid, { CrossRegionBandwidth: 1025 })).body.Code).toBe("QuotaExceeded.CrossRegionBandwidth");
-        await control("PUT", "limits", { quotas: { "privatelink:cross_region_bandwidth": 2048 } });
+        await control.call("PUT", "limits", { quotas: { "privatelink:cross_region_bandwidth": 2048 } });
         const id = (await shanghaiEndpoint(sid, { CrossRegionBandwidth: 1025 })).body.EndpointId as string;
         await settle(consumer, SH, id);
         // Updated in place: Pending while it applies, then the new figure.
