@@ -1,12 +1,13 @@
-import { ACCOUNTS, type Account } from "../core/accounts";
+import { ACCOUNTS, type Account, type AlicloudNetwork } from "../core/accounts";
 import type { Scope } from "../core/scoped-store";
 import type { NetworkStore } from "../network/store";
 
 /**
- * Each account's Alibaba Cloud network in cn-hangzhou, kept in the shared network model (VPC,
- * vSwitches as subnets, the load balancer's address as a port) under the scope
- * `alicloud:<UID>` / `cn-hangzhou`. Zones, security groups and load balancers are not part of
- * the shared model; they are the fixed tables below (ids in `Account.alicloud.network`).
+ * Each account's Alibaba Cloud network in cn-hangzhou (and, with the table after this one, in
+ * cn-shanghai), kept in the shared network model (VPC, vSwitches as subnets, the load balancer's
+ * address as a port) under the scope `alicloud:<UID>` / `<region>`. Zones, security groups and
+ * load balancers are not part of the shared model; they are the fixed tables below (ids in
+ * `Account.alicloud.network` and `Account.alicloud.secondRegion.network`).
  */
 export const ALICLOUD_SEED = {
     vpcCidr: "172.16.0.0/16",
@@ -27,49 +28,105 @@ export const ALICLOUD_SEED = {
     /** The seeded GWLB's IPv4 address (IPv4 only, serving zones h and i). */
     gwlbIp: "172.16.1.110",
     gwlbZones: ["cn-hangzhou-h", "cn-hangzhou-i"],
+    /** The zone of the vSwitch each load balancer's address is in. */
+    addressZones: { slb: "cn-hangzhou-h", nlb: "cn-hangzhou-i", gwlb: "cn-hangzhou-h" } as Record<"slb" | "nlb" | "gwlb", string>,
 };
+
+/** What one region's seed table holds. */
+type RegionSeed = Omit<typeof ALICLOUD_SEED, "vpcIpv6Cidr"> & { nlbDualStack: boolean };
+
+/**
+ * The second region's network (cn-shanghai): a VPC with vSwitches in two zones, one security
+ * group and the three kinds of load balancer, IPv4 only, in a CIDR of its own so that an address
+ * never reads as the other region's. It is the other side of a cross-region endpoint.
+ */
+export const ALICLOUD_SECOND_SEED: RegionSeed = {
+    vpcCidr: "192.168.0.0/16",
+    vSwitchCidrs: { "cn-shanghai-e": "192.168.1.0/24", "cn-shanghai-f": "192.168.2.0/24" },
+    loadBalancerIp: "192.168.1.100",
+    loadBalancerZones: ["cn-shanghai-e", "cn-shanghai-f"],
+    vSwitchIpv6Cidrs: {},
+    nlbIp: "192.168.2.100",
+    nlbZones: ["cn-shanghai-e", "cn-shanghai-f"],
+    nlbDualStack: false,
+    gwlbIp: "192.168.1.110",
+    gwlbZones: ["cn-shanghai-e", "cn-shanghai-f"],
+    addressZones: { slb: "cn-shanghai-e", nlb: "cn-shanghai-f", gwlb: "cn-shanghai-e" },
+};
+
+/** One seeded region of an account: its id, its network's ids and its seed table. */
+interface SeededRegion {
+    regionId: string;
+    network: AlicloudNetwork;
+    seed: RegionSeed;
+}
+
+/** The account's seeded regions: its first (cn-hangzhou) and its second (cn-shanghai). */
+function seededRegions(account: Account): SeededRegion[] {
+    const a = account.alicloud;
+    return [
+        { regionId: a.regionId, network: a.network, seed: { ...ALICLOUD_SEED, nlbDualStack: true } },
+        { regionId: a.secondRegion.regionId, network: a.secondRegion.network, seed: ALICLOUD_SECOND_SEED },
+    ];
+}
+
+/** The seeded region a vSwitch belongs to (ids never repeat across an account's regions). */
+function regionOfVSwitch(account: Account, vSwitchId: string): { region: SeededRegion; zone: string } | undefined {
+    for (const region of seededRegions(account)) {
+        const zone = Object.entries(region.network.vSwitchIds).find(([, id]) => id === vSwitchId)?.[0];
+        if (zone !== undefined) return { region, zone };
+    }
+    return undefined;
+}
 
 export function alicloudScope(account: Account, region = account.alicloud.regionId): Scope {
     return { projectId: `alicloud:${account.alicloud.accountId}`, region };
 }
 
-/** Seeds every account's Alibaba network (called after the shared network store was reset). */
+/** Seeds every account's Alibaba networks, in each of its regions (called after the shared network store was reset). */
 export function seedAlicloudNetworks(network: NetworkStore): void {
     for (const a of ACCOUNTS) {
-        const s = alicloudScope(a);
-        const ids = a.alicloud.network;
-        network.addVpc(s, { id: ids.vpcId, name: "alicloud-vpc", cidr: ALICLOUD_SEED.vpcCidr });
-        for (const [zone, id] of Object.entries(ids.vSwitchIds))
-            network.addSubnet(s, { id, name: `vsw-${zone}`, vpcId: ids.vpcId, cidr: ALICLOUD_SEED.vSwitchCidrs[zone]! });
-        // Each load balancer's address is a port of the shared model (`eni-<prefix>-<UID>`).
-        for (const [id, lb] of seededLoadBalancers(a))
-            network.allocatePort(s, {
-                id: `eni-${id.split("-")[0]}-${a.alicloud.accountId}`,
-                subnetId: lb.vSwitchId,
-                ip: lb.ip,
-                deviceOwner: lb.type,
-                deviceId: id,
-            });
+        for (const region of seededRegions(a)) {
+            const s = alicloudScope(a, region.regionId);
+            const ids = region.network;
+            network.addVpc(s, { id: ids.vpcId, name: "alicloud-vpc", cidr: region.seed.vpcCidr });
+            for (const [zone, id] of Object.entries(ids.vSwitchIds))
+                network.addSubnet(s, { id, name: `vsw-${zone}`, vpcId: ids.vpcId, cidr: region.seed.vSwitchCidrs[zone]! });
+            // Each load balancer's address is a port of the shared model (`eni-<prefix>-<UID>`, and
+            // `-<region>` after it outside the first region).
+            const suffix = region.regionId === a.alicloud.regionId ? "" : `-${region.regionId}`;
+            for (const [id, lb] of seededLoadBalancers(a).filter(([, lb]) => lb.region === region.regionId))
+                network.allocatePort(s, {
+                    id: `eni-${id.split("-")[0]}-${a.alicloud.accountId}${suffix}`,
+                    subnetId: lb.vSwitchId,
+                    ip: lb.ip,
+                    deviceOwner: lb.type,
+                    deviceId: id,
+                });
+        }
     }
 }
 
-/** The zone of a seeded vSwitch, or undefined. */
+/** The zone of a seeded vSwitch (of any of the account's regions), or undefined. */
 export function vSwitchZone(account: Account, vSwitchId: string): string | undefined {
-    return Object.entries(account.alicloud.network.vSwitchIds).find(([, id]) => id === vSwitchId)?.[0];
+    return regionOfVSwitch(account, vSwitchId)?.zone;
 }
 
+/** Whether a security group is one of the account's and belongs to the VPC (of any of its regions). */
 export function hasSecurityGroup(account: Account, sgId: string, vpcId: string): boolean {
-    return account.alicloud.network.securityGroupIds.includes(sgId) && account.alicloud.network.vpcId === vpcId;
+    return seededRegions(account).some((r) => r.network.securityGroupIds.includes(sgId) && r.network.vpcId === vpcId);
 }
 
 /** The IPv6 /64 of a seeded vSwitch, or undefined when IPv6 is not enabled on it. */
 export function vSwitchIpv6Cidr(account: Account, vSwitchId: string): string | undefined {
-    const zone = vSwitchZone(account, vSwitchId);
-    return zone === undefined ? undefined : ALICLOUD_SEED.vSwitchIpv6Cidrs[zone];
+    const found = regionOfVSwitch(account, vSwitchId);
+    if (!found) return undefined;
+    return found.region.seed.vSwitchIpv6Cidrs[found.zone];
 }
 
-/** A load balancer the account owns: its type, zones and whether it is dual-stack. */
+/** A load balancer the account owns: its region, type, zones and whether it is dual-stack. */
 export interface LoadBalancer {
+    region: string;
     type: "slb" | "nlb" | "gwlb";
     zones: string[];
     vpcId: string;
@@ -79,24 +136,29 @@ export interface LoadBalancer {
     dualStack: boolean;
 }
 
-/** The account's seeded load balancers by id: the CLB, the dual-stack NLB and the GWLB. */
+/** The account's seeded load balancers by id, in each of its regions: the CLB, the NLB and the GWLB. */
 function seededLoadBalancers(account: Account): Array<[string, LoadBalancer]> {
-    const n = account.alicloud.network;
-    const at = (type: LoadBalancer["type"], zones: string[], vSwitchZone: string, ip: string, dualStack: boolean): LoadBalancer => ({
-        type,
-        zones,
-        vpcId: n.vpcId,
-        vSwitchId: n.vSwitchIds[vSwitchZone]!,
-        ip,
-        dualStack,
+    return seededRegions(account).flatMap(({ regionId, network: n, seed }) => {
+        const at = (type: LoadBalancer["type"], zones: string[], ip: string, dualStack: boolean): LoadBalancer => ({
+            region: regionId,
+            type,
+            zones,
+            vpcId: n.vpcId,
+            vSwitchId: n.vSwitchIds[seed.addressZones[type]]!,
+            ip,
+            dualStack,
+        });
+        const lbs: Array<[string, LoadBalancer]> = [
+            [n.loadBalancerId, at("slb", seed.loadBalancerZones, seed.loadBalancerIp, false)],
+            [n.nlbLoadBalancerId, at("nlb", seed.nlbZones, seed.nlbIp, seed.nlbDualStack)],
+            [n.gwlbLoadBalancerId, at("gwlb", seed.gwlbZones, seed.gwlbIp, false)],
+        ];
+        return lbs;
     });
-    return [
-        [n.loadBalancerId, at("slb", ALICLOUD_SEED.loadBalancerZones, "cn-hangzhou-h", ALICLOUD_SEED.loadBalancerIp, false)],
-        [n.nlbLoadBalancerId, at("nlb", ALICLOUD_SEED.nlbZones, "cn-hangzhou-i", ALICLOUD_SEED.nlbIp, true)],
-        [n.gwlbLoadBalancerId, at("gwlb", ALICLOUD_SEED.gwlbZones, "cn-hangzhou-h", ALICLOUD_SEED.gwlbIp, false)],
-    ];
 }
 
-export function loadBalancer(account: Account, id: string): LoadBalancer | undefined {
-    return seededLoadBalancers(account).find(([lbId]) => lbId === id)?.[1];
+/** One of the account's load balancers by id, in `region` when given (another region's is not found there). */
+export function loadBalancer(account: Account, id: string, region?: string): LoadBalancer | undefined {
+    const lb = seededLoadBalancers(account).find(([lbId]) => lbId === id)?.[1];
+    return lb && (region === undefined || lb.region === region) ? lb : undefined;
 }

@@ -26,24 +26,34 @@ export interface Account {
     alicloud: AlicloudIdentity;
 }
 
-/** An account's Alibaba Cloud credentials, UID and seeded network ids (region cn-hangzhou). */
+/** An account's Alibaba Cloud credentials, UID and seeded networks (cn-hangzhou, and cn-shanghai besides). */
 export interface AlicloudIdentity {
     /** The 16-digit account UID (what `AddUserToVpcEndpointService` takes). */
     accountId: string;
     accessKeyId: string;
     accessKeySecret: string;
+    /** The account's first region (cn-hangzhou): the one `network` is in, and the one tests and programs use by default. */
     regionId: string;
-    network: {
-        vpcId: string;
-        vSwitchIds: Record<string, string>;
-        securityGroupIds: string[];
-        /** The seeded CLB (`slb`), IPv4 only. */
-        loadBalancerId: string;
-        /** The seeded dual-stack NLB (`nlb`): what a DualStack endpoint service fronts. */
-        nlbLoadBalancerId: string;
-        /** The seeded Gateway Load Balancer (`gwlb`), IPv4 only: what a GatewayLoadBalancer service fronts. */
-        gwlbLoadBalancerId: string;
-    };
+    network: AlicloudNetwork;
+    /**
+     * The account's second region (cn-shanghai) with a network of its own, so that an endpoint
+     * service in one region and a cross-region endpoint in the other can be modelled.
+     */
+    secondRegion: { regionId: string; network: AlicloudNetwork };
+}
+
+/** The ids of an account's seeded Alibaba network in one region (see alicloud/network.ts). */
+export interface AlicloudNetwork {
+    vpcId: string;
+    /** Zone id → vSwitch id. */
+    vSwitchIds: Record<string, string>;
+    securityGroupIds: string[];
+    /** The seeded CLB (`slb`), IPv4 only. */
+    loadBalancerId: string;
+    /** The seeded NLB (`nlb`); in cn-hangzhou it is dual-stack: what a DualStack endpoint service fronts. */
+    nlbLoadBalancerId: string;
+    /** The seeded Gateway Load Balancer (`gwlb`), IPv4 only: what a GatewayLoadBalancer service fronts. */
+    gwlbLoadBalancerId: string;
 }
 
 function alicloudIdentity(n: number, tag: string, ak: string, sk: string): AlicloudIdentity {
@@ -60,6 +70,18 @@ function alicloudIdentity(n: number, tag: string, ak: string, sk: string): Alicl
             loadBalancerId: id("lb", "1"),
             nlbLoadBalancerId: id("nlb", "1"),
             gwlbLoadBalancerId: id("gwlb", "1"),
+        },
+        // Ids of the second region end in `s…`, so that no id repeats across the account's regions.
+        secondRegion: {
+            regionId: "cn-shanghai",
+            network: {
+                vpcId: id("vpc", "s1"),
+                vSwitchIds: { "cn-shanghai-e": id("vsw", "se"), "cn-shanghai-f": id("vsw", "sf") },
+                securityGroupIds: [id("sg", "s1")],
+                loadBalancerId: id("lb", "s1"),
+                nlbLoadBalancerId: id("nlb", "s1"),
+                gwlbLoadBalancerId: id("gwlb", "s1"),
+            },
         },
     };
 }

@@ -112,6 +112,16 @@ export const alicloudCorpus: BadInput[] = [
     row(EP, endpoint, "timeouts garbage", { timeouts: { create: "later" } }, 'timeouts.create: "later"', "duration"),
     row(EP, endpoint, "misspelt input", { securityGroupId: "sg-bp1abcdefgh12345678" }, "securityGroupId", "not an input"),
     row(EP, endpoint, "addressIpVersion unknown", { addressIpVersion: "IPv6" }, 'addressIpVersion: "IPv6"', "IPv4 or DualStack"),
+    row(EP, endpoint, "serviceRegionId malformed", { serviceRegionId: "Shanghai" }, 'serviceRegionId: "Shanghai"', "region id"),
+    row(
+        EP,
+        endpoint,
+        "crossRegionBandwidth under 100",
+        { serviceRegionId: "cn-shanghai", crossRegionBandwidth: 50 },
+        "crossRegionBandwidth: 50",
+        "less than 100",
+    ),
+    row(EP, endpoint, "crossRegionBandwidth without serviceRegionId", { crossRegionBandwidth: 200 }, "crossRegionBandwidth", "without serviceRegionId"),
     row(
         EP,
         endpoint,

@@ -211,7 +211,7 @@ describe("the official Python SDKs against the emulator", () => {
         expect(await leftOver("dns")).toEqual([]);
     });
 
-    test("alibabacloud_privatelink20200415: auto-accepting DualStack cross-region service, allowed user and ARN, protected DualStack endpoint with a policy, GWLB service and endpoint, connections, updates, tags, deletion", async () => {
+    test("alibabacloud_privatelink20200415: auto-accepting DualStack cross-region service, allowed user and ARN, protected DualStack endpoint with a policy, cross-region endpoint, GWLB service and endpoint, connections, updates, tags, deletion", async () => {
         const { observed, requests } = await flow("alicloud_privatelink");
         const consumer = cloud.account("consumer") as EmulatorAccount & { alicloud: { accountId: string } };
         const partner = cloud.account("partner") as EmulatorAccount & { alicloud: { accountId: string } };
@@ -244,6 +244,11 @@ describe("the official Python SDKs against the emulator", () => {
             service_description: "updated by the sdk",
             auto_accept_enabled_after_update: false,
             endpoint_tags: ["env=ci"],
+            cross_region_offered: [observed.service_id],
+            cross_region_without_bandwidth: "MissingParam.CrossRegionBandwidth",
+            cross_region_endpoint: { region: "cn-shanghai", service_region: "cn-hangzhou", bandwidth: 200 },
+            cross_region_bandwidth_after_update: 300,
+            cross_region_listed: [true],
             deleted: true,
         });
         // Every answer has the field types the SDK's response models declare.
@@ -257,18 +262,25 @@ describe("the official Python SDKs against the emulator", () => {
             "GetVpcEndpointAttribute",
             "ListVpcEndpointZones",
             "ListVpcEndpointConnections",
+            // The cross-region endpoint's calls come here, while the service is offered in cn-shanghai.
+            "ListVpcEndpointServicesByEndUser",
             "UpdateVpcEndpointAttribute",
+            "ListVpcEndpoints",
+            "DeleteVpcEndpoint",
             "UpdateVpcEndpointServiceAttribute",
             "TagResources",
             "UntagResources",
             "ListTagResources",
-            "DeleteVpcEndpoint",
             "DeleteVpcEndpointService",
         ]);
         // The not-found answers the flow waited for are 4xx with the cloud's codes; nothing else failed.
         const refused = requests.filter((r) => r.status >= 400);
         expect(new Set(refused.map((r) => `${r.operation} ${r.errorCode}`))).toEqual(
-            new Set(["GetVpcEndpointAttribute EndpointNotFound", "GetVpcEndpointServiceAttribute EndpointServiceNotFound"]),
+            new Set([
+                "GetVpcEndpointAttribute EndpointNotFound",
+                "GetVpcEndpointServiceAttribute EndpointServiceNotFound",
+                "CreateVpcEndpoint MissingParam.CrossRegionBandwidth",
+            ]),
         );
         expect(await leftOver("privatelink")).toEqual([]);
     });

@@ -32,6 +32,8 @@ import type { AnyModel } from "../../provider/model/resource";
 import { dynamicImplOf } from "../../provider/runtime/host";
 import type { ResourceImpl } from "../../provider/runtime/impl";
 import { implOf, KINDS, type Kind, modelOf } from "../../provider/runtime/kinds";
+import { getAlibabaClient } from "../../sdk/alicloud/client";
+import * as pl from "../../sdk/alicloud/privatelink";
 
 type Props = Record<string, any>;
 
@@ -116,6 +118,35 @@ const alicloudDualStackService = (ctx: Context) => {
         resources: ["cn-hangzhou-h", "cn-hangzhou-i"].map((zoneId) => ({ resourceId: net.nlbLoadBalancerId, resourceType: "nlb", zoneId })),
         autoAcceptEnabled: true,
     });
+};
+
+/**
+ * A service in the account's second region (cn-shanghai) offered in cn-hangzhou, the provider's
+ * region: what a cross-region endpoint connects to. Made once per emulator through the sdk (the
+ * provider makes everything in its own region), and left there.
+ */
+const shanghaiServices = new Map<string, Promise<string>>();
+const shanghaiService = (ctx: Context): Promise<string> => {
+    const known = shanghaiServices.get(ctx.cloud.url);
+    if (known) return known;
+    const made = (async () => {
+        const a = alicloudAccount(ctx.cloud);
+        const c = getAlibabaClient({
+            region: a.secondRegion.regionId,
+            accessKeyId: a.accessKeyId,
+            accessKeySecret: a.accessKeySecret,
+            endpoints: { privatelink: ctx.cloud.url },
+        });
+        const { ServiceId } = await pl.createVpcEndpointService(c, {
+            AutoAcceptEnabled: true,
+            SupportedRegionList: [a.regionId],
+            Resource: [{ ResourceId: a.secondRegion.network.loadBalancerId, ResourceType: "slb", ZoneId: "cn-shanghai-e" }],
+        });
+        await pl.waitForVpcEndpointServiceActive(c, ServiceId, { deadline: Date.now() + 30_000 });
+        return ServiceId;
+    })();
+    shanghaiServices.set(ctx.cloud.url, made);
+    return made;
 };
 
 export const samples: Record<Kind, Sample> = {
@@ -405,6 +436,25 @@ export const samples: Record<Kind, Sample> = {
             // Keys out of order and spaced: what the state records and compares is the canonical form.
             policyDocument: '{ "Statement": [ { "Resource": ["*"], "Principal": "*", "Effect": "Allow", "Action": ["oss:GetObject"] } ], "Version": "1" }',
             tags: { team: "payments" },
+            serviceRegionId: "cn-shanghai",
+            crossRegionBandwidth: skip("only a cross-region endpoint takes one: the cross-region variant tries it"),
+        },
+        variants: {
+            "cross-region": {
+                base: async (ctx) => {
+                    const net = alicloudAccount(ctx.cloud).network;
+                    return {
+                        serviceId: await shanghaiService(ctx),
+                        serviceRegionId: "cn-shanghai",
+                        crossRegionBandwidth: 200,
+                        vpcId: net.vpcId,
+                        securityGroupIds: [net.securityGroupIds[0]],
+                        zones: [{ zoneId: "cn-hangzhou-h", vswitchId: net.vSwitchIds["cn-hangzhou-h"] }],
+                    };
+                },
+                alt: { crossRegionBandwidth: 400 },
+                keep: { crossRegionBandwidth: "a cross-region endpoint is created with one, and keeps it when the program leaves it out" },
+            },
         },
     },
     "alicloud:pvtz:Zone": {

@@ -50,6 +50,13 @@ const CODES = {
     "IllegalParam.SupportedRegion": [400, "The specified supported region is invalid."],
     "Mismatch.AddressIpVersion": [400, "The endpoint service does not support the address IP version of the endpoint."],
     "VSwitch.Ipv6NotEnabled": [400, "IPv6 is not enabled for the specified vSwitch."],
+    // Cross-region endpoints (CreateVpcEndpoint's ServiceRegionId and CrossRegionBandwidth, official SDK 4.0.9):
+    // codes and messages in the same pattern, the emulator's.
+    "IllegalParam.ServiceRegionId": [400, "The specified parameter ServiceRegionId is invalid."],
+    "IllegalParam.CrossRegionBandwidth": [400, "The specified parameter CrossRegionBandwidth is invalid."],
+    "MissingParam.CrossRegionBandwidth": [400, "The param of CrossRegionBandwidth is missing."],
+    "QuotaExceeded.CrossRegionBandwidth": [400, "The quota of cross-region bandwidth is exceeded."],
+    EndpointServiceNotSupportedRegion: [400, "The specified endpoint service is not offered in the region of the endpoint."],
     DryRunOperation: [400, "Request validation has been passed with DryRun flag set."],
     // not found
     EndpointNotFound: [400, "The specified endpoint does not exist."],

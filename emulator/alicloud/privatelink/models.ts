@@ -37,6 +37,13 @@ export interface EndpointRecord {
     policyDocument?: string;
     serviceId: string;
     serviceName: string;
+    /**
+     * The service's region, on a cross-region endpoint only (`ServiceRegionId`); absent: the
+     * endpoint's own region (also in states saved before the field existed).
+     */
+    serviceRegion?: string;
+    /** Mbit/s between the two regions, on a cross-region endpoint only (`CrossRegionBandwidth`). */
+    crossRegionBandwidth?: number;
     vpcId: string;
     securityGroupIds: string[];
     zones: ZoneRecord[];
@@ -175,6 +182,11 @@ export function endpointToWire(e: EndpointRecord, status: EndpointStatus, connec
         AddressIpVersion: e.addressIpVersion ?? "IPv4",
         PolicyDocument: e.policyDocument ?? DEFAULT_POLICY,
         ZoneAffinityEnabled: false,
+        // GetVpcEndpointAttributeResponseBody and ListVpcEndpointsResponseBodyEndpoints (official SDK
+        // 4.0.9): the service's region always; the cross-region bandwidth "only when the endpoint and
+        // the endpoint service are in different regions" (CreateVpcEndpointResponseBody).
+        ServiceRegionId: e.serviceRegion ?? e.region,
+        ...(e.crossRegionBandwidth !== undefined ? { CrossRegionBandwidth: e.crossRegionBandwidth } : {}),
         ...(withTags ? { Tags: e.tags } : {}),
     };
 }

@@ -15,6 +15,20 @@ export interface VpcEndpointArgs {
     serviceId?: pulumi.Input<string | undefined>;
     /** The endpoint service's name (`com.aliyuncs.privatelink.<region>.epsrv-…`), resolved to its id. */
     serviceName?: pulumi.Input<string | undefined>;
+    /**
+     * The region of the endpoint service, when it is not the endpoint's own (the provider's
+     * `alicloud:region`): a cross-region endpoint, whose service must list the endpoint's region
+     * among its `supportedRegions`, and which needs `crossRegionBandwidth`. Left out, the service is
+     * in the endpoint's region. A change replaces the endpoint (CreateVpcEndpointRequest
+     * `service_region_id`; the update call has no such parameter).
+     */
+    serviceRegionId?: pulumi.Input<string | undefined>;
+    /**
+     * Mbit/s between the two regions of a cross-region endpoint (`serviceRegionId` another region
+     * than the endpoint's): required there, at least 100, at most the account's quota; a
+     * same-region endpoint takes none. Changed in place (`UpdateVpcEndpointAttribute`).
+     */
+    crossRegionBandwidth?: pulumi.Input<number | undefined>;
     /** The VPC the endpoint lives in (`vpc-…`). */
     vpcId: pulumi.Input<string>;
     /** 1–10 security groups of `vpcId` for the endpoint's interfaces; order does not matter. Changed in place (attach, then detach). Entries must not repeat. */
@@ -90,6 +104,20 @@ export interface VpcEndpoint extends pulumi.CustomResource {
     readonly serviceId: pulumi.Output<string | undefined>;
     /** The endpoint service's name (`com.aliyuncs.privatelink.<region>.epsrv-…`), resolved to its id. */
     readonly serviceName: pulumi.Output<string | undefined>;
+    /**
+     * The region of the endpoint service, when it is not the endpoint's own (the provider's
+     * `alicloud:region`): a cross-region endpoint, whose service must list the endpoint's region
+     * among its `supportedRegions`, and which needs `crossRegionBandwidth`. Left out, the service is
+     * in the endpoint's region. A change replaces the endpoint (CreateVpcEndpointRequest
+     * `service_region_id`; the update call has no such parameter).
+     */
+    readonly serviceRegionId: pulumi.Output<string | undefined>;
+    /**
+     * Mbit/s between the two regions of a cross-region endpoint (`serviceRegionId` another region
+     * than the endpoint's): required there, at least 100, at most the account's quota; a
+     * same-region endpoint takes none. Changed in place (`UpdateVpcEndpointAttribute`).
+     */
+    readonly crossRegionBandwidth: pulumi.Output<number | undefined>;
     /** The VPC the endpoint lives in (`vpc-…`). */
     readonly vpcId: pulumi.Output<string>;
     /** 1–10 security groups of `vpcId` for the endpoint's interfaces; order does not matter. Changed in place (attach, then detach). Entries must not repeat. */

@@ -3,7 +3,8 @@
 // CreateVpcEndpoint (ClientToken)    create, idempotent across retries of the same create
 // GetVpcEndpointAttribute / ListVpcEndpoints   read, wait (coalesced)
 // ListVpcEndpointZones, ListVpcEndpointSecurityGroups, ListTagResources   read
-// UpdateVpcEndpointAttribute         name, description, address families (AddressIpVersion), policy (PolicyDocument)
+// UpdateVpcEndpointAttribute         name, description, address families (AddressIpVersion), policy (PolicyDocument),
+//                                    cross-region bandwidth (CrossRegionBandwidth)
 // AttachSecurityGroupToVpcEndpoint / DetachSecurityGroupFromVpcEndpoint   security groups in place
 // AddZoneToVpcEndpoint / RemoveZoneFromVpcEndpoint   zones in place
 // TagResources / UntagResources      tags
@@ -18,7 +19,7 @@ import type { ApplyContext } from "../../model/field";
 import { canonicalJsonText } from "../../model/json-document";
 import { type BodyOf, fieldsOf, type RuleViolation } from "../../model/resource";
 import { alicloud } from "../connect";
-import { acsId, addressIpVersion, description, ipv4, ipv6, zoneId } from "../inputs";
+import { acsId, addressIpVersion, description, ipv4, ipv6, regionId, zoneId } from "../inputs";
 import { privateLinkHooks } from "./object";
 import { policyDocument } from "./policy-document";
 import { tagsField } from "./tags";
@@ -77,11 +78,14 @@ function observedZones(outputs: Record<string, unknown>): unknown {
 const endpoint = privateLinkHooks<
     VpcEndpointWire,
     pl.CreateVpcEndpointRequest,
-    { serviceId?: string; serviceName?: string },
+    { serviceId?: string; serviceName?: string; serviceRegionId?: string },
     BodyOf<typeof fields & typeof alicloud.fields, pl.CreateVpcEndpointRequest>
 >({
     title: "alicloud.privatelink.VpcEndpoint",
-    request: async (c, inputs, body) => ({ ...body, ServiceId: await serviceIdOf(c, inputs) }),
+    request: async (c, inputs, body) => {
+        checkCrossRegion(c.region, body);
+        return { ...body, ServiceId: await serviceIdOf(c, inputs) };
+    },
     async read(c, id) {
         const endpoint = await orUndefined(() => pl.getVpcEndpointAttribute(c, id));
         if (!endpoint || endpoint.EndpointStatus === "Deleting") return undefined;
@@ -101,15 +105,39 @@ const endpoint = privateLinkHooks<
 });
 const settled = endpoint.beforeUpdate;
 
-async function serviceIdOf(c: AlibabaClient, inputs: { serviceId?: string; serviceName?: string }): Promise<string> {
+async function serviceIdOf(c: AlibabaClient, inputs: { serviceId?: string; serviceName?: string; serviceRegionId?: string }): Promise<string> {
     if (inputs.serviceId) return inputs.serviceId;
-    const found = await pl.listVpcEndpointServicesByEndUser(c, { ServiceName: inputs.serviceName });
+    // A service of another region is listed only when its region is named (ListVpcEndpointServicesByEndUserRequest `service_region_id`).
+    const found = await pl.listVpcEndpointServicesByEndUser(c, { ServiceName: inputs.serviceName, ServiceRegionId: inputs.serviceRegionId });
     const hit = found.find((s) => s.ServiceName === inputs.serviceName);
     if (!hit)
         throw new Error(
-            `alicloud.privatelink.VpcEndpoint: serviceName ${inputs.serviceName} is not an endpoint service these credentials may connect to (ListVpcEndpointServicesByEndUser found none)`,
+            `alicloud.privatelink.VpcEndpoint: serviceName ${inputs.serviceName} is not an endpoint service these credentials may connect to in region ${inputs.serviceRegionId ?? c.region} (ListVpcEndpointServicesByEndUser found none)`,
         );
     return hit.ServiceId;
+}
+
+/** The least cross-region bandwidth, Mbit/s ("Minimum value: 100": UpdateVpcEndpointAttributeRequest `cross_region_bandwidth`, official SDK 4.0.9). */
+export const MIN_CROSS_REGION_BANDWIDTH = 100;
+
+/**
+ * The rules that need the endpoint's region, which is the provider's (`alicloud:region`) and so
+ * not known at preview: a cross-region endpoint needs `crossRegionBandwidth` ("required only when
+ * the endpoint and the endpoint service are in different regions": CreateVpcEndpointRequest
+ * `cross_region_bandwidth`), and a same-region one takes none ("make sure that the endpoint is a
+ * cross-region endpoint": UpdateVpcEndpointAttributeRequest). Checked before the cloud's own dry run,
+ * so the error names the inputs.
+ */
+function checkCrossRegion(region: string, body: { ServiceRegionId?: string; CrossRegionBandwidth?: number }): void {
+    const serviceRegion = body.ServiceRegionId ?? region;
+    if (serviceRegion !== region && body.CrossRegionBandwidth === undefined)
+        throw new Error(
+            `alicloud.privatelink.VpcEndpoint: crossRegionBandwidth is required: serviceRegionId ${serviceRegion} is not the endpoint's region ${region}, and a cross-region endpoint needs a bandwidth of at least ${MIN_CROSS_REGION_BANDWIDTH} Mbit/s`,
+        );
+    if (serviceRegion === region && body.CrossRegionBandwidth !== undefined)
+        throw new Error(
+            `alicloud.privatelink.VpcEndpoint: crossRegionBandwidth ${body.CrossRegionBandwidth} is set on a same-region endpoint (service and endpoint in ${region}); only a cross-region endpoint (serviceRegionId another region) takes one`,
+        );
 }
 
 /** Attaches new groups first, so the endpoint always keeps at least one, then detaches. */
@@ -181,6 +209,37 @@ const fields = {
             )
             .optional(),
         { change: "replace", read: false },
+    ),
+    /**
+     * The region of the endpoint service, when it is not the endpoint's own (the provider's
+     * `alicloud:region`): a cross-region endpoint, whose service must list the endpoint's region
+     * among its `supportedRegions`, and which needs `crossRegionBandwidth`. Left out, the service is
+     * in the endpoint's region. A change replaces the endpoint (CreateVpcEndpointRequest
+     * `service_region_id`; the update call has no such parameter).
+     */
+    serviceRegionId: f.input(regionId.optional(), {
+        change: "replace",
+        // The cloud reports the endpoint's own region when none was given (GetVpcEndpointAttributeResponseBody `service_region_id`).
+        computed: true,
+        wire: "ServiceRegionId",
+    }),
+    /**
+     * Mbit/s between the two regions of a cross-region endpoint (`serviceRegionId` another region
+     * than the endpoint's): required there, at least 100, at most the account's quota; a
+     * same-region endpoint takes none. Changed in place (`UpdateVpcEndpointAttribute`).
+     */
+    crossRegionBandwidth: f.input(
+        z
+            .number("must be a number")
+            .int("must be a whole number of Mbit/s")
+            .min(MIN_CROSS_REGION_BANDWIDTH, `is less than ${MIN_CROSS_REGION_BANDWIDTH}, the least cross-region bandwidth (Mbit/s)`)
+            .optional(),
+        {
+            change: "update",
+            // Left out on a same-region endpoint, which reports none; a cross-region one cannot be without one.
+            computed: true,
+            wire: "CrossRegionBandwidth",
+        },
     ),
     /** The VPC the endpoint lives in (`vpc-…`). */
     vpcId: f.input(acsId("vpc", "VPC id"), { change: "replace", wire: "VpcId" }),
@@ -339,6 +398,19 @@ export const model = f.define({
         if (known("serviceId") && known("serviceName") && (inputs.serviceId === undefined) === (inputs.serviceName === undefined)) {
             out.push({ path: ["serviceId"], message: "give exactly one of serviceId and serviceName" });
         }
+        if (known("crossRegionBandwidth") && known("serviceRegionId") && inputs.crossRegionBandwidth !== undefined && inputs.serviceRegionId === undefined)
+            out.push({
+                path: ["crossRegionBandwidth"],
+                message: "is set without serviceRegionId; only a cross-region endpoint (serviceRegionId another region than the endpoint's) takes one",
+            });
+        // A service name carries its region (com.aliyuncs.privatelink.<region>.epsrv-…).
+        const named =
+            known("serviceName") && known("serviceRegionId") ? /^com\.aliyuncs\.privatelink\.([a-z0-9-]+)\.epsrv-/.exec(inputs.serviceName ?? "") : null;
+        if (named && inputs.serviceRegionId !== undefined && named[1] !== inputs.serviceRegionId)
+            out.push({
+                path: ["serviceRegionId"],
+                message: `is ${inputs.serviceRegionId}, but serviceName ${inputs.serviceName} names a service of ${named[1]}`,
+            });
         if (known("zones")) {
             const seen = new Set<string>();
             (inputs.zones ?? []).forEach((z, i) => {

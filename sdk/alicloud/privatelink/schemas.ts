@@ -56,6 +56,16 @@ export const CreateVpcEndpointRequest = z.strictObject({
     ZonePrivateIpAddressCount: z.number().int().optional(),
     /** Managed protection, effective for STS callers (CreateVpcEndpointRequest `protected_enabled`). */
     ProtectedEnabled: z.boolean().optional(),
+    /**
+     * The endpoint service's region, when it is not the endpoint's (CreateVpcEndpointRequest
+     * `service_region_id`: "The default value is the current region").
+     */
+    ServiceRegionId: z.string().optional(),
+    /**
+     * Mbit/s between the two regions of a cross-region endpoint: "required only when the endpoint and
+     * the endpoint service are in different regions" (CreateVpcEndpointRequest `cross_region_bandwidth`).
+     */
+    CrossRegionBandwidth: z.number().int().optional(),
     Tag: z.array(TagInput).max(20).optional(),
     ResourceGroupId: z.string().optional(),
 });
@@ -83,6 +93,10 @@ export const VpcEndpoint = z.looseObject({
     ProtectedEnabled: opt(z.boolean()),
     /** Fixed to 1 (GetVpcEndpointAttributeResponseBody `zone_private_ip_address_count: int`). */
     ZonePrivateIpAddressCount: opt(z.number()),
+    /** The endpoint service's region (GetVpcEndpointAttributeResponseBody, ListVpcEndpointsResponseBodyEndpoints `service_region_id`). */
+    ServiceRegionId: opt(z.string()),
+    /** Mbit/s of a cross-region endpoint (GetVpcEndpointAttributeResponseBody, ListVpcEndpointsResponseBodyEndpoints `cross_region_bandwidth: int`). */
+    CrossRegionBandwidth: opt(z.number()),
     Tags: arr(Tag),
 });
 export type VpcEndpoint = z.output<typeof VpcEndpoint>;
@@ -100,6 +114,8 @@ export const ListVpcEndpointsFilter = z.strictObject({
     ServiceName: z.string().optional(),
     ConnectionStatus: z.string().optional(),
     EndpointType: z.string().optional(),
+    /** Endpoints of services in this region (ListVpcEndpointsRequest `service_region_id`). */
+    ServiceRegionId: z.string().optional(),
     Tag: z.array(TagInput).optional(),
 });
 export type ListVpcEndpointsFilter = z.input<typeof ListVpcEndpointsFilter>;
@@ -113,6 +129,11 @@ export const UpdateVpcEndpointAttributeRequest = z.strictObject({
     PolicyDocument: z.string().optional(),
     /** Puts the cloud's default policy back (UpdateVpcEndpointAttributeRequest `reset_policy`). */
     ResetPolicy: z.boolean().optional(),
+    /**
+     * A cross-region endpoint's bandwidth, in place: at least 100 Mbit/s, at most the account's quota
+     * (UpdateVpcEndpointAttributeRequest `cross_region_bandwidth`).
+     */
+    CrossRegionBandwidth: z.number().int().optional(),
 });
 export type UpdateVpcEndpointAttributeRequest = z.input<typeof UpdateVpcEndpointAttributeRequest>;
 

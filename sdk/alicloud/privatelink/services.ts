@@ -58,7 +58,8 @@ export async function listVpcEndpointServices(
 /** Services the caller may connect to (own, or allowing the caller): how a name becomes an id. */
 export async function listVpcEndpointServicesByEndUser(
     client: AlibabaClient,
-    filter: { ServiceId?: string; ServiceName?: string; ServiceType?: string } = {},
+    // ServiceRegionId: services of another region offered in the caller's (ListVpcEndpointServicesByEndUserRequest `service_region_id`).
+    filter: { ServiceId?: string; ServiceName?: string; ServiceType?: string; ServiceRegionId?: string } = {},
     opts: CallOptions = {},
 ) {
     return listAll(client, "ListVpcEndpointServicesByEndUser", filter, ListVpcEndpointServicesByEndUserResponse, (p) => p.Services, opts);

@@ -26,6 +26,7 @@ import {
     dryRun,
     endpointModifiable,
     idempotent,
+    isRegionId,
     newId,
     ownEndpoint,
     type PrivateLink,
@@ -46,8 +47,57 @@ function nameParam(p: Params): string | undefined {
     return v;
 }
 
-/** The service an endpoint connects to, by ServiceId or ServiceName, checked for the caller. */
-function targetService(api: PrivateLink, p: Params, caller: Caller): ServiceRecord {
+/**
+ * Cross-region bandwidth, Mbit/s: "Minimum value: 100. Maximum value: limited by the quota of the
+ * current account" (UpdateVpcEndpointAttributeRequest `cross_region_bandwidth`, official SDK 4.0.9).
+ * The quota is the emulator's figure, overridable as the `privatelink:cross_region_bandwidth` quota.
+ */
+export const CROSS_REGION_BANDWIDTH = { min: 100, quota: 1024, quotaKind: "privatelink:cross_region_bandwidth" };
+
+/**
+ * `ServiceRegionId`: the service's region, by default the endpoint's own ("The default value is the
+ * current region": CreateVpcEndpointRequest `service_region_id`, official SDK 4.0.9).
+ */
+function serviceRegionParam(p: Params, caller: Caller): string {
+    const v = p.str("ServiceRegionId");
+    if (v === undefined) return caller.region;
+    if (!isRegionId(v)) throw plError("IllegalParam.ServiceRegionId", `ServiceRegionId "${v}" is not a region id (such as cn-hangzhou).`);
+    return v;
+}
+
+/**
+ * `CrossRegionBandwidth` of a cross-region endpoint: "required only when the endpoint and the
+ * endpoint service are in different regions" (CreateVpcEndpointRequest), and taken only by a
+ * cross-region endpoint ("make sure that the endpoint is a cross-region endpoint":
+ * UpdateVpcEndpointAttributeRequest); from 100 Mbit/s to the account's quota.
+ */
+function crossRegionBandwidthParam(api: PrivateLink, p: Params, crossRegion: boolean, required: boolean): number | undefined {
+    if (p.str("CrossRegionBandwidth") !== undefined && !crossRegion)
+        throw plError(
+            "IllegalParam.CrossRegionBandwidth",
+            "CrossRegionBandwidth is taken only by a cross-region endpoint (ServiceRegionId other than RegionId).",
+        );
+    const v = p.int("CrossRegionBandwidth", CROSS_REGION_BANDWIDTH.min, Number.MAX_SAFE_INTEGER, "IllegalParam.CrossRegionBandwidth");
+    if (v === undefined) {
+        if (crossRegion && required)
+            throw plError(
+                "MissingParam.CrossRegionBandwidth",
+                "CrossRegionBandwidth is mandatory for a cross-region endpoint (ServiceRegionId other than RegionId).",
+            );
+        return undefined;
+    }
+    const quota = api.world.quota(CROSS_REGION_BANDWIDTH.quotaKind, CROSS_REGION_BANDWIDTH.quota);
+    if (v > quota) throw plError("QuotaExceeded.CrossRegionBandwidth", `CrossRegionBandwidth ${v} is over the account's quota of ${quota} Mbit/s.`);
+    return v;
+}
+
+/**
+ * The service an endpoint connects to, by ServiceId or ServiceName, checked for the caller: in
+ * `serviceRegion`, and offered in the caller's region when that is another one ("Service consumers
+ * can initiate endpoint connections from the regions in the list": CreateVpcEndpointServiceRequest
+ * `supported_region_list`, official SDK 4.0.9).
+ */
+function targetService(api: PrivateLink, p: Params, caller: Caller, serviceRegion: string): ServiceRecord {
     const id = p.str("ServiceId");
     const name = p.str("ServiceName");
     if (id === undefined && name === undefined)
@@ -58,9 +108,14 @@ function targetService(api: PrivateLink, p: Params, caller: Caller): ServiceReco
             service ??= Object.values(value.services).find((s) => serviceName(s) === name && api.state.serviceStatus(s, "peek") !== "gone");
         }
     }
-    if (!service || service.region !== caller.region || (name !== undefined && serviceName(service) !== name))
-        throw plError("EndpointServiceNotFound", `Service ${id ?? name}.`);
+    if (!service || service.region !== serviceRegion || (name !== undefined && serviceName(service) !== name))
+        throw plError("EndpointServiceNotFound", `Service ${id ?? name} in region ${serviceRegion}.`);
     if (!allowsAccount(service, caller.uid)) throw plError("EndpointServiceNotAuthorized", `Account ${caller.uid} is not an allowed user of ${service.id}.`);
+    if (serviceRegion !== caller.region && !(service.supportedRegions ?? []).includes(caller.region))
+        throw plError(
+            "EndpointServiceNotSupportedRegion",
+            `Service ${service.id} (${serviceRegion}) is offered in ${(service.supportedRegions ?? []).join(", ") || "no other region"}, not in ${caller.region}.`,
+        );
     const st = api.state.serviceStatus(service, "peek");
     if (st === "Creating" || st === "Deleting")
         throw plError("IncorrectStatus.VpcEndpointService", `The status of VpcEndpointService [${service.id}] is ${st}.`);
@@ -133,7 +188,10 @@ function checkZone(api: PrivateLink, caller: Caller, vpcId: string, service: Ser
     if (!vsw || vsw.vpcId !== vpcId) throw plError("VSwitchNotFound", `VSwitch ${z.vSwitchId} is not a vSwitch of ${vpcId}.`);
     const zone = vSwitchZone(caller.account, z.vSwitchId);
     if (zone !== z.zoneId) throw plError("IllegalParam.ZoneId", `VSwitch ${z.vSwitchId} is in zone ${zone}, not ${z.zoneId}.`);
-    if (!service.resources.some((r) => r.zoneId === z.zoneId))
+    // A cross-region endpoint's zones are in its own region, where the service has no zones: any
+    // zone of the caller's region serves (the cloud's list of such zones, DescribeZones with
+    // CrossRegion, is not emulated).
+    if (service.region === caller.region && !service.resources.some((r) => r.zoneId === z.zoneId))
         throw plError(
             "EndpointServiceNotSupportedZone",
             `Service ${service.id} serves zones ${[...new Set(service.resources.map((r) => r.zoneId))].join(", ") || "(none)"}, not ${z.zoneId}.`,
@@ -175,7 +233,9 @@ function securityGroups(caller: Caller, vpcId: string, ids: string[]): void {
 export const createVpcEndpoint: PrivateLinkHandler = (api, p, caller) =>
     idempotent(api, p, caller, "CreateVpcEndpoint", () => {
         const vpcId = p.required("VpcId");
-        const service = targetService(api, p, caller);
+        const serviceRegion = serviceRegionParam(p, caller);
+        const service = targetService(api, p, caller, serviceRegion);
+        const crossRegionBandwidth = crossRegionBandwidthParam(api, p, serviceRegion !== caller.region, true);
         const endpointType = (p.str("EndpointType") ?? "Interface") as EndpointRecord["endpointType"];
         if (!["Interface", "Reverse", "GatewayLoadBalancer"].includes(endpointType))
             throw plError("IllegalParam.EndpointType", `EndpointType "${endpointType}" (Interface, Reverse or GatewayLoadBalancer).`);
@@ -228,6 +288,7 @@ export const createVpcEndpoint: PrivateLinkHandler = (api, p, caller) =>
             ...(policyDocument !== undefined ? { policyDocument } : {}),
             serviceId: service.id,
             serviceName: serviceName(service),
+            ...(serviceRegion !== caller.region ? { serviceRegion, crossRegionBandwidth } : {}),
             vpcId,
             securityGroupIds: sgs,
             zones: zones.map((z) => newZone(api, caller, id, z, dualStack ? ipv6Taken : undefined)),
@@ -259,6 +320,7 @@ export const listVpcEndpoints: PrivateLinkHandler = (api, p, caller) => {
         ["ConnectionStatus", (e) => e.ConnectionStatus],
         ["EndpointType", (e) => e.EndpointType],
         ["AddressIpVersion", (e) => e.AddressIpVersion],
+        ["ServiceRegionId", (e) => e.ServiceRegionId],
     ];
     const wantTags = tagsParam(p);
     const all = Object.values(api.state.scope(caller.scope).endpoints)
@@ -290,6 +352,7 @@ export const updateVpcEndpointAttribute: PrivateLinkHandler = (api, p, caller) =
     const policy = policyDocumentParam(p.raw("PolicyDocument"));
     const resetPolicy = p.bool("ResetPolicy") ?? false;
     if (resetPolicy && policy !== undefined) throw plError("InvalidParameter", "Give PolicyDocument or ResetPolicy, not both.");
+    const crossRegionBandwidth = crossRegionBandwidthParam(api, p, endpoint.serviceRegion !== undefined, false);
     endpointModifiable(endpoint, status);
     const switching = version !== undefined && version !== (endpoint.addressIpVersion ?? "IPv4");
     const live = api.state.liveZones(endpoint).map((x) => x.zone);
@@ -304,6 +367,11 @@ export const updateVpcEndpointAttribute: PrivateLinkHandler = (api, p, caller) =
     if (description !== undefined) endpoint.description = description;
     if (policy !== undefined) endpoint.policyDocument = policy;
     if (resetPolicy) delete endpoint.policyDocument;
+    // A new bandwidth keeps the endpoint Pending while it is applied, as other modifications do.
+    if (crossRegionBandwidth !== undefined && crossRegionBandwidth !== endpoint.crossRegionBandwidth) {
+        endpoint.crossRegionBandwidth = crossRegionBandwidth;
+        startBusy(api, endpoint);
+    }
     if (switching) {
         // The interfaces gain (DualStack) or lose (IPv4) their IPv6 addresses; the endpoint is Pending meanwhile.
         endpoint.addressIpVersion = version;

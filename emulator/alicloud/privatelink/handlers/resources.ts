@@ -25,7 +25,8 @@ export function resourceParam(
         throw plError("IllegalParam.ResourceType", `${where}ResourceType "${r.ResourceType}" (${RESOURCE_TYPES.join(", ")}).`);
     if (r.ResourceType !== serviceType)
         throw plError("IllegalParam.ResourceType", `${where}ResourceType ${r.ResourceType} does not match the service's resource type ${serviceType}.`);
-    const lb = loadBalancer(caller.account, r.ResourceId);
+    // Only a load balancer of the service's own region (the caller's).
+    const lb = loadBalancer(caller.account, r.ResourceId, caller.region);
     if (!lb || lb.type !== r.ResourceType) throw plError("ResourceNotFound.LoadBalancer", `${r.ResourceType} ${r.ResourceId}.`);
     if (!r.ZoneId) throw plError("MissingParameter", `${where}ZoneId is mandatory.`);
     if (!lb.zones.includes(r.ZoneId)) throw plError("IllegalParam.ZoneId", `${r.ResourceId} serves zones ${lb.zones.join(", ")}, not ${r.ZoneId}.`);

@@ -144,13 +144,19 @@ export const listVpcEndpointServices: PrivateLinkHandler = (api, p, caller) => {
     return { Services: pg.items, NextToken: pg.NextToken, MaxResults: pg.MaxResults, TotalCount: pg.TotalCount };
 };
 
-/** The services the caller may connect to (own ones and those listing the caller as a user). */
+/**
+ * The services the caller may connect to (own ones and those listing the caller as a user): of the
+ * caller's region, or with `ServiceRegionId` of that region and offered in the caller's
+ * (ListVpcEndpointServicesByEndUserRequest `service_region_id`, official SDK 4.0.9).
+ */
 export const listVpcEndpointServicesByEndUser: PrivateLinkHandler = (api, p, caller) => {
     const out: Array<Record<string, unknown>> = [];
+    const region = p.str("ServiceRegionId") ?? caller.region;
     for (const { value } of api.state.store.entries()) {
         for (const s of Object.values(value.services)) {
             const st = api.state.serviceStatus(s, "peek");
-            if (st === "gone" || s.region !== caller.region || !allowsAccount(s, caller.uid)) continue;
+            if (st === "gone" || s.region !== region || !allowsAccount(s, caller.uid)) continue;
+            if (region !== caller.region && !(s.supportedRegions ?? []).includes(caller.region)) continue;
             if ((p.str("ServiceId") ?? s.id) !== s.id || (p.str("ServiceName") ?? serviceName(s)) !== serviceName(s)) continue;
             const w = serviceToWire(s, st, false);
             if ((p.str("ServiceType") ?? w.ServiceType) !== w.ServiceType) continue;
