@@ -274,6 +274,7 @@ export const samples: Record<Kind, Sample> = {
             ttl: 600,
             proxyPattern: "RECURSIVE",
             tags: { team: "dns", "cost center": "net:42" },
+            enabled: false,
         },
     },
     "huaweicloud:dns:PrivateZoneAssociation": {
@@ -296,6 +297,7 @@ export const samples: Record<Kind, Sample> = {
             ttl: 60,
             description: "round trip",
             tags: { owner: "ops@example.com", path: "a/b" },
+            enabled: false,
         },
     },
     "alicloud:privatelink:VpcEndpointConnection": {

@@ -22,7 +22,7 @@ import { huaweicloud } from "../connect";
 import { uuid } from "../inputs";
 import { createWithMarker, keyedObject } from "../marker";
 import { dnsDescription, dnsObjectId, domainName, normalizeDomain, ttl } from "./names";
-import { resolves, setResolution } from "./resolution";
+import { enabledInput, resolves, setResolution } from "./resolution";
 import { dnsTagsField, readTags } from "./tags";
 
 const f = fieldsOf<dns.PrivateZone, HuaweiClient, dns.CreatePrivateZoneRequest>();
@@ -183,7 +183,7 @@ const fields = {
      * resources of a disabled zone cannot be created or deleted. A zone disabled outside the
      * program shows as a change, and `pulumi up` enables it again.
      */
-    enabled: f.input(z.boolean().optional(), {
+    enabled: f.input(enabledInput, {
         change: "update",
         default: true,
         read: (w) => resolves(w.status),

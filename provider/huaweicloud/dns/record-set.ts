@@ -17,7 +17,7 @@ import { huaweicloud } from "../connect";
 import { creationName, keyedByName, nameTakenMessage } from "../marker";
 import { dnsDescription, dnsObjectId, normalizeDomain, ttl } from "./names";
 import { RECORD_TYPES, recordProblem, recordSetName } from "./records";
-import { resolutionStatus, resolves, setResolution } from "./resolution";
+import { enabledInput, resolutionStatus, resolves, setResolution } from "./resolution";
 import { dnsTagsField, readTags } from "./tags";
 
 /** A record set with its tags (ShowRecordSet answers none; the tag API does). */
@@ -131,7 +131,7 @@ const fields = {
     // terraform-provider-huaweicloud's `status`: sent at creation (CreateRecordSetRequestBody.status,
     // default ENABLE), set afterwards by SetRecordSetsStatus. A paused set takes updates (the
     // provider waits for ACTIVE or DISABLE after one).
-    enabled: f.input(z.boolean().optional(), {
+    enabled: f.input(enabledInput, {
         change: "update",
         default: true,
         wire: "status",

@@ -4,8 +4,12 @@
  * Pausing and resuming the resolution of DNS private zones and record sets: the program's
  * `enabled` against the cloud's `status` (ENABLE / DISABLE in requests, DISABLE in reads).
  */
+import { z } from "zod";
 import { untilKnown } from "../../lifecycle/outcomes";
 import type { OperationBudget } from "../../model/resource";
+
+/** `enabled`: a boolean, where Terraform's `status` takes the cloud's words. */
+export const enabledInput = z.boolean("must be true or false (true for ENABLE, false for DISABLE)").optional();
 
 /** What the status calls and CreateRecordSetRequestBody.status take for `enabled`. */
 export const resolutionStatus = (enabled: boolean): "ENABLE" | "DISABLE" => (enabled ? "ENABLE" : "DISABLE");
