@@ -321,6 +321,7 @@ export const huaweicloudCorpus: BadInput[] = [
     row(PZ, zone, "description of 256 characters", { description: "d".repeat(256) }, "description:", "longer than 255"),
     row(PZ, zone, "email without an at sign", { email: "ops.example.com" }, 'email: "ops.example.com"', "e-mail address"),
     row(PZ, zone, "proxy pattern unknown", { proxyPattern: "FORWARD" }, 'proxyPattern: "FORWARD"', "AUTHORITY or RECURSIVE"),
+    row(PZ, zone, "enabled as Terraform's status", { enabled: "DISABLE" }, 'enabled: "DISABLE"', "true or false", "false for DISABLE"),
     // ---- PrivateZoneAssociation
     row(PZA, without(zoneAssociation, "zoneId"), "zoneId missing", {}, "zoneId: (missing)", "required"),
     row(PZA, zoneAssociation, "zoneId malformed", { zoneId: "z" }, 'zoneId: "z"', "private zone id"),
@@ -341,6 +342,7 @@ export const huaweicloudCorpus: BadInput[] = [
     row(RS, recordSet, "name with an empty label", { name: "www..corp.example.com" }, 'name: "www..corp.example.com"', "not a domain name"),
     row(RS, recordSet, "TTL 0", { ttl: 0 }, "ttl: 0", "1–2147483647"),
     row(RS, recordSet, "zoneId malformed", { zoneId: "zone 1" }, 'zoneId: "zone 1"', "private zone id"),
+    row(RS, recordSet, "enabled as a string", { enabled: "true" }, 'enabled: "true"', "true or false"),
     // ---- DNS tags (PrivateZone, RecordSet)
     row(PZ, zone, "19 tags", { tags: Object.fromEntries(Array.from({ length: 19 }, (_, i) => [`k${i}`, "v"])) }, "tags:", "more than 18 tags", "2 of which"),
     row(PZ, zone, "the creation key as a tag", { tags: { "pulumi-privatelink-key": "mine" } }, 'tags: key "pulumi-privatelink-key"', "writes itself"),

@@ -160,7 +160,7 @@ describe("the official Python SDKs against the emulator", () => {
         expect(await leftOver("dns")).toEqual([]);
     });
 
-    test("huaweicloudsdkdns: private zone with a tag, ACTIVE, updated, proxy pattern set, tagged, a second VPC associated and disassociated, a record set's lifecycle with a rename and a tag, deletion", async () => {
+    test("huaweicloudsdkdns: private zone with a tag, ACTIVE, updated, proxy pattern set, tagged, a second VPC associated and disassociated, disabled and enabled, a record set's lifecycle with a rename, a tag and a pause, deletion", async () => {
         const { observed, requests } = await flow("huawei_dns_zones");
         const net = cloud.account().network;
         expect(observed).toMatchObject({
@@ -175,12 +175,19 @@ describe("the official Python SDKs against the emulator", () => {
             zone_tags: ["env=sdk", "team=dns"],
             associate_status: "PENDING_CREATE",
             routers: [net.clientVpcId, net.backendVpcId].sort(),
+            zone_disabled: "DISABLE",
+            zone_shown_disabled: "DISABLE",
+            associate_while_disabled: 400,
+            zone_enabled: "ACTIVE",
             recordset_created_status: "PENDING_CREATE",
             recordsets_listed: [observed.recordset_id],
             recordset_types: ["A", "NS", "SOA"],
             recordset_updated: ["10.0.0.12"],
             recordset_renamed: ["web.sdk.example.com.", "TXT", ["from the SDK"]],
             recordset_tags: ["owner=sdk"],
+            recordset_disabled: "DISABLE",
+            recordset_shown_disabled: "DISABLE",
+            recordset_enabled: "ACTIVE",
             recordset_delete_status: "PENDING_DELETE",
             listed: [observed.id],
             listed_total: 1,
@@ -198,16 +205,19 @@ describe("the official Python SDKs against the emulator", () => {
             "ShowResourceTag",
             "AssociateRouter",
             "DisassociateRouter",
+            "UpdatePrivateZoneStatus",
             "CreateRecordSet",
             "ShowRecordSet",
             "ListRecordSetsByZone",
             "UpdateRecordSet",
+            "SetRecordSetsStatus",
             "DeleteRecordSet",
             "ListPrivateZones",
             "DeletePrivateZone",
         ]);
         expect(new Set(requests.map((r) => r.account))).toEqual(new Set(["demo"]));
-        expect(requests.filter((r) => r.status >= 400 && r.status !== 404)).toEqual([]);
+        // The one refusal is the association the disabled zone turned down.
+        expect(requests.filter((r) => r.status >= 400 && r.status !== 404).map((r) => [r.operation, r.errorCode])).toEqual([["AssociateRouter", "DNS.0305"]]);
         expect(await leftOver("dns")).toEqual([]);
     });
 

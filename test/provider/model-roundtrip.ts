@@ -305,6 +305,7 @@ export const samples: Record<Kind, Sample> = {
             ttl: 600,
             proxyPattern: "RECURSIVE",
             tags: { team: "dns", "cost center": "net:42" },
+            enabled: false,
         },
     },
     "huaweicloud:dns:PrivateZoneAssociation": {
@@ -327,6 +328,7 @@ export const samples: Record<Kind, Sample> = {
             ttl: 60,
             description: "round trip",
             tags: { owner: "ops@example.com", path: "a/b" },
+            enabled: false,
         },
     },
     "alicloud:privatelink:VpcEndpointConnection": {

@@ -55,6 +55,7 @@ const CODES = {
     "DNS.0305": [400, "The zone status does not allow this operation."],
     "DNS.0307": [400, "The VPC is already associated with a private zone of this name."],
     "DNS.0308": [400, "A private zone keeps at least one VPC."],
+    "DNS.0309": [400, "The zone already has this status."],
     "DNS.0706": [400, "This VPC has already been associated with the zone."],
     "DNS.0707": [400, "The VPC is not associated with the zone."],
     "DNS.0401": [404, "Record set does not exist."],

@@ -4,12 +4,20 @@ import { dnsErrors } from "./errors";
 import type { Dns, DnsHandler } from "./handlers/context";
 import { createResolverEndpoint, deleteResolverEndpoint, listResolverEndpoints, showResolverEndpoint, updateResolverEndpoint } from "./handlers/endpoints";
 import { addEndpointIpaddress, deleteEndpointIpaddress, listEndpointIpaddresses } from "./handlers/ipaddresses";
-import { createRecordSet, deleteRecordSet, listRecordSetsByZone, showRecordSet, updateRecordSet } from "./handlers/recordsets";
+import { createRecordSet, deleteRecordSet, listRecordSetsByZone, setRecordSetsStatus, showRecordSet, updateRecordSet } from "./handlers/recordsets";
 import { associateResolverRuleRouter, disassociateResolverRuleRouter } from "./handlers/rule-routers";
 import { createResolverRule, deleteResolverRule, listResolverRules, showResolverRule, updateResolverRule } from "./handlers/rules";
 import { batchCreateTag, showResourceTag } from "./handlers/tags";
 import { associateRouter, disassociateRouter } from "./handlers/zone-routers";
-import { createPrivateZone, deletePrivateZone, listPrivateZones, setPrivateZoneProxyPattern, showPrivateZone, updatePrivateZone } from "./handlers/zones";
+import {
+    createPrivateZone,
+    deletePrivateZone,
+    listPrivateZones,
+    setPrivateZoneProxyPattern,
+    showPrivateZone,
+    updatePrivateZone,
+    updatePrivateZoneStatus,
+} from "./handlers/zones";
 import { NOT_EMULATED } from "./not-emulated";
 
 const EP = "/v2.1/endpoints";
@@ -42,11 +50,14 @@ const TABLE: Array<[string, string, string, DnsHandler]> = [
     ["POST", `${ZN}/{zone_id}/associaterouter`, "AssociateRouter", associateRouter],
     ["POST", `${ZN}/{zone_id}/disassociaterouter`, "DisassociateRouter", disassociateRouter],
     ["POST", `${ZN}/{zone_id}/actions/set-proxy-pattern`, "SetPrivateZoneProxyPattern", setPrivateZoneProxyPattern],
+    ["PUT", `${ZN}/{zone_id}/statuses`, "UpdatePrivateZoneStatus", updatePrivateZoneStatus],
     ["POST", `${ZN}/{zone_id}/recordsets`, "CreateRecordSet", createRecordSet],
     ["GET", `${ZN}/{zone_id}/recordsets`, "ListRecordSetsByZone", listRecordSetsByZone],
     ["GET", `${ZN}/{zone_id}/recordsets/{recordset_id}`, "ShowRecordSet", showRecordSet],
     ["PUT", `${ZN}/{zone_id}/recordsets/{recordset_id}`, "UpdateRecordSet", updateRecordSet],
     ["DELETE", `${ZN}/{zone_id}/recordsets/{recordset_id}`, "DeleteRecordSet", deleteRecordSet],
+    // The one v2.1 record set operation served: its path names the set alone.
+    ["PUT", "/v2.1/recordsets/{recordset_id}/statuses/set", "SetRecordSetsStatus", setRecordSetsStatus],
     // Tags of private zones and record sets (the project in the path; `/v2/zones/…` wins by its literal segment).
     ["POST", "/v2/{project_id}/{resource_type}/{resource_id}/tags/action", "BatchCreateTag", batchCreateTag],
     ["GET", "/v2/{project_id}/{resource_type}/{resource_id}/tags", "ShowResourceTag", showResourceTag],

@@ -14,7 +14,7 @@ import {
     type RuleStatus,
     ruleToWire,
 } from "./models";
-import { type RecordSetRecord, type RecordSetStatus, recordSetToWire, type ZoneRecord, zoneToWire } from "./zone-models";
+import { type RecordSetRecord, type RecordSetStatus, recordSetToWire, type ZoneRecord, type ZoneStatus, zoneToWire } from "./zone-models";
 
 /** The resource kinds as timings and the resources view name them. */
 export const ENDPOINT_KIND = "dns:endpoint";
@@ -41,7 +41,7 @@ export interface DnsScope {
 /** A zone with its computed status, its associations and its record sets that are not gone. */
 export interface ZoneView {
     zone: ZoneRecord;
-    status: DnsStatus;
+    status: ZoneStatus;
     routers: Array<{ router: RouterRecord; status: DnsStatus }>;
     recordsets: Array<{ recordset: RecordSetRecord; status: RecordSetStatus }>;
 }
@@ -153,7 +153,8 @@ export class DnsState implements ApiState {
     /**
      * The zone's status, associations and record sets (gone ones pruned), or undefined once the
      * zone is gone; `read` counts toward `afterReads`. While the zone is being created, so are the
-     * VPC it was created with and its SOA and NS sets; while it is deleted, so are they all.
+     * VPC it was created with and its SOA and NS sets; while it is deleted, so are they all. A
+     * settled zone whose resolution is paused reads `DISABLE`; its associations and sets keep theirs.
      */
     zoneView(z: ZoneRecord, mode: ObserveMode = "read"): ZoneView | undefined {
         const phase = this.phase(z.lifecycle, mode);
@@ -181,7 +182,7 @@ export class DnsState implements ApiState {
             const s = own(rp, r.lifecycle.fail);
             recordsets.push({ recordset: r, status: s === "ACTIVE" && !r.enabled ? "DISABLE" : s });
         }
-        return { zone: z, status, routers, recordsets };
+        return { zone: z, status: status === "ACTIVE" && z.enabled === false ? "DISABLE" : status, routers, recordsets };
     }
 
     /** Every zone of a scope that is not gone (peeked unless told otherwise). */

@@ -37,6 +37,8 @@ export interface ZoneRecord {
     email: string;
     ttl: number;
     proxyPattern: "AUTHORITY" | "RECURSIVE";
+    /** False while resolution is paused (UpdatePrivateZoneStatus `DISABLE`); absent in states saved before it was kept: enabled. */
+    enabled?: boolean;
     tags: Array<{ key: string; value: string }>;
     /** The SOA serial: bumped by every change of the zone or its record sets. */
     serial: number;
@@ -52,16 +54,20 @@ export const DEFAULT_TTL = 300;
 
 const links = (path: string) => ({ self: `https://dns.myhuaweicloud.com${path}` });
 
+/** Zone statuses: the lifecycle's, or `DISABLE` for a settled zone whose resolution is paused. */
+export type ZoneStatus = DnsStatus | "DISABLE";
+
 /**
  * The zone. `create` is CreatePrivateZoneResponse (one `router`, no `tags`); `show` is
- * ShowPrivateZoneResponse (`routers`); `list` is PrivateZoneResp (`routers` and `tags`).
+ * ShowPrivateZoneResponse (`routers`); `list` is PrivateZoneResp (`routers` and `tags`); `status`
+ * is UpdatePrivateZoneStatusResponse (neither).
  */
 export function zoneToWire(
     z: ZoneRecord,
-    status: DnsStatus,
+    status: ZoneStatus,
     routers: Array<{ router: RouterRecord; status: DnsStatus }>,
     recordNum: number,
-    shape: "create" | "show" | "list",
+    shape: "create" | "show" | "list" | "status",
 ): Record<string, unknown> {
     return {
         id: z.id,
@@ -82,7 +88,7 @@ export function zoneToWire(
         masters: [],
         enterprise_project_id: "0",
         ...(shape === "create" && routers[0] ? { router: routerToWire(routers[0].router, routers[0].status) } : {}),
-        ...(shape !== "create" ? { routers: routers.map((x) => routerToWire(x.router, x.status)) } : {}),
+        ...(shape === "show" || shape === "list" ? { routers: routers.map((x) => routerToWire(x.router, x.status)) } : {}),
         ...(shape === "list" ? { tags: z.tags } : {}),
     };
 }
@@ -90,8 +96,12 @@ export function zoneToWire(
 /** Record set statuses: the lifecycle's, or `DISABLE` for a settled set whose resolution is paused. */
 export type RecordSetStatus = DnsStatus | "DISABLE";
 
-/** The record set (ShowRecordSetResponse; ListRecordSets has the same fields). */
-export function recordSetToWire(r: RecordSetRecord, z: ZoneRecord, status: RecordSetStatus): Record<string, unknown> {
+/**
+ * The record set (ShowRecordSetResponse; ListRecordSets has the same fields). The `v2.1` form,
+ * SetRecordSetsStatusResponse, names the times `created_at` and `updated_at`.
+ */
+export function recordSetToWire(r: RecordSetRecord, z: ZoneRecord, status: RecordSetStatus, version: "v2" | "v2.1" = "v2"): Record<string, unknown> {
+    const times = { created: dnsTime(r.lifecycle.createdAt), updated: dnsTime(r.updatedAt) };
     return {
         id: r.id,
         name: r.name,
@@ -101,8 +111,7 @@ export function recordSetToWire(r: RecordSetRecord, z: ZoneRecord, status: Recor
         type: r.type,
         ttl: r.ttl,
         records: r.records,
-        create_at: dnsTime(r.lifecycle.createdAt),
-        update_at: dnsTime(r.updatedAt),
+        ...(version === "v2" ? { create_at: times.created, update_at: times.updated } : { created_at: times.created, updated_at: times.updated }),
         status,
         default: r.isDefault,
         project_id: z.projectId,

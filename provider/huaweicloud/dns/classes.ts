@@ -45,6 +45,15 @@ export interface PrivateZoneArgs {
      * `_ . : = + -
      */
     tags?: pulumi.Input<{ [key: string]: pulumi.Input<string> } | undefined>;
+    /**
+     * Whether the zone resolves (default `true`). `false` pauses its resolution — the zone keeps
+     * its record sets and VPCs, and `status` reads `DISABLE` — and `true` resumes it. Changed in
+     * place, after every other change of the zone. A disabled zone refuses VPC associations:
+     * changing `vpcIds` enables it for the change and disables it again, but `PrivateZoneAssociation`
+     * resources of a disabled zone cannot be created or deleted. A zone disabled outside the
+     * program shows as a change, and `pulumi up` enables it again.
+     */
+    enabled?: pulumi.Input<boolean | undefined>;
     /** The region, when not the provider's (`huaweicloud:region`, `HW_REGION_NAME`). */
     region?: pulumi.Input<string | undefined>;
     /** The project, when not the provider's (`huaweicloud:projectId`, `HW_PROJECT_ID`). */
@@ -66,7 +75,7 @@ export interface PrivateZoneArgs {
 /**
  * A DNS private zone: a domain whose record sets (`RecordSet`) are resolved only inside the VPCs
  * associated with it — the one it is created with, `vpcIds`, or `PrivateZoneAssociation`
- * resources. `pulumi up` waits until it is `ACTIVE`.
+ * resources. `pulumi up` waits until it is `ACTIVE` (`DISABLE` when `enabled` is false).
  */
 export interface PrivateZone extends pulumi.CustomResource {
     /**
@@ -103,6 +112,15 @@ export interface PrivateZone extends pulumi.CustomResource {
      * `_ . : = + -
      */
     readonly tags: pulumi.Output<{ [key: string]: string } | undefined>;
+    /**
+     * Whether the zone resolves (default `true`). `false` pauses its resolution — the zone keeps
+     * its record sets and VPCs, and `status` reads `DISABLE` — and `true` resumes it. Changed in
+     * place, after every other change of the zone. A disabled zone refuses VPC associations:
+     * changing `vpcIds` enables it for the change and disables it again, but `PrivateZoneAssociation`
+     * resources of a disabled zone cannot be created or deleted. A zone disabled outside the
+     * program shows as a change, and `pulumi up` enables it again.
+     */
+    readonly enabled: pulumi.Output<boolean | undefined>;
     /** The region, when not the provider's (`huaweicloud:region`, `HW_REGION_NAME`). */
     readonly region: pulumi.Output<string | undefined>;
     /** The project, when not the provider's (`huaweicloud:projectId`, `HW_PROJECT_ID`). */
@@ -119,7 +137,7 @@ export interface PrivateZone extends pulumi.CustomResource {
      * the cloud; changing it to another id replaces the resource.
      */
     readonly adopt: pulumi.Output<string | undefined>;
-    /** `PENDING_CREATE`, `ACTIVE`, `PENDING_UPDATE`, `PENDING_DELETE` or `ERROR`. */
+    /** `PENDING_CREATE`, `ACTIVE`, `PENDING_UPDATE`, `PENDING_DELETE`, `ERROR`, or `DISABLE` (resolution paused: `enabled` false). */
     readonly status: pulumi.Output<string | undefined>;
     /** The zone's name as the cloud writes it, with the trailing dot. */
     readonly zoneName: pulumi.Output<string | undefined>;
@@ -132,7 +150,7 @@ export interface PrivateZone extends pulumi.CustomResource {
 /**
  * A DNS private zone: a domain whose record sets (`RecordSet`) are resolved only inside the VPCs
  * associated with it — the one it is created with, `vpcIds`, or `PrivateZoneAssociation`
- * resources. `pulumi up` waits until it is `ACTIVE`.
+ * resources. `pulumi up` waits until it is `ACTIVE` (`DISABLE` when `enabled` is false).
  */
 export const PrivateZone: new (name: string, args: PrivateZoneArgs, opts?: pulumi.CustomResourceOptions) => PrivateZone = resourceClass({"kind":"huaweicloud:dns:PrivateZone","outputs":["status","zoneName","routers","createdAt"],"secrets":[],"namespace":"huaweicloud"});
 
@@ -222,6 +240,13 @@ export interface RecordSetArgs {
     description?: pulumi.Input<string | undefined>;
     /** Up to 20 tags; keys 1–128 characters of letters, digits, spaces and `_ . : = + - */
     tags?: pulumi.Input<{ [key: string]: pulumi.Input<string> } | undefined>;
+    /**
+     * Whether the set resolves (default `true`). `false` pauses its resolution — the set keeps its
+     * records, and `status` reads `DISABLE` — and `true` resumes it. A set may be created paused;
+     * its records change in place either way. A set disabled outside the program shows as a
+     * change, and `pulumi up` enables it again.
+     */
+    enabled?: pulumi.Input<boolean | undefined>;
     /** The region, when not the provider's (`huaweicloud:region`, `HW_REGION_NAME`). */
     region?: pulumi.Input<string | undefined>;
     /** The project, when not the provider's (`huaweicloud:projectId`, `HW_PROJECT_ID`). */
@@ -271,6 +296,13 @@ export interface RecordSet extends pulumi.CustomResource {
     readonly description: pulumi.Output<string | undefined>;
     /** Up to 20 tags; keys 1–128 characters of letters, digits, spaces and `_ . : = + - */
     readonly tags: pulumi.Output<{ [key: string]: string } | undefined>;
+    /**
+     * Whether the set resolves (default `true`). `false` pauses its resolution — the set keeps its
+     * records, and `status` reads `DISABLE` — and `true` resumes it. A set may be created paused;
+     * its records change in place either way. A set disabled outside the program shows as a
+     * change, and `pulumi up` enables it again.
+     */
+    readonly enabled: pulumi.Output<boolean | undefined>;
     /** The region, when not the provider's (`huaweicloud:region`, `HW_REGION_NAME`). */
     readonly region: pulumi.Output<string | undefined>;
     /** The project, when not the provider's (`huaweicloud:projectId`, `HW_PROJECT_ID`). */

@@ -14,7 +14,7 @@ export interface GetPrivateZonesArgs {
     /** Only zones this VPC resolves. */
     vpcId?: string | undefined;
     /** Only zones of this status, such as `ACTIVE`. */
-    status?: "PENDING_DELETE" | "ERROR" | "PENDING_CREATE" | "ACTIVE" | "PENDING_UPDATE" | undefined;
+    status?: "DISABLE" | "PENDING_DELETE" | "ERROR" | "PENDING_CREATE" | "ACTIVE" | "PENDING_UPDATE" | undefined;
     /** The region, when not the provider's (`huaweicloud:region`, `HW_REGION_NAME`). */
     region?: string | undefined;
     /** The project, when not the provider's (`huaweicloud:projectId`, `HW_PROJECT_ID`). */
@@ -28,7 +28,7 @@ export interface GetPrivateZonesOutputArgs {
     /** Only zones this VPC resolves. */
     vpcId?: pulumi.Input<string | undefined>;
     /** Only zones of this status, such as `ACTIVE`. */
-    status?: pulumi.Input<"PENDING_DELETE" | "ERROR" | "PENDING_CREATE" | "ACTIVE" | "PENDING_UPDATE" | undefined>;
+    status?: pulumi.Input<"DISABLE" | "PENDING_DELETE" | "ERROR" | "PENDING_CREATE" | "ACTIVE" | "PENDING_UPDATE" | undefined>;
     /** The region, when not the provider's (`huaweicloud:region`, `HW_REGION_NAME`). */
     region?: pulumi.Input<string | undefined>;
     /** The project, when not the provider's (`huaweicloud:projectId`, `HW_PROJECT_ID`). */

@@ -59,8 +59,14 @@ export const model = f.define({
     idParts: ["zoneId", "vpcId"],
     hooks: {
         async create({ c, inputs, budget }) {
-            // Wait for the zone rather than fail while it is still being created.
-            await dns.waitForPrivateZoneActive(c, inputs.zoneId, budget);
+            // Wait for the zone rather than fail while it is still being created; a disabled zone
+            // refuses associations (terraform-provider-huaweicloud's huaweicloud_dns_zone: "This
+            // operation is supported only when the zone status is enabled"), said here in its terms.
+            const settled = await dns.waitForPrivateZoneSettled(c, inputs.zoneId, budget);
+            if (settled.outcome === "target" && settled.status === "DISABLE")
+                throw new Error(
+                    `zoneId: private zone ${inputs.zoneId} is disabled, and a disabled zone refuses VPC associations; enable it (its enabled input) first, or list VPC ${inputs.vpcId} in its vpcIds`,
+                );
             const router = { router: { router_id: inputs.vpcId, router_region: c.region } };
             // Not idempotent: after a lost answer the association is looked for before associating again.
             await untilKnown<unknown>({

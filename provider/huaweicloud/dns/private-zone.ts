@@ -5,6 +5,7 @@
 // POST   /v2/zones/{zone_id}/associaterouter     vpcIds added (in place), then wait until ACTIVE
 // POST   /v2/zones/{zone_id}/disassociaterouter  vpcIds removed (in place), then wait until no longer listed
 // POST   /v2/zones/{zone_id}/actions/set-proxy-pattern            proxyPattern in place
+// PUT    /v2/zones/{zone_id}/statuses            enabled in place, after every other change (and for VPC changes of a disabled zone)
 // GET    /v2/{project_id}/DNS-private_zone/{zone_id}/tags         tags read back beside the zone
 // POST   /v2/{project_id}/DNS-private_zone/{zone_id}/tags/action  tags in place (the creation tags stay)
 // DELETE /v2/zones/{zone_id}                     delete (with its record sets), then wait until gone
@@ -21,6 +22,7 @@ import { huaweicloud } from "../connect";
 import { uuid } from "../inputs";
 import { createWithMarker, keyedObject } from "../marker";
 import { dnsDescription, dnsObjectId, domainName, normalizeDomain, ttl } from "./names";
+import { enabledInput, resolves, setResolution } from "./resolution";
 import { dnsTagsField, readTags } from "./tags";
 
 const f = fieldsOf<dns.PrivateZone, HuaweiClient, dns.CreatePrivateZoneRequest>();
@@ -53,26 +55,64 @@ async function disassociate(c: HuaweiClient, id: string, vpcId: string, budget: 
     await dns.waitForPrivateZoneRouter(c, id, vpcId, "absent", budget);
 }
 
+/** Pauses or resumes the zone's resolution unless it already is so, and waits until it is settled. */
+async function setEnabled(c: HuaweiClient, id: string, want: boolean, budget: OperationBudget): Promise<void> {
+    await setResolution({
+        want,
+        read: () => dns.showPrivateZone(c, id, { signal: budget.signal }),
+        call: (status) => dns.updatePrivateZoneStatus(c, id, { status }, { signal: budget.signal }),
+        budget,
+    });
+    await dns.waitForPrivateZoneSettled(c, id, budget);
+}
+
+/**
+ * Runs `change` (VPC associations) on an enabled zone: a disabled zone refuses them
+ * (terraform-provider-huaweicloud's huaweicloud_dns_zone: "This operation is supported only when
+ * the zone status is enabled"), so it is enabled first and, unless it is to stay enabled
+ * (`keepEnabled`), disabled again afterwards.
+ */
+async function whileEnabled(c: HuaweiClient, id: string, keepEnabled: boolean, budget: OperationBudget, change: () => Promise<void>): Promise<void> {
+    const paused = !resolves((await dns.showPrivateZone(c, id, { signal: budget.signal })).status);
+    if (paused) await setEnabled(c, id, true, budget);
+    await change();
+    if (paused && !keepEnabled) await setEnabled(c, id, false, budget);
+}
+
 /** The zone with its tags (ShowPrivateZone answers none; the tag API does). */
 async function readZone(c: HuaweiClient, id: string, signal?: AbortSignal): Promise<dns.PrivateZone> {
     const zone = await dns.showPrivateZone(c, id, { signal });
     return { ...zone, tags: await readTags(c, "DNS-private_zone", id, signal) };
 }
 
-/** Waits until the zone is ACTIVE, associates the further VPCs it lacks, and reads it. */
-async function settle(c: HuaweiClient, id: string, more: string[], budget: OperationBudget): Promise<dns.PrivateZone> {
-    await dns.waitForPrivateZoneActive(c, id, budget);
+/**
+ * Waits until the zone is settled, associates the further VPCs it lacks, pauses its resolution when
+ * the program says so (a new zone resolves: CreatePrivateZoneReq has no status), and reads it.
+ */
+async function settle(c: HuaweiClient, id: string, inputs: { vpcIds?: string[]; enabled?: boolean }, budget: OperationBudget): Promise<dns.PrivateZone> {
+    await dns.waitForPrivateZoneSettled(c, id, budget);
     const have = live(await dns.showPrivateZone(c, id));
-    for (const vpcId of more) if (!have.includes(vpcId)) await associate(c, id, vpcId, budget);
+    const missing = (inputs.vpcIds ?? []).filter((v) => !have.includes(v));
+    if (missing.length)
+        await whileEnabled(c, id, true, budget, async () => {
+            for (const vpcId of missing) await associate(c, id, vpcId, budget);
+        });
+    await setEnabled(c, id, inputs.enabled ?? true, budget);
     return readZone(c, id, budget.signal);
 }
 
-/** The further VPCs in place: the added ones first, so that the zone never drops to none. */
-async function changeVpcs({ c, id, old, new: want, budget }: ApplyContext<string[], HuaweiClient>): Promise<void> {
+/**
+ * The further VPCs in place: the added ones first, so that the zone never drops to none. A disabled
+ * zone is enabled for them; it is disabled again at once when it is to stay disabled, and
+ * otherwise left enabled (then `enabled`'s own update, which runs last, finds nothing to do).
+ */
+async function changeVpcs({ c, id, old, new: want, news, budget }: ApplyContext<string[], HuaweiClient>): Promise<void> {
     const have = new Set(old ?? []);
     const wanted = new Set(want ?? []);
-    for (const v of wanted) if (!have.has(v)) await associate(c, id, v, budget);
-    for (const v of have) if (!wanted.has(v)) await disassociate(c, id, v, budget);
+    await whileEnabled(c, id, news.enabled !== false, budget, async () => {
+        for (const v of wanted) if (!have.has(v)) await associate(c, id, v, budget);
+        for (const v of have) if (!wanted.has(v)) await disassociate(c, id, v, budget);
+    });
 }
 
 const fields = {
@@ -131,10 +171,28 @@ const fields = {
      * Changed in place.
      */
     tags: dnsTagsField<dns.PrivateZone>("DNS-private_zone", 2, (w) => w.tags),
+    // Declared last: the engine applies in-place changes in declaration order, so that disabling
+    // comes after every other change (terraform-provider-huaweicloud's `status`, set by
+    // UpdatePrivateZoneStatus; CreatePrivateZoneReq has no status, so a new zone is disabled after
+    // it is made).
+    /**
+     * Whether the zone resolves (default `true`). `false` pauses its resolution — the zone keeps
+     * its record sets and VPCs, and `status` reads `DISABLE` — and `true` resumes it. Changed in
+     * place, after every other change of the zone. A disabled zone refuses VPC associations:
+     * changing `vpcIds` enables it for the change and disables it again, but `PrivateZoneAssociation`
+     * resources of a disabled zone cannot be created or deleted. A zone disabled outside the
+     * program shows as a change, and `pulumi up` enables it again.
+     */
+    enabled: f.input(enabledInput, {
+        change: "update",
+        default: true,
+        read: (w) => resolves(w.status),
+        apply: ({ c, id, new: want, budget }) => setEnabled(c, id, want ?? true, budget),
+    }),
 };
 
 const outputs = {
-    /** `PENDING_CREATE`, `ACTIVE`, `PENDING_UPDATE`, `PENDING_DELETE` or `ERROR`. */
+    /** `PENDING_CREATE`, `ACTIVE`, `PENDING_UPDATE`, `PENDING_DELETE`, `ERROR`, or `DISABLE` (resolution paused: `enabled` false). */
     status: f.output((w) => w.status),
     /** The zone's name as the cloud writes it, with the trailing dot. */
     zoneName: f.output((w) => w.name),
@@ -158,7 +216,7 @@ const outputs = {
 /**
  * A DNS private zone: a domain whose record sets (`RecordSet`) are resolved only inside the VPCs
  * associated with it — the one it is created with, `vpcIds`, or `PrivateZoneAssociation`
- * resources. `pulumi up` waits until it is `ACTIVE`.
+ * resources. `pulumi up` waits until it is `ACTIVE` (`DISABLE` when `enabled` is false).
  */
 export const model = f.define({
     kind: "huaweicloud:dns:PrivateZone",
@@ -188,7 +246,7 @@ export const model = f.define({
                 creation,
             );
             budget.onCreated(created.id);
-            return settle(c, created.id, inputs.vpcIds ?? [], budget);
+            return settle(c, created.id, inputs, budget);
         },
 
         async find(c, inputs, key) {
@@ -196,7 +254,7 @@ export const model = f.define({
             return all.filter((z) => z.status !== "PENDING_DELETE").flatMap((z) => keyedObject(z.id, z.tags, key, z.status === "ERROR") ?? []);
         },
 
-        resume: ({ c, id, inputs, budget }) => settle(c, id, inputs.vpcIds ?? [], budget),
+        resume: ({ c, id, inputs, budget }) => settle(c, id, inputs, budget),
 
         async read(c, id) {
             const zone = await orUndefined(() => readZone(c, id));
@@ -209,11 +267,11 @@ export const model = f.define({
         },
 
         async beforeUpdate(c, id, budget) {
-            await dns.waitForPrivateZoneActive(c, id, budget);
+            await dns.waitForPrivateZoneSettled(c, id, budget);
         },
 
         async afterUpdate({ c, id, budget }) {
-            await dns.waitForPrivateZoneActive(c, id, budget);
+            await dns.waitForPrivateZoneSettled(c, id, budget);
             return readZone(c, id, budget.signal);
         },
 

@@ -4,6 +4,7 @@
 // PUT    /v2/zones/{zone_id}/recordsets/{recordset_id}   name, type, records, TTL and description in place (and the program's description once created)
 // GET    /v2/{project_id}/DNS-private_recordset/{recordset_id}/tags         tags read back beside the set
 // POST   /v2/{project_id}/DNS-private_recordset/{recordset_id}/tags/action  tags in place
+// PUT    /v2.1/recordsets/{recordset_id}/statuses/set   enabled in place (created paused when the program says so)
 // DELETE /v2/zones/{zone_id}/recordsets/{recordset_id}   delete, then wait until gone
 /** `huaweicloud.dns.RecordSet`: the records of one name and type in a private zone. */
 import { z } from "zod";
@@ -16,6 +17,7 @@ import { huaweicloud } from "../connect";
 import { creationName, keyedByName, nameTakenMessage } from "../marker";
 import { dnsDescription, dnsObjectId, normalizeDomain, ttl } from "./names";
 import { RECORD_TYPES, recordProblem, recordSetName } from "./records";
+import { enabledInput, resolutionStatus, resolves, setResolution } from "./resolution";
 import { dnsTagsField, readTags } from "./tags";
 
 /** A record set with its tags (ShowRecordSet answers none; the tag API does). */
@@ -64,6 +66,18 @@ async function settle(c: HuaweiClient, id: string, description: string | undefin
     return showSet(c, id, budget.signal);
 }
 
+/** Pauses or resumes the set's resolution unless it already is so, and waits until it is settled. */
+async function setEnabled(c: HuaweiClient, id: string, want: boolean, budget: OperationBudget): Promise<void> {
+    const { zoneId, recordsetId } = split(id);
+    await setResolution({
+        want,
+        read: () => dns.showRecordSet(c, zoneId, recordsetId, { signal: budget.signal }),
+        call: (status) => dns.setRecordSetStatus(c, recordsetId, { status }, { signal: budget.signal }),
+        budget,
+    });
+    await dns.waitForRecordSetActive(c, zoneId, recordsetId, budget);
+}
+
 const fields = {
     /** The private zone the set belongs to (its id). */
     zoneId: f.input(dnsObjectId("private zone id"), { change: "replace", read: (w) => w.zone_id }),
@@ -108,6 +122,23 @@ const fields = {
         (w) => w.tags,
         (id) => split(id).recordsetId,
     ),
+    /**
+     * Whether the set resolves (default `true`). `false` pauses its resolution — the set keeps its
+     * records, and `status` reads `DISABLE` — and `true` resumes it. A set may be created paused;
+     * its records change in place either way. A set disabled outside the program shows as a
+     * change, and `pulumi up` enables it again.
+     */
+    // terraform-provider-huaweicloud's `status`: sent at creation (CreateRecordSetRequestBody.status,
+    // default ENABLE), set afterwards by SetRecordSetsStatus. A paused set takes updates (the
+    // provider waits for ACTIVE or DISABLE after one).
+    enabled: f.input(enabledInput, {
+        change: "update",
+        default: true,
+        wire: "status",
+        toWire: resolutionStatus,
+        read: (w) => resolves(w.status),
+        apply: ({ c, id, new: want, budget }) => setEnabled(c, id, want ?? true, budget),
+    }),
 };
 
 const outputs = {
@@ -149,8 +180,8 @@ export const model = f.define({
     },
     hooks: {
         async create({ c, inputs, body, budget, creation, urn }) {
-            // A set cannot be made in a zone still being created.
-            await dns.waitForPrivateZoneActive(c, inputs.zoneId, budget);
+            // A set cannot be made in a zone still being created (a disabled zone takes one).
+            await dns.waitForPrivateZoneSettled(c, inputs.zoneId, budget);
             // Created under its creation description (the creation key and token), given the program's once ready.
             const description = creation ? creationName(creation) : body.description;
             const created = await untilKnown({

@@ -3,12 +3,21 @@
 // GET    /v2/zones/{zone_id}/recordsets/{recordset_id}   ShowRecordSet
 // PUT    /v2/zones/{zone_id}/recordsets/{recordset_id}   UpdateRecordSet
 // DELETE /v2/zones/{zone_id}/recordsets/{recordset_id}   DeleteRecordSet
+// PUT    /v2.1/recordsets/{recordset_id}/statuses/set     SetRecordSetsStatus (v2.1, no zone in the path)
 // (paths and methods: huaweicloudsdkdns/v2/dns_client.py)
 import { parseRequest } from "../../core/schema";
 import { type HuaweiClient, seg } from "../client";
 import { type CallOptions, type ListOptions, listAll } from "../operation";
 import { dnsOp } from "./operation";
-import { CreateRecordSetRequest, ListRecordSetsByZoneFilter, ListRecordSetsByZoneResponse, RecordSet, UpdateRecordSetRequest } from "./zone-schemas";
+import {
+    CreateRecordSetRequest,
+    ListRecordSetsByZoneFilter,
+    ListRecordSetsByZoneResponse,
+    RecordSet,
+    RecordSetStatusResponse,
+    SetRecordSetStatusRequest,
+    UpdateRecordSetRequest,
+} from "./zone-schemas";
 
 const base = (zoneId: string) => `/v2/zones/${seg(zoneId)}/recordsets`;
 
@@ -56,4 +65,22 @@ export async function updateRecordSet(
 /** Starts the deletion (202, `PENDING_DELETE`, then 404). */
 export async function deleteRecordSet(client: HuaweiClient, zoneId: string, recordsetId: string, opts: CallOptions = {}): Promise<void> {
     await client.call(dnsOp("DeleteRecordSet", "DELETE", `${base(zoneId)}/${seg(recordsetId)}`, { signal: opts.signal }));
+}
+
+/**
+ * Pauses (`DISABLE`) or resumes (`ENABLE`) the set's resolution: 202 with the set, `DISABLE` or
+ * `ACTIVE` (SetRecordSetsStatus; terraform-provider-huaweicloud's huaweicloud_dns_recordset calls
+ * it for private zones' sets too). Not marked idempotent, as the zone's status call.
+ */
+export async function setRecordSetStatus(
+    client: HuaweiClient,
+    recordsetId: string,
+    input: SetRecordSetStatusRequest,
+    opts: CallOptions = {},
+): Promise<RecordSetStatusResponse> {
+    const body = parseRequest(SetRecordSetStatusRequest, input, "dns", "SetRecordSetsStatus");
+    return client.call(
+        dnsOp("SetRecordSetsStatus", "PUT", `/v2.1/recordsets/${seg(recordsetId)}/statuses/set`, { body, signal: opts.signal }),
+        RecordSetStatusResponse,
+    );
 }

@@ -2,15 +2,24 @@
  * DNS v2 private zone and record set wire shapes, from the official SDK's models
  * (huaweicloud-sdk-python-v3, huaweicloudsdkdns/v2/model: CreatePrivateZoneReq, Router,
  * UpdatePrivateZoneInfoReq, PrivateZoneResp, ShowPrivateZoneResponse, AssociateRouterRequestBody,
- * SetPrivateZoneProxyPatternRequestBody, CreateRecordSetRequestBody, UpdateRecordSetReq,
- * ListRecordSets, ShowRecordSetResponse, BatchHandTags, Tag, ShowResourceTagResponse).
+ * SetPrivateZoneProxyPatternRequestBody, UpdateZoneStatusRequestBody, CreateRecordSetRequestBody,
+ * UpdateRecordSetReq, SetRecordSetsStatusRequestBody, ListRecordSets, ShowRecordSetResponse,
+ * SetRecordSetsStatusResponse, BatchHandTags, Tag, ShowResourceTagResponse).
  * Requests strict, responses loose.
  */
 import { z } from "zod";
 import { arr, opt } from "../../core/schema";
 
-/** Zone statuses (PrivateZoneResp.status); only the first five concern a private zone's lifecycle. */
-export const PrivateZoneStatuses = ["PENDING_CREATE", "ACTIVE", "PENDING_UPDATE", "PENDING_DELETE", "ERROR"] as const;
+/**
+ * Zone statuses (PrivateZoneResp.status): the lifecycle's five, and `DISABLE` for a zone whose
+ * resolution is paused (UpdatePrivateZoneStatusResponse.status: ACTIVE or DISABLE). The others the
+ * model lists (freezes) are the cloud's sanctions, not states a program reaches.
+ */
+export const PrivateZoneStatuses = ["PENDING_CREATE", "ACTIVE", "PENDING_UPDATE", "PENDING_DELETE", "ERROR", "DISABLE"] as const;
+
+/** What the status operations take: `ENABLE` resumes resolution, `DISABLE` pauses it (UpdateZoneStatusRequestBody, SetRecordSetsStatusRequestBody). */
+export const ResolutionStatus = z.enum(["ENABLE", "DISABLE"]);
+export type ResolutionStatus = z.output<typeof ResolutionStatus>;
 
 /** `ttl`: "1~2147483647" in CreatePrivateZoneReq, UpdatePrivateZoneInfoReq, CreateRecordSetRequestBody and UpdateRecordSetReq. */
 export const TTL_MAX = 2147483647;
@@ -59,6 +68,10 @@ export type UpdatePrivateZoneRequest = z.input<typeof UpdatePrivateZoneRequest>;
 /** `SetPrivateZoneProxyPatternRequestBody`: `proxy_pattern` is required. */
 export const SetPrivateZoneProxyPatternRequest = z.strictObject({ proxy_pattern: ProxyPattern });
 export type SetPrivateZoneProxyPatternRequest = z.input<typeof SetPrivateZoneProxyPatternRequest>;
+
+/** `UpdateZoneStatusRequestBody`: `status` is required. */
+export const UpdatePrivateZoneStatusRequest = z.strictObject({ status: ResolutionStatus });
+export type UpdatePrivateZoneStatusRequest = z.input<typeof UpdatePrivateZoneStatusRequest>;
 
 /**
  * A private zone. Create answers one `router`; Show answers `routers`; the list
@@ -127,7 +140,7 @@ export const CreateRecordSetRequest = z.strictObject({
     ttl: ttl.optional(),
     description: z.string().max(255).optional(),
     /** `ENABLE` (default) or `DISABLE`. */
-    status: z.enum(["ENABLE", "DISABLE"]).optional(),
+    status: ResolutionStatus.optional(),
     tags: z.array(DnsTagInput).optional(),
 });
 export type CreateRecordSetRequest = z.input<typeof CreateRecordSetRequest>;
@@ -165,6 +178,17 @@ export const RecordSet = z.looseObject({
     project_id: opt(z.string()),
 });
 export type RecordSet = z.output<typeof RecordSet>;
+
+/** `SetRecordSetsStatusRequestBody`: `status` is required. */
+export const SetRecordSetStatusRequest = z.strictObject({ status: ResolutionStatus });
+export type SetRecordSetStatusRequest = z.input<typeof SetRecordSetStatusRequest>;
+
+/**
+ * `SetRecordSetsStatusResponse`: the set as the v2.1 API writes it (`created_at`, `updated_at`
+ * where the v2 reads have `create_at`, `update_at`); `status` ACTIVE or DISABLE.
+ */
+export const RecordSetStatusResponse = z.looseObject({ id: z.string(), zone_id: opt(z.string()), status: opt(z.string()) });
+export type RecordSetStatusResponse = z.output<typeof RecordSetStatusResponse>;
 
 export const ListRecordSetsByZoneResponse = z.looseObject({
     recordsets: arr(RecordSet),

@@ -34,13 +34,27 @@ export function waitForPrivateZoneActive(client: HuaweiClient, id: string, opts:
     return privateZoneWatcher(client).wait(id, { description: `DNS private zone ${id}`, target: ["ACTIVE"], failure: ["ERROR"], pending: PENDING, ...opts });
 }
 
+/**
+ * PENDING_CREATE / PENDING_UPDATE → ACTIVE or DISABLE (a zone whose resolution is paused is as
+ * settled: terraform-provider-huaweicloud's huaweicloud_dns_zone waits for either after an update).
+ */
+export function waitForPrivateZoneSettled(client: HuaweiClient, id: string, opts: WaitOptions = {}): Promise<WaitResult<PrivateZone>> {
+    return privateZoneWatcher(client).wait(id, {
+        description: `DNS private zone ${id}`,
+        target: ["ACTIVE", "DISABLE"],
+        failure: ["ERROR"],
+        pending: PENDING,
+        ...opts,
+    });
+}
+
 /** PENDING_DELETE → gone (404). */
 export function waitForPrivateZoneDeleted(client: HuaweiClient, id: string, opts: WaitOptions = {}): Promise<WaitResult<PrivateZone>> {
     return privateZoneWatcher(client).wait(id, {
         description: `DNS private zone ${id}`,
         target: [],
         gone: "target",
-        pending: ["PENDING_DELETE", "ACTIVE", "ERROR", ...PENDING],
+        pending: ["PENDING_DELETE", "ACTIVE", "DISABLE", "ERROR", ...PENDING],
         ...opts,
     });
 }

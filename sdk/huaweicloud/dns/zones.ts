@@ -6,6 +6,7 @@
 // POST   /v2/zones/{zone_id}/associaterouter     AssociateRouter
 // POST   /v2/zones/{zone_id}/disassociaterouter  DisassociateRouter
 // POST   /v2/zones/{zone_id}/actions/set-proxy-pattern  SetPrivateZoneProxyPattern
+// PUT    /v2/zones/{zone_id}/statuses            UpdatePrivateZoneStatus
 // (paths and methods: huaweicloudsdkdns/v2/dns_client.py)
 import { parseRequest } from "../../core/schema";
 import { type HuaweiClient, seg } from "../client";
@@ -18,6 +19,7 @@ import {
     PrivateZone,
     SetPrivateZoneProxyPatternRequest,
     UpdatePrivateZoneRequest,
+    UpdatePrivateZoneStatusRequest,
     ZoneRouterRequest,
     ZoneRouterResponse,
 } from "./zone-schemas";
@@ -86,4 +88,20 @@ export async function setPrivateZoneProxyPattern(
     await client.call(
         dnsOp("SetPrivateZoneProxyPattern", "POST", `${BASE}/${seg(zoneId)}/actions/set-proxy-pattern`, { body, idempotent: true, signal: opts.signal }),
     );
+}
+
+/**
+ * Pauses (`DISABLE`) or resumes (`ENABLE`) the zone's resolution: 202 with the zone, `DISABLE` or
+ * `ACTIVE` (the API page "Setting the Status of a Private Zone"). Not marked idempotent:
+ * terraform-provider-huaweicloud's huaweicloud_dns_zone notes that the call "cannot be called
+ * repeatedly", so a retried call after a lost answer may be refused; callers read the status first.
+ */
+export async function updatePrivateZoneStatus(
+    client: HuaweiClient,
+    zoneId: string,
+    input: UpdatePrivateZoneStatusRequest,
+    opts: CallOptions = {},
+): Promise<PrivateZone> {
+    const body = parseRequest(UpdatePrivateZoneStatusRequest, input, "dns", "UpdatePrivateZoneStatus");
+    return client.call(dnsOp("UpdatePrivateZoneStatus", "PUT", `${BASE}/${seg(zoneId)}/statuses`, { body, signal: opts.signal }), PrivateZone);
 }

@@ -5,15 +5,16 @@ import { RECORDSET_KIND, type ZoneView } from "../state";
 import * as v from "../validation";
 import { type RecordSetRecord, type RecordSetStatus, recordSetToWire } from "../zone-models";
 import * as zv from "../zone-validation";
-import { type Dns, type DnsHandler, reply } from "./context";
+import { type Dns, type DnsHandler, reply, scopeOf } from "./context";
 import { newDnsId } from "./endpoints";
-import { ownZone, settledZone } from "./zones";
+import { ownZone, resolutionStatus, settledZone } from "./zones";
 
 // POST   /v2/zones/{zone_id}/recordsets                 CreateRecordSet        202 CreateRecordSetResponse
 // GET    /v2/zones/{zone_id}/recordsets                 ListRecordSetsByZone   200 {recordsets: ListRecordSets[], metadata, links}
 // GET    /v2/zones/{zone_id}/recordsets/{recordset_id}  ShowRecordSet          200 ShowRecordSetResponse
 // PUT    /v2/zones/{zone_id}/recordsets/{recordset_id}  UpdateRecordSet        202 UpdateRecordSetResponse
 // DELETE /v2/zones/{zone_id}/recordsets/{recordset_id}  DeleteRecordSet        202 DeleteRecordSetResponse
+// PUT    /v2.1/recordsets/{recordset_id}/statuses/set   SetRecordSetsStatus    202 SetRecordSetsStatusResponse
 //
 // Fields from the official SDK's models (CreateRecordSetRequestBody, UpdateRecordSetReq,
 // ShowRecordSetResponse). A set's name and type are unique in its zone; a CNAME shares its name
@@ -50,8 +51,7 @@ export const createRecordSet: DnsHandler = (api, ctx) => {
     const name = zv.recordSetName(body.name, zone.zone.name);
     const type = zv.recordType(body.type);
     const records = zv.records(body.records, type);
-    if (body.status !== undefined && body.status !== "ENABLE" && body.status !== "DISABLE")
-        throw dnsError("DNS.0001", `status must be ENABLE or DISABLE, got ${JSON.stringify(body.status)}.`);
+    const enabled = body.status === undefined || resolutionStatus(body.status);
     noClash(zone, name, type);
     const now = api.world.now();
     const t = api.world.timings.for(RECORDSET_KIND);
@@ -63,7 +63,7 @@ export const createRecordSet: DnsHandler = (api, ctx) => {
         records,
         ttl: zv.ttl(body.ttl, 300),
         description: zv.description(body.description, ""),
-        enabled: body.status !== "DISABLE",
+        enabled,
         isDefault: false,
         tags: zv.upsertTags([], zv.tags(body.tags)),
         updatedAt: now,
@@ -146,4 +146,31 @@ export const deleteRecordSet: DnsHandler = (api, ctx) => {
     api.world.markDirty();
     const after = api.state.zoneView(zone.zone, "peek")?.recordsets.find((x) => x.recordset === r);
     return reply(202, recordSetToWire(r, zone.zone, after?.status ?? "PENDING_DELETE"));
+};
+
+/**
+ * Pauses (`DISABLE`) or resumes (`ENABLE`) a set's resolution at once: 202 with the set in its v2.1
+ * form, `DISABLE` or `ACTIVE` (SetRecordSetsStatusRequestBody, SetRecordSetsStatusResponse). The
+ * path names the set alone: it is looked for in the caller's zones (`DNS.0401`, 404). The set must
+ * be settled (`DNS.0406`) and not the zone's SOA or NS (`DNS.0408`); asking for the status it has
+ * is no error (the emulator's reading: no source says otherwise). The set's zone may be disabled.
+ */
+export const setRecordSetsStatus: DnsHandler = (api, ctx) => {
+    const body = v.jsonObject(ctx.req);
+    for (const k of Object.keys(body)) if (k !== "status") throw dnsError("DNS.0001", `${k} is not a parameter of this operation.`);
+    const enabled = resolutionStatus(body.status);
+    const id = ctx.params.recordset_id!;
+    const holder = Object.values(api.state.scope(scopeOf(ctx)).zones).find((z) => z.recordsets[id]);
+    const zone = holder && api.state.zoneView(holder);
+    const set = zone?.recordsets.find((x) => x.recordset.id === id);
+    if (!zone || !set) throw dnsError("DNS.0401", `recordset_id ${id}.`);
+    const r = set.recordset;
+    if (r.isDefault) throw dnsError("DNS.0408", `record set ${r.id} is the zone's ${r.type}.`);
+    if (set.status !== "ACTIVE" && set.status !== "DISABLE") throw dnsError("DNS.0406", `record set ${r.id} is ${set.status}.`);
+    r.enabled = enabled;
+    r.updatedAt = api.world.now();
+    zone.zone.serial += 1;
+    api.world.markDirty();
+    const after = api.state.zoneView(zone.zone, "peek")!.recordsets.find((x) => x.recordset === r)!;
+    return reply(202, recordSetToWire(r, zone.zone, after.status, "v2.1"));
 };

@@ -4,7 +4,7 @@ import { type RouterRecord, routerToWire } from "../models";
 import { ZONE_ROUTER_KIND } from "../state";
 import * as v from "../validation";
 import { type DnsHandler, reply, scopeOf } from "./context";
-import { oneZonePerNameAndVpc, ownZone, settledZone, zoneRouter } from "./zones";
+import { enabledZone, oneZonePerNameAndVpc, ownZone, zoneRouter } from "./zones";
 
 // POST /v2/zones/{zone_id}/associaterouter      AssociateRouter      202 {router_id, router_region, status}
 // POST /v2/zones/{zone_id}/disassociaterouter   DisassociateRouter   202 {router_id, router_region, status}
@@ -12,13 +12,13 @@ import { oneZonePerNameAndVpc, ownZone, settledZone, zoneRouter } from "./zones"
 // Body `{"router": {"router_id", "router_region"?}}` (AssociateRouterRequestBody,
 // DisassociaterouterRequestBody); the answer is AssociateRouterResponse. The association's status
 // shows in the zone's `routers`: PENDING_CREATE → ACTIVE, PENDING_DELETE → gone
-// (terraform-provider-huaweicloud's waitForDNSZoneRouter).
+// (terraform-provider-huaweicloud's waitForDNSZoneRouter). Both need the zone enabled (`enabledZone`).
 
 export const associateRouter: DnsHandler = (api, ctx) => {
     const body = v.jsonObject(ctx.req);
     const view = ownZone(api, ctx);
     const want = zoneRouter(api, ctx, body.router);
-    settledZone(view);
+    enabledZone(view);
     if (view.routers.some((x) => x.router.routerId === want.routerId)) throw dnsError("DNS.0706", `router_id ${want.routerId}.`);
     oneZonePerNameAndVpc(api, scopeOf(ctx), view.zone.name, want.routerId, view.zone.id);
     const now = api.world.now();
@@ -47,6 +47,7 @@ export const disassociateRouter: DnsHandler = (api, ctx) => {
     if (typeof routerId !== "string" || routerId === "") throw dnsError("DNS.0001", "router.router_id is required.");
     const hit = view.routers.find((x) => x.router.routerId === routerId);
     if (!hit) throw dnsError("DNS.0707", `router_id ${routerId}.`);
+    enabledZone(view);
     if (hit.status !== "ACTIVE" && hit.status !== "ERROR") throw dnsError("DNS.1611", `VPC ${routerId} is ${hit.status}.`);
     if (view.routers.filter((x) => x.status !== "PENDING_DELETE").length <= 1)
         throw dnsError("DNS.0308", `VPC ${routerId} is the last VPC of zone ${view.zone.id}.`);

@@ -17,6 +17,7 @@ import { newDnsId } from "./endpoints";
 // PATCH  /v2/zones/{zone_id}      UpdatePrivateZone   202 UpdatePrivateZoneResponse
 // DELETE /v2/zones/{zone_id}      DeletePrivateZone   202 DeletePrivateZoneResponse (PENDING_DELETE)
 // POST   /v2/zones/{zone_id}/actions/set-proxy-pattern  SetPrivateZoneProxyPattern  202, no body
+// PUT    /v2/zones/{zone_id}/statuses  UpdatePrivateZoneStatus  202 UpdatePrivateZoneStatusResponse
 //
 // Request and answer fields from the official SDK's models (huaweicloudsdkdns v2); the 202s of
 // the writes as the DNS v2 pages give them. The router is required at creation
@@ -31,15 +32,38 @@ export function ownZone(api: Dns, ctx: HandlerContext, id = ctx.params.zone_id!)
     return view;
 }
 
-/** Changes need the zone `ACTIVE` (deletion: or `ERROR`) (`DNS.0305`). */
+/**
+ * Changes need the zone settled: `ACTIVE`, or `DISABLE` (its resolution paused) (deletion: or
+ * `ERROR`) (`DNS.0305`). A disabled zone takes updates of its fields, as
+ * terraform-provider-huaweicloud's huaweicloud_dns_zone waits for `ACTIVE` or `DISABLE` after one
+ * and tags a zone it has just disabled; the proxy pattern, record sets and deletion the emulator
+ * allows too (no source says otherwise).
+ */
 export function settledZone(view: ZoneView, allowError = false): void {
-    if (view.status !== "ACTIVE" && !(allowError && view.status === "ERROR")) throw dnsError("DNS.0305", `zone ${view.zone.id} is ${view.status}.`);
+    if (view.status !== "ACTIVE" && view.status !== "DISABLE" && !(allowError && view.status === "ERROR"))
+        throw dnsError("DNS.0305", `zone ${view.zone.id} is ${view.status}.`);
+}
+
+/**
+ * VPC associations need the zone `ACTIVE`: a disabled zone refuses them (`DNS.0305`), as
+ * terraform-provider-huaweicloud's huaweicloud_dns_zone notes before changing routers ("This
+ * operation is supported only when the zone status is enabled").
+ */
+export function enabledZone(view: ZoneView): void {
+    if (view.status === "DISABLE") throw dnsError("DNS.0305", `zone ${view.zone.id} is DISABLE; enable it before associating or disassociating a VPC.`);
+    settledZone(view);
 }
 
 /** `proxy_pattern`: `AUTHORITY` or `RECURSIVE` (`DNS.0001`). */
 function proxyPattern(v: unknown): ZoneRecord["proxyPattern"] {
     if (v !== "AUTHORITY" && v !== "RECURSIVE") throw dnsError("DNS.0001", `proxy_pattern must be AUTHORITY or RECURSIVE, got ${JSON.stringify(v)}.`);
     return v;
+}
+
+/** `status` of the status operations: `ENABLE` (true) or `DISABLE` (false), required (`DNS.0001`). */
+export function resolutionStatus(v: unknown): boolean {
+    if (v !== "ENABLE" && v !== "DISABLE") throw dnsError("DNS.0001", `status must be ENABLE or DISABLE, got ${JSON.stringify(v)}.`);
+    return v === "ENABLE";
 }
 
 /** Public zones (the same paths) are not emulated: 501 naming the operation, as every operation the emulator lacks. */
@@ -213,6 +237,27 @@ export const setPrivateZoneProxyPattern: DnsHandler = (api, ctx) => {
     view.zone.updatedAt = api.world.now();
     api.world.markDirty();
     return { status: 202 };
+};
+
+/**
+ * Pauses (`DISABLE`) or resumes (`ENABLE`) the zone's resolution at once: 202 with the zone
+ * `DISABLE` or `ACTIVE` (UpdateZoneStatusRequestBody: `status` required; the response model's
+ * status is one of the two). The zone must be settled (`DNS.0305`). Asking for the status it has
+ * is refused (`DNS.0309`): terraform-provider-huaweicloud's huaweicloud_dns_zone skips the call
+ * for a new zone that is to stay enabled because "this action cannot be called repeatedly".
+ */
+export const updatePrivateZoneStatus: DnsHandler = (api, ctx) => {
+    const body = v.jsonObject(ctx.req);
+    const view = ownZone(api, ctx);
+    for (const k of Object.keys(body)) if (k !== "status") throw dnsError("DNS.0001", `${k} is not a parameter of this operation.`);
+    const enabled = resolutionStatus(body.status);
+    settledZone(view);
+    if ((view.status === "ACTIVE") === enabled) throw dnsError("DNS.0309", `zone ${view.zone.id} is ${view.status} already.`);
+    view.zone.enabled = enabled;
+    view.zone.updatedAt = api.world.now();
+    api.world.markDirty();
+    const after = api.state.zoneView(view.zone, "peek")!;
+    return reply(202, zoneToWire(view.zone, after.status, after.routers, after.recordsets.length, "status"));
 };
 
 /** Deletes the zone with its record sets and associations (`ACTIVE` or `ERROR` only). */
