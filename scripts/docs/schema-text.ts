@@ -25,7 +25,12 @@ export function limitsOf(s: JsonSchema, prefix = ""): string[] {
     const p = prefix ? `${prefix} ` : "";
     if (s.minLength !== undefined || s.maxLength !== undefined) out.push(`${p}${s.minLength ?? 0}–${s.maxLength ?? "∞"} characters`);
     if (s.pattern) out.push(`${p}${KNOWN_PATTERNS[s.pattern] ?? `matches \`${s.pattern}\``}`);
-    if (s.minimum !== undefined || s.maximum !== undefined) out.push(`${p}${s.minimum ?? "−∞"}–${s.maximum ?? "∞"}`);
+    // A whole number's schema carries ±MAX_SAFE_INTEGER as its bounds when no other is given: no limit to state.
+    const min = s.minimum !== undefined && s.minimum > -Number.MAX_SAFE_INTEGER ? s.minimum : undefined;
+    const max = s.maximum !== undefined && s.maximum < Number.MAX_SAFE_INTEGER ? s.maximum : undefined;
+    if (min !== undefined && max !== undefined) out.push(`${p}${min}–${max}`);
+    else if (min !== undefined) out.push(`${p}at least ${min}`);
+    else if (max !== undefined) out.push(`${p}at most ${max}`);
     if (s.minItems !== undefined || s.maxItems !== undefined) out.push(`${p}${s.minItems ?? 0}–${s.maxItems ?? "∞"} entries`);
     if (s.type === "array" && s.items) out.push(...limitsOf(s.items, "each"));
     if (s.propertyNames) out.push(...limitsOf(s.propertyNames, "keys"));

@@ -6,6 +6,7 @@ import * as pulumi from "@pulumi/pulumi";
 import * as pkg from "../../index";
 import { KINDS } from "../../provider/runtime/kinds";
 import { generateReference } from "../../scripts/docs/reference";
+import { type JsonSchema, limitsOf } from "../../scripts/docs/schema-text";
 
 const REPO_ROOT = path.join(__dirname, "..", "..");
 
@@ -93,5 +94,23 @@ describe("docs/resources", () => {
                 expect({ file, row: row.slice(0, 40), description: description.length > 0 }).toEqual({ file, row: row.slice(0, 40), description: true });
             }
         }
+    });
+});
+
+describe("limits in the reference pages", () => {
+    // A whole number's JSON schema carries ±MAX_SAFE_INTEGER when no bound was given.
+    test.each([
+        [{ type: "integer", minimum: 100, maximum: Number.MAX_SAFE_INTEGER }, ["at least 100"]],
+        [{ type: "integer", minimum: -Number.MAX_SAFE_INTEGER, maximum: 65535 }, ["at most 65535"]],
+        [{ type: "integer", minimum: -Number.MAX_SAFE_INTEGER, maximum: Number.MAX_SAFE_INTEGER }, []],
+        [{ type: "integer", minimum: 1, maximum: 65535 }, ["1–65535"]],
+    ])("%j reads %j", (schema, text) => {
+        expect(limitsOf(schema as JsonSchema)).toEqual(text);
+    });
+
+    test("no page states the largest safe integer as a limit", () => {
+        for (const dir of ["resources", "functions"])
+            for (const f of fs.readdirSync(path.join(REPO_ROOT, "docs", dir)))
+                expect([f, fs.readFileSync(path.join(REPO_ROOT, "docs", dir, f), "utf8").includes(String(Number.MAX_SAFE_INTEGER))]).toEqual([f, false]);
     });
 });
