@@ -62,6 +62,14 @@ namespace PulumiPrivateLink.Sdk.AliCloud.PrivateLink
         public Output<string?> CreateTime { get; private set; } = null!;
 
         /// <summary>
+        /// Mbit/s between the two regions of a cross-region endpoint (`serviceRegionId` another region
+        /// than the endpoint's): required there, at least 100, at most the account's quota; a
+        /// same-region endpoint takes none. Changed in place (`UpdateVpcEndpointAttribute`).
+        /// </summary>
+        [Output("crossRegionBandwidth")]
+        public Output<int?> CrossRegionBandwidth { get; private set; } = null!;
+
+        /// <summary>
         /// `Normal`, or `FinancialLocked` while the account's overdue payment locks it
         /// (GetVpcEndpointAttributeResponseBody `endpoint_business_status`).
         /// </summary>
@@ -149,6 +157,16 @@ namespace PulumiPrivateLink.Sdk.AliCloud.PrivateLink
         public Output<string?> ServiceName { get; private set; } = null!;
 
         /// <summary>
+        /// The region of the endpoint service, when it is not the endpoint's own (the provider's
+        /// `alicloud:region`): a cross-region endpoint, whose service must list the endpoint's region
+        /// among its `supportedRegions`, and which needs `crossRegionBandwidth`. Left out, the service is
+        /// in the endpoint's region. A change replaces the endpoint (CreateVpcEndpointRequest
+        /// `service_region_id`; the update call has no such parameter).
+        /// </summary>
+        [Output("serviceRegionId")]
+        public Output<string?> ServiceRegionId { get; private set; } = null!;
+
+        /// <summary>
         /// Up to 20 tags; keys 1–128 and values 0–128 characters, not starting with `aliyun`, `acs:`, `http(s)://`.
         /// </summary>
         [Output("tags")]
@@ -219,6 +237,7 @@ namespace PulumiPrivateLink.Sdk.AliCloud.PrivateLink
                     "protectedEnabled",
                     "serviceId",
                     "serviceName",
+                    "serviceRegionId",
                     "vpcId",
                     "zonePrivateIpAddressCount",
                 },
@@ -260,6 +279,14 @@ namespace PulumiPrivateLink.Sdk.AliCloud.PrivateLink
         /// </summary>
         [Input("adopt")]
         public Input<string>? Adopt { get; set; }
+
+        /// <summary>
+        /// Mbit/s between the two regions of a cross-region endpoint (`serviceRegionId` another region
+        /// than the endpoint's): required there, at least 100, at most the account's quota; a
+        /// same-region endpoint takes none. Changed in place (`UpdateVpcEndpointAttribute`).
+        /// </summary>
+        [Input("crossRegionBandwidth")]
+        public Input<int>? CrossRegionBandwidth { get; set; }
 
         /// <summary>
         /// 2–256 characters, not starting with http:// or https://. Leaving it out keeps the endpoint's description.
@@ -322,6 +349,16 @@ namespace PulumiPrivateLink.Sdk.AliCloud.PrivateLink
         /// </summary>
         [Input("serviceName")]
         public Input<string>? ServiceName { get; set; }
+
+        /// <summary>
+        /// The region of the endpoint service, when it is not the endpoint's own (the provider's
+        /// `alicloud:region`): a cross-region endpoint, whose service must list the endpoint's region
+        /// among its `supportedRegions`, and which needs `crossRegionBandwidth`. Left out, the service is
+        /// in the endpoint's region. A change replaces the endpoint (CreateVpcEndpointRequest
+        /// `service_region_id`; the update call has no such parameter).
+        /// </summary>
+        [Input("serviceRegionId")]
+        public Input<string>? ServiceRegionId { get; set; }
 
         [Input("tags")]
         private InputMap<string>? _tags;

@@ -22,6 +22,7 @@ namespace PulumiPrivateLink.Sdk.HuaweiCloud.Dns
         public static PrivateZoneInfoStatus PENDING_UPDATE { get; } = new PrivateZoneInfoStatus("PENDING_UPDATE");
         public static PrivateZoneInfoStatus PENDING_DELETE { get; } = new PrivateZoneInfoStatus("PENDING_DELETE");
         public static PrivateZoneInfoStatus ERROR { get; } = new PrivateZoneInfoStatus("ERROR");
+        public static PrivateZoneInfoStatus DISABLE { get; } = new PrivateZoneInfoStatus("DISABLE");
 
         public static bool operator ==(PrivateZoneInfoStatus left, PrivateZoneInfoStatus right) => left.Equals(right);
         public static bool operator !=(PrivateZoneInfoStatus left, PrivateZoneInfoStatus right) => !left.Equals(right);

@@ -13,7 +13,7 @@ namespace PulumiPrivateLink.Sdk.HuaweiCloud.Dns
     /// <summary>
     /// A DNS private zone: a domain whose record sets (`RecordSet`) are resolved only inside the VPCs
     /// associated with it — the one it is created with, `vpcIds`, or `PrivateZoneAssociation`
-    /// resources. `pulumi up` waits until it is `ACTIVE`.
+    /// resources. `pulumi up` waits until it is `ACTIVE` (`DISABLE` when `enabled` is false).
     /// 
     /// ## Import
     /// 
@@ -54,6 +54,17 @@ namespace PulumiPrivateLink.Sdk.HuaweiCloud.Dns
         public Output<string?> Email { get; private set; } = null!;
 
         /// <summary>
+        /// Whether the zone resolves (default `true`). `false` pauses its resolution — the zone keeps
+        /// its record sets and VPCs, and `status` reads `DISABLE` — and `true` resumes it. Changed in
+        /// place, after every other change of the zone. A disabled zone refuses VPC associations:
+        /// changing `vpcIds` enables it for the change and disables it again, but `PrivateZoneAssociation`
+        /// resources of a disabled zone cannot be created or deleted. A zone disabled outside the
+        /// program shows as a change, and `pulumi up` enables it again.
+        /// </summary>
+        [Output("enabled")]
+        public Output<bool?> Enabled { get; private set; } = null!;
+
+        /// <summary>
         /// The zone's domain name, such as `corp.example.com`; with or without the trailing dot, in any
         /// case, it is the same name. A VPC resolves one private zone of a name.
         /// </summary>
@@ -86,7 +97,7 @@ namespace PulumiPrivateLink.Sdk.HuaweiCloud.Dns
         public Output<ImmutableArray<Outputs.PrivateZoneRouter>> Routers { get; private set; } = null!;
 
         /// <summary>
-        /// `PENDING_CREATE`, `ACTIVE`, `PENDING_UPDATE`, `PENDING_DELETE` or `ERROR`.
+        /// `PENDING_CREATE`, `ACTIVE`, `PENDING_UPDATE`, `PENDING_DELETE`, `ERROR`, or `DISABLE` (resolution paused: `enabled` false).
         /// </summary>
         [Output("status")]
         public Output<string?> Status { get; private set; } = null!;
@@ -208,6 +219,17 @@ namespace PulumiPrivateLink.Sdk.HuaweiCloud.Dns
         public Input<string>? Email { get; set; }
 
         /// <summary>
+        /// Whether the zone resolves (default `true`). `false` pauses its resolution — the zone keeps
+        /// its record sets and VPCs, and `status` reads `DISABLE` — and `true` resumes it. Changed in
+        /// place, after every other change of the zone. A disabled zone refuses VPC associations:
+        /// changing `vpcIds` enables it for the change and disables it again, but `PrivateZoneAssociation`
+        /// resources of a disabled zone cannot be created or deleted. A zone disabled outside the
+        /// program shows as a change, and `pulumi up` enables it again.
+        /// </summary>
+        [Input("enabled")]
+        public Input<bool>? Enabled { get; set; }
+
+        /// <summary>
         /// The zone's domain name, such as `corp.example.com`; with or without the trailing dot, in any
         /// case, it is the same name. A VPC resolves one private zone of a name.
         /// </summary>
@@ -284,6 +306,7 @@ namespace PulumiPrivateLink.Sdk.HuaweiCloud.Dns
 
         public PrivateZoneArgs()
         {
+            Enabled = true;
             ProxyPattern = PulumiPrivateLink.Sdk.HuaweiCloud.Dns.PrivateZoneProxyPattern.AUTHORITY;
             Ttl = 300;
         }

@@ -48,6 +48,15 @@ namespace PulumiPrivateLink.Sdk.HuaweiCloud.Dns
         public Output<string?> Description { get; private set; } = null!;
 
         /// <summary>
+        /// Whether the set resolves (default `true`). `false` pauses its resolution — the set keeps its
+        /// records, and `status` reads `DISABLE` — and `true` resumes it. A set may be created paused;
+        /// its records change in place either way. A set disabled outside the program shows as a
+        /// change, and `pulumi up` enables it again.
+        /// </summary>
+        [Output("enabled")]
+        public Output<bool?> Enabled { get; private set; } = null!;
+
+        /// <summary>
         /// The set's full name: the zone's name or a name within it, such as `www.corp.example.com`
         /// (`*.corp.example.com` for a wildcard); with or without the trailing dot, in any case, it is
         /// the same name. One set per name and type in a zone. Changed in place (the set is renamed).
@@ -198,6 +207,15 @@ namespace PulumiPrivateLink.Sdk.HuaweiCloud.Dns
         public Input<string>? Description { get; set; }
 
         /// <summary>
+        /// Whether the set resolves (default `true`). `false` pauses its resolution — the set keeps its
+        /// records, and `status` reads `DISABLE` — and `true` resumes it. A set may be created paused;
+        /// its records change in place either way. A set disabled outside the program shows as a
+        /// change, and `pulumi up` enables it again.
+        /// </summary>
+        [Input("enabled")]
+        public Input<bool>? Enabled { get; set; }
+
+        /// <summary>
         /// The set's full name: the zone's name or a name within it, such as `www.corp.example.com`
         /// (`*.corp.example.com` for a wildcard); with or without the trailing dot, in any case, it is
         /// the same name. One set per name and type in a zone. Changed in place (the set is renamed).
@@ -271,6 +289,7 @@ namespace PulumiPrivateLink.Sdk.HuaweiCloud.Dns
 
         public RecordSetArgs()
         {
+            Enabled = true;
             Ttl = 300;
         }
         public static new RecordSetArgs Empty => new RecordSetArgs();

@@ -73,6 +73,12 @@ export class VpcEndpoint extends pulumi.CustomResource {
      */
     declare public /*out*/ readonly createTime: pulumi.Output<string | undefined>;
     /**
+     * Mbit/s between the two regions of a cross-region endpoint (`serviceRegionId` another region
+     * than the endpoint's): required there, at least 100, at most the account's quota; a
+     * same-region endpoint takes none. Changed in place (`UpdateVpcEndpointAttribute`).
+     */
+    declare public readonly crossRegionBandwidth: pulumi.Output<number | undefined>;
+    /**
      * `Normal`, or `FinancialLocked` while the account's overdue payment locks it
      * (GetVpcEndpointAttributeResponseBody `endpoint_business_status`).
      */
@@ -134,6 +140,14 @@ export class VpcEndpoint extends pulumi.CustomResource {
      */
     declare public readonly serviceName: pulumi.Output<string | undefined>;
     /**
+     * The region of the endpoint service, when it is not the endpoint's own (the provider's
+     * `alicloud:region`): a cross-region endpoint, whose service must list the endpoint's region
+     * among its `supportedRegions`, and which needs `crossRegionBandwidth`. Left out, the service is
+     * in the endpoint's region. A change replaces the endpoint (CreateVpcEndpointRequest
+     * `service_region_id`; the update call has no such parameter).
+     */
+    declare public readonly serviceRegionId: pulumi.Output<string | undefined>;
+    /**
      * Up to 20 tags; keys 1–128 and values 0–128 characters, not starting with `aliyun`, `acs:`, `http(s)://`.
      */
     declare public readonly tags: pulumi.Output<{[key: string]: string} | undefined>;
@@ -186,6 +200,7 @@ export class VpcEndpoint extends pulumi.CustomResource {
             }
             resourceInputs["addressIpVersion"] = (args?.addressIpVersion) ?? "IPv4";
             resourceInputs["adopt"] = args?.adopt;
+            resourceInputs["crossRegionBandwidth"] = args?.crossRegionBandwidth;
             resourceInputs["endpointDescription"] = args?.endpointDescription;
             resourceInputs["endpointName"] = args?.endpointName;
             resourceInputs["endpointType"] = (args?.endpointType) ?? "Interface";
@@ -194,6 +209,7 @@ export class VpcEndpoint extends pulumi.CustomResource {
             resourceInputs["securityGroupIds"] = args?.securityGroupIds;
             resourceInputs["serviceId"] = args?.serviceId;
             resourceInputs["serviceName"] = args?.serviceName;
+            resourceInputs["serviceRegionId"] = args?.serviceRegionId;
             resourceInputs["tags"] = args?.tags;
             resourceInputs["timeouts"] = args?.timeouts;
             resourceInputs["vpcId"] = args?.vpcId;
@@ -214,6 +230,7 @@ export class VpcEndpoint extends pulumi.CustomResource {
             resourceInputs["bandwidth"] = undefined /*out*/;
             resourceInputs["connectionStatus"] = undefined /*out*/;
             resourceInputs["createTime"] = undefined /*out*/;
+            resourceInputs["crossRegionBandwidth"] = undefined /*out*/;
             resourceInputs["endpointBusinessStatus"] = undefined /*out*/;
             resourceInputs["endpointDescription"] = undefined /*out*/;
             resourceInputs["endpointDomain"] = undefined /*out*/;
@@ -227,6 +244,7 @@ export class VpcEndpoint extends pulumi.CustomResource {
             resourceInputs["securityGroupIds"] = undefined /*out*/;
             resourceInputs["serviceId"] = undefined /*out*/;
             resourceInputs["serviceName"] = undefined /*out*/;
+            resourceInputs["serviceRegionId"] = undefined /*out*/;
             resourceInputs["tags"] = undefined /*out*/;
             resourceInputs["timeouts"] = undefined /*out*/;
             resourceInputs["vpcId"] = undefined /*out*/;
@@ -235,7 +253,7 @@ export class VpcEndpoint extends pulumi.CustomResource {
             resourceInputs["zones"] = undefined /*out*/;
         }
         opts = pulumi.mergeOptions(utilities.resourceOptsDefaults(), opts);
-        const replaceOnChanges = { replaceOnChanges: ["endpointType", "protectedEnabled", "serviceId", "serviceName", "vpcId", "zonePrivateIpAddressCount"] };
+        const replaceOnChanges = { replaceOnChanges: ["endpointType", "protectedEnabled", "serviceId", "serviceName", "serviceRegionId", "vpcId", "zonePrivateIpAddressCount"] };
         opts = pulumi.mergeOptions(opts, replaceOnChanges);
         super(VpcEndpoint.__pulumiType, name, resourceInputs, opts);
     }
@@ -258,6 +276,12 @@ export interface VpcEndpointArgs {
      * the cloud; changing it to another id replaces the resource.
      */
     adopt?: pulumi.Input<string | undefined>;
+    /**
+     * Mbit/s between the two regions of a cross-region endpoint (`serviceRegionId` another region
+     * than the endpoint's): required there, at least 100, at most the account's quota; a
+     * same-region endpoint takes none. Changed in place (`UpdateVpcEndpointAttribute`).
+     */
+    crossRegionBandwidth?: pulumi.Input<number | undefined>;
     /**
      * 2–256 characters, not starting with http:// or https://. Leaving it out keeps the endpoint's description.
      */
@@ -298,6 +322,14 @@ export interface VpcEndpointArgs {
      * The endpoint service's name (`com.aliyuncs.privatelink.<region>.epsrv-…`), resolved to its id.
      */
     serviceName?: pulumi.Input<string | undefined>;
+    /**
+     * The region of the endpoint service, when it is not the endpoint's own (the provider's
+     * `alicloud:region`): a cross-region endpoint, whose service must list the endpoint's region
+     * among its `supportedRegions`, and which needs `crossRegionBandwidth`. Left out, the service is
+     * in the endpoint's region. A change replaces the endpoint (CreateVpcEndpointRequest
+     * `service_region_id`; the update call has no such parameter).
+     */
+    serviceRegionId?: pulumi.Input<string | undefined>;
     /**
      * Up to 20 tags; keys 1–128 and values 0–128 characters, not starting with `aliyun`, `acs:`, `http(s)://`.
      */

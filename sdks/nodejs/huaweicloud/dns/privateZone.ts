@@ -10,7 +10,7 @@ import * as utilities from "../../utilities";
 /**
  * A DNS private zone: a domain whose record sets (`RecordSet`) are resolved only inside the VPCs
  * associated with it — the one it is created with, `vpcIds`, or `PrivateZoneAssociation`
- * resources. `pulumi up` waits until it is `ACTIVE`.
+ * resources. `pulumi up` waits until it is `ACTIVE` (`DISABLE` when `enabled` is false).
  *
  * ## Import
  *
@@ -67,6 +67,15 @@ export class PrivateZone extends pulumi.CustomResource {
      */
     declare public readonly email: pulumi.Output<string | undefined>;
     /**
+     * Whether the zone resolves (default `true`). `false` pauses its resolution — the zone keeps
+     * its record sets and VPCs, and `status` reads `DISABLE` — and `true` resumes it. Changed in
+     * place, after every other change of the zone. A disabled zone refuses VPC associations:
+     * changing `vpcIds` enables it for the change and disables it again, but `PrivateZoneAssociation`
+     * resources of a disabled zone cannot be created or deleted. A zone disabled outside the
+     * program shows as a change, and `pulumi up` enables it again.
+     */
+    declare public readonly enabled: pulumi.Output<boolean | undefined>;
+    /**
      * The zone's domain name, such as `corp.example.com`; with or without the trailing dot, in any
      * case, it is the same name. A VPC resolves one private zone of a name.
      */
@@ -89,7 +98,7 @@ export class PrivateZone extends pulumi.CustomResource {
      */
     declare public /*out*/ readonly routers: pulumi.Output<outputs.huaweicloud.dns.PrivateZoneRouter[]>;
     /**
-     * `PENDING_CREATE`, `ACTIVE`, `PENDING_UPDATE`, `PENDING_DELETE` or `ERROR`.
+     * `PENDING_CREATE`, `ACTIVE`, `PENDING_UPDATE`, `PENDING_DELETE`, `ERROR`, or `DISABLE` (resolution paused: `enabled` false).
      */
     declare public /*out*/ readonly status: pulumi.Output<string | undefined>;
     /**
@@ -144,6 +153,7 @@ export class PrivateZone extends pulumi.CustomResource {
             resourceInputs["adopt"] = args?.adopt;
             resourceInputs["description"] = args?.description;
             resourceInputs["email"] = args?.email;
+            resourceInputs["enabled"] = (args?.enabled) ?? true;
             resourceInputs["name"] = args?.name;
             resourceInputs["projectId"] = args?.projectId;
             resourceInputs["proxyPattern"] = (args?.proxyPattern) ?? "AUTHORITY";
@@ -162,6 +172,7 @@ export class PrivateZone extends pulumi.CustomResource {
             resourceInputs["createdAt"] = undefined /*out*/;
             resourceInputs["description"] = undefined /*out*/;
             resourceInputs["email"] = undefined /*out*/;
+            resourceInputs["enabled"] = undefined /*out*/;
             resourceInputs["name"] = undefined /*out*/;
             resourceInputs["projectId"] = undefined /*out*/;
             resourceInputs["proxyPattern"] = undefined /*out*/;
@@ -201,6 +212,15 @@ export interface PrivateZoneArgs {
      * The administrator's e-mail address, written into the zone's SOA record. Leaving it out keeps the zone's.
      */
     email?: pulumi.Input<string | undefined>;
+    /**
+     * Whether the zone resolves (default `true`). `false` pauses its resolution — the zone keeps
+     * its record sets and VPCs, and `status` reads `DISABLE` — and `true` resumes it. Changed in
+     * place, after every other change of the zone. A disabled zone refuses VPC associations:
+     * changing `vpcIds` enables it for the change and disables it again, but `PrivateZoneAssociation`
+     * resources of a disabled zone cannot be created or deleted. A zone disabled outside the
+     * program shows as a change, and `pulumi up` enables it again.
+     */
+    enabled?: pulumi.Input<boolean | undefined>;
     /**
      * The zone's domain name, such as `corp.example.com`; with or without the trailing dot, in any
      * case, it is the same name. A VPC resolves one private zone of a name.

@@ -63,6 +63,13 @@ export class RecordSet extends pulumi.CustomResource {
      */
     declare public readonly description: pulumi.Output<string | undefined>;
     /**
+     * Whether the set resolves (default `true`). `false` pauses its resolution — the set keeps its
+     * records, and `status` reads `DISABLE` — and `true` resumes it. A set may be created paused;
+     * its records change in place either way. A set disabled outside the program shows as a
+     * change, and `pulumi up` enables it again.
+     */
+    declare public readonly enabled: pulumi.Output<boolean | undefined>;
+    /**
      * The set's full name: the zone's name or a name within it, such as `www.corp.example.com`
      * (`*.corp.example.com` for a wildcard); with or without the trailing dot, in any case, it is
      * the same name. One set per name and type in a zone. Changed in place (the set is renamed).
@@ -146,6 +153,7 @@ export class RecordSet extends pulumi.CustomResource {
             }
             resourceInputs["adopt"] = args?.adopt;
             resourceInputs["description"] = args?.description;
+            resourceInputs["enabled"] = (args?.enabled) ?? true;
             resourceInputs["name"] = args?.name;
             resourceInputs["projectId"] = args?.projectId;
             resourceInputs["records"] = args?.records;
@@ -164,6 +172,7 @@ export class RecordSet extends pulumi.CustomResource {
             resourceInputs["adopt"] = undefined /*out*/;
             resourceInputs["createdAt"] = undefined /*out*/;
             resourceInputs["description"] = undefined /*out*/;
+            resourceInputs["enabled"] = undefined /*out*/;
             resourceInputs["name"] = undefined /*out*/;
             resourceInputs["projectId"] = undefined /*out*/;
             resourceInputs["recordSetId"] = undefined /*out*/;
@@ -200,6 +209,13 @@ export interface RecordSetArgs {
      * At most 255 characters. Leaving it out keeps the set's description.
      */
     description?: pulumi.Input<string | undefined>;
+    /**
+     * Whether the set resolves (default `true`). `false` pauses its resolution — the set keeps its
+     * records, and `status` reads `DISABLE` — and `true` resumes it. A set may be created paused;
+     * its records change in place either way. A set disabled outside the program shows as a
+     * change, and `pulumi up` enables it again.
+     */
+    enabled?: pulumi.Input<boolean | undefined>;
     /**
      * The set's full name: the zone's name or a name within it, such as `www.corp.example.com`
      * (`*.corp.example.com` for a wildcard); with or without the trailing dot, in any case, it is

@@ -42,6 +42,10 @@ type VpcEndpoint struct {
 	ConnectionStatus pulumi.StringPtrOutput `pulumi:"connectionStatus"`
 	// When the endpoint was created.
 	CreateTime pulumi.StringPtrOutput `pulumi:"createTime"`
+	// Mbit/s between the two regions of a cross-region endpoint (`serviceRegionId` another region
+	// than the endpoint's): required there, at least 100, at most the account's quota; a
+	// same-region endpoint takes none. Changed in place (`UpdateVpcEndpointAttribute`).
+	CrossRegionBandwidth pulumi.IntPtrOutput `pulumi:"crossRegionBandwidth"`
 	// `Normal`, or `FinancialLocked` while the account's overdue payment locks it
 	// (GetVpcEndpointAttributeResponseBody `endpoint_business_status`).
 	EndpointBusinessStatus pulumi.StringPtrOutput `pulumi:"endpointBusinessStatus"`
@@ -77,6 +81,12 @@ type VpcEndpoint struct {
 	ServiceId pulumi.StringPtrOutput `pulumi:"serviceId"`
 	// The endpoint service's name (`com.aliyuncs.privatelink.<region>.epsrv-…`), resolved to its id.
 	ServiceName pulumi.StringPtrOutput `pulumi:"serviceName"`
+	// The region of the endpoint service, when it is not the endpoint's own (the provider's
+	// `alicloud:region`): a cross-region endpoint, whose service must list the endpoint's region
+	// among its `supportedRegions`, and which needs `crossRegionBandwidth`. Left out, the service is
+	// in the endpoint's region. A change replaces the endpoint (CreateVpcEndpointRequest
+	// `service_region_id`; the update call has no such parameter).
+	ServiceRegionId pulumi.StringPtrOutput `pulumi:"serviceRegionId"`
 	// Up to 20 tags; keys 1–128 and values 0–128 characters, not starting with `aliyun`, `acs:`, `http(s)://`.
 	Tags pulumi.StringMapOutput `pulumi:"tags"`
 	// Time limits for creation, update and deletion, as durations ("90s", "10m", "1h30m"). Pulumi's
@@ -130,6 +140,7 @@ func NewVpcEndpoint(ctx *pulumi.Context,
 		"protectedEnabled",
 		"serviceId",
 		"serviceName",
+		"serviceRegionId",
 		"vpcId",
 		"zonePrivateIpAddressCount",
 	})
@@ -176,6 +187,10 @@ type vpcEndpointArgs struct {
 	// the ones that can, and records it (docs/adopting.md). Removing it later changes nothing in
 	// the cloud; changing it to another id replaces the resource.
 	Adopt *string `pulumi:"adopt"`
+	// Mbit/s between the two regions of a cross-region endpoint (`serviceRegionId` another region
+	// than the endpoint's): required there, at least 100, at most the account's quota; a
+	// same-region endpoint takes none. Changed in place (`UpdateVpcEndpointAttribute`).
+	CrossRegionBandwidth *int `pulumi:"crossRegionBandwidth"`
 	// 2–256 characters, not starting with http:// or https://. Leaving it out keeps the endpoint's description.
 	EndpointDescription *string `pulumi:"endpointDescription"`
 	// 2–128 characters (letters, digits, `_`, `-`), starting with a letter. The cloud cannot clear
@@ -200,6 +215,12 @@ type vpcEndpointArgs struct {
 	ServiceId *string `pulumi:"serviceId"`
 	// The endpoint service's name (`com.aliyuncs.privatelink.<region>.epsrv-…`), resolved to its id.
 	ServiceName *string `pulumi:"serviceName"`
+	// The region of the endpoint service, when it is not the endpoint's own (the provider's
+	// `alicloud:region`): a cross-region endpoint, whose service must list the endpoint's region
+	// among its `supportedRegions`, and which needs `crossRegionBandwidth`. Left out, the service is
+	// in the endpoint's region. A change replaces the endpoint (CreateVpcEndpointRequest
+	// `service_region_id`; the update call has no such parameter).
+	ServiceRegionId *string `pulumi:"serviceRegionId"`
 	// Up to 20 tags; keys 1–128 and values 0–128 characters, not starting with `aliyun`, `acs:`, `http(s)://`.
 	Tags map[string]string `pulumi:"tags"`
 	// Time limits for creation, update and deletion, as durations ("90s", "10m", "1h30m"). Pulumi's
@@ -229,6 +250,10 @@ type VpcEndpointArgs struct {
 	// the ones that can, and records it (docs/adopting.md). Removing it later changes nothing in
 	// the cloud; changing it to another id replaces the resource.
 	Adopt pulumi.StringPtrInput
+	// Mbit/s between the two regions of a cross-region endpoint (`serviceRegionId` another region
+	// than the endpoint's): required there, at least 100, at most the account's quota; a
+	// same-region endpoint takes none. Changed in place (`UpdateVpcEndpointAttribute`).
+	CrossRegionBandwidth pulumi.IntPtrInput
 	// 2–256 characters, not starting with http:// or https://. Leaving it out keeps the endpoint's description.
 	EndpointDescription pulumi.StringPtrInput
 	// 2–128 characters (letters, digits, `_`, `-`), starting with a letter. The cloud cannot clear
@@ -253,6 +278,12 @@ type VpcEndpointArgs struct {
 	ServiceId pulumi.StringPtrInput
 	// The endpoint service's name (`com.aliyuncs.privatelink.<region>.epsrv-…`), resolved to its id.
 	ServiceName pulumi.StringPtrInput
+	// The region of the endpoint service, when it is not the endpoint's own (the provider's
+	// `alicloud:region`): a cross-region endpoint, whose service must list the endpoint's region
+	// among its `supportedRegions`, and which needs `crossRegionBandwidth`. Left out, the service is
+	// in the endpoint's region. A change replaces the endpoint (CreateVpcEndpointRequest
+	// `service_region_id`; the update call has no such parameter).
+	ServiceRegionId pulumi.StringPtrInput
 	// Up to 20 tags; keys 1–128 and values 0–128 characters, not starting with `aliyun`, `acs:`, `http(s)://`.
 	Tags pulumi.StringMapInput
 	// Time limits for creation, update and deletion, as durations ("90s", "10m", "1h30m"). Pulumi's
@@ -388,6 +419,13 @@ func (o VpcEndpointOutput) CreateTime() pulumi.StringPtrOutput {
 	return o.ApplyT(func(v *VpcEndpoint) pulumi.StringPtrOutput { return v.CreateTime }).(pulumi.StringPtrOutput)
 }
 
+// Mbit/s between the two regions of a cross-region endpoint (`serviceRegionId` another region
+// than the endpoint's): required there, at least 100, at most the account's quota; a
+// same-region endpoint takes none. Changed in place (`UpdateVpcEndpointAttribute`).
+func (o VpcEndpointOutput) CrossRegionBandwidth() pulumi.IntPtrOutput {
+	return o.ApplyT(func(v *VpcEndpoint) pulumi.IntPtrOutput { return v.CrossRegionBandwidth }).(pulumi.IntPtrOutput)
+}
+
 // `Normal`, or `FinancialLocked` while the account's overdue payment locks it
 // (GetVpcEndpointAttributeResponseBody `endpoint_business_status`).
 func (o VpcEndpointOutput) EndpointBusinessStatus() pulumi.StringPtrOutput {
@@ -460,6 +498,15 @@ func (o VpcEndpointOutput) ServiceId() pulumi.StringPtrOutput {
 // The endpoint service's name (`com.aliyuncs.privatelink.<region>.epsrv-…`), resolved to its id.
 func (o VpcEndpointOutput) ServiceName() pulumi.StringPtrOutput {
 	return o.ApplyT(func(v *VpcEndpoint) pulumi.StringPtrOutput { return v.ServiceName }).(pulumi.StringPtrOutput)
+}
+
+// The region of the endpoint service, when it is not the endpoint's own (the provider's
+// `alicloud:region`): a cross-region endpoint, whose service must list the endpoint's region
+// among its `supportedRegions`, and which needs `crossRegionBandwidth`. Left out, the service is
+// in the endpoint's region. A change replaces the endpoint (CreateVpcEndpointRequest
+// `service_region_id`; the update call has no such parameter).
+func (o VpcEndpointOutput) ServiceRegionId() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *VpcEndpoint) pulumi.StringPtrOutput { return v.ServiceRegionId }).(pulumi.StringPtrOutput)
 }
 
 // Up to 20 tags; keys 1–128 and values 0–128 characters, not starting with `aliyun`, `acs:`, `http(s)://`.

@@ -15,7 +15,7 @@ import (
 
 // A DNS private zone: a domain whose record sets (`RecordSet`) are resolved only inside the VPCs
 // associated with it — the one it is created with, `vpcIds`, or `PrivateZoneAssociation`
-// resources. `pulumi up` waits until it is `ACTIVE`.
+// resources. `pulumi up` waits until it is `ACTIVE` (`DISABLE` when `enabled` is false).
 //
 // ## Import
 //
@@ -38,6 +38,13 @@ type PrivateZone struct {
 	Description pulumi.StringPtrOutput `pulumi:"description"`
 	// The administrator's e-mail address, written into the zone's SOA record. Leaving it out keeps the zone's.
 	Email pulumi.StringPtrOutput `pulumi:"email"`
+	// Whether the zone resolves (default `true`). `false` pauses its resolution — the zone keeps
+	// its record sets and VPCs, and `status` reads `DISABLE` — and `true` resumes it. Changed in
+	// place, after every other change of the zone. A disabled zone refuses VPC associations:
+	// changing `vpcIds` enables it for the change and disables it again, but `PrivateZoneAssociation`
+	// resources of a disabled zone cannot be created or deleted. A zone disabled outside the
+	// program shows as a change, and `pulumi up` enables it again.
+	Enabled pulumi.BoolPtrOutput `pulumi:"enabled"`
 	// The zone's domain name, such as `corp.example.com`; with or without the trailing dot, in any
 	// case, it is the same name. A VPC resolves one private zone of a name.
 	Name pulumi.StringOutput `pulumi:"name"`
@@ -50,7 +57,7 @@ type PrivateZone struct {
 	Region pulumi.StringPtrOutput `pulumi:"region"`
 	// Every VPC associated with the zone, with its status (`vpcId`'s, `vpcIds`' and `PrivateZoneAssociation`s').
 	Routers PrivateZoneRouterArrayOutput `pulumi:"routers"`
-	// `PENDING_CREATE`, `ACTIVE`, `PENDING_UPDATE`, `PENDING_DELETE` or `ERROR`.
+	// `PENDING_CREATE`, `ACTIVE`, `PENDING_UPDATE`, `PENDING_DELETE`, `ERROR`, or `DISABLE` (resolution paused: `enabled` false).
 	Status pulumi.StringPtrOutput `pulumi:"status"`
 	// Up to 18 tags (the cloud takes 20; this package uses 2 to find what an interrupted run
 	// created, which no key here may name); keys 1–128 characters of letters, digits, spaces and
@@ -85,6 +92,9 @@ func NewPrivateZone(ctx *pulumi.Context,
 	}
 	if args.VpcId == nil {
 		return nil, errors.New("invalid value for required argument 'VpcId'")
+	}
+	if args.Enabled == nil {
+		args.Enabled = pulumi.BoolPtr(true)
 	}
 	if args.ProxyPattern == nil {
 		args.ProxyPattern = PrivateZoneProxyPattern("AUTHORITY")
@@ -141,6 +151,13 @@ type privateZoneArgs struct {
 	Description *string `pulumi:"description"`
 	// The administrator's e-mail address, written into the zone's SOA record. Leaving it out keeps the zone's.
 	Email *string `pulumi:"email"`
+	// Whether the zone resolves (default `true`). `false` pauses its resolution — the zone keeps
+	// its record sets and VPCs, and `status` reads `DISABLE` — and `true` resumes it. Changed in
+	// place, after every other change of the zone. A disabled zone refuses VPC associations:
+	// changing `vpcIds` enables it for the change and disables it again, but `PrivateZoneAssociation`
+	// resources of a disabled zone cannot be created or deleted. A zone disabled outside the
+	// program shows as a change, and `pulumi up` enables it again.
+	Enabled *bool `pulumi:"enabled"`
 	// The zone's domain name, such as `corp.example.com`; with or without the trailing dot, in any
 	// case, it is the same name. A VPC resolves one private zone of a name.
 	Name string `pulumi:"name"`
@@ -181,6 +198,13 @@ type PrivateZoneArgs struct {
 	Description pulumi.StringPtrInput
 	// The administrator's e-mail address, written into the zone's SOA record. Leaving it out keeps the zone's.
 	Email pulumi.StringPtrInput
+	// Whether the zone resolves (default `true`). `false` pauses its resolution — the zone keeps
+	// its record sets and VPCs, and `status` reads `DISABLE` — and `true` resumes it. Changed in
+	// place, after every other change of the zone. A disabled zone refuses VPC associations:
+	// changing `vpcIds` enables it for the change and disables it again, but `PrivateZoneAssociation`
+	// resources of a disabled zone cannot be created or deleted. A zone disabled outside the
+	// program shows as a change, and `pulumi up` enables it again.
+	Enabled pulumi.BoolPtrInput
 	// The zone's domain name, such as `corp.example.com`; with or without the trailing dot, in any
 	// case, it is the same name. A VPC resolves one private zone of a name.
 	Name pulumi.StringInput
@@ -320,6 +344,16 @@ func (o PrivateZoneOutput) Email() pulumi.StringPtrOutput {
 	return o.ApplyT(func(v *PrivateZone) pulumi.StringPtrOutput { return v.Email }).(pulumi.StringPtrOutput)
 }
 
+// Whether the zone resolves (default `true`). `false` pauses its resolution — the zone keeps
+// its record sets and VPCs, and `status` reads `DISABLE` — and `true` resumes it. Changed in
+// place, after every other change of the zone. A disabled zone refuses VPC associations:
+// changing `vpcIds` enables it for the change and disables it again, but `PrivateZoneAssociation`
+// resources of a disabled zone cannot be created or deleted. A zone disabled outside the
+// program shows as a change, and `pulumi up` enables it again.
+func (o PrivateZoneOutput) Enabled() pulumi.BoolPtrOutput {
+	return o.ApplyT(func(v *PrivateZone) pulumi.BoolPtrOutput { return v.Enabled }).(pulumi.BoolPtrOutput)
+}
+
 // The zone's domain name, such as `corp.example.com`; with or without the trailing dot, in any
 // case, it is the same name. A VPC resolves one private zone of a name.
 func (o PrivateZoneOutput) Name() pulumi.StringOutput {
@@ -347,7 +381,7 @@ func (o PrivateZoneOutput) Routers() PrivateZoneRouterArrayOutput {
 	return o.ApplyT(func(v *PrivateZone) PrivateZoneRouterArrayOutput { return v.Routers }).(PrivateZoneRouterArrayOutput)
 }
 
-// `PENDING_CREATE`, `ACTIVE`, `PENDING_UPDATE`, `PENDING_DELETE` or `ERROR`.
+// `PENDING_CREATE`, `ACTIVE`, `PENDING_UPDATE`, `PENDING_DELETE`, `ERROR`, or `DISABLE` (resolution paused: `enabled` false).
 func (o PrivateZoneOutput) Status() pulumi.StringPtrOutput {
 	return o.ApplyT(func(v *PrivateZone) pulumi.StringPtrOutput { return v.Status }).(pulumi.StringPtrOutput)
 }

@@ -18,6 +18,7 @@ const (
 	PrivateZoneInfoStatus_PENDING_UPDATE = PrivateZoneInfoStatus("PENDING_UPDATE")
 	PrivateZoneInfoStatus_PENDING_DELETE = PrivateZoneInfoStatus("PENDING_DELETE")
 	PrivateZoneInfoStatusERROR           = PrivateZoneInfoStatus("ERROR")
+	PrivateZoneInfoStatusDISABLE         = PrivateZoneInfoStatus("DISABLE")
 )
 
 func (PrivateZoneInfoStatus) ElementType() reflect.Type {
@@ -147,6 +148,7 @@ func (o PrivateZoneInfoStatusPtrOutput) ToStringPtrOutputWithContext(ctx context
 //	PrivateZoneInfoStatus_PENDING_UPDATE
 //	PrivateZoneInfoStatus_PENDING_DELETE
 //	PrivateZoneInfoStatusERROR
+//	PrivateZoneInfoStatusDISABLE
 type PrivateZoneInfoStatusInput interface {
 	pulumi.Input
 

@@ -36,6 +36,11 @@ type RecordSet struct {
 	CreatedAt pulumi.StringPtrOutput `pulumi:"createdAt"`
 	// At most 255 characters. Leaving it out keeps the set's description.
 	Description pulumi.StringPtrOutput `pulumi:"description"`
+	// Whether the set resolves (default `true`). `false` pauses its resolution — the set keeps its
+	// records, and `status` reads `DISABLE` — and `true` resumes it. A set may be created paused;
+	// its records change in place either way. A set disabled outside the program shows as a
+	// change, and `pulumi up` enables it again.
+	Enabled pulumi.BoolPtrOutput `pulumi:"enabled"`
 	// The set's full name: the zone's name or a name within it, such as `www.corp.example.com`
 	// (`*.corp.example.com` for a wildcard); with or without the trailing dot, in any case, it is
 	// the same name. One set per name and type in a zone. Changed in place (the set is renamed).
@@ -89,6 +94,9 @@ func NewRecordSet(ctx *pulumi.Context,
 	if args.ZoneId == nil {
 		return nil, errors.New("invalid value for required argument 'ZoneId'")
 	}
+	if args.Enabled == nil {
+		args.Enabled = pulumi.BoolPtr(true)
+	}
 	if args.Ttl == nil {
 		args.Ttl = pulumi.IntPtr(300)
 	}
@@ -138,6 +146,11 @@ type recordSetArgs struct {
 	Adopt *string `pulumi:"adopt"`
 	// At most 255 characters. Leaving it out keeps the set's description.
 	Description *string `pulumi:"description"`
+	// Whether the set resolves (default `true`). `false` pauses its resolution — the set keeps its
+	// records, and `status` reads `DISABLE` — and `true` resumes it. A set may be created paused;
+	// its records change in place either way. A set disabled outside the program shows as a
+	// change, and `pulumi up` enables it again.
+	Enabled *bool `pulumi:"enabled"`
 	// The set's full name: the zone's name or a name within it, such as `www.corp.example.com`
 	// (`*.corp.example.com` for a wildcard); with or without the trailing dot, in any case, it is
 	// the same name. One set per name and type in a zone. Changed in place (the set is renamed).
@@ -173,6 +186,11 @@ type RecordSetArgs struct {
 	Adopt pulumi.StringPtrInput
 	// At most 255 characters. Leaving it out keeps the set's description.
 	Description pulumi.StringPtrInput
+	// Whether the set resolves (default `true`). `false` pauses its resolution — the set keeps its
+	// records, and `status` reads `DISABLE` — and `true` resumes it. A set may be created paused;
+	// its records change in place either way. A set disabled outside the program shows as a
+	// change, and `pulumi up` enables it again.
+	Enabled pulumi.BoolPtrInput
 	// The set's full name: the zone's name or a name within it, such as `www.corp.example.com`
 	// (`*.corp.example.com` for a wildcard); with or without the trailing dot, in any case, it is
 	// the same name. One set per name and type in a zone. Changed in place (the set is renamed).
@@ -302,6 +320,14 @@ func (o RecordSetOutput) CreatedAt() pulumi.StringPtrOutput {
 // At most 255 characters. Leaving it out keeps the set's description.
 func (o RecordSetOutput) Description() pulumi.StringPtrOutput {
 	return o.ApplyT(func(v *RecordSet) pulumi.StringPtrOutput { return v.Description }).(pulumi.StringPtrOutput)
+}
+
+// Whether the set resolves (default `true`). `false` pauses its resolution — the set keeps its
+// records, and `status` reads `DISABLE` — and `true` resumes it. A set may be created paused;
+// its records change in place either way. A set disabled outside the program shows as a
+// change, and `pulumi up` enables it again.
+func (o RecordSetOutput) Enabled() pulumi.BoolPtrOutput {
+	return o.ApplyT(func(v *RecordSet) pulumi.BoolPtrOutput { return v.Enabled }).(pulumi.BoolPtrOutput)
 }
 
 // The set's full name: the zone's name or a name within it, such as `www.corp.example.com`

@@ -29,6 +29,7 @@ class VpcEndpointArgs:
                  zones: pulumi.Input[Sequence[pulumi.Input['VpcEndpointZoneEntryArgs']]],
                  address_ip_version: pulumi.Input[Optional['VpcEndpointAddressIpVersion']] = None,
                  adopt: pulumi.Input[Optional[_builtins.str]] = None,
+                 cross_region_bandwidth: pulumi.Input[Optional[_builtins.int]] = None,
                  endpoint_description: pulumi.Input[Optional[_builtins.str]] = None,
                  endpoint_name: pulumi.Input[Optional[_builtins.str]] = None,
                  endpoint_type: pulumi.Input[Optional['VpcEndpointEndpointType']] = None,
@@ -36,6 +37,7 @@ class VpcEndpointArgs:
                  protected_enabled: pulumi.Input[Optional[_builtins.bool]] = None,
                  service_id: pulumi.Input[Optional[_builtins.str]] = None,
                  service_name: pulumi.Input[Optional[_builtins.str]] = None,
+                 service_region_id: pulumi.Input[Optional[_builtins.str]] = None,
                  tags: pulumi.Input[Optional[Mapping[str, pulumi.Input[_builtins.str]]]] = None,
                  timeouts: pulumi.Input[Optional['_root_inputs.TimeoutsArgs']] = None,
                  zone_private_ip_address_count: pulumi.Input[Optional[_builtins.int]] = None):
@@ -55,6 +57,9 @@ class VpcEndpointArgs:
                `pulumi up` checks that the object matches the inputs that cannot change in place, updates
                the ones that can, and records it (docs/adopting.md). Removing it later changes nothing in
                the cloud; changing it to another id replaces the resource.
+        :param pulumi.Input[_builtins.int] cross_region_bandwidth: Mbit/s between the two regions of a cross-region endpoint (`serviceRegionId` another region
+               than the endpoint's): required there, at least 100, at most the account's quota; a
+               same-region endpoint takes none. Changed in place (`UpdateVpcEndpointAttribute`).
         :param pulumi.Input[_builtins.str] endpoint_description: 2–256 characters, not starting with http:// or https://. Leaving it out keeps the endpoint's description.
         :param pulumi.Input[_builtins.str] endpoint_name: 2–128 characters (letters, digits, `_`, `-`), starting with a letter. The cloud cannot clear
                a name: leaving this input out keeps the endpoint's name.
@@ -70,6 +75,11 @@ class VpcEndpointArgs:
                (CreateVpcEndpointRequest and GetVpcEndpointAttributeResponseBody `protected_enabled`).
         :param pulumi.Input[_builtins.str] service_id: The endpoint service's id (`epsrv-…`). Give this or `serviceName`.
         :param pulumi.Input[_builtins.str] service_name: The endpoint service's name (`com.aliyuncs.privatelink.<region>.epsrv-…`), resolved to its id.
+        :param pulumi.Input[_builtins.str] service_region_id: The region of the endpoint service, when it is not the endpoint's own (the provider's
+               `alicloud:region`): a cross-region endpoint, whose service must list the endpoint's region
+               among its `supportedRegions`, and which needs `crossRegionBandwidth`. Left out, the service is
+               in the endpoint's region. A change replaces the endpoint (CreateVpcEndpointRequest
+               `service_region_id`; the update call has no such parameter).
         :param pulumi.Input[Mapping[str, pulumi.Input[_builtins.str]]] tags: Up to 20 tags; keys 1–128 and values 0–128 characters, not starting with `aliyun`, `acs:`, `http(s)://`.
         :param pulumi.Input['_root_inputs.TimeoutsArgs'] timeouts: Time limits for creation, update and deletion, as durations ("90s", "10m", "1h30m"). Pulumi's
                `customTimeouts` option does not reach dynamic providers; this input does.
@@ -86,6 +96,8 @@ class VpcEndpointArgs:
             pulumi.set(__self__, "address_ip_version", address_ip_version)
         if adopt is not None:
             pulumi.set(__self__, "adopt", adopt)
+        if cross_region_bandwidth is not None:
+            pulumi.set(__self__, "cross_region_bandwidth", cross_region_bandwidth)
         if endpoint_description is not None:
             pulumi.set(__self__, "endpoint_description", endpoint_description)
         if endpoint_name is not None:
@@ -104,6 +116,8 @@ class VpcEndpointArgs:
             pulumi.set(__self__, "service_id", service_id)
         if service_name is not None:
             pulumi.set(__self__, "service_name", service_name)
+        if service_region_id is not None:
+            pulumi.set(__self__, "service_region_id", service_region_id)
         if tags is not None:
             pulumi.set(__self__, "tags", tags)
         if timeouts is not None:
@@ -180,6 +194,20 @@ class VpcEndpointArgs:
     @adopt.setter
     def adopt(self, value: pulumi.Input[Optional[_builtins.str]]):
         pulumi.set(self, "adopt", value)
+
+    @_builtins.property
+    @pulumi.getter(name="crossRegionBandwidth")
+    def cross_region_bandwidth(self) -> pulumi.Input[Optional[_builtins.int]]:
+        """
+        Mbit/s between the two regions of a cross-region endpoint (`serviceRegionId` another region
+        than the endpoint's): required there, at least 100, at most the account's quota; a
+        same-region endpoint takes none. Changed in place (`UpdateVpcEndpointAttribute`).
+        """
+        return pulumi.get(self, "cross_region_bandwidth")
+
+    @cross_region_bandwidth.setter
+    def cross_region_bandwidth(self, value: pulumi.Input[Optional[_builtins.int]]):
+        pulumi.set(self, "cross_region_bandwidth", value)
 
     @_builtins.property
     @pulumi.getter(name="endpointDescription")
@@ -274,6 +302,22 @@ class VpcEndpointArgs:
         pulumi.set(self, "service_name", value)
 
     @_builtins.property
+    @pulumi.getter(name="serviceRegionId")
+    def service_region_id(self) -> pulumi.Input[Optional[_builtins.str]]:
+        """
+        The region of the endpoint service, when it is not the endpoint's own (the provider's
+        `alicloud:region`): a cross-region endpoint, whose service must list the endpoint's region
+        among its `supportedRegions`, and which needs `crossRegionBandwidth`. Left out, the service is
+        in the endpoint's region. A change replaces the endpoint (CreateVpcEndpointRequest
+        `service_region_id`; the update call has no such parameter).
+        """
+        return pulumi.get(self, "service_region_id")
+
+    @service_region_id.setter
+    def service_region_id(self, value: pulumi.Input[Optional[_builtins.str]]):
+        pulumi.set(self, "service_region_id", value)
+
+    @_builtins.property
     @pulumi.getter
     def tags(self) -> pulumi.Input[Optional[Mapping[str, pulumi.Input[_builtins.str]]]]:
         """
@@ -321,6 +365,7 @@ class VpcEndpoint(pulumi.CustomResource):
                  opts: Optional[pulumi.ResourceOptions] = None,
                  address_ip_version: pulumi.Input[Optional['VpcEndpointAddressIpVersion']] = None,
                  adopt: pulumi.Input[Optional[_builtins.str]] = None,
+                 cross_region_bandwidth: pulumi.Input[Optional[_builtins.int]] = None,
                  endpoint_description: pulumi.Input[Optional[_builtins.str]] = None,
                  endpoint_name: pulumi.Input[Optional[_builtins.str]] = None,
                  endpoint_type: pulumi.Input[Optional['VpcEndpointEndpointType']] = None,
@@ -329,6 +374,7 @@ class VpcEndpoint(pulumi.CustomResource):
                  security_group_ids: pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]] = None,
                  service_id: pulumi.Input[Optional[_builtins.str]] = None,
                  service_name: pulumi.Input[Optional[_builtins.str]] = None,
+                 service_region_id: pulumi.Input[Optional[_builtins.str]] = None,
                  tags: pulumi.Input[Optional[Mapping[str, pulumi.Input[_builtins.str]]]] = None,
                  timeouts: pulumi.Input[Optional[Union['_root_inputs.TimeoutsArgs', '_root_inputs.TimeoutsArgsDict']]] = None,
                  vpc_id: pulumi.Input[Optional[_builtins.str]] = None,
@@ -357,6 +403,9 @@ class VpcEndpoint(pulumi.CustomResource):
                `pulumi up` checks that the object matches the inputs that cannot change in place, updates
                the ones that can, and records it (docs/adopting.md). Removing it later changes nothing in
                the cloud; changing it to another id replaces the resource.
+        :param pulumi.Input[_builtins.int] cross_region_bandwidth: Mbit/s between the two regions of a cross-region endpoint (`serviceRegionId` another region
+               than the endpoint's): required there, at least 100, at most the account's quota; a
+               same-region endpoint takes none. Changed in place (`UpdateVpcEndpointAttribute`).
         :param pulumi.Input[_builtins.str] endpoint_description: 2–256 characters, not starting with http:// or https://. Leaving it out keeps the endpoint's description.
         :param pulumi.Input[_builtins.str] endpoint_name: 2–128 characters (letters, digits, `_`, `-`), starting with a letter. The cloud cannot clear
                a name: leaving this input out keeps the endpoint's name.
@@ -373,6 +422,11 @@ class VpcEndpoint(pulumi.CustomResource):
         :param pulumi.Input[Sequence[pulumi.Input[_builtins.str]]] security_group_ids: 1–10 security groups of `vpcId` for the endpoint's interfaces; order does not matter. Changed in place (attach, then detach). Entries must not repeat.
         :param pulumi.Input[_builtins.str] service_id: The endpoint service's id (`epsrv-…`). Give this or `serviceName`.
         :param pulumi.Input[_builtins.str] service_name: The endpoint service's name (`com.aliyuncs.privatelink.<region>.epsrv-…`), resolved to its id.
+        :param pulumi.Input[_builtins.str] service_region_id: The region of the endpoint service, when it is not the endpoint's own (the provider's
+               `alicloud:region`): a cross-region endpoint, whose service must list the endpoint's region
+               among its `supportedRegions`, and which needs `crossRegionBandwidth`. Left out, the service is
+               in the endpoint's region. A change replaces the endpoint (CreateVpcEndpointRequest
+               `service_region_id`; the update call has no such parameter).
         :param pulumi.Input[Mapping[str, pulumi.Input[_builtins.str]]] tags: Up to 20 tags; keys 1–128 and values 0–128 characters, not starting with `aliyun`, `acs:`, `http(s)://`.
         :param pulumi.Input[Union['_root_inputs.TimeoutsArgs', '_root_inputs.TimeoutsArgsDict']] timeouts: Time limits for creation, update and deletion, as durations ("90s", "10m", "1h30m"). Pulumi's
                `customTimeouts` option does not reach dynamic providers; this input does.
@@ -421,6 +475,7 @@ class VpcEndpoint(pulumi.CustomResource):
                  opts: Optional[pulumi.ResourceOptions] = None,
                  address_ip_version: pulumi.Input[Optional['VpcEndpointAddressIpVersion']] = None,
                  adopt: pulumi.Input[Optional[_builtins.str]] = None,
+                 cross_region_bandwidth: pulumi.Input[Optional[_builtins.int]] = None,
                  endpoint_description: pulumi.Input[Optional[_builtins.str]] = None,
                  endpoint_name: pulumi.Input[Optional[_builtins.str]] = None,
                  endpoint_type: pulumi.Input[Optional['VpcEndpointEndpointType']] = None,
@@ -429,6 +484,7 @@ class VpcEndpoint(pulumi.CustomResource):
                  security_group_ids: pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]] = None,
                  service_id: pulumi.Input[Optional[_builtins.str]] = None,
                  service_name: pulumi.Input[Optional[_builtins.str]] = None,
+                 service_region_id: pulumi.Input[Optional[_builtins.str]] = None,
                  tags: pulumi.Input[Optional[Mapping[str, pulumi.Input[_builtins.str]]]] = None,
                  timeouts: pulumi.Input[Optional[Union['_root_inputs.TimeoutsArgs', '_root_inputs.TimeoutsArgsDict']]] = None,
                  vpc_id: pulumi.Input[Optional[_builtins.str]] = None,
@@ -447,6 +503,7 @@ class VpcEndpoint(pulumi.CustomResource):
                 address_ip_version = 'IPv4'
             __props__.__dict__["address_ip_version"] = address_ip_version
             __props__.__dict__["adopt"] = adopt
+            __props__.__dict__["cross_region_bandwidth"] = cross_region_bandwidth
             __props__.__dict__["endpoint_description"] = endpoint_description
             __props__.__dict__["endpoint_name"] = endpoint_name
             if endpoint_type is None:
@@ -461,6 +518,7 @@ class VpcEndpoint(pulumi.CustomResource):
             __props__.__dict__["security_group_ids"] = security_group_ids
             __props__.__dict__["service_id"] = service_id
             __props__.__dict__["service_name"] = service_name
+            __props__.__dict__["service_region_id"] = service_region_id
             __props__.__dict__["tags"] = tags
             __props__.__dict__["timeouts"] = timeouts
             if vpc_id is None and not opts.urn:
@@ -481,7 +539,7 @@ class VpcEndpoint(pulumi.CustomResource):
             __props__.__dict__["resolved_service_id"] = None
             __props__.__dict__["resolved_service_name"] = None
             __props__.__dict__["zone_details"] = None
-        replace_on_changes = pulumi.ResourceOptions(replace_on_changes=["endpointType", "protectedEnabled", "serviceId", "serviceName", "vpcId", "zonePrivateIpAddressCount"])
+        replace_on_changes = pulumi.ResourceOptions(replace_on_changes=["endpointType", "protectedEnabled", "serviceId", "serviceName", "serviceRegionId", "vpcId", "zonePrivateIpAddressCount"])
         opts = pulumi.ResourceOptions.merge(opts, replace_on_changes)
         super(VpcEndpoint, __self__).__init__(
             'privatelink:alicloud/privatelink:VpcEndpoint',
@@ -510,6 +568,7 @@ class VpcEndpoint(pulumi.CustomResource):
         __props__.__dict__["bandwidth"] = None
         __props__.__dict__["connection_status"] = None
         __props__.__dict__["create_time"] = None
+        __props__.__dict__["cross_region_bandwidth"] = None
         __props__.__dict__["endpoint_business_status"] = None
         __props__.__dict__["endpoint_description"] = None
         __props__.__dict__["endpoint_domain"] = None
@@ -523,6 +582,7 @@ class VpcEndpoint(pulumi.CustomResource):
         __props__.__dict__["security_group_ids"] = None
         __props__.__dict__["service_id"] = None
         __props__.__dict__["service_name"] = None
+        __props__.__dict__["service_region_id"] = None
         __props__.__dict__["tags"] = None
         __props__.__dict__["timeouts"] = None
         __props__.__dict__["vpc_id"] = None
@@ -575,6 +635,16 @@ class VpcEndpoint(pulumi.CustomResource):
         When the endpoint was created.
         """
         return pulumi.get(self, "create_time")
+
+    @_builtins.property
+    @pulumi.getter(name="crossRegionBandwidth")
+    def cross_region_bandwidth(self) -> pulumi.Output[Optional[_builtins.int]]:
+        """
+        Mbit/s between the two regions of a cross-region endpoint (`serviceRegionId` another region
+        than the endpoint's): required there, at least 100, at most the account's quota; a
+        same-region endpoint takes none. Changed in place (`UpdateVpcEndpointAttribute`).
+        """
+        return pulumi.get(self, "cross_region_bandwidth")
 
     @_builtins.property
     @pulumi.getter(name="endpointBusinessStatus")
@@ -688,6 +758,18 @@ class VpcEndpoint(pulumi.CustomResource):
         The endpoint service's name (`com.aliyuncs.privatelink.<region>.epsrv-…`), resolved to its id.
         """
         return pulumi.get(self, "service_name")
+
+    @_builtins.property
+    @pulumi.getter(name="serviceRegionId")
+    def service_region_id(self) -> pulumi.Output[Optional[_builtins.str]]:
+        """
+        The region of the endpoint service, when it is not the endpoint's own (the provider's
+        `alicloud:region`): a cross-region endpoint, whose service must list the endpoint's region
+        among its `supportedRegions`, and which needs `crossRegionBandwidth`. Left out, the service is
+        in the endpoint's region. A change replaces the endpoint (CreateVpcEndpointRequest
+        `service_region_id`; the update call has no such parameter).
+        """
+        return pulumi.get(self, "service_region_id")
 
     @_builtins.property
     @pulumi.getter

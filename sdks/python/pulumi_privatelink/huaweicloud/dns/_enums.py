@@ -23,6 +23,7 @@ class PrivateZoneInfoStatus(_builtins.str, Enum):
     PENDIN_G_UPDATE = "PENDING_UPDATE"
     PENDIN_G_DELETE = "PENDING_DELETE"
     ERROR = "ERROR"
+    DISABLE = "DISABLE"
 
 
 @pulumi.type_token("privatelink:huaweicloud/dns:PrivateZoneProxyPattern")

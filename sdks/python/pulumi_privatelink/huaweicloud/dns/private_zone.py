@@ -28,6 +28,7 @@ class PrivateZoneArgs:
                  adopt: pulumi.Input[Optional[_builtins.str]] = None,
                  description: pulumi.Input[Optional[_builtins.str]] = None,
                  email: pulumi.Input[Optional[_builtins.str]] = None,
+                 enabled: pulumi.Input[Optional[_builtins.bool]] = None,
                  project_id: pulumi.Input[Optional[_builtins.str]] = None,
                  proxy_pattern: pulumi.Input[Optional['PrivateZoneProxyPattern']] = None,
                  region: pulumi.Input[Optional[_builtins.str]] = None,
@@ -49,6 +50,12 @@ class PrivateZoneArgs:
                the cloud; changing it to another id replaces the resource.
         :param pulumi.Input[_builtins.str] description: At most 255 characters. Leaving it out keeps the zone's description (the API cannot clear one).
         :param pulumi.Input[_builtins.str] email: The administrator's e-mail address, written into the zone's SOA record. Leaving it out keeps the zone's.
+        :param pulumi.Input[_builtins.bool] enabled: Whether the zone resolves (default `true`). `false` pauses its resolution — the zone keeps
+               its record sets and VPCs, and `status` reads `DISABLE` — and `true` resumes it. Changed in
+               place, after every other change of the zone. A disabled zone refuses VPC associations:
+               changing `vpcIds` enables it for the change and disables it again, but `PrivateZoneAssociation`
+               resources of a disabled zone cannot be created or deleted. A zone disabled outside the
+               program shows as a change, and `pulumi up` enables it again.
         :param pulumi.Input[_builtins.str] project_id: The project, when not the provider's (`huaweicloud:projectId`, `HW_PROJECT_ID`).
         :param pulumi.Input['PrivateZoneProxyPattern'] proxy_pattern: `AUTHORITY` (default): names of the zone that have no record set do not resolve; `RECURSIVE`:
                they are resolved recursively, outside the zone. Changed in place.
@@ -71,6 +78,10 @@ class PrivateZoneArgs:
             pulumi.set(__self__, "description", description)
         if email is not None:
             pulumi.set(__self__, "email", email)
+        if enabled is None:
+            enabled = True
+        if enabled is not None:
+            pulumi.set(__self__, "enabled", enabled)
         if project_id is not None:
             pulumi.set(__self__, "project_id", project_id)
         if proxy_pattern is None:
@@ -155,6 +166,23 @@ class PrivateZoneArgs:
     @email.setter
     def email(self, value: pulumi.Input[Optional[_builtins.str]]):
         pulumi.set(self, "email", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def enabled(self) -> pulumi.Input[Optional[_builtins.bool]]:
+        """
+        Whether the zone resolves (default `true`). `false` pauses its resolution — the zone keeps
+        its record sets and VPCs, and `status` reads `DISABLE` — and `true` resumes it. Changed in
+        place, after every other change of the zone. A disabled zone refuses VPC associations:
+        changing `vpcIds` enables it for the change and disables it again, but `PrivateZoneAssociation`
+        resources of a disabled zone cannot be created or deleted. A zone disabled outside the
+        program shows as a change, and `pulumi up` enables it again.
+        """
+        return pulumi.get(self, "enabled")
+
+    @enabled.setter
+    def enabled(self, value: pulumi.Input[Optional[_builtins.bool]]):
+        pulumi.set(self, "enabled", value)
 
     @_builtins.property
     @pulumi.getter(name="projectId")
@@ -256,6 +284,7 @@ class PrivateZone(pulumi.CustomResource):
                  adopt: pulumi.Input[Optional[_builtins.str]] = None,
                  description: pulumi.Input[Optional[_builtins.str]] = None,
                  email: pulumi.Input[Optional[_builtins.str]] = None,
+                 enabled: pulumi.Input[Optional[_builtins.bool]] = None,
                  name: pulumi.Input[Optional[_builtins.str]] = None,
                  project_id: pulumi.Input[Optional[_builtins.str]] = None,
                  proxy_pattern: pulumi.Input[Optional['PrivateZoneProxyPattern']] = None,
@@ -269,7 +298,7 @@ class PrivateZone(pulumi.CustomResource):
         """
         A DNS private zone: a domain whose record sets (`RecordSet`) are resolved only inside the VPCs
         associated with it — the one it is created with, `vpcIds`, or `PrivateZoneAssociation`
-        resources. `pulumi up` waits until it is `ACTIVE`.
+        resources. `pulumi up` waits until it is `ACTIVE` (`DISABLE` when `enabled` is false).
 
         ## Import
 
@@ -287,6 +316,12 @@ class PrivateZone(pulumi.CustomResource):
                the cloud; changing it to another id replaces the resource.
         :param pulumi.Input[_builtins.str] description: At most 255 characters. Leaving it out keeps the zone's description (the API cannot clear one).
         :param pulumi.Input[_builtins.str] email: The administrator's e-mail address, written into the zone's SOA record. Leaving it out keeps the zone's.
+        :param pulumi.Input[_builtins.bool] enabled: Whether the zone resolves (default `true`). `false` pauses its resolution — the zone keeps
+               its record sets and VPCs, and `status` reads `DISABLE` — and `true` resumes it. Changed in
+               place, after every other change of the zone. A disabled zone refuses VPC associations:
+               changing `vpcIds` enables it for the change and disables it again, but `PrivateZoneAssociation`
+               resources of a disabled zone cannot be created or deleted. A zone disabled outside the
+               program shows as a change, and `pulumi up` enables it again.
         :param pulumi.Input[_builtins.str] name: The zone's domain name, such as `corp.example.com`; with or without the trailing dot, in any
                case, it is the same name. A VPC resolves one private zone of a name.
         :param pulumi.Input[_builtins.str] project_id: The project, when not the provider's (`huaweicloud:projectId`, `HW_PROJECT_ID`).
@@ -315,7 +350,7 @@ class PrivateZone(pulumi.CustomResource):
         """
         A DNS private zone: a domain whose record sets (`RecordSet`) are resolved only inside the VPCs
         associated with it — the one it is created with, `vpcIds`, or `PrivateZoneAssociation`
-        resources. `pulumi up` waits until it is `ACTIVE`.
+        resources. `pulumi up` waits until it is `ACTIVE` (`DISABLE` when `enabled` is false).
 
         ## Import
 
@@ -343,6 +378,7 @@ class PrivateZone(pulumi.CustomResource):
                  adopt: pulumi.Input[Optional[_builtins.str]] = None,
                  description: pulumi.Input[Optional[_builtins.str]] = None,
                  email: pulumi.Input[Optional[_builtins.str]] = None,
+                 enabled: pulumi.Input[Optional[_builtins.bool]] = None,
                  name: pulumi.Input[Optional[_builtins.str]] = None,
                  project_id: pulumi.Input[Optional[_builtins.str]] = None,
                  proxy_pattern: pulumi.Input[Optional['PrivateZoneProxyPattern']] = None,
@@ -364,6 +400,9 @@ class PrivateZone(pulumi.CustomResource):
             __props__.__dict__["adopt"] = adopt
             __props__.__dict__["description"] = description
             __props__.__dict__["email"] = email
+            if enabled is None:
+                enabled = True
+            __props__.__dict__["enabled"] = enabled
             if name is None and not opts.urn:
                 raise TypeError("Missing required property 'name'")
             __props__.__dict__["name"] = name
@@ -413,6 +452,7 @@ class PrivateZone(pulumi.CustomResource):
         __props__.__dict__["created_at"] = None
         __props__.__dict__["description"] = None
         __props__.__dict__["email"] = None
+        __props__.__dict__["enabled"] = None
         __props__.__dict__["name"] = None
         __props__.__dict__["project_id"] = None
         __props__.__dict__["proxy_pattern"] = None
@@ -464,6 +504,19 @@ class PrivateZone(pulumi.CustomResource):
 
     @_builtins.property
     @pulumi.getter
+    def enabled(self) -> pulumi.Output[Optional[_builtins.bool]]:
+        """
+        Whether the zone resolves (default `true`). `false` pauses its resolution — the zone keeps
+        its record sets and VPCs, and `status` reads `DISABLE` — and `true` resumes it. Changed in
+        place, after every other change of the zone. A disabled zone refuses VPC associations:
+        changing `vpcIds` enables it for the change and disables it again, but `PrivateZoneAssociation`
+        resources of a disabled zone cannot be created or deleted. A zone disabled outside the
+        program shows as a change, and `pulumi up` enables it again.
+        """
+        return pulumi.get(self, "enabled")
+
+    @_builtins.property
+    @pulumi.getter
     def name(self) -> pulumi.Output[_builtins.str]:
         """
         The zone's domain name, such as `corp.example.com`; with or without the trailing dot, in any
@@ -508,7 +561,7 @@ class PrivateZone(pulumi.CustomResource):
     @pulumi.getter
     def status(self) -> pulumi.Output[Optional[_builtins.str]]:
         """
-        `PENDING_CREATE`, `ACTIVE`, `PENDING_UPDATE`, `PENDING_DELETE` or `ERROR`.
+        `PENDING_CREATE`, `ACTIVE`, `PENDING_UPDATE`, `PENDING_DELETE`, `ERROR`, or `DISABLE` (resolution paused: `enabled` false).
         """
         return pulumi.get(self, "status")
 

@@ -28,6 +28,7 @@ class RecordSetArgs:
                  zone_id: pulumi.Input[_builtins.str],
                  adopt: pulumi.Input[Optional[_builtins.str]] = None,
                  description: pulumi.Input[Optional[_builtins.str]] = None,
+                 enabled: pulumi.Input[Optional[_builtins.bool]] = None,
                  project_id: pulumi.Input[Optional[_builtins.str]] = None,
                  region: pulumi.Input[Optional[_builtins.str]] = None,
                  tags: pulumi.Input[Optional[Mapping[str, pulumi.Input[_builtins.str]]]] = None,
@@ -50,6 +51,10 @@ class RecordSetArgs:
                the ones that can, and records it (docs/adopting.md). Removing it later changes nothing in
                the cloud; changing it to another id replaces the resource.
         :param pulumi.Input[_builtins.str] description: At most 255 characters. Leaving it out keeps the set's description.
+        :param pulumi.Input[_builtins.bool] enabled: Whether the set resolves (default `true`). `false` pauses its resolution — the set keeps its
+               records, and `status` reads `DISABLE` — and `true` resumes it. A set may be created paused;
+               its records change in place either way. A set disabled outside the program shows as a
+               change, and `pulumi up` enables it again.
         :param pulumi.Input[_builtins.str] project_id: The project, when not the provider's (`huaweicloud:projectId`, `HW_PROJECT_ID`).
         :param pulumi.Input[_builtins.str] region: The region, when not the provider's (`huaweicloud:region`, `HW_REGION_NAME`).
         :param pulumi.Input[Mapping[str, pulumi.Input[_builtins.str]]] tags: Up to 20 tags; keys 1–128 characters of letters, digits, spaces and `_ . : = + -
@@ -65,6 +70,10 @@ class RecordSetArgs:
             pulumi.set(__self__, "adopt", adopt)
         if description is not None:
             pulumi.set(__self__, "description", description)
+        if enabled is None:
+            enabled = True
+        if enabled is not None:
+            pulumi.set(__self__, "enabled", enabled)
         if project_id is not None:
             pulumi.set(__self__, "project_id", project_id)
         if region is not None:
@@ -159,6 +168,21 @@ class RecordSetArgs:
         pulumi.set(self, "description", value)
 
     @_builtins.property
+    @pulumi.getter
+    def enabled(self) -> pulumi.Input[Optional[_builtins.bool]]:
+        """
+        Whether the set resolves (default `true`). `false` pauses its resolution — the set keeps its
+        records, and `status` reads `DISABLE` — and `true` resumes it. A set may be created paused;
+        its records change in place either way. A set disabled outside the program shows as a
+        change, and `pulumi up` enables it again.
+        """
+        return pulumi.get(self, "enabled")
+
+    @enabled.setter
+    def enabled(self, value: pulumi.Input[Optional[_builtins.bool]]):
+        pulumi.set(self, "enabled", value)
+
+    @_builtins.property
     @pulumi.getter(name="projectId")
     def project_id(self) -> pulumi.Input[Optional[_builtins.str]]:
         """
@@ -228,6 +252,7 @@ class RecordSet(pulumi.CustomResource):
                  opts: Optional[pulumi.ResourceOptions] = None,
                  adopt: pulumi.Input[Optional[_builtins.str]] = None,
                  description: pulumi.Input[Optional[_builtins.str]] = None,
+                 enabled: pulumi.Input[Optional[_builtins.bool]] = None,
                  name: pulumi.Input[Optional[_builtins.str]] = None,
                  project_id: pulumi.Input[Optional[_builtins.str]] = None,
                  records: pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]] = None,
@@ -258,6 +283,10 @@ class RecordSet(pulumi.CustomResource):
                the ones that can, and records it (docs/adopting.md). Removing it later changes nothing in
                the cloud; changing it to another id replaces the resource.
         :param pulumi.Input[_builtins.str] description: At most 255 characters. Leaving it out keeps the set's description.
+        :param pulumi.Input[_builtins.bool] enabled: Whether the set resolves (default `true`). `false` pauses its resolution — the set keeps its
+               records, and `status` reads `DISABLE` — and `true` resumes it. A set may be created paused;
+               its records change in place either way. A set disabled outside the program shows as a
+               change, and `pulumi up` enables it again.
         :param pulumi.Input[_builtins.str] name: The set's full name: the zone's name or a name within it, such as `www.corp.example.com`
                (`*.corp.example.com` for a wildcard); with or without the trailing dot, in any case, it is
                the same name. One set per name and type in a zone. Changed in place (the set is renamed).
@@ -310,6 +339,7 @@ class RecordSet(pulumi.CustomResource):
                  opts: Optional[pulumi.ResourceOptions] = None,
                  adopt: pulumi.Input[Optional[_builtins.str]] = None,
                  description: pulumi.Input[Optional[_builtins.str]] = None,
+                 enabled: pulumi.Input[Optional[_builtins.bool]] = None,
                  name: pulumi.Input[Optional[_builtins.str]] = None,
                  project_id: pulumi.Input[Optional[_builtins.str]] = None,
                  records: pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]] = None,
@@ -330,6 +360,9 @@ class RecordSet(pulumi.CustomResource):
 
             __props__.__dict__["adopt"] = adopt
             __props__.__dict__["description"] = description
+            if enabled is None:
+                enabled = True
+            __props__.__dict__["enabled"] = enabled
             if name is None and not opts.urn:
                 raise TypeError("Missing required property 'name'")
             __props__.__dict__["name"] = name
@@ -381,6 +414,7 @@ class RecordSet(pulumi.CustomResource):
         __props__.__dict__["adopt"] = None
         __props__.__dict__["created_at"] = None
         __props__.__dict__["description"] = None
+        __props__.__dict__["enabled"] = None
         __props__.__dict__["name"] = None
         __props__.__dict__["project_id"] = None
         __props__.__dict__["record_set_id"] = None
@@ -422,6 +456,17 @@ class RecordSet(pulumi.CustomResource):
         At most 255 characters. Leaving it out keeps the set's description.
         """
         return pulumi.get(self, "description")
+
+    @_builtins.property
+    @pulumi.getter
+    def enabled(self) -> pulumi.Output[Optional[_builtins.bool]]:
+        """
+        Whether the set resolves (default `true`). `false` pauses its resolution — the set keeps its
+        records, and `status` reads `DISABLE` — and `true` resumes it. A set may be created paused;
+        its records change in place either way. A set disabled outside the program shows as a
+        change, and `pulumi up` enables it again.
+        """
+        return pulumi.get(self, "enabled")
 
     @_builtins.property
     @pulumi.getter

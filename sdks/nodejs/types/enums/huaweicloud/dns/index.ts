@@ -8,6 +8,7 @@ export const PrivateZoneInfoStatus = {
     PENDING_UPDATE: "PENDING_UPDATE",
     PENDING_DELETE: "PENDING_DELETE",
     ERROR: "ERROR",
+    DISABLE: "DISABLE",
 } as const;
 
 export type PrivateZoneInfoStatus = (typeof PrivateZoneInfoStatus)[keyof typeof PrivateZoneInfoStatus];
