@@ -17,12 +17,10 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { TestCloud } from "../../harness/cloud";
 import { PulumiProgram, REPO_ROOT, resourcesOfType } from "../../harness/pulumi-program";
+import { checkCrossVpcWalkthrough } from "../helpers/cross-vpc-walkthrough";
 
-const SERVICE = "privatelink:huaweicloud/vpcep:EndpointService";
 const ENDPOINT = "privatelink:huaweicloud/vpcep:Endpoint";
 const SDK_MODULE = "github.com/pulumi-privatelink/pulumi-privatelink/sdks/go";
-/** The package's version, which the SDK carries and asks the engine's plugin for. */
-const VERSION = (JSON.parse(fs.readFileSync(path.join(REPO_ROOT, "package.json"), "utf8")) as { version: string }).version;
 /**
  * The Go settings of every build: -mod=mod lets `go build` complete go.sum from the module cache
  * (as test/docs/sdks.test.ts builds sdks/go), so that nothing needs the network.
@@ -79,52 +77,8 @@ describe("a Go program through the native provider plugin", () => {
         expect(broken.stdout + broken.stderr).toMatch(/broken\.go:3:\d+: cannot use "not a number"/);
         fs.rmSync(path.join(p.programDir, "broken.go"));
 
-        // Bad input: refused at preview by the plugin's check, naming the field and the rule, and
-        // no resource call is made (the program ran: its Go is what registered the resource).
-        await p.setConfig("backendPortId", "not-a-uuid");
-        const mark = await cloud.mark();
-        const bad = await p.run(["preview", "--non-interactive", "--stack", p.stack]);
-        expect(bad.code).not.toBe(0);
-        expect(bad.stdout + bad.stderr).toMatch(/portId: "not-a-uuid" is not a valid port id/);
-        expect((await cloud.requests(mark)).filter((r) => r.method !== "GET")).toEqual([]);
-        await p.setConfig("backendPortId", net.backendPortId);
-
-        const up = await p.up();
-        expect(up.changeSummary.create).toBe(4); // the stack, the service, the explicit provider, the endpoint
-        const out = await p.outputs();
-        const services = await cloud.resources("vpcep:endpoint_service");
-        const endpoints = await cloud.resources("vpcep:endpoint");
-        expect(services.map((s) => s.id)).toEqual([out.serviceId]);
-        expect(endpoints.map((e) => e.id)).toEqual([out.endpointId]);
-        expect(services[0]!.body).toMatchObject({ port_id: net.backendPortId, vpc_id: net.backendVpcId, approval_enabled: false });
-        expect(endpoints[0]!.body).toMatchObject({ endpoint_service_id: out.serviceId, vpc_id: net.clientVpcId });
-        expect(out).toMatchObject({
-            serviceStatus: "available",
-            endpointStatus: "accepted",
-            endpointIp: "10.0.0.200",
-            // The lookup, answered through Invoke, sees the service the program made.
-            foundStatus: "available",
-        });
-        expect(String(out.serviceName)).toMatch(/^cn-north-4\.backend\./);
-        // Computed by the program's own ApplyT in Go: the first of the endpoint's DNS names.
-        expect(out.endpointDnsName).toEqual(expect.stringContaining(String(out.serviceName)));
-        const state = await p.exportState();
-        expect(resourcesOfType(state, SERVICE).map((r) => r.id)).toEqual([out.serviceId]);
-        expect(resourcesOfType(state, ENDPOINT).map((r) => r.id)).toEqual([out.endpointId]);
-        expect(resourcesOfType(state, ENDPOINT)[0]!.inputs).toMatchObject({ tags: { example: "vpcep-cross-vpc-go" } });
-        // The endpoint went through the program's own provider (privatelink.NewProvider), the
-        // service through the default one; the SDK asked for the plugin of its own version.
-        const providerOf = (type: string) => (resourcesOfType(state, type)[0] as { provider?: string } | undefined)?.provider;
-        const consumer = resourcesOfType(state, "pulumi:providers:privatelink").find((r) => r.urn.endsWith("::consumer"));
-        expect(consumer).toMatchObject({ inputs: { huaweicloudRegion: "cn-north-4", version: VERSION } });
-        expect(providerOf(ENDPOINT)).toBe(`${consumer!.urn}::${consumer!.id}`);
-        expect(providerOf(SERVICE)).toMatch(/::default/);
-
-        await p.expectNoChanges("preview");
-        await p.expectNoChanges("refresh");
-
-        await p.destroy();
-        expect(await cloud.resources("vpcep:endpoint")).toEqual([]);
-        expect(await cloud.resources("vpcep:endpoint_service")).toEqual([]);
+        await checkCrossVpcWalkthrough(p, cloud, (state) =>
+            expect(resourcesOfType(state, ENDPOINT)[0]!.inputs).toMatchObject({ tags: { example: "vpcep-cross-vpc-go" } }),
+        );
     });
 });
