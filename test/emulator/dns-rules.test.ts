@@ -4,25 +4,15 @@
  * `PENDING_DELETE → DELETED`), associate/disassociate with each router's own status, the
  * cross-checks against endpoints and the network model, and `resolver_rule_count`.
  */
-import { CONSUMER, DEMO, type Emu, startTestEmulator } from "./helpers";
+import { CONSUMER, DEMO, emulatorResetForEachTest, startTestEmulator } from "./helpers";
 
-let emu: Emu;
-beforeAll(async () => {
-    emu = await startTestEmulator();
-});
-afterAll(async () => {
-    await emu?.close();
-});
-beforeEach(async () => {
-    await emu.control("POST", "reset");
-    await emu.control("PUT", "timings", JSON.stringify("fast"));
-});
+const emu = emulatorResetForEachTest();
 
 const S1 = DEMO.net.clientSubnet;
 const RR = "/v2.1/resolverrules";
 
 async function endpoint(direction: "inbound" | "outbound", name = `ep-${direction}`, account = DEMO): Promise<string> {
-    const r = await emu.hw(account, "POST", "/v2.1/endpoints", {
+    const r = await emu().hw(account, "POST", "/v2.1/endpoints", {
         body: { name, direction, region: "cn-north-4", ipaddresses: [{ subnet_id: account.net.clientSubnet }, { subnet_id: account.net.clientSubnet }] },
     });
     expect(r.status).toBe(202);
@@ -37,11 +27,12 @@ const ruleBody = (endpointId: string, extra: Record<string, unknown> = {}) => ({
     ...extra,
 });
 const createRule = (endpointId: string, extra: Record<string, unknown> = {}, account = DEMO) =>
-    emu.hw(account, "POST", RR, { body: ruleBody(endpointId, extra) });
-const show = (id: string, account = DEMO) => emu.hw(account, "GET", `${RR}/${id}`);
-const associate = (id: string, router: Record<string, unknown>, account = DEMO) => emu.hw(account, "POST", `${RR}/${id}/associaterouter`, { body: { router } });
+    emu().hw(account, "POST", RR, { body: ruleBody(endpointId, extra) });
+const show = (id: string, account = DEMO) => emu().hw(account, "GET", `${RR}/${id}`);
+const associate = (id: string, router: Record<string, unknown>, account = DEMO) =>
+    emu().hw(account, "POST", `${RR}/${id}/associaterouter`, { body: { router } });
 const disassociate = (id: string, router: Record<string, unknown>, account = DEMO) =>
-    emu.hw(account, "POST", `${RR}/${id}/disassociaterouter`, { body: { router } });
+    emu().hw(account, "POST", `${RR}/${id}/disassociaterouter`, { body: { router } });
 
 describe("CreateResolverRule validation", () => {
     test.each([
@@ -64,7 +55,7 @@ describe("CreateResolverRule validation", () => {
         const r = await createRule(ep, extra);
         expect(r.status).toBe(status);
         expect(r.body).toEqual({ code, message: expect.any(String) });
-        expect((await emu.control("GET", "resources?api=dns&kind=resolver_rule")).body.resources).toEqual([]);
+        expect((await emu().control("GET", "resources?api=dns&kind=resolver_rule")).body.resources).toEqual([]);
     });
 
     test("needs an outbound endpoint of the caller's project that is ACTIVE", async () => {
@@ -74,7 +65,7 @@ describe("CreateResolverRule validation", () => {
         const foreign = await createRule(other);
         expect(foreign.status).toBe(404);
         expect(foreign.body.code).toBe("DNS.1501");
-        await emu.control("PUT", "timings", { "dns:endpoint": { create: { afterReads: 5 } } });
+        await emu().control("PUT", "timings", { "dns:endpoint": { create: { afterReads: 5 } } });
         const pending = await endpoint("outbound", "ep-slow");
         expect((await createRule(pending)).body.code).toBe("DNS.1510");
     });
@@ -97,7 +88,7 @@ describe("CreateResolverRule validation", () => {
 describe("resolver rule lifecycle", () => {
     test("creates asynchronously, shows, lists with filters and paging, updates in place, deletes", async () => {
         const ep = await endpoint("outbound");
-        await emu.control("PUT", "timings", { "dns:resolver_rule": { create: { afterReads: 1 }, delete: { afterReads: 1 } } });
+        await emu().control("PUT", "timings", { "dns:resolver_rule": { create: { afterReads: 1 }, delete: { afterReads: 1 } } });
         const c = await createRule(ep, { domain_name: "corp.example.com", ipaddresses: [{ ip: "172.16.0.53" }, { ip: "172.16.0.54" }] });
         expect(c.status).toBe(202);
         const rule = c.body.resolver_rule;
@@ -123,12 +114,12 @@ describe("resolver rule lifecycle", () => {
         });
 
         // the outbound endpoint counts its rules
-        expect((await emu.hw(DEMO, "GET", `/v2.1/endpoints/${ep}`)).body.endpoint.resolver_rule_count).toBe(1);
+        expect((await emu().hw(DEMO, "GET", `/v2.1/endpoints/${ep}`)).body.endpoint.resolver_rule_count).toBe(1);
 
         // list: filters and paging, newest first
-        await emu.control("PUT", "timings", JSON.stringify("fast"));
+        await emu().control("PUT", "timings", JSON.stringify("fast"));
         const id2 = (await createRule(ep, { name: "rule-2", domain_name: "lab.example.com." })).body.resolver_rule.id;
-        const list = (q: Record<string, string | number> = {}) => emu.hw(DEMO, "GET", RR, { query: q });
+        const list = (q: Record<string, string | number> = {}) => emu().hw(DEMO, "GET", RR, { query: q });
         const all = (await list()).body;
         expect(all.metadata).toEqual({ total_count: 2 });
         expect(all.resolver_rules.map((x: any) => x.id)).toEqual([id2, id]);
@@ -144,11 +135,11 @@ describe("resolver rule lifecycle", () => {
         expect((await list({ marker: id2 })).body.resolver_rules.map((x: any) => x.id)).toEqual([id]);
         expect((await list({ limit: 501 })).body.code).toBe("DNS.0001");
         // other accounts see none of it
-        expect((await emu.hw(CONSUMER, "GET", RR)).body.metadata.total_count).toBe(0);
+        expect((await emu().hw(CONSUMER, "GET", RR)).body.metadata.total_count).toBe(0);
         expect((await show(id, CONSUMER)).status).toBe(404);
 
         // update name and addresses in place
-        const up = await emu.hw(DEMO, "PUT", `${RR}/${id}`, { body: { name: "rule-renamed", ipaddresses: [{ ip: "172.16.1.53" }] } });
+        const up = await emu().hw(DEMO, "PUT", `${RR}/${id}`, { body: { name: "rule-renamed", ipaddresses: [{ ip: "172.16.1.53" }] } });
         expect(up.status).toBe(202);
         expect(up.body.resolver_rule).toMatchObject({ id, name: "rule-renamed", status: "ACTIVE", ipaddress_count: 1 });
         expect((await show(id)).body.resolver_rule).toMatchObject({
@@ -156,15 +147,15 @@ describe("resolver rule lifecycle", () => {
             ipaddresses: [{ ip: "172.16.1.53" }],
             domain_name: "corp.example.com.",
         });
-        const onlyName = await emu.hw(DEMO, "PUT", `${RR}/${id}`, { body: { name: "rule-again" } });
+        const onlyName = await emu().hw(DEMO, "PUT", `${RR}/${id}`, { body: { name: "rule-again" } });
         expect(onlyName.body.resolver_rule).toMatchObject({ name: "rule-again", ipaddress_count: 1 });
-        expect((await emu.hw(DEMO, "PUT", `${RR}/${id}`, { body: { ipaddresses: [{ ip: "nope" }] } })).body.code).toBe("DNS.1604");
-        expect((await emu.hw(DEMO, "PUT", `${RR}/${id}`, { body: { name: "no good" } })).body.code).toBe("DNS.1602");
-        expect((await emu.hw(DEMO, "PUT", `${RR}/${id}`, { body: {} })).body.code).toBe("DNS.0001");
+        expect((await emu().hw(DEMO, "PUT", `${RR}/${id}`, { body: { ipaddresses: [{ ip: "nope" }] } })).body.code).toBe("DNS.1604");
+        expect((await emu().hw(DEMO, "PUT", `${RR}/${id}`, { body: { name: "no good" } })).body.code).toBe("DNS.1602");
+        expect((await emu().hw(DEMO, "PUT", `${RR}/${id}`, { body: {} })).body.code).toBe("DNS.0001");
 
         // delete: 202 PENDING_DELETE for one read, then DELETED (200), absent from lists, 404 for changes
-        await emu.control("PUT", "timings", { "dns:resolver_rule": { delete: { afterReads: 1 } } });
-        const del = await emu.hw(DEMO, "DELETE", `${RR}/${id}`);
+        await emu().control("PUT", "timings", { "dns:resolver_rule": { delete: { afterReads: 1 } } });
+        const del = await emu().hw(DEMO, "DELETE", `${RR}/${id}`);
         expect(del.status).toBe(202);
         expect(del.body.resolver_rule).toMatchObject({ id, status: "PENDING_DELETE" });
         expect((await show(id)).body.resolver_rule.status).toBe("PENDING_DELETE");
@@ -172,20 +163,20 @@ describe("resolver rule lifecycle", () => {
         expect(gone.status).toBe(200);
         expect(gone.body.resolver_rule).toMatchObject({ id, status: "DELETED" });
         expect((await list()).body.resolver_rules.map((x: any) => x.id)).toEqual([id2]);
-        const again = await emu.hw(DEMO, "DELETE", `${RR}/${id}`);
+        const again = await emu().hw(DEMO, "DELETE", `${RR}/${id}`);
         expect(again.status).toBe(404);
         expect(again.body).toEqual({ code: "DNS.1601", message: expect.stringContaining("Resolver rule not exist") });
-        expect((await emu.hw(DEMO, "PUT", `${RR}/${id}`, { body: { name: "x" } })).body.code).toBe("DNS.1601");
+        expect((await emu().hw(DEMO, "PUT", `${RR}/${id}`, { body: { name: "x" } })).body.code).toBe("DNS.1601");
         expect((await show("0123456789abcdef0123456789abcdef")).status).toBe(404);
-        expect((await emu.hw(DEMO, "GET", `/v2.1/endpoints/${ep}`)).body.endpoint.resolver_rule_count).toBe(1);
+        expect((await emu().hw(DEMO, "GET", `/v2.1/endpoints/${ep}`)).body.endpoint.resolver_rule_count).toBe(1);
 
         // the resources view: kind resolver_rule, deleted ones on request
-        const res = (await emu.control("GET", "resources?api=dns&kind=resolver_rule")).body.resources;
+        const res = (await emu().control("GET", "resources?api=dns&kind=resolver_rule")).body.resources;
         expect(res.map((r: any) => [r.id, r.status])).toEqual([[id2, "ACTIVE"]]);
-        const withDeleted = (await emu.control("GET", "resources?api=dns&kind=resolver_rule&includeDeleted=true")).body.resources;
+        const withDeleted = (await emu().control("GET", "resources?api=dns&kind=resolver_rule&includeDeleted=true")).body.resources;
         expect(withDeleted.map((r: any) => r.status).sort()).toEqual(["ACTIVE", "deleted"]);
 
-        const ops = (await emu.control("GET", "requests")).body.requests.filter((r: any) => r.api === "dns").map((r: any) => r.operation);
+        const ops = (await emu().control("GET", "requests")).body.requests.filter((r: any) => r.api === "dns").map((r: any) => r.operation);
         expect(new Set(ops)).toEqual(
             new Set([
                 "CreateResolverEndpoint",
@@ -201,21 +192,21 @@ describe("resolver rule lifecycle", () => {
 
     test("fails creations whose name matches with ERROR; an ERROR rule can be deleted, not changed", async () => {
         const ep = await endpoint("outbound");
-        await emu.control("PUT", "timings", { "dns:resolver_rule": { failNamesMatching: "^fail-" } });
+        await emu().control("PUT", "timings", { "dns:resolver_rule": { failNamesMatching: "^fail-" } });
         const id = (await createRule(ep, { name: "fail-1" })).body.resolver_rule.id;
         expect((await show(id)).body.resolver_rule.status).toBe("ERROR");
-        expect((await emu.hw(DEMO, "PUT", `${RR}/${id}`, { body: { name: "x" } })).body.code).toBe("DNS.1607");
+        expect((await emu().hw(DEMO, "PUT", `${RR}/${id}`, { body: { name: "x" } })).body.code).toBe("DNS.1607");
         expect((await associate(id, { router_id: DEMO.net.clientVpc })).body.code).toBe("DNS.1607");
-        expect((await emu.hw(DEMO, "DELETE", `${RR}/${id}`)).status).toBe(202);
+        expect((await emu().hw(DEMO, "DELETE", `${RR}/${id}`)).status).toBe(202);
         expect((await show(id)).body.resolver_rule.status).toBe("DELETED");
     });
 
     test("refuses changes while the rule is PENDING_CREATE", async () => {
         const ep = await endpoint("outbound");
-        await emu.control("PUT", "timings", { "dns:resolver_rule": { create: { afterReads: 5 } } });
+        await emu().control("PUT", "timings", { "dns:resolver_rule": { create: { afterReads: 5 } } });
         const id = (await createRule(ep)).body.resolver_rule.id;
-        expect((await emu.hw(DEMO, "PUT", `${RR}/${id}`, { body: { name: "x" } })).body.code).toBe("DNS.1607");
-        expect((await emu.hw(DEMO, "DELETE", `${RR}/${id}`)).body.code).toBe("DNS.1607");
+        expect((await emu().hw(DEMO, "PUT", `${RR}/${id}`, { body: { name: "x" } })).body.code).toBe("DNS.1607");
+        expect((await emu().hw(DEMO, "DELETE", `${RR}/${id}`)).body.code).toBe("DNS.1607");
     });
 });
 
@@ -223,7 +214,7 @@ describe("VPC associations", () => {
     test("associates two VPCs, each PENDING_CREATE then ACTIVE; disassociates; deletion waits for none", async () => {
         const ep = await endpoint("outbound");
         const id = (await createRule(ep)).body.resolver_rule.id;
-        await emu.control("PUT", "timings", { "dns:resolver_rule_router": { create: { afterReads: 1 }, delete: { afterReads: 1 } } });
+        await emu().control("PUT", "timings", { "dns:resolver_rule_router": { create: { afterReads: 1 }, delete: { afterReads: 1 } } });
 
         const a1 = await associate(id, { router_id: DEMO.net.clientVpc, router_region: "cn-north-4" });
         expect(a1.status).toBe(202);
@@ -240,17 +231,20 @@ describe("VPC associations", () => {
         const settled = (await show(id)).body.resolver_rule;
         expect(settled.status).toBe("ACTIVE");
         expect(settled.routers.map((r: any) => r.status)).toEqual(["ACTIVE", "ACTIVE"]);
-        expect((await emu.hw(DEMO, "GET", RR)).body.resolver_rules[0].routers.map((r: any) => r.router_id)).toEqual([DEMO.net.clientVpc, DEMO.net.backendVpc]);
+        expect((await emu().hw(DEMO, "GET", RR)).body.resolver_rules[0].routers.map((r: any) => r.router_id)).toEqual([
+            DEMO.net.clientVpc,
+            DEMO.net.backendVpc,
+        ]);
 
         // the resources view carries the associations inside the rule
-        const res = (await emu.control("GET", "resources?api=dns&kind=resolver_rule")).body.resources;
+        const res = (await emu().control("GET", "resources?api=dns&kind=resolver_rule")).body.resources;
         expect(res[0].body.routers.map((r: any) => r.status)).toEqual(["ACTIVE", "ACTIVE"]);
 
         // again: refused
         expect((await associate(id, { router_id: DEMO.net.clientVpc })).body.code).toBe("DNS.1608");
 
         // deleting the rule (or its endpoint) while VPCs are associated is refused
-        const blocked = await emu.hw(DEMO, "DELETE", `${RR}/${id}`);
+        const blocked = await emu().hw(DEMO, "DELETE", `${RR}/${id}`);
         expect(blocked.status).toBe(400);
         expect(blocked.body).toEqual({ code: "DNS.0608", message: expect.any(String) });
 
@@ -263,13 +257,13 @@ describe("VPC associations", () => {
         expect((await show(id)).body.resolver_rule.routers.map((r: any) => [r.router_id, r.status])).toEqual([[DEMO.net.backendVpc, "ACTIVE"]]);
         expect((await disassociate(id, { router_id: DEMO.net.clientVpc })).body.code).toBe("DNS.1609");
 
-        await emu.control("PUT", "timings", JSON.stringify("fast"));
+        await emu().control("PUT", "timings", JSON.stringify("fast"));
         expect((await disassociate(id, { router_id: DEMO.net.backendVpc })).status).toBe(202);
         expect((await show(id)).body.resolver_rule.routers).toEqual([]);
-        expect((await emu.hw(DEMO, "DELETE", `${RR}/${id}`)).status).toBe(202);
+        expect((await emu().hw(DEMO, "DELETE", `${RR}/${id}`)).status).toBe(202);
         expect((await show(id)).body.resolver_rule.status).toBe("DELETED");
 
-        const ops = (await emu.control("GET", "requests")).body.requests.filter((r: any) => r.api === "dns").map((r: any) => r.operation);
+        const ops = (await emu().control("GET", "requests")).body.requests.filter((r: any) => r.api === "dns").map((r: any) => r.operation);
         expect(ops).toEqual(expect.arrayContaining(["AssociateResolverRuleRouter", "DisassociateResolverRuleRouter"]));
     });
 
@@ -287,7 +281,7 @@ describe("VPC associations", () => {
             message: expect.any(String),
         });
         expect((await associate(id, {})).body.code).toBe("DNS.0001");
-        expect((await emu.hw(DEMO, "POST", `${RR}/${id}/associaterouter`, { body: { router_id: DEMO.net.clientVpc } })).body.code).toBe("DNS.0001");
+        expect((await emu().hw(DEMO, "POST", `${RR}/${id}/associaterouter`, { body: { router_id: DEMO.net.clientVpc } })).body.code).toBe("DNS.0001");
         const noRule = await associate("0123456789abcdef0123456789abcdef", { router_id: DEMO.net.clientVpc });
         expect(noRule.status).toBe(404);
         expect(noRule.body.message).toContain("Resolver rule not exist");
@@ -307,7 +301,7 @@ describe("VPC associations", () => {
     test("fails associations when told to, with ERROR, and lets them be disassociated", async () => {
         const ep = await endpoint("outbound");
         const id = (await createRule(ep)).body.resolver_rule.id;
-        await emu.control("PUT", "timings", { "dns:resolver_rule_router": { fail: true } });
+        await emu().control("PUT", "timings", { "dns:resolver_rule_router": { fail: true } });
         expect((await associate(id, { router_id: DEMO.net.clientVpc })).body.status).toBe("ERROR");
         expect((await show(id)).body.resolver_rule.routers[0].status).toBe("ERROR");
         expect((await disassociate(id, { router_id: DEMO.net.clientVpc })).status).toBe(202);
@@ -320,29 +314,29 @@ describe("resolver endpoints with rules", () => {
         const ep = await endpoint("outbound");
         const id1 = (await createRule(ep)).body.resolver_rule.id;
         const id2 = (await createRule(ep, { name: "rule-2", domain_name: "lab.example.com" })).body.resolver_rule.id;
-        expect((await emu.hw(DEMO, "GET", `/v2.1/endpoints/${ep}`)).body.endpoint.resolver_rule_count).toBe(2);
-        expect((await emu.hw(DEMO, "GET", "/v2.1/endpoints", { query: { direction: "outbound" } })).body.endpoints[0].resolver_rule_count).toBe(2);
+        expect((await emu().hw(DEMO, "GET", `/v2.1/endpoints/${ep}`)).body.endpoint.resolver_rule_count).toBe(2);
+        expect((await emu().hw(DEMO, "GET", "/v2.1/endpoints", { query: { direction: "outbound" } })).body.endpoints[0].resolver_rule_count).toBe(2);
 
-        const blocked = await emu.hw(DEMO, "DELETE", `/v2.1/endpoints/${ep}`);
+        const blocked = await emu().hw(DEMO, "DELETE", `/v2.1/endpoints/${ep}`);
         expect(blocked.status).toBe(400);
         expect(blocked.body).toEqual({ code: "DNS.0608", message: expect.stringContaining("This resource is in use.") });
 
         // a rule still being deleted keeps the endpoint in use
-        await emu.control("PUT", "timings", { "dns:resolver_rule": { delete: { afterReads: 1 } } });
-        expect((await emu.hw(DEMO, "DELETE", `${RR}/${id1}`)).status).toBe(202);
-        await emu.control("PUT", "timings", JSON.stringify("fast"));
-        expect((await emu.hw(DEMO, "DELETE", `${RR}/${id2}`)).status).toBe(202);
-        expect((await emu.hw(DEMO, "GET", `/v2.1/endpoints/${ep}`)).body.endpoint.resolver_rule_count).toBe(1);
-        expect((await emu.hw(DEMO, "DELETE", `/v2.1/endpoints/${ep}`)).body.code).toBe("DNS.0608");
+        await emu().control("PUT", "timings", { "dns:resolver_rule": { delete: { afterReads: 1 } } });
+        expect((await emu().hw(DEMO, "DELETE", `${RR}/${id1}`)).status).toBe(202);
+        await emu().control("PUT", "timings", JSON.stringify("fast"));
+        expect((await emu().hw(DEMO, "DELETE", `${RR}/${id2}`)).status).toBe(202);
+        expect((await emu().hw(DEMO, "GET", `/v2.1/endpoints/${ep}`)).body.endpoint.resolver_rule_count).toBe(1);
+        expect((await emu().hw(DEMO, "DELETE", `/v2.1/endpoints/${ep}`)).body.code).toBe("DNS.0608");
         expect((await show(id1)).body.resolver_rule.status).toBe("PENDING_DELETE");
         expect((await show(id1)).body.resolver_rule.status).toBe("DELETED");
-        expect((await emu.hw(DEMO, "GET", `/v2.1/endpoints/${ep}`)).body.endpoint.resolver_rule_count).toBe(0);
-        expect((await emu.hw(DEMO, "DELETE", `/v2.1/endpoints/${ep}`)).status).toBe(202);
+        expect((await emu().hw(DEMO, "GET", `/v2.1/endpoints/${ep}`)).body.endpoint.resolver_rule_count).toBe(0);
+        expect((await emu().hw(DEMO, "DELETE", `/v2.1/endpoints/${ep}`)).status).toBe(202);
     });
 
     test("inbound endpoints show no resolver_rule_count", async () => {
         const inbound = await endpoint("inbound");
-        expect((await emu.hw(DEMO, "GET", `/v2.1/endpoints/${inbound}`)).body.endpoint).not.toHaveProperty("resolver_rule_count");
+        expect((await emu().hw(DEMO, "GET", `/v2.1/endpoints/${inbound}`)).body.endpoint).not.toHaveProperty("resolver_rule_count");
     });
 
     test("persists rules and their associations in the state file", async () => {
@@ -375,7 +369,7 @@ describe("resolver endpoints with rules", () => {
     });
 
     test("answers injected faults on rule operations in its own envelope", async () => {
-        await emu.control("PUT", "faults", {
+        await emu().control("PUT", "faults", {
             rules: [{ api: "dns", operation: "CreateResolverRule", times: 1, error: { status: 500, code: "DNS.0002", message: "boom" } }],
         });
         const ep = await endpoint("outbound");

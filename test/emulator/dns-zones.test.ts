@@ -5,30 +5,20 @@
  * type, public zones answering 501, the proxy pattern set in place, record sets renamed or retyped
  * in place, and the tags of zones and record sets.
  */
-import { CONSUMER, DEMO, type Emu, startTestEmulator } from "./helpers";
+import { CONSUMER, DEMO, emulatorResetForEachTest } from "./helpers";
 
-let emu: Emu;
-beforeAll(async () => {
-    emu = await startTestEmulator();
-});
-afterAll(async () => {
-    await emu?.close();
-});
-beforeEach(async () => {
-    await emu.control("POST", "reset");
-    await emu.control("PUT", "timings", JSON.stringify("fast"));
-});
+const emu = emulatorResetForEachTest();
 
 const ZN = "/v2/zones";
 const V1 = DEMO.net.clientVpc;
 const V2 = DEMO.net.backendVpc;
 
 const zoneBody = (extra: Record<string, unknown> = {}) => ({ name: "corp.example.com", zone_type: "private", router: { router_id: V1 }, ...extra });
-const createZone = (extra: Record<string, unknown> = {}, account = DEMO) => emu.hw(account, "POST", ZN, { body: zoneBody(extra) });
+const createZone = (extra: Record<string, unknown> = {}, account = DEMO) => emu().hw(account, "POST", ZN, { body: zoneBody(extra) });
 const router = (id: string, op: "associaterouter" | "disassociaterouter", vpc: string) =>
-    emu.hw(DEMO, "POST", `${ZN}/${id}/${op}`, { body: { router: { router_id: vpc } } });
+    emu().hw(DEMO, "POST", `${ZN}/${id}/${op}`, { body: { router: { router_id: vpc } } });
 const rsBody = (extra: Record<string, unknown> = {}) => ({ name: "www.corp.example.com.", type: "A", records: ["10.0.0.1"], ...extra });
-const createSet = (zone: string, extra: Record<string, unknown> = {}) => emu.hw(DEMO, "POST", `${ZN}/${zone}/recordsets`, { body: rsBody(extra) });
+const createSet = (zone: string, extra: Record<string, unknown> = {}) => emu().hw(DEMO, "POST", `${ZN}/${zone}/recordsets`, { body: rsBody(extra) });
 
 async function zone(extra: Record<string, unknown> = {}): Promise<string> {
     const r = await createZone(extra);
@@ -54,34 +44,34 @@ describe("CreatePrivateZone", () => {
         const r = await createZone(extra);
         expect(r.status).toBe(status);
         expect(r.body).toEqual({ code, message: expect.any(String) });
-        expect((await emu.control("GET", "resources?api=dns&kind=private_zone")).body.resources).toEqual([]);
+        expect((await emu().control("GET", "resources?api=dns&kind=private_zone")).body.resources).toEqual([]);
     });
 
     test("public zones are not emulated: 501 naming the operation", async () => {
         const r = await createZone({ zone_type: "public" });
         expect(r.status).toBe(501);
         expect(r.body.message).toContain("CreatePublicZone");
-        expect((await emu.hw(DEMO, "GET", `${ZN}?type=public`)).status).toBe(501);
+        expect((await emu().hw(DEMO, "GET", `${ZN}?type=public`)).status).toBe(501);
     });
 
     test("answers the name with its trailing dot, one router, the defaults; SOA and NS sets come with it", async () => {
-        await emu.control("PUT", "timings", { "dns:private_zone": { create: { afterReads: 1 } } });
+        await emu().control("PUT", "timings", { "dns:private_zone": { create: { afterReads: 1 } } });
         const r = await createZone({ tags: [{ key: "k", value: "v" }] });
         expect(r.status).toBe(202);
         expect(r.body).toMatchObject({ name: "corp.example.com.", zone_type: "private", ttl: 300, status: "PENDING_CREATE", proxy_pattern: "AUTHORITY" });
         expect(r.body.router).toEqual({ router_id: V1, router_region: "cn-north-4", status: "PENDING_CREATE" });
-        expect((await emu.hw(DEMO, "GET", `${ZN}/${r.body.id}`)).body.status).toBe("PENDING_CREATE");
-        const shown = await emu.hw(DEMO, "GET", `${ZN}/${r.body.id}`);
+        expect((await emu().hw(DEMO, "GET", `${ZN}/${r.body.id}`)).body.status).toBe("PENDING_CREATE");
+        const shown = await emu().hw(DEMO, "GET", `${ZN}/${r.body.id}`);
         expect(shown.body).toMatchObject({ status: "ACTIVE", record_num: 2, routers: [{ router_id: V1, status: "ACTIVE" }] });
         expect(shown.body.tags).toBeUndefined();
-        const sets = await emu.hw(DEMO, "GET", `${ZN}/${r.body.id}/recordsets`);
+        const sets = await emu().hw(DEMO, "GET", `${ZN}/${r.body.id}/recordsets`);
         expect(sets.body.recordsets.map((s: { type: string; default: boolean }) => [s.type, s.default]).sort()).toEqual([
             ["NS", true],
             ["SOA", true],
         ]);
-        const listed = await emu.hw(DEMO, "GET", `${ZN}?type=private&tags=k,v`);
+        const listed = await emu().hw(DEMO, "GET", `${ZN}?type=private&tags=k,v`);
         expect(listed.body.zones.map((z: { id: string; tags: unknown }) => [z.id, z.tags])).toEqual([[r.body.id, [{ key: "k", value: "v" }]]]);
-        expect((await emu.hw(DEMO, "GET", `${ZN}?type=private&tags=k,w`)).body.zones).toEqual([]);
+        expect((await emu().hw(DEMO, "GET", `${ZN}?type=private&tags=k,w`)).body.zones).toEqual([]);
     });
 
     test("a VPC resolves one zone of a name, in any spelling; other VPCs may have their own", async () => {
@@ -90,23 +80,23 @@ describe("CreatePrivateZone", () => {
         expect(dup.status).toBe(400);
         expect(dup.body.code).toBe("DNS.0307");
         expect((await createZone({ router: { router_id: V2 } })).status).toBe(202);
-        expect((await emu.hw(DEMO, "GET", `${ZN}?name=corp.example.com.&search_mode=equal`)).body.metadata.total_count).toBe(2);
-        expect((await emu.hw(DEMO, "GET", `${ZN}?router_id=${V2}`)).body.zones).toHaveLength(1);
+        expect((await emu().hw(DEMO, "GET", `${ZN}?name=corp.example.com.&search_mode=equal`)).body.metadata.total_count).toBe(2);
+        expect((await emu().hw(DEMO, "GET", `${ZN}?router_id=${V2}`)).body.zones).toHaveLength(1);
     });
 });
 
 describe("private zone lifecycle", () => {
     test("updates in place, associates and disassociates VPCs, keeps the last one, deletes", async () => {
-        await emu.control("PUT", "timings", {
+        await emu().control("PUT", "timings", {
             "dns:private_zone_router": { create: { afterReads: 1 }, delete: { afterReads: 1 } },
             "dns:private_zone": { delete: { afterReads: 1 } },
         });
         const id = await zone();
-        const patched = await emu.hw(DEMO, "PATCH", `${ZN}/${id}`, { body: { description: "d", ttl: 600, email: "ops@example.com" } });
+        const patched = await emu().hw(DEMO, "PATCH", `${ZN}/${id}`, { body: { description: "d", ttl: 600, email: "ops@example.com" } });
         expect(patched.status).toBe(202);
         expect(patched.body).toMatchObject({ description: "d", ttl: 600, email: "ops@example.com" });
-        expect((await emu.hw(DEMO, "PATCH", `${ZN}/${id}`, { body: { ttl: 0 } })).body.code).toBe("DNS.0304");
-        expect((await emu.hw(DEMO, "PATCH", `${ZN}/${id}`, { body: { name: "x.com" } })).body.code).toBe("DNS.0001");
+        expect((await emu().hw(DEMO, "PATCH", `${ZN}/${id}`, { body: { ttl: 0 } })).body.code).toBe("DNS.0304");
+        expect((await emu().hw(DEMO, "PATCH", `${ZN}/${id}`, { body: { name: "x.com" } })).body.code).toBe("DNS.0001");
 
         const a = await router(id, "associaterouter", V2);
         expect(a.status).toBe(202);
@@ -115,7 +105,7 @@ describe("private zone lifecycle", () => {
         expect((await router(id, "disassociaterouter", V2)).body.code).toBe("DNS.1611");
         expect((await router(id, "associaterouter", V2)).body.code).toBe("DNS.0706");
         const routers = async () =>
-            (await emu.hw(DEMO, "GET", `${ZN}/${id}`)).body.routers.map((r: { router_id: string; status: string }) => [r.router_id, r.status]);
+            (await emu().hw(DEMO, "GET", `${ZN}/${id}`)).body.routers.map((r: { router_id: string; status: string }) => [r.router_id, r.status]);
         expect(await routers()).toEqual([
             [V1, "ACTIVE"],
             [V2, "ACTIVE"],
@@ -126,11 +116,11 @@ describe("private zone lifecycle", () => {
         expect(await routers()).toEqual([[V2, "ACTIVE"]]);
         expect((await router(id, "disassociaterouter", V1)).body.code).toBe("DNS.0707");
 
-        const del = await emu.hw(DEMO, "DELETE", `${ZN}/${id}`);
+        const del = await emu().hw(DEMO, "DELETE", `${ZN}/${id}`);
         expect(del.status).toBe(202);
         expect(del.body.status).toBe("PENDING_DELETE");
-        expect((await emu.hw(DEMO, "GET", `${ZN}/${id}`)).body.status).toBe("PENDING_DELETE");
-        const gone = await emu.hw(DEMO, "GET", `${ZN}/${id}`);
+        expect((await emu().hw(DEMO, "GET", `${ZN}/${id}`)).body.status).toBe("PENDING_DELETE");
+        const gone = await emu().hw(DEMO, "GET", `${ZN}/${id}`);
         expect(gone.status).toBe(404);
         expect(gone.body.code).toBe("DNS.0301");
     });
@@ -158,7 +148,7 @@ describe("record sets", () => {
     });
 
     test("creates, lists, updates records in place, refuses clashes, deletes", async () => {
-        await emu.control("PUT", "timings", { "dns:recordset": { create: { afterReads: 1 }, delete: { afterReads: 1 } } });
+        await emu().control("PUT", "timings", { "dns:recordset": { create: { afterReads: 1 }, delete: { afterReads: 1 } } });
         const id = await zone();
         const c = await createSet(id, { name: "WWW.corp.example.com", records: ["10.0.0.1", "10.0.0.2"], ttl: 60 });
         expect(c.status).toBe(202);
@@ -172,56 +162,56 @@ describe("record sets", () => {
             default: false,
         });
         const rs = c.body.id;
-        expect((await emu.hw(DEMO, "GET", `${ZN}/${id}/recordsets/${rs}`)).body.status).toBe("PENDING_CREATE");
-        expect((await emu.hw(DEMO, "GET", `${ZN}/${id}/recordsets/${rs}`)).body.status).toBe("ACTIVE");
+        expect((await emu().hw(DEMO, "GET", `${ZN}/${id}/recordsets/${rs}`)).body.status).toBe("PENDING_CREATE");
+        expect((await emu().hw(DEMO, "GET", `${ZN}/${id}/recordsets/${rs}`)).body.status).toBe("ACTIVE");
         expect((await createSet(id)).body.code).toBe("DNS.0405");
         expect((await createSet(id, { type: "CNAME", records: ["web.corp.example.com."] })).body.code).toBe("DNS.0407");
         expect((await createSet(id, { type: "AAAA", records: ["fd00::1", "2001:db8::5"] })).status).toBe(202);
         expect((await createSet(id, { name: "*.corp.example.com.", type: "TXT", records: ['"v=spf1 -all"'] })).status).toBe(202);
         expect((await createSet(id, { name: "corp.example.com.", type: "MX", records: ["10 mail.corp.example.com."] })).status).toBe(202);
-        const listed = await emu.hw(DEMO, "GET", `${ZN}/${id}/recordsets?name=www.corp.example.com&search_mode=equal&type=A`);
+        const listed = await emu().hw(DEMO, "GET", `${ZN}/${id}/recordsets?name=www.corp.example.com&search_mode=equal&type=A`);
         expect(listed.body.recordsets.map((s: { id: string }) => s.id)).toEqual([rs]);
 
-        const u = await emu.hw(DEMO, "PUT", `${ZN}/${id}/recordsets/${rs}`, {
+        const u = await emu().hw(DEMO, "PUT", `${ZN}/${id}/recordsets/${rs}`, {
             body: { name: "www.corp.example.com.", type: "A", records: ["10.0.0.3"], ttl: 120 },
         });
         expect(u.status).toBe(202);
         expect(u.body).toMatchObject({ records: ["10.0.0.3"], ttl: 120 });
         // A new type keeps the records, which must then be of its form.
-        expect((await emu.hw(DEMO, "PUT", `${ZN}/${id}/recordsets/${rs}`, { body: { type: "AAAA" } })).body.code).toBe("DNS.0404");
-        expect((await emu.hw(DEMO, "PUT", `${ZN}/${id}/recordsets/${rs}`, { body: { type: "NS" } })).body.code).toBe("DNS.0403");
-        expect((await emu.hw(DEMO, "PUT", `${ZN}/${id}/recordsets/${rs}`, { body: { records: ["x"] } })).body.code).toBe("DNS.0404");
-        const soa = (await emu.hw(DEMO, "GET", `${ZN}/${id}/recordsets?type=SOA`)).body.recordsets[0].id;
-        expect((await emu.hw(DEMO, "DELETE", `${ZN}/${id}/recordsets/${soa}`)).body.code).toBe("DNS.0408");
+        expect((await emu().hw(DEMO, "PUT", `${ZN}/${id}/recordsets/${rs}`, { body: { type: "AAAA" } })).body.code).toBe("DNS.0404");
+        expect((await emu().hw(DEMO, "PUT", `${ZN}/${id}/recordsets/${rs}`, { body: { type: "NS" } })).body.code).toBe("DNS.0403");
+        expect((await emu().hw(DEMO, "PUT", `${ZN}/${id}/recordsets/${rs}`, { body: { records: ["x"] } })).body.code).toBe("DNS.0404");
+        const soa = (await emu().hw(DEMO, "GET", `${ZN}/${id}/recordsets?type=SOA`)).body.recordsets[0].id;
+        expect((await emu().hw(DEMO, "DELETE", `${ZN}/${id}/recordsets/${soa}`)).body.code).toBe("DNS.0408");
 
-        expect((await emu.hw(DEMO, "DELETE", `${ZN}/${id}/recordsets/${rs}`)).body.status).toBe("PENDING_DELETE");
-        expect((await emu.hw(DEMO, "GET", `${ZN}/${id}/recordsets/${rs}`)).body.status).toBe("PENDING_DELETE");
-        const gone = await emu.hw(DEMO, "GET", `${ZN}/${id}/recordsets/${rs}`);
+        expect((await emu().hw(DEMO, "DELETE", `${ZN}/${id}/recordsets/${rs}`)).body.status).toBe("PENDING_DELETE");
+        expect((await emu().hw(DEMO, "GET", `${ZN}/${id}/recordsets/${rs}`)).body.status).toBe("PENDING_DELETE");
+        const gone = await emu().hw(DEMO, "GET", `${ZN}/${id}/recordsets/${rs}`);
         expect(gone.status).toBe(404);
         expect(gone.body.code).toBe("DNS.0401");
-        const kinds = (await emu.control("GET", "resources?api=dns&kind=recordset")).body.resources;
+        const kinds = (await emu().control("GET", "resources?api=dns&kind=recordset")).body.resources;
         expect(kinds).toHaveLength(3);
     });
 });
 
 describe("SetPrivateZoneProxyPattern", () => {
     test("sets the mode in place (202, no body), refuses another value or none, needs the zone ACTIVE", async () => {
-        await emu.control("PUT", "timings", { "dns:private_zone": { create: { afterReads: 1 } } });
+        await emu().control("PUT", "timings", { "dns:private_zone": { create: { afterReads: 1 } } });
         const id = await zone();
-        const set = (body: unknown) => emu.hw(DEMO, "POST", `${ZN}/${id}/actions/set-proxy-pattern`, { body });
+        const set = (body: unknown) => emu().hw(DEMO, "POST", `${ZN}/${id}/actions/set-proxy-pattern`, { body });
         expect((await set({ proxy_pattern: "RECURSIVE" })).body.code).toBe("DNS.0305");
-        await emu.hw(DEMO, "GET", `${ZN}/${id}`);
+        await emu().hw(DEMO, "GET", `${ZN}/${id}`);
         const r = await set({ proxy_pattern: "RECURSIVE" });
         expect(r.status).toBe(202);
         expect(r.body).toBeUndefined();
-        expect((await emu.hw(DEMO, "GET", `${ZN}/${id}`)).body).toMatchObject({ proxy_pattern: "RECURSIVE", status: "ACTIVE" });
+        expect((await emu().hw(DEMO, "GET", `${ZN}/${id}`)).body).toMatchObject({ proxy_pattern: "RECURSIVE", status: "ACTIVE" });
         expect((await set({ proxy_pattern: "FORWARD" })).body).toEqual({ code: "DNS.0001", message: expect.stringContaining("AUTHORITY or RECURSIVE") });
         expect((await set({})).body.code).toBe("DNS.0001");
         expect(
-            (await emu.hw(DEMO, "POST", `${ZN}/0123456789abcdef0123456789abcdef/actions/set-proxy-pattern`, { body: { proxy_pattern: "AUTHORITY" } })).status,
+            (await emu().hw(DEMO, "POST", `${ZN}/0123456789abcdef0123456789abcdef/actions/set-proxy-pattern`, { body: { proxy_pattern: "AUTHORITY" } })).status,
         ).toBe(404);
         expect((await set({ proxy_pattern: "AUTHORITY" })).status).toBe(202);
-        expect((await emu.hw(DEMO, "GET", `${ZN}/${id}`)).body.proxy_pattern).toBe("AUTHORITY");
+        expect((await emu().hw(DEMO, "GET", `${ZN}/${id}`)).body.proxy_pattern).toBe("AUTHORITY");
     });
 });
 
@@ -230,7 +220,7 @@ describe("UpdateRecordSet renames and retypes", () => {
         const id = await zone();
         const rs = (await createSet(id)).body.id;
         await createSet(id, { name: "api.corp.example.com.", records: ["10.0.0.9"] });
-        const put = (body: unknown) => emu.hw(DEMO, "PUT", `${ZN}/${id}/recordsets/${rs}`, { body });
+        const put = (body: unknown) => emu().hw(DEMO, "PUT", `${ZN}/${id}/recordsets/${rs}`, { body });
         expect((await put({ name: "www.other.com." })).body.code).toBe("DNS.0402");
         expect((await put({ name: "api.corp.example.com." })).body.code).toBe("DNS.0405");
         const renamed = await put({ name: "web.corp.example.com.", type: "A" });
@@ -238,7 +228,7 @@ describe("UpdateRecordSet renames and retypes", () => {
         expect(renamed.body).toMatchObject({ name: "web.corp.example.com.", type: "A", records: ["10.0.0.1"] });
         const retyped = await put({ type: "TXT", records: ["hello"] });
         expect(retyped.body).toMatchObject({ name: "web.corp.example.com.", type: "TXT", records: ["hello"] });
-        const byName = await emu.hw(DEMO, "GET", `${ZN}/${id}/recordsets?name=web.corp.example.com&search_mode=equal&type=TXT`);
+        const byName = await emu().hw(DEMO, "GET", `${ZN}/${id}/recordsets?name=web.corp.example.com&search_mode=equal&type=TXT`);
         expect(byName.body.recordsets.map((s: { id: string }) => s.id)).toEqual([rs]);
         // A CNAME shares its name with no other set, the set itself aside.
         expect((await put({ name: "api.corp.example.com.", type: "CNAME", records: ["x.corp.example.com."] })).body.code).toBe("DNS.0407");
@@ -248,8 +238,8 @@ describe("UpdateRecordSet renames and retypes", () => {
 
 describe("tags of private zones and record sets", () => {
     const tagsPath = (type: string, id: string) => `/v2/${DEMO.projectId}/${type}/${id}/tags`;
-    const action = (type: string, id: string, body: unknown) => emu.hw(DEMO, "POST", `${tagsPath(type, id)}/action`, { body });
-    const shown = async (type: string, id: string) => (await emu.hw(DEMO, "GET", tagsPath(type, id))).body.tags;
+    const action = (type: string, id: string, body: unknown) => emu().hw(DEMO, "POST", `${tagsPath(type, id)}/action`, { body });
+    const shown = async (type: string, id: string) => (await emu().hw(DEMO, "GET", tagsPath(type, id))).body.tags;
 
     test("creates upsert by key (204), deletes by key, absent keys are no error; the create body's tags are kept", async () => {
         const id = await zone({ tags: [{ key: "team", value: "dns" }] });
@@ -269,7 +259,7 @@ describe("tags of private zones and record sets", () => {
         expect((await action("DNS-private_zone", id, { action: "delete", tags: [{ key: "env" }, { key: "absent" }] })).status).toBe(204);
         expect(await shown("DNS-private_zone", id)).toEqual([{ key: "team", value: "net" }]);
         // The list answers them too, and filters by them.
-        const listed = await emu.hw(DEMO, "GET", `${ZN}?type=private&tags=team,net`);
+        const listed = await emu().hw(DEMO, "GET", `${ZN}?type=private&tags=team,net`);
         expect(listed.body.zones.map((z: { id: string; tags: unknown }) => [z.id, z.tags])).toEqual([[id, [{ key: "team", value: "net" }]]]);
 
         const rs = (await createSet(id, { tags: [{ key: "owner", value: "me@example.com" }] })).body.id;
@@ -300,14 +290,14 @@ describe("tags of private zones and record sets", () => {
     test("an unknown zone or set is 404 with its code; public types are not emulated; other types refused; another project forbidden", async () => {
         const id = await zone();
         const none = "0123456789abcdef0123456789abcdef";
-        expect((await emu.hw(DEMO, "GET", tagsPath("DNS-private_zone", none))).body.code).toBe("DNS.0301");
-        expect((await emu.hw(DEMO, "GET", tagsPath("DNS-private_recordset", none))).body.code).toBe("DNS.0401");
-        const soa = (await emu.hw(DEMO, "GET", `${ZN}/${id}/recordsets?type=SOA`)).body.recordsets[0].id;
-        expect((await emu.hw(DEMO, "GET", tagsPath("DNS-private_recordset", soa))).body.code).toBe("DNS.0401");
-        const pub = await emu.hw(DEMO, "GET", tagsPath("DNS-public_zone", id));
+        expect((await emu().hw(DEMO, "GET", tagsPath("DNS-private_zone", none))).body.code).toBe("DNS.0301");
+        expect((await emu().hw(DEMO, "GET", tagsPath("DNS-private_recordset", none))).body.code).toBe("DNS.0401");
+        const soa = (await emu().hw(DEMO, "GET", `${ZN}/${id}/recordsets?type=SOA`)).body.recordsets[0].id;
+        expect((await emu().hw(DEMO, "GET", tagsPath("DNS-private_recordset", soa))).body.code).toBe("DNS.0401");
+        const pub = await emu().hw(DEMO, "GET", tagsPath("DNS-public_zone", id));
         expect(pub.status).toBe(501);
         expect(pub.body.message).toContain("ShowResourceTag");
-        expect((await emu.hw(DEMO, "GET", tagsPath("DNS-zone", id))).body.code).toBe("DNS.0903");
-        expect((await emu.hw(DEMO, "GET", `/v2/${CONSUMER.projectId}/DNS-private_zone/${id}/tags`)).status).toBe(403);
+        expect((await emu().hw(DEMO, "GET", tagsPath("DNS-zone", id))).body.code).toBe("DNS.0903");
+        expect((await emu().hw(DEMO, "GET", `/v2/${CONSUMER.projectId}/DNS-private_zone/${id}/tags`)).status).toBe(403);
     });
 });

@@ -4,19 +4,9 @@
  * endpoints and of each address, the 2–6 rule on add/remove, the shared network model, auth,
  * and the request log's operation names.
  */
-import { CONSUMER, DEMO, type Emu, startTestEmulator } from "./helpers";
+import { CONSUMER, DEMO, emulatorResetForEachTest, startTestEmulator } from "./helpers";
 
-let emu: Emu;
-beforeAll(async () => {
-    emu = await startTestEmulator();
-});
-afterAll(async () => {
-    await emu?.close();
-});
-beforeEach(async () => {
-    await emu.control("POST", "reset");
-    await emu.control("PUT", "timings", JSON.stringify("fast"));
-});
+const emu = emulatorResetForEachTest();
 
 const S1 = DEMO.net.clientSubnet; // 10.0.0.0/24, client VPC
 const body = (extra: Record<string, unknown> = {}) => ({
@@ -26,7 +16,7 @@ const body = (extra: Record<string, unknown> = {}) => ({
     ipaddresses: [{ subnet_id: S1, ip: "10.0.0.50" }, { subnet_id: S1 }],
     ...extra,
 });
-const create = (extra: Record<string, unknown> = {}, account = DEMO) => emu.hw(account, "POST", "/v2.1/endpoints", { body: body(extra) });
+const create = (extra: Record<string, unknown> = {}, account = DEMO) => emu().hw(account, "POST", "/v2.1/endpoints", { body: body(extra) });
 
 describe("CreateResolverEndpoint validation", () => {
     test.each([
@@ -55,7 +45,7 @@ describe("CreateResolverEndpoint validation", () => {
         const r = await create(extra);
         expect(r.status).toBe(400);
         expect(r.body).toEqual({ code, message: expect.any(String) });
-        expect((await emu.control("GET", "resources?api=dns")).body.resources).toEqual([]);
+        expect((await emu().control("GET", "resources?api=dns")).body.resources).toEqual([]);
     });
 
     test("refuses a taken ip and a taken name, and frees nothing it did not take", async () => {
@@ -69,14 +59,14 @@ describe("CreateResolverEndpoint validation", () => {
             ipaddresses: [{ subnet_id: DEMO.net.backendSubnet, ip: "192.168.0.10" }, { subnet_id: DEMO.net.backendSubnet }],
         });
         expect(backendNic.body.code).toBe("DNS.1506");
-        const ports = (await emu.control("GET", "resources?api=network&kind=port")).body.resources.filter((r: any) => r.body.device_owner === "network:dns");
+        const ports = (await emu().control("GET", "resources?api=network&kind=port")).body.resources.filter((r: any) => r.body.device_owner === "network:dns");
         expect(ports).toHaveLength(2);
     });
 });
 
 describe("resolver endpoint lifecycle", () => {
     test("creates asynchronously, lists, renames, manages addresses within 2–6, deletes", async () => {
-        await emu.control("PUT", "timings", { "dns:endpoint": { create: { afterReads: 1 }, delete: { afterReads: 1 } } });
+        await emu().control("PUT", "timings", { "dns:endpoint": { create: { afterReads: 1 }, delete: { afterReads: 1 } } });
         const c = await create();
         expect(c.status).toBe(202);
         const ep = c.body.endpoint;
@@ -86,78 +76,78 @@ describe("resolver endpoint lifecycle", () => {
         expect(ep).not.toHaveProperty("resolver_rule_count");
         const id = ep.id as string;
 
-        expect((await emu.hw(DEMO, "GET", `/v2.1/endpoints/${id}`)).body.endpoint.status).toBe("PENDING_CREATE");
-        const active = (await emu.hw(DEMO, "GET", `/v2.1/endpoints/${id}`)).body.endpoint;
+        expect((await emu().hw(DEMO, "GET", `/v2.1/endpoints/${id}`)).body.endpoint.status).toBe("PENDING_CREATE");
+        const active = (await emu().hw(DEMO, "GET", `/v2.1/endpoints/${id}`)).body.endpoint;
         expect(active).toMatchObject({ status: "ACTIVE", vpc_id: DEMO.net.clientVpc, ipaddress_count: 2 });
 
-        let ips = (await emu.hw(DEMO, "GET", `/v2.1/endpoints/${id}/ipaddresses`)).body.ipaddresses;
+        let ips = (await emu().hw(DEMO, "GET", `/v2.1/endpoints/${id}/ipaddresses`)).body.ipaddresses;
         expect(ips.map((x: any) => [x.ip, x.subnet_id, x.status])).toEqual([
             ["10.0.0.50", S1, "ACTIVE"],
             ["10.0.0.2", S1, "ACTIVE"],
         ]);
 
         // list: direction is required; filters and paging
-        expect((await emu.hw(DEMO, "GET", "/v2.1/endpoints")).body.code).toBe("DNS.1503");
-        expect((await emu.hw(DEMO, "GET", "/v2.1/endpoints", { query: { direction: "inbound" } })).body).toMatchObject({
+        expect((await emu().hw(DEMO, "GET", "/v2.1/endpoints")).body.code).toBe("DNS.1503");
+        expect((await emu().hw(DEMO, "GET", "/v2.1/endpoints", { query: { direction: "inbound" } })).body).toMatchObject({
             endpoints: [{ id }],
             metadata: { total_count: 1 },
         });
-        expect((await emu.hw(DEMO, "GET", "/v2.1/endpoints", { query: { direction: "outbound" } })).body.endpoints).toEqual([]);
-        expect((await emu.hw(DEMO, "GET", "/v2.1/endpoints", { query: { direction: "inbound", offset: 1 } })).body).toMatchObject({
+        expect((await emu().hw(DEMO, "GET", "/v2.1/endpoints", { query: { direction: "outbound" } })).body.endpoints).toEqual([]);
+        expect((await emu().hw(DEMO, "GET", "/v2.1/endpoints", { query: { direction: "inbound", offset: 1 } })).body).toMatchObject({
             endpoints: [],
             metadata: { total_count: 1 },
         });
-        expect((await emu.hw(DEMO, "GET", "/v2.1/endpoints", { query: { direction: "inbound", limit: 501 } })).body.code).toBe("DNS.0001");
-        expect((await emu.hw(DEMO, "GET", "/v2.1/endpoints", { query: { direction: "inbound", vpc_id: DEMO.net.backendVpc } })).body.endpoints).toEqual([]);
+        expect((await emu().hw(DEMO, "GET", "/v2.1/endpoints", { query: { direction: "inbound", limit: 501 } })).body.code).toBe("DNS.0001");
+        expect((await emu().hw(DEMO, "GET", "/v2.1/endpoints", { query: { direction: "inbound", vpc_id: DEMO.net.backendVpc } })).body.endpoints).toEqual([]);
 
         // rename
-        const renamed = await emu.hw(DEMO, "PUT", `/v2.1/endpoints/${id}`, { body: { name: "ep-renamed" } });
+        const renamed = await emu().hw(DEMO, "PUT", `/v2.1/endpoints/${id}`, { body: { name: "ep-renamed" } });
         expect(renamed.body.endpoint.name).toBe("ep-renamed");
-        expect((await emu.hw(DEMO, "PUT", `/v2.1/endpoints/${id}`, { body: { name: "no good" } })).body.code).toBe("DNS.1502");
+        expect((await emu().hw(DEMO, "PUT", `/v2.1/endpoints/${id}`, { body: { name: "no good" } })).body.code).toBe("DNS.1502");
 
         // removing below 2 is refused
-        expect((await emu.hw(DEMO, "DELETE", `/v2.1/endpoints/${id}/ipaddresses/${ips[0].id}`)).body.code).toBe("DNS.1507");
+        expect((await emu().hw(DEMO, "DELETE", `/v2.1/endpoints/${id}/ipaddresses/${ips[0].id}`)).body.code).toBe("DNS.1507");
 
         // add: the address and the endpoint are pending for one read; nothing else may change meanwhile
-        const add = await emu.hw(DEMO, "POST", `/v2.1/endpoints/${id}/ipaddresses`, { body: { ipaddress: { subnet_id: S1, ip: "10.0.0.51" } } });
+        const add = await emu().hw(DEMO, "POST", `/v2.1/endpoints/${id}/ipaddresses`, { body: { ipaddress: { subnet_id: S1, ip: "10.0.0.51" } } });
         expect(add.status).toBe(202);
         expect(add.body.ipaddress).toMatchObject({ ip: "10.0.0.51", status: "PENDING_CREATE" });
-        expect((await emu.hw(DEMO, "GET", `/v2.1/endpoints/${id}`)).body.endpoint.status).toBe("PENDING_UPDATE");
-        expect((await emu.hw(DEMO, "GET", `/v2.1/endpoints/${id}`)).body.endpoint).toMatchObject({ status: "ACTIVE", ipaddress_count: 3 });
-        expect((await emu.hw(DEMO, "POST", `/v2.1/endpoints/${id}/ipaddresses`, { body: { ipaddress: { subnet_id: S1, ip: "10.9.0.1" } } })).body.code).toBe(
+        expect((await emu().hw(DEMO, "GET", `/v2.1/endpoints/${id}`)).body.endpoint.status).toBe("PENDING_UPDATE");
+        expect((await emu().hw(DEMO, "GET", `/v2.1/endpoints/${id}`)).body.endpoint).toMatchObject({ status: "ACTIVE", ipaddress_count: 3 });
+        expect((await emu().hw(DEMO, "POST", `/v2.1/endpoints/${id}/ipaddresses`, { body: { ipaddress: { subnet_id: S1, ip: "10.9.0.1" } } })).body.code).toBe(
             "DNS.1505",
         );
         expect(
-            (await emu.hw(DEMO, "POST", `/v2.1/endpoints/${id}/ipaddresses`, { body: { ipaddress: { subnet_id: DEMO.net.backendSubnet } } })).body.code,
+            (await emu().hw(DEMO, "POST", `/v2.1/endpoints/${id}/ipaddresses`, { body: { ipaddress: { subnet_id: DEMO.net.backendSubnet } } })).body.code,
         ).toBe("DNS.1508");
 
         // up to 6, not 7
-        await emu.control("PUT", "timings", JSON.stringify("fast"));
+        await emu().control("PUT", "timings", JSON.stringify("fast"));
         for (let i = 0; i < 3; i++)
-            expect((await emu.hw(DEMO, "POST", `/v2.1/endpoints/${id}/ipaddresses`, { body: { ipaddress: { subnet_id: S1 } } })).status).toBe(202);
-        expect((await emu.hw(DEMO, "POST", `/v2.1/endpoints/${id}/ipaddresses`, { body: { ipaddress: { subnet_id: S1 } } })).body.code).toBe("DNS.1507");
+            expect((await emu().hw(DEMO, "POST", `/v2.1/endpoints/${id}/ipaddresses`, { body: { ipaddress: { subnet_id: S1 } } })).status).toBe(202);
+        expect((await emu().hw(DEMO, "POST", `/v2.1/endpoints/${id}/ipaddresses`, { body: { ipaddress: { subnet_id: S1 } } })).body.code).toBe("DNS.1507");
 
         // remove one: gone at once with fast timings, its port freed
-        ips = (await emu.hw(DEMO, "GET", `/v2.1/endpoints/${id}/ipaddresses`)).body.ipaddresses;
+        ips = (await emu().hw(DEMO, "GET", `/v2.1/endpoints/${id}/ipaddresses`)).body.ipaddresses;
         expect(ips).toHaveLength(6);
-        const rm = await emu.hw(DEMO, "DELETE", `/v2.1/endpoints/${id}/ipaddresses/${ips[0].id}`);
+        const rm = await emu().hw(DEMO, "DELETE", `/v2.1/endpoints/${id}/ipaddresses/${ips[0].id}`);
         expect(rm.status).toBe(202);
-        expect((await emu.hw(DEMO, "GET", `/v2.1/endpoints/${id}/ipaddresses`)).body.ipaddresses).toHaveLength(5);
-        expect((await emu.hw(DEMO, "DELETE", `/v2.1/endpoints/${id}/ipaddresses/${ips[0].id}`)).body.code).toBe("DNS.1509");
+        expect((await emu().hw(DEMO, "GET", `/v2.1/endpoints/${id}/ipaddresses`)).body.ipaddresses).toHaveLength(5);
+        expect((await emu().hw(DEMO, "DELETE", `/v2.1/endpoints/${id}/ipaddresses/${ips[0].id}`)).body.code).toBe("DNS.1509");
 
         // delete: 202, PENDING_DELETE for one read, then 404 DNS.1501; ports released
-        await emu.control("PUT", "timings", { "dns:endpoint": { delete: { afterReads: 1 } } });
-        const del = await emu.hw(DEMO, "DELETE", `/v2.1/endpoints/${id}`);
+        await emu().control("PUT", "timings", { "dns:endpoint": { delete: { afterReads: 1 } } });
+        const del = await emu().hw(DEMO, "DELETE", `/v2.1/endpoints/${id}`);
         expect(del.status).toBe(202);
         expect(del.body.endpoint.status).toBe("PENDING_DELETE");
-        expect((await emu.hw(DEMO, "GET", `/v2.1/endpoints/${id}`)).body.endpoint.status).toBe("PENDING_DELETE");
-        const gone = await emu.hw(DEMO, "GET", `/v2.1/endpoints/${id}`);
+        expect((await emu().hw(DEMO, "GET", `/v2.1/endpoints/${id}`)).body.endpoint.status).toBe("PENDING_DELETE");
+        const gone = await emu().hw(DEMO, "GET", `/v2.1/endpoints/${id}`);
         expect(gone.status).toBe(404);
         expect(gone.body).toEqual({ code: "DNS.1501", message: expect.any(String) });
-        const ports = (await emu.control("GET", "resources?api=network&kind=port")).body.resources.filter((r: any) => r.body.device_owner === "network:dns");
+        const ports = (await emu().control("GET", "resources?api=network&kind=port")).body.resources.filter((r: any) => r.body.device_owner === "network:dns");
         expect(ports).toEqual([]);
 
-        const ops = (await emu.control("GET", "requests")).body.requests.filter((r: any) => r.api === "dns").map((r: any) => r.operation);
+        const ops = (await emu().control("GET", "requests")).body.requests.filter((r: any) => r.api === "dns").map((r: any) => r.operation);
         expect(new Set(ops)).toEqual(
             new Set([
                 "CreateResolverEndpoint",
@@ -173,23 +163,23 @@ describe("resolver endpoint lifecycle", () => {
     });
 
     test("fails creations whose name matches, with ERROR on the endpoint and its addresses", async () => {
-        await emu.control("PUT", "timings", { "dns:endpoint": { failNamesMatching: "^fail-" } });
+        await emu().control("PUT", "timings", { "dns:endpoint": { failNamesMatching: "^fail-" } });
         const id = (await create({ name: "fail-1", direction: "outbound" })).body.endpoint.id;
-        const ep = (await emu.hw(DEMO, "GET", `/v2.1/endpoints/${id}`)).body.endpoint;
+        const ep = (await emu().hw(DEMO, "GET", `/v2.1/endpoints/${id}`)).body.endpoint;
         expect(ep).toMatchObject({ status: "ERROR", resolver_rule_count: 0 });
-        const ips = (await emu.hw(DEMO, "GET", `/v2.1/endpoints/${id}/ipaddresses`)).body.ipaddresses;
+        const ips = (await emu().hw(DEMO, "GET", `/v2.1/endpoints/${id}/ipaddresses`)).body.ipaddresses;
         expect(ips.map((x: any) => x.status)).toEqual(["ERROR", "ERROR"]);
-        expect((await emu.hw(DEMO, "POST", `/v2.1/endpoints/${id}/ipaddresses`, { body: { ipaddress: { subnet_id: S1 } } })).body.code).toBe("DNS.1510");
-        expect((await emu.hw(DEMO, "DELETE", `/v2.1/endpoints/${id}`)).status).toBe(202);
+        expect((await emu().hw(DEMO, "POST", `/v2.1/endpoints/${id}/ipaddresses`, { body: { ipaddress: { subnet_id: S1 } } })).body.code).toBe("DNS.1510");
+        expect((await emu().hw(DEMO, "DELETE", `/v2.1/endpoints/${id}`)).status).toBe(202);
     });
 
     test("isolates accounts, takes the project from a token, and rejects bad signatures in the gateway envelope", async () => {
         const id = (await create()).body.endpoint.id;
-        expect((await emu.hw(CONSUMER, "GET", `/v2.1/endpoints/${id}`)).body.code).toBe("DNS.1501");
-        const t = await emu.token();
-        const viaToken = await emu.hw(DEMO, "GET", `/v2.1/endpoints/${id}`, { token: t.token! });
+        expect((await emu().hw(CONSUMER, "GET", `/v2.1/endpoints/${id}`)).body.code).toBe("DNS.1501");
+        const t = await emu().token();
+        const viaToken = await emu().hw(DEMO, "GET", `/v2.1/endpoints/${id}`, { token: t.token! });
         expect(viaToken.body.endpoint.id).toBe(id);
-        const bad = await emu.raw(`/v2.1/endpoints/${id}`, {
+        const bad = await emu().raw(`/v2.1/endpoints/${id}`, {
             headers: { "X-Sdk-Date": "20200101T000000Z", Authorization: "SDK-HMAC-SHA256 Access=x, SignedHeaders=host, Signature=00" },
         });
         expect(bad.status).toBe(401);
@@ -197,10 +187,10 @@ describe("resolver endpoint lifecycle", () => {
     });
 
     test("answers injected faults in its own envelope", async () => {
-        await emu.control("PUT", "faults", {
+        await emu().control("PUT", "faults", {
             rules: [{ api: "dns", operation: "ListResolverEndpoints", times: 1, error: { status: 500, code: "DNS.0002", message: "boom" } }],
         });
-        const r = await emu.hw(DEMO, "GET", "/v2.1/endpoints", { query: { direction: "inbound" } });
+        const r = await emu().hw(DEMO, "GET", "/v2.1/endpoints", { query: { direction: "inbound" } });
         expect(r.status).toBe(500);
         expect(r.body).toEqual({ code: "DNS.0002", message: "boom" });
     });

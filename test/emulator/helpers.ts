@@ -193,6 +193,25 @@ export async function startTestEmulator(opts: EmulatorOptions = {}): Promise<Emu
     return new Emu(e.url, e.close);
 }
 
+/**
+ * One emulator for the test file, reset to its seeded accounts with fast timings before each
+ * test. Returns the getter of it, for tests and hooks.
+ */
+export function emulatorResetForEachTest(): () => Emu {
+    let emu: Emu | undefined;
+    beforeAll(async () => {
+        emu = await startTestEmulator();
+    });
+    afterAll(async () => {
+        await emu?.close();
+    });
+    beforeEach(async () => {
+        await emu!.control("POST", "reset");
+        await emu!.control("PUT", "timings", JSON.stringify("fast"));
+    });
+    return () => emu!;
+}
+
 /** A valid endpoint service body on the account's seeded backend. */
 export function serviceBody(account: TestAccount, extra: Record<string, unknown> = {}): Record<string, unknown> {
     return {
