@@ -25,7 +25,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"fmt"
 	"os"
 	"os/exec"
@@ -197,22 +196,11 @@ func (h *languageHost) environment(req *pulumirpc.RunRequest) ([]string, error) 
 			env = append(env, k+"="+v)
 		}
 	}
-	if c := req.GetConfig(); c != nil {
-		raw, err := json.Marshal(c)
-		if err != nil {
-			return nil, err
-		}
-		add(pulumi.EnvConfig, string(raw))
-	}
-	secretKeys := req.GetConfigSecretKeys()
-	if secretKeys == nil {
-		secretKeys = []string{}
-	}
-	raw, err := json.Marshal(secretKeys)
+	config, err := languagehost.ConfigEnv(req, false)
 	if err != nil {
 		return nil, err
 	}
-	add(pulumi.EnvConfigSecretKeys, string(raw))
+	env = append(env, config...)
 	add(pulumi.EnvOrganization, req.GetOrganization())
 	add(pulumi.EnvProject, req.GetProject())
 	add(pulumi.EnvPulumiRootDirectory, req.GetInfo().GetRootDirectory())

@@ -32,7 +32,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -183,24 +182,11 @@ func (h *languageHost) Run(ctx context.Context, req *pulumirpc.RunRequest) (*pul
 	if env == nil {
 		env = os.Environ()
 	}
-	// Upstream's constructConfig / constructConfigSecretKeys: the config as a JSON object (left out
-	// when there is none), the secret keys as a JSON array ("[]" when there are none).
-	if c := req.GetConfig(); c != nil {
-		raw, err := json.Marshal(c)
-		if err != nil {
-			return nil, err
-		}
-		env = append(env, "PULUMI_CONFIG="+string(raw))
-	}
-	secretKeys := req.GetConfigSecretKeys()
-	if secretKeys == nil {
-		secretKeys = []string{}
-	}
-	raw, err := json.Marshal(secretKeys)
+	config, err := languagehost.ConfigEnv(req, false)
 	if err != nil {
 		return nil, err
 	}
-	cmd.Env = append(env, "PULUMI_CONFIG_SECRET_KEYS="+string(raw))
+	cmd.Env = append(env, config...)
 	cmd.Dir = req.GetPwd()
 	cmd.Stdout = os.Stdout
 	cmd.Stderr = os.Stderr

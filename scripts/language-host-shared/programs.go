@@ -1,6 +1,7 @@
 package languagehost
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"os/exec"
@@ -60,4 +61,32 @@ func (p *Programs) RunProgram(cmd *exec.Cmd, what, exited string) *pulumirpc.Run
 		return &pulumirpc.RunResponse{Error: fmt.Sprintf("could not run %s: %v", what, err)}
 	}
 	return &pulumirpc.RunResponse{}
+}
+
+// ConfigEnv is the run's config for a program's environment, as upstream's hosts pass it
+// (constructConfig / constructConfigSecretKeys): PULUMI_CONFIG, the config as a JSON object — "{}"
+// when there is none and emptyConfig is set (the Node.js run script expects an object), else left
+// out — and PULUMI_CONFIG_SECRET_KEYS, the secret keys as a JSON array ("[]" when there are none).
+func ConfigEnv(req *pulumirpc.RunRequest, emptyConfig bool) ([]string, error) {
+	var env []string
+	config := req.GetConfig()
+	if config == nil && emptyConfig {
+		config = map[string]string{}
+	}
+	if config != nil {
+		raw, err := json.Marshal(config)
+		if err != nil {
+			return nil, err
+		}
+		env = append(env, "PULUMI_CONFIG="+string(raw))
+	}
+	secretKeys := req.GetConfigSecretKeys()
+	if secretKeys == nil {
+		secretKeys = []string{}
+	}
+	raw, err := json.Marshal(secretKeys)
+	if err != nil {
+		return nil, err
+	}
+	return append(env, "PULUMI_CONFIG_SECRET_KEYS="+string(raw)), nil
 }

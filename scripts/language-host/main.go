@@ -198,26 +198,12 @@ func (h *languageHost) Run(ctx context.Context, req *pulumirpc.RunRequest) (*pul
 	args = append(args, program)
 	args = append(args, req.GetArgs()...)
 
-	configMap := req.GetConfig()
-	if configMap == nil {
-		configMap = map[string]string{} // the run script expects an object, never null
-	}
-	secretKeyList := req.GetConfigSecretKeys()
-	if secretKeyList == nil {
-		secretKeyList = []string{}
-	}
-	config, err := json.Marshal(configMap)
+	// The run script expects an object, never null.
+	config, err := languagehost.ConfigEnv(req, true)
 	if err != nil {
 		return nil, err
 	}
-	secretKeys, err := json.Marshal(secretKeyList)
-	if err != nil {
-		return nil, err
-	}
-	env := append(os.Environ(),
-		"PULUMI_CONFIG="+string(config),
-		"PULUMI_CONFIG_SECRET_KEYS="+string(secretKeys),
-	)
+	env := append(os.Environ(), config...)
 	// Runtime options from Pulumi.yaml (`runtime.options`), as the run script reads them;
 	// TypeScript is on unless a program turns it off.
 	typescript := true
