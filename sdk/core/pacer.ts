@@ -82,6 +82,8 @@ export class Pacer {
     readonly #shared: SharedPace | undefined;
     /** The shared timeline's slot taken for the call at the head of the queues (epoch ms). */
     #reserved: number | undefined;
+    /** Whether the head call's slot was already taken again after being missed. */
+    #retaken = false;
     readonly #writes: Waiting[] = [];
     readonly #reads: Waiting[] = [];
     /** Answers of the last second: time and whether throttled. */
@@ -219,6 +221,13 @@ export class Pacer {
             // One slot of the shared timeline at a time, for the call at the head: a process never
             // holds more than one, so the processes' calls interleave at the shared rate.
             if (rate !== undefined && this.#shared && this.#reserved === undefined) this.#reserved = this.#shared.reserve(now);
+            // A slot missed by more than half an interval (the process was starved of CPU and its
+            // timer fired late) is given up for a new one: started late, the call would land among
+            // the slots other processes took meanwhile, over the rate in that second.
+            if (rate !== undefined && this.#reserved !== undefined && !this.#retaken && now - this.#reserved > 500 / rate) {
+                this.#reserved = this.#shared?.reserve(now);
+                this.#retaken = true;
+            }
             const due = this.#reserved ?? this.#next;
             if (rate !== undefined && due > now) {
                 this.#timer = true;
@@ -230,6 +239,7 @@ export class Pacer {
             }
             const w = this.#take(now)!;
             if (w.onAbort) w.signal?.removeEventListener("abort", w.onAbort);
+            this.#retaken = false;
             if (this.#reserved !== undefined) this.#reserved = undefined;
             else if (rate !== undefined) this.#next = Math.max(now, this.#next) + 1000 / rate;
             w.resolve();

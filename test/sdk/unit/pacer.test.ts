@@ -1,6 +1,11 @@
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import type { Clock } from "../../../sdk/core/clock";
 import { ThrottledError } from "../../../sdk/core/errors";
 import { type CallPriority, Pacer, PacerRegistry, statedLimit } from "../../../sdk/core/pacer";
 import { decideRetry, defaultRetryPolicy, RetryBudget } from "../../../sdk/core/retry";
+import { SharedPace } from "../../../sdk/core/shared-pace";
 import { FakeClock } from "../helpers/fake-clock";
 
 /** Queues `n` calls of one priority and records when each is let through. */
@@ -185,6 +190,30 @@ describe("Pacer", () => {
         await clock.advance(31_000);
         await p.acquire("write");
         expect(p.rate).toBeUndefined();
+    });
+
+    it("gives up a shared slot its process missed, so a late call does not land among the slots others took", async () => {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), "privatelink-pacer-"));
+        try {
+            const clock = new FakeClock();
+            // a process starved of CPU: its timers fire 300 ms late
+            const starved: Clock = { now: () => clock.now(), sleep: (ms, signal) => clock.sleep(ms + 300, signal) };
+            const p = new Pacer({ clock: starved, shared: new SharedPace("scope", { dir }) });
+            p.onAnswer("throttled", HINT);
+            const t0 = clock.now();
+            await p.acquire("write");
+            const at: number[] = [];
+            const late = p.acquire("write").then(() => void at.push(clock.now()));
+            // meanwhile another process takes the next four slots of the shared timeline
+            const other = new SharedPace("scope", { dir });
+            const theirs = [0, 1, 2, 3].map(() => other.reserve(t0)!);
+            await clock.runUntil(() => at.length === 1, 5_000, 10);
+            await late;
+            // started on its missed slot (t0 + 405 ms) it would have landed between theirs
+            expect(at[0]).toBeGreaterThan(Math.max(...theirs));
+        } finally {
+            fs.rmSync(dir, { recursive: true, force: true });
+        }
     });
 
     it("shares one pacer per scope in a registry", () => {
