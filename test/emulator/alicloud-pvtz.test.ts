@@ -113,6 +113,28 @@ describe("Alibaba PrivateZone emulator", () => {
         expect((await call("DescribeZoneRecord", { RecordId: rid })).body.Code).toBe("Record.Invalid.Id");
     });
 
+    it("refuses a second record of a host record, type and value (names without case), also by UpdateZoneRecord, but not a repeated ClientToken", async () => {
+        const id = await zone();
+        const first = await record(id, { Rr: "www", Type: "CNAME", Value: "web.example.internal", ClientToken: "r-1" });
+        expect(first.status).toBe(200);
+        expect((await record(id, { Rr: "www", Type: "CNAME", Value: "web.example.internal", ClientToken: "r-1" })).body.RecordId).toBe(first.body.RecordId);
+        const twin = await record(id, { Rr: "WWW", Type: "CNAME", Value: "Web.Example.Internal", Remark: "other" });
+        expect(twin.status).toBe(400);
+        expect(twin.body.Code).toBe("Record.Invalid.Conflict");
+        // Another value, type or host record is another record; TXT text keeps its case.
+        const other = await record(id, { Rr: "www", Type: "CNAME", Value: "api.example.internal" });
+        expect(other.status).toBe(200);
+        expect((await record(id, { Rr: "www", Type: "TXT", Value: "Hello" })).status).toBe(200);
+        expect((await record(id, { Rr: "www", Type: "TXT", Value: "hello" })).status).toBe(200);
+        const moved = await call("UpdateZoneRecord", { RecordId: other.body.RecordId, Rr: "www", Type: "CNAME", Value: "web.example.internal" });
+        expect(moved.body.Code).toBe("Record.Invalid.Conflict");
+        // A record updated to its own values is no conflict.
+        expect(
+            (await call("UpdateZoneRecord", { RecordId: first.body.RecordId, Rr: "www", Type: "CNAME", Value: "web.example.internal", Ttl: 3600 })).status,
+        ).toBe(200);
+        expect((await call("DescribeZoneRecords", { ZoneId: id })).body.Records.Record).toHaveLength(4);
+    });
+
     it.each([
         ["A", { Value: "300.1.1.1" }, "InvalidParameter"],
         ["AAAA", { Value: "172.16.1.1" }, "InvalidParameter"],

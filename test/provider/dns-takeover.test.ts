@@ -117,6 +117,26 @@ describe("Alibaba Cloud PrivateZone", () => {
         expect(records.map((r) => r.RecordId)).toEqual([RecordId]);
         expect(records[0]!.Remark ?? "").toBe("");
     });
+
+    test("a record given the program's remark just before the kill stops the next creation with the adopt input: never a second record", async () => {
+        const c = await zoneModel.cloud.connect({});
+        const { ZoneId: zoneId } = await pvtz.addZone(c, { ZoneName: "renamed.internal" });
+        const news = { zoneId, rr: "www", type: "A", value: "10.0.0.160" };
+        const { urn } = await killedRun("renamed-record", "alicloud:pvtz:ZoneRecord", "rec", news, recordModel.all as Record<string, Field>);
+        // The killed run's create had finished in the cloud (its remark already the program's, none).
+        const { RecordId } = await pvtz.addZoneRecord(c, { ZoneId: zoneId, Rr: "www", Type: "A", Value: "10.0.0.160" });
+
+        const err = (await rerun("alicloud:pvtz:ZoneRecord", urn, news).catch((e) => e)) as Error;
+        expect(err).toBeInstanceOf(Error);
+        expect(err.message).toContain(`a A record www with the value 10.0.0.160 in zone ${zoneId} already exists (${zoneId}/${RecordId})`);
+        expect(err.message).toContain(`the input adopt: "${zoneId}/${RecordId}"`);
+        expect((await pvtz.describeZoneRecords(c, zoneId)).map((r) => r.RecordId)).toEqual([RecordId]);
+
+        // The way out the message gives: the adopt input takes it over, and no record is added.
+        const adopted = await rerun("alicloud:pvtz:ZoneRecord", urn, { ...news, adopt: `${zoneId}/${RecordId}` });
+        expect(adopted.id).toBe(`${zoneId}/${RecordId}`);
+        expect((await pvtz.describeZoneRecords(c, zoneId)).map((r) => r.RecordId)).toEqual([RecordId]);
+    });
 });
 
 describe("Huawei Cloud DNS", () => {

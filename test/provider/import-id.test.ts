@@ -22,7 +22,8 @@ describe("import ids", () => {
             "huaweicloud:dns:ResolverRuleAssociation": "<resolverRuleId>/<vpcId>",
             "huaweicloud:dns:PrivateZone": undefined,
             "huaweicloud:dns:PrivateZoneAssociation": "<zoneId>/<vpcId>",
-            // Read through its zone, but its own id is no input: the read takes both from the id.
+            // Read through its zone, but its own id is no input: the read takes both from the id
+            // (as a PrivateZone record's below).
             "huaweicloud:dns:RecordSet": "<zoneId>/<recordSetId>",
             "alicloud:privatelink:VpcEndpointService": undefined,
             "alicloud:privatelink:VpcEndpoint": undefined,
@@ -32,7 +33,7 @@ describe("import ids", () => {
             "alicloud:privatelink:VpcEndpointZone": "<endpointId>/<zoneId>",
             "alicloud:pvtz:Zone": undefined,
             "alicloud:pvtz:ZoneAttachment": "<zoneId>/<vpcId>",
-            "alicloud:pvtz:ZoneRecord": undefined,
+            "alicloud:pvtz:ZoneRecord": "<zoneId>/<recordId>",
         });
     });
 

@@ -5,7 +5,8 @@ import { alibabaError, type RpcProduct, rpcApiErrors, rpcAuthErrors } from "../r
  * PrivateZone error codes the emulator answers, with HTTP status and message. Which come from
  * where is in README.md: `Zone.Invalid.Id` is the DescribeZoneInfo page's; `Zone.VpcExists`,
  * `ZoneVpc.NotExists.VpcId` and `System.Busy` are the codes terraform-provider-alicloud's pvtz
- * resources branch on (messages the emulator's); `Zone.AlreadyExists` and `Record.Invalid.Id` are
+ * resources branch on (messages the emulator's), as is `Record.Invalid.Conflict` (a record with the
+ * host record, type and value of one the zone has); `Zone.AlreadyExists` and `Record.Invalid.Id` are
  * the emulator's choice.
  */
 const CODES = {
@@ -17,6 +18,7 @@ const CODES = {
     "Zone.VpcExists": [400, "The zone is still bound to VPCs: unbind them first."],
     "ZoneVpc.NotExists.VpcId": [400, "The VPC does not exist."],
     "Record.Invalid.Id": [400, "Record id is invalid."],
+    "Record.Invalid.Conflict": [400, "The record conflicts with a record the zone has."],
     "System.Busy": [400, "The system is busy. Try again later."],
 } as const satisfies Record<string, readonly [number, string]>;
 

@@ -149,9 +149,19 @@ export interface ZoneRecordArgs {
      * `customTimeouts` option does not reach dynamic providers; this input does.
      */
     timeouts?: pulumi.Input<TimeoutsArgs | undefined>;
+    /**
+     * The id of an existing cloud object to bring under management instead of creating one.
+     * `pulumi up` checks that the object matches the inputs that cannot change in place, updates
+     * the ones that can, and records it (docs/adopting.md). Removing it later changes nothing in
+     * the cloud; changing it to another id replaces the resource.
+     */
+    adopt?: pulumi.Input<string | undefined>;
 }
 
-/** One DNS record of a PrivateZone zone, changed in place (UpdateZoneRecord, UpdateRecordRemark, SetZoneRecordStatus). */
+/**
+ * One DNS record of a PrivateZone zone, changed in place (UpdateZoneRecord, UpdateRecordRemark,
+ * SetZoneRecordStatus). Its id is `<zoneId>/<recordId>`, what `pulumi import` and `adopt` take.
+ */
 export interface ZoneRecord extends pulumi.CustomResource {
     /** The zone the record belongs to. */
     readonly zoneId: pulumi.Output<string>;
@@ -177,11 +187,21 @@ export interface ZoneRecord extends pulumi.CustomResource {
      * `customTimeouts` option does not reach dynamic providers; this input does.
      */
     readonly timeouts: pulumi.Output<Timeouts | undefined>;
+    /**
+     * The id of an existing cloud object to bring under management instead of creating one.
+     * `pulumi up` checks that the object matches the inputs that cannot change in place, updates
+     * the ones that can, and records it (docs/adopting.md). Removing it later changes nothing in
+     * the cloud; changing it to another id replaces the resource.
+     */
+    readonly adopt: pulumi.Output<string | undefined>;
     /** The record's id in the zone (a number, as text). */
     readonly recordId: pulumi.Output<string>;
 }
 
-/** One DNS record of a PrivateZone zone, changed in place (UpdateZoneRecord, UpdateRecordRemark, SetZoneRecordStatus). */
+/**
+ * One DNS record of a PrivateZone zone, changed in place (UpdateZoneRecord, UpdateRecordRemark,
+ * SetZoneRecordStatus). Its id is `<zoneId>/<recordId>`, what `pulumi import` and `adopt` take.
+ */
 export const ZoneRecord: new (name: string, args: ZoneRecordArgs, opts?: pulumi.CustomResourceOptions) => ZoneRecord = resourceClass({"kind":"alicloud:pvtz:ZoneRecord","outputs":["recordId"],"secrets":[],"namespace":"alicloud"});
 
 /** A VPC of the zone (an entry of its `vpcs`). */

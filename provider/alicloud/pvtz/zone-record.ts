@@ -9,7 +9,8 @@
 import { z } from "zod";
 import type { AlibabaClient } from "../../../sdk/alicloud/client";
 import * as pvtz from "../../../sdk/alicloud/pvtz";
-import { creationName, keyedByName } from "../../huaweicloud/marker";
+import { ConflictError } from "../../../sdk/core/errors";
+import { creationName, keyedByName, nameTakenMessage } from "../../huaweicloud/marker";
 import { ignoreNotFound, orUndefined } from "../../lifecycle/outcomes";
 import type { ApplyContext, OperationBudget } from "../../model/field";
 import { fieldsOf, type RuleViolation } from "../../model/resource";
@@ -82,6 +83,14 @@ async function read(c: AlibabaClient, id: string): Promise<pvtz.ZoneRecord | und
     return orUndefined(() => pvtz.describeZoneRecord(c, recordIdOf(id)));
 }
 
+/** The zone's record with the host record, type and value of these inputs (names compare without case). */
+async function findTwin(c: AlibabaClient, inputs: { zoneId: string; rr: string; type: string; value: string }): Promise<pvtz.ZoneRecord | undefined> {
+    const fold = inputs.type !== "TXT";
+    const same = (a: string | undefined, b: string) => (fold ? a?.toLowerCase() === b.toLowerCase() : a === b);
+    const records = await pvtz.describeZoneRecords(c, inputs.zoneId, { Keyword: inputs.rr });
+    return records.find((r) => r.Type === inputs.type && same(r.Rr, inputs.rr) && same(r.Value, inputs.value));
+}
+
 /**
  * Gives a record created under its creation remark the program's remark and status, and reads
  * it. A record carries no tags: while it is created its remark holds the creation key and token
@@ -102,12 +111,17 @@ async function settle(
     return w;
 }
 
-/** One DNS record of a PrivateZone zone, changed in place (UpdateZoneRecord, UpdateRecordRemark, SetZoneRecordStatus). */
+/**
+ * One DNS record of a PrivateZone zone, changed in place (UpdateZoneRecord, UpdateRecordRemark,
+ * SetZoneRecordStatus). Its id is `<zoneId>/<recordId>`, what `pulumi import` and `adopt` take.
+ */
 export const model = f.define({
     kind: "alicloud:pvtz:ZoneRecord",
     cloud: alicloud,
     fields,
     outputs,
+    idForm: "<zoneId>/<recordId>",
+    adopt: z.string().regex(/^[A-Za-z0-9_-]{6,64}\/[0-9]{1,20}$/, "is not a record id (<zoneId>/<recordId>)"),
     refine(inputs, known) {
         const out: RuleViolation[] = [];
         if (known("type") && known("priority")) {
@@ -118,12 +132,20 @@ export const model = f.define({
         return out;
     },
     hooks: {
-        async create({ c, inputs, body, budget, creation }) {
+        async create({ c, inputs, body, budget, creation, urn }) {
             const Remark = creation ? creationName(creation) : body.Remark || undefined;
             const { RecordId } = await createWithClientToken(
                 (ClientToken) => pvtz.addZoneRecord(c, { ...body, Remark, ClientToken }, { signal: budget.signal }),
                 budget,
-            );
+            ).catch(async (e) => {
+                // One record of a host record, type and value in a zone: name the record in the way,
+                // which may be this stack's own (given the program's remark in the instant before a
+                // killed run recorded it, so it no longer carries the creation key).
+                const twin = e instanceof ConflictError && e.reason === "exists" ? await findTwin(c, inputs) : undefined;
+                if (!twin) throw e;
+                const what = `a ${inputs.type} record ${inputs.rr} with the value ${inputs.value} in zone ${inputs.zoneId}`;
+                throw new Error(nameTakenMessage(what, `${inputs.zoneId}/${twin.RecordId}`, urn, "delete it, or leave this record out of the program"));
+            });
             const id = `${inputs.zoneId}/${RecordId}`;
             budget.onCreated(id);
             return settle(c, id, inputs, budget, creation !== undefined);

@@ -19,6 +19,9 @@ export const pvtzCodes = codeTable({
     "Zone.VpcExists": { kind: "conflict", reason: "in_use" },
     // The code for a zone name the account has already: the emulator's (no stored page names it).
     "Zone.AlreadyExists": { kind: "conflict", reason: "exists" },
+    // A record with the host record, type and value of one the zone has (AddZoneRecord, UpdateZoneRecord):
+    // terraform-provider-alicloud looks that record up on it (resource_alicloud_pvtz_zone_record.go).
+    "Record.Invalid.Conflict": { kind: "conflict", reason: "exists" },
     "Vpc.NotExists": { kind: "validation" },
 });
 

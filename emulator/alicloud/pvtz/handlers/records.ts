@@ -2,7 +2,7 @@
 import { pvtzError } from "../errors";
 import { type RecordRec, type RecordType, recordWire } from "../models";
 import { checkRecordValue, checkRr, checkTtl, RECORD_TYPES } from "../validation";
-import { idempotent, ownRecord, ownZone, type Params, type PvtzHandler, page } from "./context";
+import { type Caller, idempotent, ownRecord, ownZone, type Params, type Pvtz, type PvtzHandler, page } from "./context";
 
 /** Rr, Type, Value, Ttl and Priority as AddZoneRecord and UpdateZoneRecord take them (both require the first three). */
 function recordFields(p: Params, zoneName: string, old?: RecordRec): Pick<RecordRec, "rr" | "type" | "value" | "ttl" | "priority"> {
@@ -18,10 +18,26 @@ function recordFields(p: Params, zoneName: string, old?: RecordRec): Pick<Record
     return { rr, type: type as RecordType, value, ttl, priority: type === "MX" ? priority : undefined };
 }
 
+/**
+ * A zone holds one record of a host record, type and value: another is refused with
+ * `Record.Invalid.Conflict` (terraform-provider-alicloud's resource_alicloud_pvtz_zone_record.go
+ * answers that code of AddZoneRecord by looking up the zone's record with the same Rr, Type and
+ * Value). Host records and domain-name values compare without case, as DNS names do.
+ */
+function refuseTwin(api: Pvtz, caller: Caller, zoneId: string, f: Pick<RecordRec, "rr" | "type" | "value">, self?: number): void {
+    const named = f.type !== "TXT";
+    const same = (a: string, b: string, fold: boolean) => (fold ? a.toLowerCase() === b.toLowerCase() : a === b);
+    const twin = api.state
+        .recordsOf(caller.pvtz, zoneId)
+        .find((r) => r.id !== self && r.type === f.type && same(r.rr, f.rr, true) && same(r.value, f.value, named));
+    if (twin) throw pvtzError("Record.Invalid.Conflict", `Record ${twin.id} is ${f.rr} ${f.type} ${f.value}.`);
+}
+
 export const addZoneRecord: PvtzHandler = (api, p, caller) =>
     idempotent(api, p, caller, "AddZoneRecord", () => {
         const z = ownZone(p, caller);
         const fields = recordFields(p, z.name);
+        refuseTwin(api, caller, z.id, fields);
         const now = api.world.now();
         const id = ++caller.pvtz.lastRecordId;
         const remark = p.str("Remark");
@@ -46,7 +62,9 @@ export const describeZoneRecords: PvtzHandler = (api, p, caller) => {
 export const updateZoneRecord: PvtzHandler = (api, p, caller) => {
     const r = ownRecord(p, caller);
     const zone = caller.pvtz.zones[r.zoneId]!;
-    Object.assign(r, recordFields(p, zone.name, r), { updatedAt: api.world.now() });
+    const fields = recordFields(p, zone.name, r);
+    refuseTwin(api, caller, r.zoneId, fields, r.id);
+    Object.assign(r, fields, { updatedAt: api.world.now() });
     api.world.markDirty();
     return { RecordId: r.id };
 };

@@ -11,19 +11,29 @@ using Pulumi;
 namespace PulumiPrivateLink.Sdk.AliCloud.Pvtz
 {
     /// <summary>
-    /// One DNS record of a PrivateZone zone, changed in place (UpdateZoneRecord, UpdateRecordRemark, SetZoneRecordStatus).
+    /// One DNS record of a PrivateZone zone, changed in place (UpdateZoneRecord, UpdateRecordRemark,
+    /// SetZoneRecordStatus). Its id is `&lt;zoneId&gt;/&lt;recordId&gt;`, what `pulumi import` and `adopt` take.
     /// 
     /// ## Import
     /// 
-    /// An existing object comes under management by its id, through the native provider plugin ([native provider](../native-provider.md)).
+    /// An existing object comes under management by its id, through the native provider plugin ([native provider](../native-provider.md)). Its id is made of the ids of what it belongs to, joined by `/`.
     /// 
     /// ```sh
-    /// pulumi import privatelink:alicloud/pvtz:ZoneRecord &lt;name&gt; '&lt;zoneRecordId&gt;'
+    /// pulumi import privatelink:alicloud/pvtz:ZoneRecord &lt;name&gt; '&lt;zoneId&gt;/&lt;recordId&gt;'
     /// ```
     /// </summary>
     [SdkResourceType("privatelink:alicloud/pvtz:ZoneRecord")]
     public partial class ZoneRecord : global::Pulumi.CustomResource
     {
+        /// <summary>
+        /// The id of an existing cloud object to bring under management instead of creating one.
+        /// `pulumi up` checks that the object matches the inputs that cannot change in place, updates
+        /// the ones that can, and records it (docs/adopting.md). Removing it later changes nothing in
+        /// the cloud; changing it to another id replaces the resource.
+        /// </summary>
+        [Output("adopt")]
+        public Output<string?> Adopt { get; private set; } = null!;
+
         /// <summary>
         /// An MX record's priority, 1–99 (lower first); required for MX, not taken by other types.
         /// </summary>
@@ -135,6 +145,15 @@ namespace PulumiPrivateLink.Sdk.AliCloud.Pvtz
 
     public sealed class ZoneRecordArgs : global::Pulumi.ResourceArgs
     {
+        /// <summary>
+        /// The id of an existing cloud object to bring under management instead of creating one.
+        /// `pulumi up` checks that the object matches the inputs that cannot change in place, updates
+        /// the ones that can, and records it (docs/adopting.md). Removing it later changes nothing in
+        /// the cloud; changing it to another id replaces the resource.
+        /// </summary>
+        [Input("adopt")]
+        public Input<string>? Adopt { get; set; }
+
         /// <summary>
         /// An MX record's priority, 1–99 (lower first); required for MX, not taken by other types.
         /// </summary>

@@ -8,14 +8,15 @@ import * as enums from "../../types/enums";
 import * as utilities from "../../utilities";
 
 /**
- * One DNS record of a PrivateZone zone, changed in place (UpdateZoneRecord, UpdateRecordRemark, SetZoneRecordStatus).
+ * One DNS record of a PrivateZone zone, changed in place (UpdateZoneRecord, UpdateRecordRemark,
+ * SetZoneRecordStatus). Its id is `<zoneId>/<recordId>`, what `pulumi import` and `adopt` take.
  *
  * ## Import
  *
- * An existing object comes under management by its id, through the native provider plugin ([native provider](../native-provider.md)).
+ * An existing object comes under management by its id, through the native provider plugin ([native provider](../native-provider.md)). Its id is made of the ids of what it belongs to, joined by `/`.
  *
  * ```sh
- * pulumi import privatelink:alicloud/pvtz:ZoneRecord <name> '<zoneRecordId>'
+ * pulumi import privatelink:alicloud/pvtz:ZoneRecord <name> '<zoneId>/<recordId>'
  * ```
  */
 export class ZoneRecord extends pulumi.CustomResource {
@@ -45,6 +46,13 @@ export class ZoneRecord extends pulumi.CustomResource {
         return obj['__pulumiType'] === ZoneRecord.__pulumiType;
     }
 
+    /**
+     * The id of an existing cloud object to bring under management instead of creating one.
+     * `pulumi up` checks that the object matches the inputs that cannot change in place, updates
+     * the ones that can, and records it (docs/adopting.md). Removing it later changes nothing in
+     * the cloud; changing it to another id replaces the resource.
+     */
+    declare public readonly adopt: pulumi.Output<string | undefined>;
     /**
      * An MX record's priority, 1–99 (lower first); required for MX, not taken by other types.
      */
@@ -111,6 +119,7 @@ export class ZoneRecord extends pulumi.CustomResource {
             if (args?.zoneId === undefined && !opts.urn) {
                 throw new Error("Missing required property 'zoneId'");
             }
+            resourceInputs["adopt"] = args?.adopt;
             resourceInputs["priority"] = args?.priority;
             resourceInputs["remark"] = (args?.remark) ?? "";
             resourceInputs["rr"] = args?.rr;
@@ -122,6 +131,7 @@ export class ZoneRecord extends pulumi.CustomResource {
             resourceInputs["zoneId"] = args?.zoneId;
             resourceInputs["recordId"] = undefined /*out*/;
         } else {
+            resourceInputs["adopt"] = undefined /*out*/;
             resourceInputs["priority"] = undefined /*out*/;
             resourceInputs["recordId"] = undefined /*out*/;
             resourceInputs["remark"] = undefined /*out*/;
@@ -144,6 +154,13 @@ export class ZoneRecord extends pulumi.CustomResource {
  * The set of arguments for constructing a ZoneRecord resource.
  */
 export interface ZoneRecordArgs {
+    /**
+     * The id of an existing cloud object to bring under management instead of creating one.
+     * `pulumi up` checks that the object matches the inputs that cannot change in place, updates
+     * the ones that can, and records it (docs/adopting.md). Removing it later changes nothing in
+     * the cloud; changing it to another id replaces the resource.
+     */
+    adopt?: pulumi.Input<string | undefined>;
     /**
      * An MX record's priority, 1–99 (lower first); required for MX, not taken by other types.
      */

@@ -13,18 +13,24 @@ import (
 	"github.com/pulumi/pulumi/sdk/v3/go/pulumi"
 )
 
-// One DNS record of a PrivateZone zone, changed in place (UpdateZoneRecord, UpdateRecordRemark, SetZoneRecordStatus).
+// One DNS record of a PrivateZone zone, changed in place (UpdateZoneRecord, UpdateRecordRemark,
+// SetZoneRecordStatus). Its id is `<zoneId>/<recordId>`, what `pulumi import` and `adopt` take.
 //
 // ## Import
 //
-// An existing object comes under management by its id, through the native provider plugin ([native provider](../native-provider.md)).
+// An existing object comes under management by its id, through the native provider plugin ([native provider](../native-provider.md)). Its id is made of the ids of what it belongs to, joined by `/`.
 //
 // ```sh
-// pulumi import privatelink:alicloud/pvtz:ZoneRecord <name> '<zoneRecordId>'
+// pulumi import privatelink:alicloud/pvtz:ZoneRecord <name> '<zoneId>/<recordId>'
 // ```
 type ZoneRecord struct {
 	pulumi.CustomResourceState
 
+	// The id of an existing cloud object to bring under management instead of creating one.
+	// `pulumi up` checks that the object matches the inputs that cannot change in place, updates
+	// the ones that can, and records it (docs/adopting.md). Removing it later changes nothing in
+	// the cloud; changing it to another id replaces the resource.
+	Adopt pulumi.StringPtrOutput `pulumi:"adopt"`
 	// An MX record's priority, 1–99 (lower first); required for MX, not taken by other types.
 	Priority pulumi.IntPtrOutput `pulumi:"priority"`
 	// The record's id in the zone (a number, as text).
@@ -114,6 +120,11 @@ func (ZoneRecordState) ElementType() reflect.Type {
 }
 
 type zoneRecordArgs struct {
+	// The id of an existing cloud object to bring under management instead of creating one.
+	// `pulumi up` checks that the object matches the inputs that cannot change in place, updates
+	// the ones that can, and records it (docs/adopting.md). Removing it later changes nothing in
+	// the cloud; changing it to another id replaces the resource.
+	Adopt *string `pulumi:"adopt"`
 	// An MX record's priority, 1–99 (lower first); required for MX, not taken by other types.
 	Priority *int `pulumi:"priority"`
 	// A note on the record; removing it clears it.
@@ -138,6 +149,11 @@ type zoneRecordArgs struct {
 
 // The set of arguments for constructing a ZoneRecord resource.
 type ZoneRecordArgs struct {
+	// The id of an existing cloud object to bring under management instead of creating one.
+	// `pulumi up` checks that the object matches the inputs that cannot change in place, updates
+	// the ones that can, and records it (docs/adopting.md). Removing it later changes nothing in
+	// the cloud; changing it to another id replaces the resource.
+	Adopt pulumi.StringPtrInput
 	// An MX record's priority, 1–99 (lower first); required for MX, not taken by other types.
 	Priority pulumi.IntPtrInput
 	// A note on the record; removing it clears it.
@@ -245,6 +261,14 @@ func (o ZoneRecordOutput) ToZoneRecordOutput() ZoneRecordOutput {
 
 func (o ZoneRecordOutput) ToZoneRecordOutputWithContext(ctx context.Context) ZoneRecordOutput {
 	return o
+}
+
+// The id of an existing cloud object to bring under management instead of creating one.
+// `pulumi up` checks that the object matches the inputs that cannot change in place, updates
+// the ones that can, and records it (docs/adopting.md). Removing it later changes nothing in
+// the cloud; changing it to another id replaces the resource.
+func (o ZoneRecordOutput) Adopt() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *ZoneRecord) pulumi.StringPtrOutput { return v.Adopt }).(pulumi.StringPtrOutput)
 }
 
 // An MX record's priority, 1–99 (lower first); required for MX, not taken by other types.

@@ -26,6 +26,7 @@ class ZoneRecordArgs:
                  type: pulumi.Input['ZoneRecordType'],
                  value: pulumi.Input[_builtins.str],
                  zone_id: pulumi.Input[_builtins.str],
+                 adopt: pulumi.Input[Optional[_builtins.str]] = None,
                  priority: pulumi.Input[Optional[_builtins.int]] = None,
                  remark: pulumi.Input[Optional[_builtins.str]] = None,
                  status: pulumi.Input[Optional['ZoneRecordStatus']] = None,
@@ -39,6 +40,10 @@ class ZoneRecordArgs:
         :param pulumi.Input[_builtins.str] value: The answer, in the type's form: an IPv4 (A) or IPv6 (AAAA) address, a domain name (CNAME,
                MX, PTR), text up to 255 characters (TXT), or `priority weight port target` (SRV).
         :param pulumi.Input[_builtins.str] zone_id: The zone the record belongs to.
+        :param pulumi.Input[_builtins.str] adopt: The id of an existing cloud object to bring under management instead of creating one.
+               `pulumi up` checks that the object matches the inputs that cannot change in place, updates
+               the ones that can, and records it (docs/adopting.md). Removing it later changes nothing in
+               the cloud; changing it to another id replaces the resource.
         :param pulumi.Input[_builtins.int] priority: An MX record's priority, 1–99 (lower first); required for MX, not taken by other types.
         :param pulumi.Input[_builtins.str] remark: A note on the record; removing it clears it.
         :param pulumi.Input['ZoneRecordStatus'] status: `ENABLE` (default) answers the record; `DISABLE` keeps it without answering it.
@@ -50,6 +55,8 @@ class ZoneRecordArgs:
         pulumi.set(__self__, "type", type)
         pulumi.set(__self__, "value", value)
         pulumi.set(__self__, "zone_id", zone_id)
+        if adopt is not None:
+            pulumi.set(__self__, "adopt", adopt)
         if priority is not None:
             pulumi.set(__self__, "priority", priority)
         if remark is None:
@@ -115,6 +122,21 @@ class ZoneRecordArgs:
     @zone_id.setter
     def zone_id(self, value: pulumi.Input[_builtins.str]):
         pulumi.set(self, "zone_id", value)
+
+    @_builtins.property
+    @pulumi.getter
+    def adopt(self) -> pulumi.Input[Optional[_builtins.str]]:
+        """
+        The id of an existing cloud object to bring under management instead of creating one.
+        `pulumi up` checks that the object matches the inputs that cannot change in place, updates
+        the ones that can, and records it (docs/adopting.md). Removing it later changes nothing in
+        the cloud; changing it to another id replaces the resource.
+        """
+        return pulumi.get(self, "adopt")
+
+    @adopt.setter
+    def adopt(self, value: pulumi.Input[Optional[_builtins.str]]):
+        pulumi.set(self, "adopt", value)
 
     @_builtins.property
     @pulumi.getter
@@ -184,6 +206,7 @@ class ZoneRecord(pulumi.CustomResource):
     def __init__(__self__,
                  resource_name: str,
                  opts: Optional[pulumi.ResourceOptions] = None,
+                 adopt: pulumi.Input[Optional[_builtins.str]] = None,
                  priority: pulumi.Input[Optional[_builtins.int]] = None,
                  remark: pulumi.Input[Optional[_builtins.str]] = None,
                  rr: pulumi.Input[Optional[_builtins.str]] = None,
@@ -195,18 +218,23 @@ class ZoneRecord(pulumi.CustomResource):
                  zone_id: pulumi.Input[Optional[_builtins.str]] = None,
                  __props__=None):
         """
-        One DNS record of a PrivateZone zone, changed in place (UpdateZoneRecord, UpdateRecordRemark, SetZoneRecordStatus).
+        One DNS record of a PrivateZone zone, changed in place (UpdateZoneRecord, UpdateRecordRemark,
+        SetZoneRecordStatus). Its id is `<zoneId>/<recordId>`, what `pulumi import` and `adopt` take.
 
         ## Import
 
-        An existing object comes under management by its id, through the native provider plugin ([native provider](../native-provider.md)).
+        An existing object comes under management by its id, through the native provider plugin ([native provider](../native-provider.md)). Its id is made of the ids of what it belongs to, joined by `/`.
 
         ```sh
-        pulumi import privatelink:alicloud/pvtz:ZoneRecord <name> '<zoneRecordId>'
+        pulumi import privatelink:alicloud/pvtz:ZoneRecord <name> '<zoneId>/<recordId>'
         ```
 
         :param str resource_name: The name of the resource.
         :param pulumi.ResourceOptions opts: Options for the resource.
+        :param pulumi.Input[_builtins.str] adopt: The id of an existing cloud object to bring under management instead of creating one.
+               `pulumi up` checks that the object matches the inputs that cannot change in place, updates
+               the ones that can, and records it (docs/adopting.md). Removing it later changes nothing in
+               the cloud; changing it to another id replaces the resource.
         :param pulumi.Input[_builtins.int] priority: An MX record's priority, 1–99 (lower first); required for MX, not taken by other types.
         :param pulumi.Input[_builtins.str] remark: A note on the record; removing it clears it.
         :param pulumi.Input[_builtins.str] rr: The host record: `@` for the zone itself, `*` for any name, or labels such as `www`.
@@ -226,14 +254,15 @@ class ZoneRecord(pulumi.CustomResource):
                  args: ZoneRecordArgs,
                  opts: Optional[pulumi.ResourceOptions] = None):
         """
-        One DNS record of a PrivateZone zone, changed in place (UpdateZoneRecord, UpdateRecordRemark, SetZoneRecordStatus).
+        One DNS record of a PrivateZone zone, changed in place (UpdateZoneRecord, UpdateRecordRemark,
+        SetZoneRecordStatus). Its id is `<zoneId>/<recordId>`, what `pulumi import` and `adopt` take.
 
         ## Import
 
-        An existing object comes under management by its id, through the native provider plugin ([native provider](../native-provider.md)).
+        An existing object comes under management by its id, through the native provider plugin ([native provider](../native-provider.md)). Its id is made of the ids of what it belongs to, joined by `/`.
 
         ```sh
-        pulumi import privatelink:alicloud/pvtz:ZoneRecord <name> '<zoneRecordId>'
+        pulumi import privatelink:alicloud/pvtz:ZoneRecord <name> '<zoneId>/<recordId>'
         ```
 
         :param str resource_name: The name of the resource.
@@ -251,6 +280,7 @@ class ZoneRecord(pulumi.CustomResource):
     def _internal_init(__self__,
                  resource_name: str,
                  opts: Optional[pulumi.ResourceOptions] = None,
+                 adopt: pulumi.Input[Optional[_builtins.str]] = None,
                  priority: pulumi.Input[Optional[_builtins.int]] = None,
                  remark: pulumi.Input[Optional[_builtins.str]] = None,
                  rr: pulumi.Input[Optional[_builtins.str]] = None,
@@ -269,6 +299,7 @@ class ZoneRecord(pulumi.CustomResource):
                 raise TypeError('__props__ is only valid when passed in combination with a valid opts.id to get an existing resource')
             __props__ = ZoneRecordArgs.__new__(ZoneRecordArgs)
 
+            __props__.__dict__["adopt"] = adopt
             __props__.__dict__["priority"] = priority
             if remark is None:
                 remark = ''
@@ -317,6 +348,7 @@ class ZoneRecord(pulumi.CustomResource):
 
         __props__ = ZoneRecordArgs.__new__(ZoneRecordArgs)
 
+        __props__.__dict__["adopt"] = None
         __props__.__dict__["priority"] = None
         __props__.__dict__["record_id"] = None
         __props__.__dict__["remark"] = None
@@ -328,6 +360,17 @@ class ZoneRecord(pulumi.CustomResource):
         __props__.__dict__["value"] = None
         __props__.__dict__["zone_id"] = None
         return ZoneRecord(resource_name, opts=opts, __props__=__props__)
+
+    @_builtins.property
+    @pulumi.getter
+    def adopt(self) -> pulumi.Output[Optional[_builtins.str]]:
+        """
+        The id of an existing cloud object to bring under management instead of creating one.
+        `pulumi up` checks that the object matches the inputs that cannot change in place, updates
+        the ones that can, and records it (docs/adopting.md). Removing it later changes nothing in
+        the cloud; changing it to another id replaces the resource.
+        """
+        return pulumi.get(self, "adopt")
 
     @_builtins.property
     @pulumi.getter
