@@ -140,6 +140,7 @@ for (let k = 0; k < aliPairs; k++) {
             remark: `chaos-ali-zone-${k}`,
         });
         const record = new alicloud.pvtz.ZoneRecord(`ali-rec-${k}`, {
+            adopt: adopt[`ali-rec-${k}`],
             zoneId: zone.id,
             rr: "www",
             type: "A",
