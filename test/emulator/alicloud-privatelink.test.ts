@@ -349,6 +349,48 @@ describe("Alibaba PrivateLink emulator", () => {
         ).toBe("IllegalParam.AddressIpVersion");
     });
 
+    test("ConnectBandwidth (100–10240, default 3072, reported for CLB services) and ZoneAffinityEnabled (default false) change in place", async () => {
+        const get = async (id: string) => (await call("GetVpcEndpointServiceAttribute", { ServiceId: id })).body;
+        const active = async (id: string) => {
+            while ((await get(id)).ServiceStatus !== "Active");
+        };
+        const sid = await service();
+        await active(sid);
+        expect(await get(sid)).toMatchObject({ ServiceResourceType: "slb", ConnectBandwidth: 3072, ZoneAffinityEnabled: false });
+        const update = (id: string, p: Record<string, unknown>) => call("UpdateVpcEndpointServiceAttribute", { ServiceId: id, ...p });
+        expect((await update(sid, { ConnectBandwidth: 99 })).body.Code).toBe("IllegalParam.Bandwidth");
+        expect((await update(sid, { ConnectBandwidth: 10241 })).body.Code).toBe("IllegalParam.Bandwidth");
+        expect((await update(sid, { ConnectBandwidth: "fast" })).body.Code).toBe("IllegalParam.Bandwidth");
+        expect((await update(sid, { ConnectBandwidth: 100, DryRun: true })).body.Code).toBe("DryRunOperation");
+        expect((await get(sid)).ConnectBandwidth).toBe(3072);
+        expect((await update(sid, { ConnectBandwidth: 10240, ZoneAffinityEnabled: true })).status).toBe(200);
+        expect(await get(sid)).toMatchObject({ ConnectBandwidth: 10240, ZoneAffinityEnabled: true });
+        const listed = (await call("ListVpcEndpointServices", { ServiceId: sid })).body.Services;
+        expect(listed.map((s: any) => [s.ConnectBandwidth, s.ZoneAffinityEnabled])).toEqual([[10240, true]]);
+        // A new endpoint's connection starts at the service's default bandwidth.
+        const ep = (await call("CreateVpcEndpoint", endpointParams(sid))).body.EndpointId;
+        expect((await call("GetVpcEndpointAttribute", { EndpointId: ep })).body.Bandwidth).toBe(10240);
+        // Zone affinity from the start; the list filters on it.
+        const affine = await service({
+            ZoneAffinityEnabled: true,
+            Resource: [{ ResourceId: demo.network.loadBalancerId, ResourceType: "slb", ZoneId: "cn-hangzhou-i" }],
+        });
+        expect((await get(affine)).ZoneAffinityEnabled).toBe(true);
+        const filtered = async (v: string) =>
+            (await call("ListVpcEndpointServices", { ZoneAffinityEnabled: v })).body.Services.map((s: any) => s.ServiceId).sort();
+        expect(await filtered("True")).toEqual([sid, affine].sort());
+        await update(sid, { ZoneAffinityEnabled: false });
+        expect(await filtered("false")).toEqual([sid]);
+        // A GWLB service takes a bandwidth and keeps it, but does not report it.
+        const gw = await service({
+            ServiceResourceType: "gwlb",
+            Resource: [{ ResourceId: demo.network.gwlbLoadBalancerId, ResourceType: "gwlb", ZoneId: "cn-hangzhou-h" }],
+        });
+        await active(gw);
+        expect((await update(gw, { ConnectBandwidth: 2048 })).status).toBe(200);
+        expect(await get(gw)).not.toHaveProperty("ConnectBandwidth");
+    });
+
     test("an endpoint reports ProtectedEnabled as created, its business status, and one private IP per zone", async () => {
         const sid = await service();
         const id = (await call("CreateVpcEndpoint", { ...endpointParams(sid), ProtectedEnabled: true, ZonePrivateIpAddressCount: 1 })).body.EndpointId;

@@ -79,6 +79,12 @@ export interface ServiceRecord {
     payer: "Endpoint" | "EndpointService";
     serviceResourceType: string;
     zoneAffinityEnabled: boolean;
+    /**
+     * The default bandwidth of its endpoint connections, Mbit/s (UpdateVpcEndpointServiceAttribute
+     * `ConnectBandwidth`); absent until one is set (and in states saved before the field existed):
+     * {@link DEFAULT_CONNECT_BANDWIDTH}.
+     */
+    connectBandwidth?: number;
     /** Absent in states saved before the field existed: IPv4. */
     addressIpVersion?: AddressIpVersion;
     /** Regions besides its own that the service is offered in (cross-region). */
@@ -204,6 +210,13 @@ export function zoneToWire(e: EndpointRecord, z: ZoneRecord, status: ZoneStatus)
     };
 }
 
+/**
+ * A service's default connection bandwidth until one is set, Mbit/s ("Default value: 3072":
+ * UpdateVpcEndpointServiceAttributeRequest `connect_bandwidth`, official SDK 4.0.9; the CLB default
+ * of EnableVpcEndpointConnectionRequest `bandwidth` too).
+ */
+export const DEFAULT_CONNECT_BANDWIDTH = 3072;
+
 export function serviceToWire(s: ServiceRecord, status: ServiceStatus, withTags: boolean) {
     return {
         ServiceId: s.id,
@@ -218,7 +231,10 @@ export function serviceToWire(s: ServiceRecord, status: ServiceStatus, withTags:
         Payer: s.payer,
         ZoneAffinityEnabled: s.zoneAffinityEnabled,
         Zones: [...new Set(s.resources.map((r) => r.zoneId))].sort(),
-        ConnectBandwidth: 3072,
+        // Reported for CLB (slb) services only: "When service_resource_type is slb, this field can be read
+        // from the remote API. When nlb, alb, or gwlb, this field can be configured but is not returned"
+        // (terraform-provider-alicloud's alicloud_privatelink_vpc_endpoint_service docs, `connect_bandwidth`).
+        ...(s.serviceResourceType === "slb" ? { ConnectBandwidth: s.connectBandwidth ?? DEFAULT_CONNECT_BANDWIDTH } : {}),
         MaxBandwidth: 10240,
         MinBandwidth: 100,
         CreateTime: acsTime(s.lifecycle.createdAt),

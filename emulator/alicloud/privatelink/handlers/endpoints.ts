@@ -9,6 +9,7 @@ import { plError } from "../errors";
 import {
     type AddressIpVersion,
     allowsAccount,
+    DEFAULT_CONNECT_BANDWIDTH,
     type EndpointRecord,
     endpointToWire,
     type ServiceRecord,
@@ -296,7 +297,9 @@ export const createVpcEndpoint: PrivateLinkHandler = (api, p, caller) =>
             // An auto-accepting service connects the endpoint by itself (Connecting while it is created, then
             // Connected); otherwise the connection waits Disconnected for the owner's EnableVpcEndpointConnection.
             connected: service.autoAcceptEnabled,
-            bandwidth: 3072,
+            // The service's default connection bandwidth (its ConnectBandwidth: "the service provider provides default
+            // bandwidth throttling for each endpoint", GetVpcEndpointAttributeResponseBody `traffic_control_mode`).
+            bandwidth: service.connectBandwidth ?? DEFAULT_CONNECT_BANDWIDTH,
             lifecycle: startLifecycle(now, t.create, false),
             modifiedAt: now,
         };
