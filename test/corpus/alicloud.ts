@@ -185,6 +185,10 @@ export const alicloudCorpus: BadInput[] = [
     row(SVC, service, "DualStack on a CLB service", { addressIpVersion: "DualStack" }, "addressIpVersion:", 'needs serviceResourceType "nlb"'),
     row(SVC, service, "supported region malformed", { supportedRegions: ["Shanghai"] }, 'supportedRegions[0]: "Shanghai"', "region id"),
     row(SVC, service, "supported region repeated", { supportedRegions: ["cn-shanghai", "cn-shanghai"] }, "supportedRegions", "cn-shanghai"),
+    row(SVC, service, "connectBandwidth under 100", { connectBandwidth: 50 }, "connectBandwidth: 50", "less than 100, the least connection bandwidth"),
+    row(SVC, service, "connectBandwidth over 10240", { connectBandwidth: 20480 }, "connectBandwidth: 20480", "more than 10240, the most connection bandwidth"),
+    row(SVC, service, "connectBandwidth a fraction", { connectBandwidth: 150.5 }, "connectBandwidth: 150.5", "whole number of Mbit/s"),
+    row(SVC, service, "zoneAffinityEnabled as string", { zoneAffinityEnabled: "yes" }, 'zoneAffinityEnabled: "yes"', "true or false"),
     // ---- VpcEndpointConnection
     row(CONN, connection, "endpointId missing", { endpointId: undefined }, "endpointId: (missing)", "required"),
     row(CONN, connection, "endpointId of a service", { endpointId: "epsrv-bp1abcdefgh12345678" }, 'endpointId: "epsrv-bp1abcdefgh12345678"', "endpoint id"),

@@ -407,6 +407,19 @@ export const samples: Record<Kind, Sample> = {
             payer: "EndpointService",
             serviceDescription: "round trip",
             tags: { team: "payments" },
+            zoneAffinityEnabled: true,
+            connectBandwidth: skip("the cloud reports it for slb services only: the clb variant tries it"),
+        },
+        variants: {
+            clb: {
+                // Given at creation, which takes it by an update once the service is settled; then changed in place.
+                base: async (ctx) => ({
+                    resources: [{ resourceId: alicloudAccount(ctx.cloud).network.loadBalancerId, resourceType: "slb", zoneId: "cn-hangzhou-h" }],
+                    connectBandwidth: 2048,
+                    zoneAffinityEnabled: true,
+                }),
+                alt: { connectBandwidth: 10240, zoneAffinityEnabled: false },
+            },
         },
     },
     "alicloud:privatelink:VpcEndpoint": {

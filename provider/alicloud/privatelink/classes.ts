@@ -285,6 +285,20 @@ export interface VpcEndpointServiceArgs {
      * this input leaves the service's allowed accounts alone. Entries must not repeat.
      */
     allowedUsers?: pulumi.Input<pulumi.Input<string>[] | undefined>;
+    /**
+     * The bandwidth (Mbit/s) each new endpoint connection starts at, which the owner may then change
+     * per connection (`VpcEndpointConnection` `bandwidth`): 100–10240; the cloud's default is 3072.
+     * Changed in place; a new service is given it right after creation. The cloud reports it for
+     * `slb` services only: on the others it is set but not read back, so a change made elsewhere is
+     * not seen. Left out, the service keeps its own.
+     */
+    connectBandwidth?: pulumi.Input<number | undefined>;
+    /**
+     * Whether endpoints' domain names resolve first to the endpoint's address in the client's own
+     * zone (zone affinity). Changed in place. Left out, the service keeps what it has (false on a
+     * new service).
+     */
+    zoneAffinityEnabled?: pulumi.Input<boolean | undefined>;
     /** Who pays for the connections: `Endpoint` (default, the consumer) or `EndpointService`. */
     payer?: pulumi.Input<"Endpoint" | "EndpointService" | undefined>;
     /**
@@ -343,6 +357,20 @@ export interface VpcEndpointService extends pulumi.CustomResource {
      * this input leaves the service's allowed accounts alone. Entries must not repeat.
      */
     readonly allowedUsers: pulumi.Output<string[] | undefined>;
+    /**
+     * The bandwidth (Mbit/s) each new endpoint connection starts at, which the owner may then change
+     * per connection (`VpcEndpointConnection` `bandwidth`): 100–10240; the cloud's default is 3072.
+     * Changed in place; a new service is given it right after creation. The cloud reports it for
+     * `slb` services only: on the others it is set but not read back, so a change made elsewhere is
+     * not seen. Left out, the service keeps its own.
+     */
+    readonly connectBandwidth: pulumi.Output<number | undefined>;
+    /**
+     * Whether endpoints' domain names resolve first to the endpoint's address in the client's own
+     * zone (zone affinity). Changed in place. Left out, the service keeps what it has (false on a
+     * new service).
+     */
+    readonly zoneAffinityEnabled: pulumi.Output<boolean | undefined>;
     /** Who pays for the connections: `Endpoint` (default, the consumer) or `EndpointService`. */
     readonly payer: pulumi.Output<"Endpoint" | "EndpointService" | undefined>;
     /**

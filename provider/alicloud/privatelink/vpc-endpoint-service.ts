@@ -2,7 +2,8 @@
 // CreateVpcEndpointService (ClientToken) create with its resources and tags, idempotent across retries
 // GetVpcEndpointServiceAttribute / ListVpcEndpointServices   read, wait (coalesced)
 // ListVpcEndpointServiceResources, ListVpcEndpointServiceUsers, ListTagResources   read
-// UpdateVpcEndpointServiceAttribute      description, auto-accept, address families; Add/DeleteSupportedRegionSet
+// UpdateVpcEndpointServiceAttribute      description, auto-accept, address families, zone affinity; Add/DeleteSupportedRegionSet;
+//                                        the default connection bandwidth (ConnectBandwidth), also right after creation
 // AttachResourceToVpcEndpointService / DetachResourceFromVpcEndpointService   resources in place
 // AddUserToVpcEndpointService / RemoveUserFromVpcEndpointService   allowed users
 // TagResources / UntagResources          tags
@@ -49,14 +50,17 @@ const f = fieldsOf<VpcEndpointServiceWire, AlibabaClient, pl.CreateVpcEndpointSe
 const service = privateLinkHooks<
     VpcEndpointServiceWire,
     pl.CreateVpcEndpointServiceRequest,
-    { allowedUsers?: string[] },
+    { allowedUsers?: string[]; connectBandwidth?: number },
     BodyOf<typeof fields & typeof alicloud.fields, pl.CreateVpcEndpointServiceRequest>
 >({
     title: "alicloud.privatelink.VpcEndpointService",
     request: (_c, _inputs, body) => body,
-    // The allowed users, once the service is settled; one taken over may have some of them already.
-    settled: async (c, id, inputs, budget, fresh) =>
-        addUsers(c, id, fresh ? [] : await pl.listVpcEndpointServiceUsers(c, id), inputs.allowedUsers ?? [], budget),
+    // What the create call cannot carry, once the service is settled: the allowed users (one taken
+    // over may have some of them already) and the default connection bandwidth.
+    async settled(c, id, inputs, budget, fresh) {
+        await addUsers(c, id, fresh ? [] : await pl.listVpcEndpointServiceUsers(c, id), inputs.allowedUsers ?? [], budget);
+        if (inputs.connectBandwidth !== undefined) await setConnectBandwidth(c, id, inputs.connectBandwidth, budget);
+    },
     async read(c, id) {
         const service = await orUndefined(() => pl.getVpcEndpointServiceAttribute(c, id));
         if (!service || service.ServiceStatus === "Deleting") return undefined;
@@ -104,6 +108,28 @@ async function changeResources({ c, id, old, new: want, budget }: ApplyContext<V
             await settled(c, id, budget);
         }
 }
+
+/**
+ * The limits of a service's default connection bandwidth, Mbit/s: "Valid values: 100 to 10240"
+ * (UpdateVpcEndpointServiceAttributeRequest `connect_bandwidth`, official SDK 4.0.9;
+ * terraform-provider-alicloud validates `connect_bandwidth` with IntBetween(100, 10240)).
+ */
+export const CONNECT_BANDWIDTH = { min: 100, max: 10240 };
+
+/**
+ * Sets the default connection bandwidth: one UpdateVpcEndpointServiceAttribute. The create call
+ * has no ConnectBandwidth (CreateVpcEndpointServiceRequest, official SDK 4.0.9), so a new service
+ * gets it by this call once settled, as terraform-provider-alicloud's create does (its update with
+ * `connect_bandwidth` changed).
+ */
+async function setConnectBandwidth(c: AlibabaClient, id: string, bandwidth: number, budget: { signal?: AbortSignal }): Promise<void> {
+    await pl.updateVpcEndpointServiceAttribute(c, id, { ConnectBandwidth: bandwidth }, { signal: budget.signal });
+}
+
+const changeConnectBandwidth = async ({ c, id, new: want, budget }: ApplyContext<number, AlibabaClient>): Promise<void> => {
+    // Removed from the program: the service keeps its bandwidth (the input is computed).
+    if (want !== undefined) await setConnectBandwidth(c, id, want, budget);
+};
 
 /** Allows the users of `want` that `have` lacks. */
 async function addUsers(c: AlibabaClient, id: string, have: string[], want: string[], budget: { signal?: AbortSignal }): Promise<void> {
@@ -170,6 +196,44 @@ const fields = {
         managedOnlyWhenSet: true,
         read: (w) => w.users,
         apply: changeUsers,
+    }),
+    /**
+     * The bandwidth (Mbit/s) each new endpoint connection starts at, which the owner may then change
+     * per connection (`VpcEndpointConnection` `bandwidth`): 100–10240; the cloud's default is 3072.
+     * Changed in place; a new service is given it right after creation. The cloud reports it for
+     * `slb` services only: on the others it is set but not read back, so a change made elsewhere is
+     * not seen. Left out, the service keeps its own.
+     */
+    connectBandwidth: f.input(
+        z
+            .number("must be a number")
+            .int("must be a whole number of Mbit/s")
+            .min(CONNECT_BANDWIDTH.min, `is less than ${CONNECT_BANDWIDTH.min}, the least connection bandwidth (Mbit/s)`)
+            .max(CONNECT_BANDWIDTH.max, `is more than ${CONNECT_BANDWIDTH.max}, the most connection bandwidth (Mbit/s)`)
+            .optional(),
+        {
+            change: "update",
+            // 3072 until set on slb services (UpdateVpcEndpointServiceAttributeRequest); the others report none, and
+            // what they were given is kept (terraform-provider-alicloud's `connect_bandwidth` is Optional and Computed).
+            computed: true,
+            // GetVpcEndpointServiceAttributeResponseBody `connect_bandwidth`; absent or 0 (Terraform's read treats 0 as
+            // empty) where the cloud does not report it.
+            read: (w) => w.service.ConnectBandwidth || undefined,
+            apply: changeConnectBandwidth,
+        },
+    ),
+    /**
+     * Whether endpoints' domain names resolve first to the endpoint's address in the client's own
+     * zone (zone affinity). Changed in place. Left out, the service keeps what it has (false on a
+     * new service).
+     */
+    zoneAffinityEnabled: f.input(z.boolean("must be true or false").optional(), {
+        change: "update",
+        // The SDK's CreateVpcEndpointServiceRequest (4.0.9) and terraform-provider-alicloud's docs give false as the
+        // default, its UpdateVpcEndpointServiceAttributeRequest and GetVpcEndpointServiceAttributeResponseBody true:
+        // left out, the input takes what the cloud reports (Terraform's is Optional and Computed too).
+        computed: true,
+        wire: "ZoneAffinityEnabled",
     }),
     /** Who pays for the connections: `Endpoint` (default, the consumer) or `EndpointService`. */
     payer: f.input(z.enum(["Endpoint", "EndpointService"], "must be Endpoint or EndpointService").optional(), {

@@ -171,6 +171,7 @@ export const CreateVpcEndpointServiceRequest = z.strictObject({
     ServiceDescription: z.string().optional(),
     ServiceResourceType: ServiceResourceType.optional(),
     Payer: z.enum(["Endpoint", "EndpointService"]).optional(),
+    /** "false (default)" (CreateVpcEndpointServiceRequest `zone_affinity_enabled`, official SDK 4.0.9). */
     ZoneAffinityEnabled: z.boolean().optional(),
     AddressIpVersion: AddressIpVersion.optional(),
     ServiceSupportIPv6: z.boolean().optional(),
@@ -205,7 +206,13 @@ export const VpcEndpointService = z.looseObject({
     ServiceResourceType: opt(z.string()),
     AutoAcceptEnabled: opt(z.boolean()),
     Payer: opt(z.string()),
+    /** Whether endpoint domain names resolve to the nearest zone first (GetVpcEndpointServiceAttributeResponseBody `zone_affinity_enabled`). */
     ZoneAffinityEnabled: opt(z.boolean()),
+    /**
+     * The default bandwidth of the service's endpoint connections, Mbit/s (GetVpcEndpointServiceAttributeResponseBody
+     * `connect_bandwidth`, an int); terraform-provider-alicloud's docs: reported for slb services, not for the others.
+     */
+    ConnectBandwidth: opt(z.number()),
     Zones: arr(z.string()),
     CreateTime: opt(z.string()),
     RegionId: opt(z.string()),
@@ -238,7 +245,11 @@ export const UpdateVpcEndpointServiceAttributeRequest = z.strictObject({
     ServiceDescription: z.string().optional(),
     AutoAcceptEnabled: z.boolean().optional(),
     ZoneAffinityEnabled: z.boolean().optional(),
-    ConnectBandwidth: z.number().int().optional(),
+    /**
+     * Mbit/s, 100–10240 (UpdateVpcEndpointServiceAttributeRequest `connect_bandwidth`, official SDK 4.0.9);
+     * CreateVpcEndpointServiceRequest has no such parameter, so a new service is given one by this call.
+     */
+    ConnectBandwidth: z.number().int().min(100).max(10240).optional(),
     AddressIpVersion: AddressIpVersion.optional(),
     ServiceSupportIPv6: z.boolean().optional(),
     /** Regions to offer the service in, and to stop offering it in (UpdateVpcEndpointServiceAttributeRequest). */
