@@ -221,7 +221,7 @@ describe("the official Python SDKs against the emulator", () => {
         expect(await leftOver("dns")).toEqual([]);
     });
 
-    test("alibabacloud_privatelink20200415: auto-accepting DualStack cross-region service, allowed user and ARN, protected DualStack endpoint with a policy, cross-region endpoint, GWLB service and endpoint, connections, updates, tags, deletion", async () => {
+    test("alibabacloud_privatelink20200415: auto-accepting DualStack cross-region service, allowed user and ARN, protected DualStack endpoint with a policy, cross-region endpoint, GWLB service and endpoint, zone affinity and a CLB service's default connection bandwidth, connections, updates, tags, deletion", async () => {
         const { observed, requests } = await flow("alicloud_privatelink");
         const consumer = cloud.account("consumer") as EmulatorAccount & { alicloud: { accountId: string } };
         const partner = cloud.account("partner") as EmulatorAccount & { alicloud: { accountId: string } };
@@ -259,6 +259,15 @@ describe("the official Python SDKs against the emulator", () => {
             cross_region_endpoint: { region: "cn-shanghai", service_region: "cn-hangzhou", bandwidth: 200 },
             cross_region_bandwidth_after_update: 300,
             cross_region_listed: [true],
+            zone_affinity_enabled: true,
+            zone_affinity_enabled_after_update: false,
+            // An NLB service takes a default connection bandwidth and does not report it; a CLB service does.
+            nlb_connect_bandwidth: null,
+            clb_defaults: { connect_bandwidth: 3072, zone_affinity_enabled: false },
+            clb_bandwidth_too_high: "IllegalParam.Bandwidth",
+            clb_connect_bandwidth: 5120,
+            clb_listed_bandwidth: [5120],
+            clb_endpoint_bandwidth: 5120,
             deleted: true,
         });
         // Every answer has the field types the SDK's response models declare.
@@ -282,6 +291,8 @@ describe("the official Python SDKs against the emulator", () => {
             "UntagResources",
             "ListTagResources",
             "DeleteVpcEndpointService",
+            // The CLB service's listing, after the GWLB service's calls.
+            "ListVpcEndpointServices",
         ]);
         // The not-found answers the flow waited for are 4xx with the cloud's codes; nothing else failed.
         const refused = requests.filter((r) => r.status >= 400);
@@ -290,6 +301,7 @@ describe("the official Python SDKs against the emulator", () => {
                 "GetVpcEndpointAttribute EndpointNotFound",
                 "GetVpcEndpointServiceAttribute EndpointServiceNotFound",
                 "CreateVpcEndpoint MissingParam.CrossRegionBandwidth",
+                "UpdateVpcEndpointServiceAttribute IllegalParam.Bandwidth",
             ]),
         );
         expect(await leftOver("privatelink")).toEqual([]);

@@ -131,6 +131,19 @@ describe("Alibaba PrivateLink client on the emulator", () => {
         expect(polls.filter((o) => o === "ListVpcEndpoints").length).toBeLessThan(ids.length * 10);
     });
 
+    test("a service's ConnectBandwidth and ZoneAffinityEnabled read back as set; a bandwidth outside 100–10240 is refused before any call", async () => {
+        const sid = await serviceId();
+        await pl.waitForVpcEndpointServiceActive(client, sid);
+        expect(await pl.getVpcEndpointServiceAttribute(client, sid)).toMatchObject({ ConnectBandwidth: 3072, ZoneAffinityEnabled: false });
+        await pl.updateVpcEndpointServiceAttribute(client, sid, { ConnectBandwidth: 4096, ZoneAffinityEnabled: true });
+        expect(await pl.getVpcEndpointServiceAttribute(client, sid)).toMatchObject({ ConnectBandwidth: 4096, ZoneAffinityEnabled: true });
+        expect((await pl.listVpcEndpointServices(client, {})).map((s) => [s.ServiceId, s.ConnectBandwidth])).toEqual([[sid, 4096]]);
+        const before = (await requests()).length;
+        await expect(pl.updateVpcEndpointServiceAttribute(client, sid, { ConnectBandwidth: 50 })).rejects.toThrow(/ConnectBandwidth: .*100/);
+        await expect(pl.updateVpcEndpointServiceAttribute(client, sid, { ConnectBandwidth: 10241 })).rejects.toThrow(/ConnectBandwidth: .*10240/);
+        expect((await requests()).length).toBe(before);
+    });
+
     test("zones, security groups, users, resources and tags round-trip", async () => {
         const sid = await serviceId();
         await pl.attachResourceToVpcEndpointService(
