@@ -193,7 +193,7 @@ export const alicloudCorpus: BadInput[] = [
     row(CONN, connection, "endpointId missing", { endpointId: undefined }, "endpointId: (missing)", "required"),
     row(CONN, connection, "endpointId of a service", { endpointId: "epsrv-bp1abcdefgh12345678" }, 'endpointId: "epsrv-bp1abcdefgh12345678"', "endpoint id"),
     row(CONN, connection, "bandwidth below 100", { bandwidth: 50 }, "bandwidth: 50", "below 100"),
-    row(CONN, connection, "bandwidth above 10240", { bandwidth: 20000 }, "bandwidth: 20000", "above 10240"),
+    row(CONN, connection, "bandwidth above 50000", { bandwidth: 60000 }, "bandwidth: 60000", "above 50000 Mbit/s (the most an NLB service takes)"),
     row(CONN, connection, "bandwidth fractional", { bandwidth: 150.5 }, "bandwidth: 150.5", "whole number"),
     // ---- VpcEndpointServiceUser
     row(USER, user, "userId with letters", { userId: "acme" }, 'userId: "acme"', "account UID"),

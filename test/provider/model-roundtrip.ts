@@ -347,6 +347,27 @@ export const samples: Record<Kind, Sample> = {
             return { serviceId: svc.id, endpointId: ep.id, bandwidth: 1024 };
         },
         alt: { serviceId: "epsrv-bp1abcdefgh12345678", endpointId: "ep-bp1abcdefgh12345678", bandwidth: 2048 },
+        variants: {
+            // NLB services take connections of up to 50000 Mbit/s, beyond a CLB service's 10240.
+            "on an NLB service, above a CLB's most": {
+                base: async (ctx) => {
+                    const net = alicloudAccount(ctx.cloud).network;
+                    const svc = await ctx.make("alicloud:privatelink:VpcEndpointService", {
+                        serviceResourceType: "nlb",
+                        resources: [{ resourceId: net.nlbLoadBalancerId, resourceType: "nlb", zoneId: "cn-hangzhou-h" }],
+                        autoAcceptEnabled: false,
+                    });
+                    const ep = await ctx.make("alicloud:privatelink:VpcEndpoint", {
+                        serviceId: svc.id,
+                        vpcId: net.vpcId,
+                        securityGroupIds: [net.securityGroupIds[0]],
+                        zones: [{ zoneId: "cn-hangzhou-h", vswitchId: net.vSwitchIds["cn-hangzhou-h"] }],
+                    });
+                    return { serviceId: svc.id, endpointId: ep.id, bandwidth: 20000 };
+                },
+                alt: { serviceId: "epsrv-bp1abcdefgh12345678", endpointId: "ep-bp1abcdefgh12345678", bandwidth: 50000 },
+            },
+        },
     },
     "alicloud:privatelink:VpcEndpointServiceUser": {
         base: async (ctx) => ({ serviceId: (await alicloudService(ctx)).id, userId: "1000000000000002" }),

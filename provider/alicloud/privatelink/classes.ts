@@ -217,7 +217,11 @@ export interface VpcEndpointConnectionArgs {
     serviceId: pulumi.Input<string>;
     /** The endpoint to accept — typically another account's (its id, `ep-…`). */
     endpointId: pulumi.Input<string>;
-    /** The connection's bandwidth in Mbit/s, 100–10240; the cloud's default (1024) when left out. */
+    /**
+     * The connection's bandwidth in Mbit/s, from 100 up to what the service's resource type takes:
+     * 10240 for CLB, 25000 for ALB and GWLB, 50000 for NLB. Left out, the connection keeps the
+     * bandwidth the cloud gives it (a CLB service's `connectBandwidth`, 3072 by default).
+     */
     bandwidth?: pulumi.Input<number | undefined>;
     /**
      * Time limits for creation, update and deletion, as durations ("90s", "10m", "1h30m"). Pulumi's
@@ -239,7 +243,11 @@ export interface VpcEndpointConnection extends pulumi.CustomResource {
     readonly serviceId: pulumi.Output<string>;
     /** The endpoint to accept — typically another account's (its id, `ep-…`). */
     readonly endpointId: pulumi.Output<string>;
-    /** The connection's bandwidth in Mbit/s, 100–10240; the cloud's default (1024) when left out. */
+    /**
+     * The connection's bandwidth in Mbit/s, from 100 up to what the service's resource type takes:
+     * 10240 for CLB, 25000 for ALB and GWLB, 50000 for NLB. Left out, the connection keeps the
+     * bandwidth the cloud gives it (a CLB service's `connectBandwidth`, 3072 by default).
+     */
     readonly bandwidth: pulumi.Output<number | undefined>;
     /**
      * Time limits for creation, update and deletion, as durations ("90s", "10m", "1h30m"). Pulumi's

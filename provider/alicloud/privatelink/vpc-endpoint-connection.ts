@@ -34,15 +34,27 @@ const fields = {
     serviceId: f.input(acsId("epsrv", "endpoint service id"), { change: "replace", read: (w) => w.serviceId }),
     /** The endpoint to accept — typically another account's (its id, `ep-…`). */
     endpointId: f.input(acsId("ep", "endpoint id"), { change: "replace", read: (w) => w.connection.EndpointId }),
-    /** The connection's bandwidth in Mbit/s, 100–10240; the cloud's default (1024) when left out. */
-    bandwidth: f.input(z.number().int("must be a whole number").min(100, "is below 100 Mbit/s").max(10240, "is above 10240 Mbit/s").optional(), {
-        change: "update",
-        computed: true,
-        read: (w) => w.connection.Bandwidth,
-        // One ClientToken for the change: a repetition after a lost answer gets the first answer back.
-        apply: ({ c, news, budget }) =>
-            pl.updateVpcEndpointConnectionAttribute(c, news.serviceId, news.endpointId, news.bandwidth, { signal: budget.signal, clientToken: randomUUID() }),
-    }),
+    /**
+     * The connection's bandwidth in Mbit/s, from 100 up to what the service's resource type takes:
+     * 10240 for CLB, 25000 for ALB and GWLB, 50000 for NLB. Left out, the connection keeps the
+     * bandwidth the cloud gives it (a CLB service's `connectBandwidth`, 3072 by default).
+     */
+    bandwidth: f.input(
+        // Limits per type: EnableVpcEndpointConnectionRequest `Bandwidth` (official SDK 4.0.9). The
+        // service's type is not known at preview, so the check there takes NLB's; the cloud refuses more.
+        z.number().int("must be a whole number").min(100, "is below 100 Mbit/s").max(50000, "is above 50000 Mbit/s (the most an NLB service takes)").optional(),
+        {
+            change: "update",
+            computed: true,
+            read: (w) => w.connection.Bandwidth,
+            // One ClientToken for the change: a repetition after a lost answer gets the first answer back.
+            apply: ({ c, news, budget }) =>
+                pl.updateVpcEndpointConnectionAttribute(c, news.serviceId, news.endpointId, news.bandwidth, {
+                    signal: budget.signal,
+                    clientToken: randomUUID(),
+                }),
+        },
+    ),
 };
 
 const outputs = {

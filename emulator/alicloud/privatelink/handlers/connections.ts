@@ -23,9 +23,9 @@ function connectionOf(api: PrivateLink, p: Params, caller: Caller) {
 /**
  * Bandwidth in Mbit/s, 100 up to the service resource type's maximum (official SDK's
  * EnableVpcEndpointConnectionRequest / UpdateVpcEndpointConnectionAttributeRequest: CLB 100–10240
- * with default 3072, ALB 100–25000, NLB 100–50000).
+ * with default 3072, ALB 100–25000, NLB 100–50000, GWLB 100–25000).
  */
-const MAX_BANDWIDTH: Record<string, number> = { slb: 10240, alb: 25000, nlb: 50000 };
+const MAX_BANDWIDTH: Record<string, number> = { slb: 10240, alb: 25000, nlb: 50000, gwlb: 25000 };
 
 function bandwidthParam(p: Params, s: ServiceRecord): number | undefined {
     return p.int("Bandwidth", 100, MAX_BANDWIDTH[s.serviceResourceType] ?? 10240, "IllegalParam.Bandwidth");

@@ -30,7 +30,9 @@ namespace PulumiPrivateLink.Sdk.AliCloud.PrivateLink
     public partial class VpcEndpointConnection : global::Pulumi.CustomResource
     {
         /// <summary>
-        /// The connection's bandwidth in Mbit/s, 100–10240; the cloud's default (1024) when left out.
+        /// The connection's bandwidth in Mbit/s, from 100 up to what the service's resource type takes:
+        /// 10240 for CLB, 25000 for ALB and GWLB, 50000 for NLB. Left out, the connection keeps the
+        /// bandwidth the cloud gives it (a CLB service's `connectBandwidth`, 3072 by default).
         /// </summary>
         [Output("bandwidth")]
         public Output<int?> Bandwidth { get; private set; } = null!;
@@ -117,7 +119,9 @@ namespace PulumiPrivateLink.Sdk.AliCloud.PrivateLink
     public sealed class VpcEndpointConnectionArgs : global::Pulumi.ResourceArgs
     {
         /// <summary>
-        /// The connection's bandwidth in Mbit/s, 100–10240; the cloud's default (1024) when left out.
+        /// The connection's bandwidth in Mbit/s, from 100 up to what the service's resource type takes:
+        /// 10240 for CLB, 25000 for ALB and GWLB, 50000 for NLB. Left out, the connection keeps the
+        /// bandwidth the cloud gives it (a CLB service's `connectBandwidth`, 3072 by default).
         /// </summary>
         [Input("bandwidth")]
         public Input<int>? Bandwidth { get; set; }

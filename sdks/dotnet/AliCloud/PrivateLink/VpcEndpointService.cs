@@ -57,6 +57,16 @@ namespace PulumiPrivateLink.Sdk.AliCloud.PrivateLink
         public Output<bool?> AutoAcceptEnabled { get; private set; } = null!;
 
         /// <summary>
+        /// The bandwidth (Mbit/s) each new endpoint connection starts at, which the owner may then change
+        /// per connection (`VpcEndpointConnection` `bandwidth`): 100–10240; the cloud's default is 3072.
+        /// Changed in place; a new service is given it right after creation. The cloud reports it for
+        /// `slb` services only: on the others it is set but not read back, so a change made elsewhere is
+        /// not seen. Left out, the service keeps its own.
+        /// </summary>
+        [Output("connectBandwidth")]
+        public Output<int?> ConnectBandwidth { get; private set; } = null!;
+
+        /// <summary>
         /// When the service was created.
         /// </summary>
         [Output("createTime")]
@@ -142,6 +152,14 @@ namespace PulumiPrivateLink.Sdk.AliCloud.PrivateLink
         /// </summary>
         [Output("timeouts")]
         public Output<PulumiPrivateLink.Sdk.Outputs.Timeouts?> Timeouts { get; private set; } = null!;
+
+        /// <summary>
+        /// Whether endpoints' domain names resolve first to the endpoint's address in the client's own
+        /// zone (zone affinity). Changed in place. Left out, the service keeps what it has (false on a
+        /// new service).
+        /// </summary>
+        [Output("zoneAffinityEnabled")]
+        public Output<bool?> ZoneAffinityEnabled { get; private set; } = null!;
 
         /// <summary>
         /// The zones the service serves (those of its resources).
@@ -237,6 +255,16 @@ namespace PulumiPrivateLink.Sdk.AliCloud.PrivateLink
         public Input<bool>? AutoAcceptEnabled { get; set; }
 
         /// <summary>
+        /// The bandwidth (Mbit/s) each new endpoint connection starts at, which the owner may then change
+        /// per connection (`VpcEndpointConnection` `bandwidth`): 100–10240; the cloud's default is 3072.
+        /// Changed in place; a new service is given it right after creation. The cloud reports it for
+        /// `slb` services only: on the others it is set but not read back, so a change made elsewhere is
+        /// not seen. Left out, the service keeps its own.
+        /// </summary>
+        [Input("connectBandwidth")]
+        public Input<int>? ConnectBandwidth { get; set; }
+
+        /// <summary>
         /// Who pays for the connections: `Endpoint` (default, the consumer) or `EndpointService`.
         /// </summary>
         [Input("payer")]
@@ -303,6 +331,14 @@ namespace PulumiPrivateLink.Sdk.AliCloud.PrivateLink
         /// </summary>
         [Input("timeouts")]
         public Input<PulumiPrivateLink.Sdk.Inputs.TimeoutsArgs>? Timeouts { get; set; }
+
+        /// <summary>
+        /// Whether endpoints' domain names resolve first to the endpoint's address in the client's own
+        /// zone (zone affinity). Changed in place. Left out, the service keeps what it has (false on a
+        /// new service).
+        /// </summary>
+        [Input("zoneAffinityEnabled")]
+        public Input<bool>? ZoneAffinityEnabled { get; set; }
 
         public VpcEndpointServiceArgs()
         {

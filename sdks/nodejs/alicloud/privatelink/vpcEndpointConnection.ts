@@ -51,7 +51,9 @@ export class VpcEndpointConnection extends pulumi.CustomResource {
     }
 
     /**
-     * The connection's bandwidth in Mbit/s, 100–10240; the cloud's default (1024) when left out.
+     * The connection's bandwidth in Mbit/s, from 100 up to what the service's resource type takes:
+     * 10240 for CLB, 25000 for ALB and GWLB, 50000 for NLB. Left out, the connection keeps the
+     * bandwidth the cloud gives it (a CLB service's `connectBandwidth`, 3072 by default).
      */
     declare public readonly bandwidth: pulumi.Output<number | undefined>;
     /**
@@ -119,7 +121,9 @@ export class VpcEndpointConnection extends pulumi.CustomResource {
  */
 export interface VpcEndpointConnectionArgs {
     /**
-     * The connection's bandwidth in Mbit/s, 100–10240; the cloud's default (1024) when left out.
+     * The connection's bandwidth in Mbit/s, from 100 up to what the service's resource type takes:
+     * 10240 for CLB, 25000 for ALB and GWLB, 50000 for NLB. Left out, the connection keeps the
+     * bandwidth the cloud gives it (a CLB service's `connectBandwidth`, 3072 by default).
      */
     bandwidth?: pulumi.Input<number | undefined>;
     /**

@@ -70,6 +70,14 @@ export class VpcEndpointService extends pulumi.CustomResource {
      */
     declare public readonly autoAcceptEnabled: pulumi.Output<boolean | undefined>;
     /**
+     * The bandwidth (Mbit/s) each new endpoint connection starts at, which the owner may then change
+     * per connection (`VpcEndpointConnection` `bandwidth`): 100–10240; the cloud's default is 3072.
+     * Changed in place; a new service is given it right after creation. The cloud reports it for
+     * `slb` services only: on the others it is set but not read back, so a change made elsewhere is
+     * not seen. Left out, the service keeps its own.
+     */
+    declare public readonly connectBandwidth: pulumi.Output<number | undefined>;
+    /**
      * When the service was created.
      */
     declare public /*out*/ readonly createTime: pulumi.Output<string | undefined>;
@@ -131,6 +139,12 @@ export class VpcEndpointService extends pulumi.CustomResource {
      */
     declare public readonly timeouts: pulumi.Output<outputs.Timeouts | undefined>;
     /**
+     * Whether endpoints' domain names resolve first to the endpoint's address in the client's own
+     * zone (zone affinity). Changed in place. Left out, the service keeps what it has (false on a
+     * new service).
+     */
+    declare public readonly zoneAffinityEnabled: pulumi.Output<boolean | undefined>;
+    /**
      * The zones the service serves (those of its resources).
      */
     declare public /*out*/ readonly zones: pulumi.Output<string[]>;
@@ -150,6 +164,7 @@ export class VpcEndpointService extends pulumi.CustomResource {
             resourceInputs["adopt"] = args?.adopt;
             resourceInputs["allowedUsers"] = args?.allowedUsers;
             resourceInputs["autoAcceptEnabled"] = (args?.autoAcceptEnabled) ?? false;
+            resourceInputs["connectBandwidth"] = args?.connectBandwidth;
             resourceInputs["payer"] = (args?.payer) ?? "Endpoint";
             resourceInputs["resources"] = args?.resources;
             resourceInputs["serviceDescription"] = args?.serviceDescription;
@@ -157,6 +172,7 @@ export class VpcEndpointService extends pulumi.CustomResource {
             resourceInputs["supportedRegions"] = args?.supportedRegions;
             resourceInputs["tags"] = args?.tags;
             resourceInputs["timeouts"] = args?.timeouts;
+            resourceInputs["zoneAffinityEnabled"] = args?.zoneAffinityEnabled;
             resourceInputs["createTime"] = undefined /*out*/;
             resourceInputs["serviceBusinessStatus"] = undefined /*out*/;
             resourceInputs["serviceDomain"] = undefined /*out*/;
@@ -169,6 +185,7 @@ export class VpcEndpointService extends pulumi.CustomResource {
             resourceInputs["adopt"] = undefined /*out*/;
             resourceInputs["allowedUsers"] = undefined /*out*/;
             resourceInputs["autoAcceptEnabled"] = undefined /*out*/;
+            resourceInputs["connectBandwidth"] = undefined /*out*/;
             resourceInputs["createTime"] = undefined /*out*/;
             resourceInputs["payer"] = undefined /*out*/;
             resourceInputs["resources"] = undefined /*out*/;
@@ -182,6 +199,7 @@ export class VpcEndpointService extends pulumi.CustomResource {
             resourceInputs["supportedRegions"] = undefined /*out*/;
             resourceInputs["tags"] = undefined /*out*/;
             resourceInputs["timeouts"] = undefined /*out*/;
+            resourceInputs["zoneAffinityEnabled"] = undefined /*out*/;
             resourceInputs["zones"] = undefined /*out*/;
         }
         opts = pulumi.mergeOptions(utilities.resourceOptsDefaults(), opts);
@@ -219,6 +237,14 @@ export interface VpcEndpointServiceArgs {
      */
     autoAcceptEnabled?: pulumi.Input<boolean | undefined>;
     /**
+     * The bandwidth (Mbit/s) each new endpoint connection starts at, which the owner may then change
+     * per connection (`VpcEndpointConnection` `bandwidth`): 100–10240; the cloud's default is 3072.
+     * Changed in place; a new service is given it right after creation. The cloud reports it for
+     * `slb` services only: on the others it is set but not read back, so a change made elsewhere is
+     * not seen. Left out, the service keeps its own.
+     */
+    connectBandwidth?: pulumi.Input<number | undefined>;
+    /**
      * Who pays for the connections: `Endpoint` (default, the consumer) or `EndpointService`.
      */
     payer?: pulumi.Input<enums.alicloud.privatelink.VpcEndpointServicePayer | undefined>;
@@ -254,4 +280,10 @@ export interface VpcEndpointServiceArgs {
      * `customTimeouts` option does not reach dynamic providers; this input does.
      */
     timeouts?: pulumi.Input<inputs.TimeoutsArgs | undefined>;
+    /**
+     * Whether endpoints' domain names resolve first to the endpoint's address in the client's own
+     * zone (zone affinity). Changed in place. Left out, the service keeps what it has (false on a
+     * new service).
+     */
+    zoneAffinityEnabled?: pulumi.Input<boolean | undefined>;
 }

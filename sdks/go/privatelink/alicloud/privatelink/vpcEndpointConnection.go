@@ -30,7 +30,9 @@ import (
 type VpcEndpointConnection struct {
 	pulumi.CustomResourceState
 
-	// The connection's bandwidth in Mbit/s, 100–10240; the cloud's default (1024) when left out.
+	// The connection's bandwidth in Mbit/s, from 100 up to what the service's resource type takes:
+	// 10240 for CLB, 25000 for ALB and GWLB, 50000 for NLB. Left out, the connection keeps the
+	// bandwidth the cloud gives it (a CLB service's `connectBandwidth`, 3072 by default).
 	Bandwidth pulumi.IntPtrOutput `pulumi:"bandwidth"`
 	// `Connected` once accepted; `Connecting`, `Disconnecting`, `Disconnected` or `Pending` on the way.
 	ConnectionStatus pulumi.StringPtrOutput `pulumi:"connectionStatus"`
@@ -96,7 +98,9 @@ func (VpcEndpointConnectionState) ElementType() reflect.Type {
 }
 
 type vpcEndpointConnectionArgs struct {
-	// The connection's bandwidth in Mbit/s, 100–10240; the cloud's default (1024) when left out.
+	// The connection's bandwidth in Mbit/s, from 100 up to what the service's resource type takes:
+	// 10240 for CLB, 25000 for ALB and GWLB, 50000 for NLB. Left out, the connection keeps the
+	// bandwidth the cloud gives it (a CLB service's `connectBandwidth`, 3072 by default).
 	Bandwidth *int `pulumi:"bandwidth"`
 	// The endpoint to accept — typically another account's (its id, `ep-…`).
 	EndpointId string `pulumi:"endpointId"`
@@ -109,7 +113,9 @@ type vpcEndpointConnectionArgs struct {
 
 // The set of arguments for constructing a VpcEndpointConnection resource.
 type VpcEndpointConnectionArgs struct {
-	// The connection's bandwidth in Mbit/s, 100–10240; the cloud's default (1024) when left out.
+	// The connection's bandwidth in Mbit/s, from 100 up to what the service's resource type takes:
+	// 10240 for CLB, 25000 for ALB and GWLB, 50000 for NLB. Left out, the connection keeps the
+	// bandwidth the cloud gives it (a CLB service's `connectBandwidth`, 3072 by default).
 	Bandwidth pulumi.IntPtrInput
 	// The endpoint to accept — typically another account's (its id, `ep-…`).
 	EndpointId pulumi.StringInput
@@ -207,7 +213,9 @@ func (o VpcEndpointConnectionOutput) ToVpcEndpointConnectionOutputWithContext(ct
 	return o
 }
 
-// The connection's bandwidth in Mbit/s, 100–10240; the cloud's default (1024) when left out.
+// The connection's bandwidth in Mbit/s, from 100 up to what the service's resource type takes:
+// 10240 for CLB, 25000 for ALB and GWLB, 50000 for NLB. Left out, the connection keeps the
+// bandwidth the cloud gives it (a CLB service's `connectBandwidth`, 3072 by default).
 func (o VpcEndpointConnectionOutput) Bandwidth() pulumi.IntPtrOutput {
 	return o.ApplyT(func(v *VpcEndpointConnection) pulumi.IntPtrOutput { return v.Bandwidth }).(pulumi.IntPtrOutput)
 }

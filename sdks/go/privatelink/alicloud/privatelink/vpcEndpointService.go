@@ -40,6 +40,12 @@ type VpcEndpointService struct {
 	AllowedUsers pulumi.StringArrayOutput `pulumi:"allowedUsers"`
 	// Whether endpoints connect without the owner's approval (default false).
 	AutoAcceptEnabled pulumi.BoolPtrOutput `pulumi:"autoAcceptEnabled"`
+	// The bandwidth (Mbit/s) each new endpoint connection starts at, which the owner may then change
+	// per connection (`VpcEndpointConnection` `bandwidth`): 100–10240; the cloud's default is 3072.
+	// Changed in place; a new service is given it right after creation. The cloud reports it for
+	// `slb` services only: on the others it is set but not read back, so a change made elsewhere is
+	// not seen. Left out, the service keeps its own.
+	ConnectBandwidth pulumi.IntPtrOutput `pulumi:"connectBandwidth"`
 	// When the service was created.
 	CreateTime pulumi.StringPtrOutput `pulumi:"createTime"`
 	// Who pays for the connections: `Endpoint` (default, the consumer) or `EndpointService`.
@@ -75,6 +81,10 @@ type VpcEndpointService struct {
 	// Time limits for creation, update and deletion, as durations ("90s", "10m", "1h30m"). Pulumi's
 	// `customTimeouts` option does not reach dynamic providers; this input does.
 	Timeouts privatelink.TimeoutsPtrOutput `pulumi:"timeouts"`
+	// Whether endpoints' domain names resolve first to the endpoint's address in the client's own
+	// zone (zone affinity). Changed in place. Left out, the service keeps what it has (false on a
+	// new service).
+	ZoneAffinityEnabled pulumi.BoolPtrOutput `pulumi:"zoneAffinityEnabled"`
 	// The zones the service serves (those of its resources).
 	Zones pulumi.StringArrayOutput `pulumi:"zones"`
 }
@@ -151,6 +161,12 @@ type vpcEndpointServiceArgs struct {
 	AllowedUsers []string `pulumi:"allowedUsers"`
 	// Whether endpoints connect without the owner's approval (default false).
 	AutoAcceptEnabled *bool `pulumi:"autoAcceptEnabled"`
+	// The bandwidth (Mbit/s) each new endpoint connection starts at, which the owner may then change
+	// per connection (`VpcEndpointConnection` `bandwidth`): 100–10240; the cloud's default is 3072.
+	// Changed in place; a new service is given it right after creation. The cloud reports it for
+	// `slb` services only: on the others it is set but not read back, so a change made elsewhere is
+	// not seen. Left out, the service keeps its own.
+	ConnectBandwidth *int `pulumi:"connectBandwidth"`
 	// Who pays for the connections: `Endpoint` (default, the consumer) or `EndpointService`.
 	Payer *VpcEndpointServicePayer `pulumi:"payer"`
 	// The load balancers (one per zone each) the service forwards to; order does not matter.
@@ -173,6 +189,10 @@ type vpcEndpointServiceArgs struct {
 	// Time limits for creation, update and deletion, as durations ("90s", "10m", "1h30m"). Pulumi's
 	// `customTimeouts` option does not reach dynamic providers; this input does.
 	Timeouts *privatelink.Timeouts `pulumi:"timeouts"`
+	// Whether endpoints' domain names resolve first to the endpoint's address in the client's own
+	// zone (zone affinity). Changed in place. Left out, the service keeps what it has (false on a
+	// new service).
+	ZoneAffinityEnabled *bool `pulumi:"zoneAffinityEnabled"`
 }
 
 // The set of arguments for constructing a VpcEndpointService resource.
@@ -192,6 +212,12 @@ type VpcEndpointServiceArgs struct {
 	AllowedUsers pulumi.StringArrayInput
 	// Whether endpoints connect without the owner's approval (default false).
 	AutoAcceptEnabled pulumi.BoolPtrInput
+	// The bandwidth (Mbit/s) each new endpoint connection starts at, which the owner may then change
+	// per connection (`VpcEndpointConnection` `bandwidth`): 100–10240; the cloud's default is 3072.
+	// Changed in place; a new service is given it right after creation. The cloud reports it for
+	// `slb` services only: on the others it is set but not read back, so a change made elsewhere is
+	// not seen. Left out, the service keeps its own.
+	ConnectBandwidth pulumi.IntPtrInput
 	// Who pays for the connections: `Endpoint` (default, the consumer) or `EndpointService`.
 	Payer VpcEndpointServicePayerPtrInput
 	// The load balancers (one per zone each) the service forwards to; order does not matter.
@@ -214,6 +240,10 @@ type VpcEndpointServiceArgs struct {
 	// Time limits for creation, update and deletion, as durations ("90s", "10m", "1h30m"). Pulumi's
 	// `customTimeouts` option does not reach dynamic providers; this input does.
 	Timeouts privatelink.TimeoutsPtrInput
+	// Whether endpoints' domain names resolve first to the endpoint's address in the client's own
+	// zone (zone affinity). Changed in place. Left out, the service keeps what it has (false on a
+	// new service).
+	ZoneAffinityEnabled pulumi.BoolPtrInput
 }
 
 func (VpcEndpointServiceArgs) ElementType() reflect.Type {
@@ -330,6 +360,15 @@ func (o VpcEndpointServiceOutput) AutoAcceptEnabled() pulumi.BoolPtrOutput {
 	return o.ApplyT(func(v *VpcEndpointService) pulumi.BoolPtrOutput { return v.AutoAcceptEnabled }).(pulumi.BoolPtrOutput)
 }
 
+// The bandwidth (Mbit/s) each new endpoint connection starts at, which the owner may then change
+// per connection (`VpcEndpointConnection` `bandwidth`): 100–10240; the cloud's default is 3072.
+// Changed in place; a new service is given it right after creation. The cloud reports it for
+// `slb` services only: on the others it is set but not read back, so a change made elsewhere is
+// not seen. Left out, the service keeps its own.
+func (o VpcEndpointServiceOutput) ConnectBandwidth() pulumi.IntPtrOutput {
+	return o.ApplyT(func(v *VpcEndpointService) pulumi.IntPtrOutput { return v.ConnectBandwidth }).(pulumi.IntPtrOutput)
+}
+
 // When the service was created.
 func (o VpcEndpointServiceOutput) CreateTime() pulumi.StringPtrOutput {
 	return o.ApplyT(func(v *VpcEndpointService) pulumi.StringPtrOutput { return v.CreateTime }).(pulumi.StringPtrOutput)
@@ -404,6 +443,13 @@ func (o VpcEndpointServiceOutput) Tags() pulumi.StringMapOutput {
 // `customTimeouts` option does not reach dynamic providers; this input does.
 func (o VpcEndpointServiceOutput) Timeouts() privatelink.TimeoutsPtrOutput {
 	return o.ApplyT(func(v *VpcEndpointService) privatelink.TimeoutsPtrOutput { return v.Timeouts }).(privatelink.TimeoutsPtrOutput)
+}
+
+// Whether endpoints' domain names resolve first to the endpoint's address in the client's own
+// zone (zone affinity). Changed in place. Left out, the service keeps what it has (false on a
+// new service).
+func (o VpcEndpointServiceOutput) ZoneAffinityEnabled() pulumi.BoolPtrOutput {
+	return o.ApplyT(func(v *VpcEndpointService) pulumi.BoolPtrOutput { return v.ZoneAffinityEnabled }).(pulumi.BoolPtrOutput)
 }
 
 // The zones the service serves (those of its resources).

@@ -30,7 +30,9 @@ class VpcEndpointConnectionArgs:
 
         :param pulumi.Input[_builtins.str] endpoint_id: The endpoint to accept — typically another account's (its id, `ep-…`).
         :param pulumi.Input[_builtins.str] service_id: The endpoint service (owned by the provider's account) the endpoint connects to.
-        :param pulumi.Input[_builtins.int] bandwidth: The connection's bandwidth in Mbit/s, 100–10240; the cloud's default (1024) when left out.
+        :param pulumi.Input[_builtins.int] bandwidth: The connection's bandwidth in Mbit/s, from 100 up to what the service's resource type takes:
+               10240 for CLB, 25000 for ALB and GWLB, 50000 for NLB. Left out, the connection keeps the
+               bandwidth the cloud gives it (a CLB service's `connectBandwidth`, 3072 by default).
         :param pulumi.Input['_root_inputs.TimeoutsArgs'] timeouts: Time limits for creation, update and deletion, as durations ("90s", "10m", "1h30m"). Pulumi's
                `customTimeouts` option does not reach dynamic providers; this input does.
         """
@@ -69,7 +71,9 @@ class VpcEndpointConnectionArgs:
     @pulumi.getter
     def bandwidth(self) -> pulumi.Input[Optional[_builtins.int]]:
         """
-        The connection's bandwidth in Mbit/s, 100–10240; the cloud's default (1024) when left out.
+        The connection's bandwidth in Mbit/s, from 100 up to what the service's resource type takes:
+        10240 for CLB, 25000 for ALB and GWLB, 50000 for NLB. Left out, the connection keeps the
+        bandwidth the cloud gives it (a CLB service's `connectBandwidth`, 3072 by default).
         """
         return pulumi.get(self, "bandwidth")
 
@@ -120,7 +124,9 @@ class VpcEndpointConnection(pulumi.CustomResource):
 
         :param str resource_name: The name of the resource.
         :param pulumi.ResourceOptions opts: Options for the resource.
-        :param pulumi.Input[_builtins.int] bandwidth: The connection's bandwidth in Mbit/s, 100–10240; the cloud's default (1024) when left out.
+        :param pulumi.Input[_builtins.int] bandwidth: The connection's bandwidth in Mbit/s, from 100 up to what the service's resource type takes:
+               10240 for CLB, 25000 for ALB and GWLB, 50000 for NLB. Left out, the connection keeps the
+               bandwidth the cloud gives it (a CLB service's `connectBandwidth`, 3072 by default).
         :param pulumi.Input[_builtins.str] endpoint_id: The endpoint to accept — typically another account's (its id, `ep-…`).
         :param pulumi.Input[_builtins.str] service_id: The endpoint service (owned by the provider's account) the endpoint connects to.
         :param pulumi.Input[Union['_root_inputs.TimeoutsArgs', '_root_inputs.TimeoutsArgsDict']] timeouts: Time limits for creation, update and deletion, as durations ("90s", "10m", "1h30m"). Pulumi's
@@ -222,7 +228,9 @@ class VpcEndpointConnection(pulumi.CustomResource):
     @pulumi.getter
     def bandwidth(self) -> pulumi.Output[Optional[_builtins.int]]:
         """
-        The connection's bandwidth in Mbit/s, 100–10240; the cloud's default (1024) when left out.
+        The connection's bandwidth in Mbit/s, from 100 up to what the service's resource type takes:
+        10240 for CLB, 25000 for ALB and GWLB, 50000 for NLB. Left out, the connection keeps the
+        bandwidth the cloud gives it (a CLB service's `connectBandwidth`, 3072 by default).
         """
         return pulumi.get(self, "bandwidth")
 

@@ -28,13 +28,15 @@ class VpcEndpointServiceArgs:
                  adopt: pulumi.Input[Optional[_builtins.str]] = None,
                  allowed_users: pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]] = None,
                  auto_accept_enabled: pulumi.Input[Optional[_builtins.bool]] = None,
+                 connect_bandwidth: pulumi.Input[Optional[_builtins.int]] = None,
                  payer: pulumi.Input[Optional['VpcEndpointServicePayer']] = None,
                  resources: pulumi.Input[Optional[Sequence[pulumi.Input['VpcEndpointServiceResourceEntryArgs']]]] = None,
                  service_description: pulumi.Input[Optional[_builtins.str]] = None,
                  service_resource_type: pulumi.Input[Optional['VpcEndpointServiceServiceResourceType']] = None,
                  supported_regions: pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]] = None,
                  tags: pulumi.Input[Optional[Mapping[str, pulumi.Input[_builtins.str]]]] = None,
-                 timeouts: pulumi.Input[Optional['_root_inputs.TimeoutsArgs']] = None):
+                 timeouts: pulumi.Input[Optional['_root_inputs.TimeoutsArgs']] = None,
+                 zone_affinity_enabled: pulumi.Input[Optional[_builtins.bool]] = None):
         """
         The set of arguments for constructing a VpcEndpointService resource.
 
@@ -49,6 +51,11 @@ class VpcEndpointServiceArgs:
                Manage them either here or with `VpcEndpointServiceUser` resources, not both: left unset,
                this input leaves the service's allowed accounts alone. Entries must not repeat.
         :param pulumi.Input[_builtins.bool] auto_accept_enabled: Whether endpoints connect without the owner's approval (default false).
+        :param pulumi.Input[_builtins.int] connect_bandwidth: The bandwidth (Mbit/s) each new endpoint connection starts at, which the owner may then change
+               per connection (`VpcEndpointConnection` `bandwidth`): 100–10240; the cloud's default is 3072.
+               Changed in place; a new service is given it right after creation. The cloud reports it for
+               `slb` services only: on the others it is set but not read back, so a change made elsewhere is
+               not seen. Left out, the service keeps its own.
         :param pulumi.Input['VpcEndpointServicePayer'] payer: Who pays for the connections: `Endpoint` (default, the consumer) or `EndpointService`.
         :param pulumi.Input[Sequence[pulumi.Input['VpcEndpointServiceResourceEntryArgs']]] resources: The load balancers (one per zone each) the service forwards to; order does not matter.
                Changed in place (attach, then detach). Manage them either here or with
@@ -64,6 +71,9 @@ class VpcEndpointServiceArgs:
         :param pulumi.Input[Mapping[str, pulumi.Input[_builtins.str]]] tags: Up to 20 tags; keys 1–128 and values 0–128 characters, not starting with `aliyun`, `acs:`, `http(s)://`.
         :param pulumi.Input['_root_inputs.TimeoutsArgs'] timeouts: Time limits for creation, update and deletion, as durations ("90s", "10m", "1h30m"). Pulumi's
                `customTimeouts` option does not reach dynamic providers; this input does.
+        :param pulumi.Input[_builtins.bool] zone_affinity_enabled: Whether endpoints' domain names resolve first to the endpoint's address in the client's own
+               zone (zone affinity). Changed in place. Left out, the service keeps what it has (false on a
+               new service).
         """
         if address_ip_version is None:
             address_ip_version = 'IPv4'
@@ -77,6 +87,8 @@ class VpcEndpointServiceArgs:
             auto_accept_enabled = False
         if auto_accept_enabled is not None:
             pulumi.set(__self__, "auto_accept_enabled", auto_accept_enabled)
+        if connect_bandwidth is not None:
+            pulumi.set(__self__, "connect_bandwidth", connect_bandwidth)
         if payer is None:
             payer = 'Endpoint'
         if payer is not None:
@@ -95,6 +107,8 @@ class VpcEndpointServiceArgs:
             pulumi.set(__self__, "tags", tags)
         if timeouts is not None:
             pulumi.set(__self__, "timeouts", timeouts)
+        if zone_affinity_enabled is not None:
+            pulumi.set(__self__, "zone_affinity_enabled", zone_affinity_enabled)
 
     @_builtins.property
     @pulumi.getter(name="addressIpVersion")
@@ -150,6 +164,22 @@ class VpcEndpointServiceArgs:
     @auto_accept_enabled.setter
     def auto_accept_enabled(self, value: pulumi.Input[Optional[_builtins.bool]]):
         pulumi.set(self, "auto_accept_enabled", value)
+
+    @_builtins.property
+    @pulumi.getter(name="connectBandwidth")
+    def connect_bandwidth(self) -> pulumi.Input[Optional[_builtins.int]]:
+        """
+        The bandwidth (Mbit/s) each new endpoint connection starts at, which the owner may then change
+        per connection (`VpcEndpointConnection` `bandwidth`): 100–10240; the cloud's default is 3072.
+        Changed in place; a new service is given it right after creation. The cloud reports it for
+        `slb` services only: on the others it is set but not read back, so a change made elsewhere is
+        not seen. Left out, the service keeps its own.
+        """
+        return pulumi.get(self, "connect_bandwidth")
+
+    @connect_bandwidth.setter
+    def connect_bandwidth(self, value: pulumi.Input[Optional[_builtins.int]]):
+        pulumi.set(self, "connect_bandwidth", value)
 
     @_builtins.property
     @pulumi.getter
@@ -243,6 +273,20 @@ class VpcEndpointServiceArgs:
     def timeouts(self, value: pulumi.Input[Optional['_root_inputs.TimeoutsArgs']]):
         pulumi.set(self, "timeouts", value)
 
+    @_builtins.property
+    @pulumi.getter(name="zoneAffinityEnabled")
+    def zone_affinity_enabled(self) -> pulumi.Input[Optional[_builtins.bool]]:
+        """
+        Whether endpoints' domain names resolve first to the endpoint's address in the client's own
+        zone (zone affinity). Changed in place. Left out, the service keeps what it has (false on a
+        new service).
+        """
+        return pulumi.get(self, "zone_affinity_enabled")
+
+    @zone_affinity_enabled.setter
+    def zone_affinity_enabled(self, value: pulumi.Input[Optional[_builtins.bool]]):
+        pulumi.set(self, "zone_affinity_enabled", value)
+
 
 @pulumi.type_token("privatelink:alicloud/privatelink:VpcEndpointService")
 class VpcEndpointService(pulumi.CustomResource):
@@ -254,6 +298,7 @@ class VpcEndpointService(pulumi.CustomResource):
                  adopt: pulumi.Input[Optional[_builtins.str]] = None,
                  allowed_users: pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]] = None,
                  auto_accept_enabled: pulumi.Input[Optional[_builtins.bool]] = None,
+                 connect_bandwidth: pulumi.Input[Optional[_builtins.int]] = None,
                  payer: pulumi.Input[Optional['VpcEndpointServicePayer']] = None,
                  resources: pulumi.Input[Optional[Sequence[pulumi.Input[Union['VpcEndpointServiceResourceEntryArgs', 'VpcEndpointServiceResourceEntryArgsDict']]]]] = None,
                  service_description: pulumi.Input[Optional[_builtins.str]] = None,
@@ -261,6 +306,7 @@ class VpcEndpointService(pulumi.CustomResource):
                  supported_regions: pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]] = None,
                  tags: pulumi.Input[Optional[Mapping[str, pulumi.Input[_builtins.str]]]] = None,
                  timeouts: pulumi.Input[Optional[Union['_root_inputs.TimeoutsArgs', '_root_inputs.TimeoutsArgsDict']]] = None,
+                 zone_affinity_enabled: pulumi.Input[Optional[_builtins.bool]] = None,
                  __props__=None):
         """
         An Alibaba Cloud PrivateLink endpoint service: load balancers published so that endpoints in
@@ -287,6 +333,11 @@ class VpcEndpointService(pulumi.CustomResource):
                Manage them either here or with `VpcEndpointServiceUser` resources, not both: left unset,
                this input leaves the service's allowed accounts alone. Entries must not repeat.
         :param pulumi.Input[_builtins.bool] auto_accept_enabled: Whether endpoints connect without the owner's approval (default false).
+        :param pulumi.Input[_builtins.int] connect_bandwidth: The bandwidth (Mbit/s) each new endpoint connection starts at, which the owner may then change
+               per connection (`VpcEndpointConnection` `bandwidth`): 100–10240; the cloud's default is 3072.
+               Changed in place; a new service is given it right after creation. The cloud reports it for
+               `slb` services only: on the others it is set but not read back, so a change made elsewhere is
+               not seen. Left out, the service keeps its own.
         :param pulumi.Input['VpcEndpointServicePayer'] payer: Who pays for the connections: `Endpoint` (default, the consumer) or `EndpointService`.
         :param pulumi.Input[Sequence[pulumi.Input[Union['VpcEndpointServiceResourceEntryArgs', 'VpcEndpointServiceResourceEntryArgsDict']]]] resources: The load balancers (one per zone each) the service forwards to; order does not matter.
                Changed in place (attach, then detach). Manage them either here or with
@@ -302,6 +353,9 @@ class VpcEndpointService(pulumi.CustomResource):
         :param pulumi.Input[Mapping[str, pulumi.Input[_builtins.str]]] tags: Up to 20 tags; keys 1–128 and values 0–128 characters, not starting with `aliyun`, `acs:`, `http(s)://`.
         :param pulumi.Input[Union['_root_inputs.TimeoutsArgs', '_root_inputs.TimeoutsArgsDict']] timeouts: Time limits for creation, update and deletion, as durations ("90s", "10m", "1h30m"). Pulumi's
                `customTimeouts` option does not reach dynamic providers; this input does.
+        :param pulumi.Input[_builtins.bool] zone_affinity_enabled: Whether endpoints' domain names resolve first to the endpoint's address in the client's own
+               zone (zone affinity). Changed in place. Left out, the service keeps what it has (false on a
+               new service).
         """
         ...
     @overload
@@ -340,6 +394,7 @@ class VpcEndpointService(pulumi.CustomResource):
                  adopt: pulumi.Input[Optional[_builtins.str]] = None,
                  allowed_users: pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]] = None,
                  auto_accept_enabled: pulumi.Input[Optional[_builtins.bool]] = None,
+                 connect_bandwidth: pulumi.Input[Optional[_builtins.int]] = None,
                  payer: pulumi.Input[Optional['VpcEndpointServicePayer']] = None,
                  resources: pulumi.Input[Optional[Sequence[pulumi.Input[Union['VpcEndpointServiceResourceEntryArgs', 'VpcEndpointServiceResourceEntryArgsDict']]]]] = None,
                  service_description: pulumi.Input[Optional[_builtins.str]] = None,
@@ -347,6 +402,7 @@ class VpcEndpointService(pulumi.CustomResource):
                  supported_regions: pulumi.Input[Optional[Sequence[pulumi.Input[_builtins.str]]]] = None,
                  tags: pulumi.Input[Optional[Mapping[str, pulumi.Input[_builtins.str]]]] = None,
                  timeouts: pulumi.Input[Optional[Union['_root_inputs.TimeoutsArgs', '_root_inputs.TimeoutsArgsDict']]] = None,
+                 zone_affinity_enabled: pulumi.Input[Optional[_builtins.bool]] = None,
                  __props__=None):
         opts = pulumi.ResourceOptions.merge(_utilities.get_resource_opts_defaults(), opts)
         if not isinstance(opts, pulumi.ResourceOptions):
@@ -364,6 +420,7 @@ class VpcEndpointService(pulumi.CustomResource):
             if auto_accept_enabled is None:
                 auto_accept_enabled = False
             __props__.__dict__["auto_accept_enabled"] = auto_accept_enabled
+            __props__.__dict__["connect_bandwidth"] = connect_bandwidth
             if payer is None:
                 payer = 'Endpoint'
             __props__.__dict__["payer"] = payer
@@ -375,6 +432,7 @@ class VpcEndpointService(pulumi.CustomResource):
             __props__.__dict__["supported_regions"] = supported_regions
             __props__.__dict__["tags"] = tags
             __props__.__dict__["timeouts"] = timeouts
+            __props__.__dict__["zone_affinity_enabled"] = zone_affinity_enabled
             __props__.__dict__["create_time"] = None
             __props__.__dict__["service_business_status"] = None
             __props__.__dict__["service_domain"] = None
@@ -410,6 +468,7 @@ class VpcEndpointService(pulumi.CustomResource):
         __props__.__dict__["adopt"] = None
         __props__.__dict__["allowed_users"] = None
         __props__.__dict__["auto_accept_enabled"] = None
+        __props__.__dict__["connect_bandwidth"] = None
         __props__.__dict__["create_time"] = None
         __props__.__dict__["payer"] = None
         __props__.__dict__["resources"] = None
@@ -423,6 +482,7 @@ class VpcEndpointService(pulumi.CustomResource):
         __props__.__dict__["supported_regions"] = None
         __props__.__dict__["tags"] = None
         __props__.__dict__["timeouts"] = None
+        __props__.__dict__["zone_affinity_enabled"] = None
         __props__.__dict__["zones"] = None
         return VpcEndpointService(resource_name, opts=opts, __props__=__props__)
 
@@ -464,6 +524,18 @@ class VpcEndpointService(pulumi.CustomResource):
         Whether endpoints connect without the owner's approval (default false).
         """
         return pulumi.get(self, "auto_accept_enabled")
+
+    @_builtins.property
+    @pulumi.getter(name="connectBandwidth")
+    def connect_bandwidth(self) -> pulumi.Output[Optional[_builtins.int]]:
+        """
+        The bandwidth (Mbit/s) each new endpoint connection starts at, which the owner may then change
+        per connection (`VpcEndpointConnection` `bandwidth`): 100–10240; the cloud's default is 3072.
+        Changed in place; a new service is given it right after creation. The cloud reports it for
+        `slb` services only: on the others it is set but not read back, so a change made elsewhere is
+        not seen. Left out, the service keeps its own.
+        """
+        return pulumi.get(self, "connect_bandwidth")
 
     @_builtins.property
     @pulumi.getter(name="createTime")
@@ -577,6 +649,16 @@ class VpcEndpointService(pulumi.CustomResource):
         `customTimeouts` option does not reach dynamic providers; this input does.
         """
         return pulumi.get(self, "timeouts")
+
+    @_builtins.property
+    @pulumi.getter(name="zoneAffinityEnabled")
+    def zone_affinity_enabled(self) -> pulumi.Output[Optional[_builtins.bool]]:
+        """
+        Whether endpoints' domain names resolve first to the endpoint's address in the client's own
+        zone (zone affinity). Changed in place. Left out, the service keeps what it has (false on a
+        new service).
+        """
+        return pulumi.get(self, "zone_affinity_enabled")
 
     @_builtins.property
     @pulumi.getter
