@@ -6,6 +6,8 @@
  * of band, shown by an import).
  */
 import { alicloudAccount, alicloudEnv } from "../../harness/alicloud-env";
+import { nativeImpl } from "../../harness/native-impl";
+import { NativePlugin } from "../../harness/native-plugin";
 import { serialisedPerZone } from "../../provider/alicloud/pvtz/zone-lock";
 import { KEY_TAG, TOKEN_TAG } from "../../provider/lifecycle/creation";
 import { implOf } from "../../provider/runtime/kinds";
@@ -164,6 +166,23 @@ describe("PrivateZone resources on the emulator", () => {
             expect(imported.inputs).toMatchObject({ zoneName: "imported.internal", tags: { team: "dns" } });
             expect(imported.props.tags).toEqual({ team: "dns" });
             await impl.delete(zone.id, { ...zone.inputs, ...zone.outs });
+        });
+
+        it("is imported through the native provider plugin with its tags as inputs", async () => {
+            const plugin = await NativePlugin.start({ env: alicloudEnv(cloudOf()) });
+            try {
+                const stack = nativeImpl(plugin, "alicloud:pvtz:Zone");
+                const checked = await stack.check({}, { zoneName: "native-import.internal", tags: { team: "dns", env: "dev" } });
+                const made = await stack.create(checked.inputs);
+                expect(Object.keys(await cloudTags(made.id))).toEqual(expect.arrayContaining([KEY_TAG, TOKEN_TAG]));
+                // Another stack's `pulumi import`: a Read by id alone, nothing recorded.
+                const imported = await nativeImpl(plugin, "alicloud:pvtz:Zone").read(made.id);
+                expect(imported.inputs).toMatchObject({ zoneName: "native-import.internal", tags: { team: "dns", env: "dev" } });
+                expect(imported.props.tags).toEqual({ team: "dns", env: "dev" });
+                await stack.delete(made.id, made.outs);
+            } finally {
+                await plugin.close();
+            }
         });
     });
 });
