@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { DRY_RUN_OK } from "../../sdk/alicloud/privatelink";
 import { CloudError } from "../../sdk/core/errors";
+import { tagMap } from "../lifecycle/tags";
 
 /** An Alibaba Cloud resource id: `vpc-…`, `vsw-…`, `sg-…`, `epsrv-…`. */
 export const acsId = (prefix: string, what: string) =>
@@ -35,21 +36,32 @@ export const description = z
     .max(256, "is longer than 256 characters (descriptions have 2–256)")
     .refine((s) => !/^https?:\/\//.test(s), "must not start with http:// or https://");
 
-const RESERVED = /^(aliyun|acs:|https?:\/\/)/i;
-/** Up to 20 tags; keys 1–128 and values 0–128 characters, not starting with aliyun, acs:, http(s)://. */
-export const tags = z
-    .record(
-        z
-            .string()
-            .min(1, "is empty; tag keys have 1–128 characters")
-            .max(128, "is longer than 128 characters")
-            .refine((k) => !RESERVED.test(k), "starts with aliyun, acs:, http:// or https://, which tag keys cannot"),
-        z
-            .string()
-            .max(128, "is longer than 128 characters")
-            .refine((v) => !RESERVED.test(v), "starts with aliyun, acs:, http:// or https://, which tag values cannot"),
-    )
-    .refine((m) => Object.keys(m).length <= 20, "has more than 20 tags (the limit per resource)");
+/** Tag keys and values may not start with these (the cloud's own tags do), nor contain a URL's scheme. */
+const RESERVED = /^(aliyun|acs:)/i;
+const SCHEME = /https?:\/\//i;
+/**
+ * Alibaba Cloud resource tags as a map: keys 1–128 and values 0–128 characters, neither starting
+ * with aliyun or acs: nor containing http:// or https:// (PrivateLink's TagResourcesRequest states
+ * these and the value's 128; the emulators take keys of 128; terraform-provider-alicloud's tags.go
+ * leaves tags of those prefixes to the cloud); 20 tags per resource (PrivateZone's
+ * UntagResourcesRequest: "up to 20 tag keys"; the emulators' limit), two of which are this
+ * package's creation tags (PrivateLink's create request and PrivateZone's TagResources carry them
+ * beside the program's), so a program gives at most 18.
+ */
+export const tags = tagMap({
+    keyMax: 128,
+    valueMax: 128,
+    perResource: 20,
+    ours: 2,
+    key: [
+        [(k) => !RESERVED.test(k), "starts with aliyun or acs:, which tag keys cannot"],
+        [(k) => !SCHEME.test(k), "contains http:// or https://, which tag keys cannot"],
+    ],
+    value: [
+        [(v) => !RESERVED.test(v), "starts with aliyun or acs:, which tag values cannot"],
+        [(v) => !SCHEME.test(v), "contains http:// or https://, which tag values cannot"],
+    ],
+});
 
 /**
  * Runs the API's own DryRun of a create. It answers `DryRunOperation` when the request would

@@ -3,6 +3,7 @@
  * BatchAddOrDeleteResourceTags, DNS's BatchCreateTag: one body `{action: create|delete, tags}`):
  * sent with the create request, read back without the creation tags, changed through that action.
  */
+import { syncTags as sync } from "../../sdk/core/tags";
 import type { HuaweiClient } from "../../sdk/huaweicloud/client";
 import { withoutCreationTags } from "../lifecycle/creation";
 import type { OperationBudget } from "../model/field";
@@ -18,9 +19,9 @@ export type TagAction = (
 ) => Promise<void>;
 
 /**
- * Upserts the new values first, then deletes the removed keys, so that there is never a window
- * with neither. Only keys of the program's last value are ever deleted: the creation tags, which
- * no `tags` input may hold, stay.
+ * Upserts the new values first, then deletes the removed keys (sdk/core/tags.ts), so that there is
+ * never a window with neither. Only keys of the program's last value are ever deleted: the
+ * creation tags, which no `tags` input may hold, stay.
  */
 export async function syncTags(
     c: HuaweiClient,
@@ -30,10 +31,10 @@ export async function syncTags(
     action: TagAction,
     budget: OperationBudget,
 ): Promise<void> {
-    const upsert = Object.fromEntries(Object.entries(want).filter(([k, v]) => have[k] !== v));
-    const removed = Object.keys(have).filter((k) => !(k in want));
-    if (Object.keys(upsert).length) await action(c, id, { action: "create", tags: tagsToWire(upsert) }, budget);
-    if (removed.length) await action(c, id, { action: "delete", tags: removed.map((key) => ({ key })) }, budget);
+    await sync(have, want, {
+        tag: (upsert) => action(c, id, { action: "create", tags: tagsToWire(upsert) }, budget),
+        untag: (removed) => action(c, id, { action: "delete", tags: removed.map((key) => ({ key })) }, budget),
+    });
 }
 
 /** The `tags` input, of the API's `schema` (a {@link tagMap}), read from `of(w)`, changed through `action`. */

@@ -43,7 +43,11 @@ export function rpcCall(api: RpcApi, action: string, params: RpcParams, rest: Pa
     };
 }
 
-/** Every page of a `MaxResults`/`NextToken` list (pages of `maxPageSize` unless `pageSize` says otherwise). */
+/**
+ * Every page of a `MaxResults`/`NextToken` list (pages of `maxPageSize` unless `pageSize` says
+ * otherwise); `sizeParam` names the page size where the API calls it otherwise (PrivateZone's
+ * ListTagResources: `Size`).
+ */
 export function listByToken<S extends z.ZodType, T>(
     api: RpcApi,
     client: AlibabaClient,
@@ -51,12 +55,17 @@ export function listByToken<S extends z.ZodType, T>(
     params: RpcParams,
     schema: S,
     pick: (page: z.output<S>) => T[],
-    opts: ListOptions<T> & { maxPageSize: number },
+    opts: ListOptions<T> & { maxPageSize: number; sizeParam?: string },
 ): Promise<T[]> {
     return collectTokenPages<T>(
         async (token) => {
             const page = await client.call(
-                rpcCall(api, action, { ...params, MaxResults: opts.pageSize ?? opts.maxPageSize, NextToken: token }, { idempotent: true, signal: opts.signal }),
+                rpcCall(
+                    api,
+                    action,
+                    { ...params, [opts.sizeParam ?? "MaxResults"]: opts.pageSize ?? opts.maxPageSize, NextToken: token },
+                    { idempotent: true, signal: opts.signal },
+                ),
                 schema,
             );
             return { items: pick(page), nextToken: (page as { NextToken?: string }).NextToken };

@@ -15,5 +15,6 @@ export * from "./redact";
 export * from "./retry";
 export * from "./schema";
 export * from "./shared-pace";
+export * from "./tags";
 export * from "./wait-errors";
 export * from "./waiter";

@@ -306,7 +306,7 @@ describe("the official Python SDKs against the emulator", () => {
         );
         expect(await leftOver("privatelink")).toEqual([]);
     });
-    test("alibabacloud_pvtz20180101: zone, VPC binding, records changed in place, remark and proxy pattern, deletion", async () => {
+    test("alibabacloud_pvtz20180101: zone, VPC binding, records changed in place, remark and proxy pattern, tags, deletion", async () => {
         const { observed, requests } = await flow("alicloud_pvtz");
         const vpcId = (cloud.account("demo") as EmulatorAccount & { alicloud: { network: { vpcId: string } } }).alicloud.network.vpcId;
         expect(observed).toMatchObject({
@@ -317,6 +317,13 @@ describe("the official Python SDKs against the emulator", () => {
             total_records: 2,
             zone: { name: "sdk.internal", remark: "sdk remark", proxy_pattern: "RECORD", record_count: 2, vpcs: [vpcId] },
             found: [observed.zone_id],
+            tags: ["owner=ops", "site=hz", "team=dns"],
+            tag_pages: [2, 1, ""],
+            reserved_key: "InvalidParameter",
+            // Three tags and 18 more: 21, one past a zone's 20.
+            too_many_tags: "InvalidParameter",
+            zone_tags: ["owner=ops", "site=hz", "team=dns"],
+            untagged_all: 0,
             delete_bound: "Zone.VpcExists",
             gone: "Zone.Invalid.Id",
         });
@@ -324,7 +331,7 @@ describe("the official Python SDKs against the emulator", () => {
         expect(observed.model_mismatches).toEqual([]);
         // The SDK sends no RegionId of its own: the emulator needs none.
         expect(new Set(requests.filter((r) => r.status >= 400).map((r) => `${r.operation} ${r.errorCode}`))).toEqual(
-            new Set(["AddZone Zone.AlreadyExists", "DeleteZone Zone.VpcExists", "DescribeZoneInfo Zone.Invalid.Id"]),
+            new Set(["AddZone Zone.AlreadyExists", "TagResources InvalidParameter", "DeleteZone Zone.VpcExists", "DescribeZoneInfo Zone.Invalid.Id"]),
         );
         expect(await leftOver("pvtz")).toEqual([]);
     });

@@ -203,6 +203,86 @@ describe("Alibaba PrivateZone emulator", () => {
         expect((await tag({ OverWrite: true, ...many })).body.Code).toBe("InvalidParameter");
     });
 
+    it("refuses tag keys and values Alibaba's tag rules refuse, and counts every tag of a zone against its 20", async () => {
+        const id = await zone("rules.internal");
+        const tag = (params: Record<string, unknown>) => call("TagResources", { ResourceType: "ZONE", "ResourceId.1": id, ...params });
+        for (const [key, value] of [
+            ["aliyun-env", "x"],
+            ["acs:team", "x"],
+            ["see-https://example.com", "x"],
+            ["k".repeat(129), "x"],
+            ["", "x"],
+            ["env", "acs:prod"],
+            ["env", "http://example.com"],
+            ["env", "v".repeat(129)],
+        ])
+            expect({ key, value, code: (await tag({ "Tag.1.Key": key, "Tag.1.Value": value })).body.Code }).toEqual({ key, value, code: "InvalidParameter" });
+        expect((await tag({ "Tag.1.Key": "k".repeat(128), "Tag.1.Value": "v".repeat(128) })).status).toBe(200);
+        // Two tags the zone has (as a package's creation tags would be) and 18 more fill it; one more is refused, and nothing changes.
+        const tags = (n: number, from: number) =>
+            Object.fromEntries(
+                Array.from({ length: n }, (_, i) => [
+                    [`Tag.${i + 1}.Key`, `k${from + i}`],
+                    [`Tag.${i + 1}.Value`, "v"],
+                ]).flat(),
+            );
+        expect((await tag({ OverWrite: true, ...tags(2, 0) })).status).toBe(200);
+        expect((await tag(tags(18, 2))).status).toBe(200);
+        const full = await tag({ "Tag.1.Key": "one-more", "Tag.1.Value": "v" });
+        expect(full.body).toMatchObject({ Code: "InvalidParameter", Message: expect.stringContaining("at most 20") });
+        // A key the zone has takes its new value without counting twice.
+        expect((await tag({ "Tag.1.Key": "k0", "Tag.1.Value": "w" })).status).toBe(200);
+        const rows = (await call("ListTagResources", { ResourceType: "ZONE", "ResourceId.1": id, Size: 200 })).body.TagResources;
+        expect(rows).toHaveLength(20);
+        expect(rows.filter((r: any) => r.TagKey === "k0")).toEqual([{ ResourceId: id, ResourceType: "ZONE", TagKey: "k0", TagValue: "w" }]);
+    });
+
+    it("removes tags with UntagResources (some keys, or All) and lists them with ListTagResources, paged by Size and NextToken", async () => {
+        const a = await zone("a.internal");
+        const b = await zone("b.internal");
+        const tag = (id: string, tags: Record<string, string>) =>
+            call("TagResources", {
+                ResourceType: "ZONE",
+                "ResourceId.1": id,
+                ...Object.fromEntries(
+                    Object.entries(tags).flatMap(([k, v], i) => [
+                        [`Tag.${i + 1}.Key`, k],
+                        [`Tag.${i + 1}.Value`, v],
+                    ]),
+                ),
+            });
+        const list = async (params: Record<string, unknown>) => (await call("ListTagResources", { ResourceType: "ZONE", ...params })).body;
+        const keysOf = async (id: string) => (await list({ "ResourceId.1": id })).TagResources.map((r: any) => `${r.TagKey}=${r.TagValue}`);
+        await tag(a, { team: "dns", env: "dev", owner: "ops" });
+        await tag(b, { team: "net" });
+        expect(await keysOf(a)).toEqual(["team=dns", "env=dev", "owner=ops"]);
+        // Every zone of the account, oldest first; Tag.N keeps the zones carrying it (any value when none is given).
+        expect((await list({})).TagResources.map((r: any) => r.ResourceId)).toEqual([a, a, a, b]);
+        expect(new Set((await list({ "Tag.1.Key": "team", "Tag.1.Value": "net" })).TagResources.map((r: any) => r.ResourceId))).toEqual(new Set([b]));
+        expect(new Set((await list({ "Tag.1.Key": "team" })).TagResources.map((r: any) => r.ResourceId))).toEqual(new Set([a, b]));
+        // Pages of Size rows; the last page's NextToken is empty.
+        const first = await list({ Size: 3 });
+        expect(first.TagResources).toHaveLength(3);
+        const second = await list({ Size: 3, NextToken: first.NextToken });
+        expect({ rows: second.TagResources.length, next: second.NextToken }).toEqual({ rows: 1, next: "" });
+        expect((await list({ Size: 201 })).Code).toBe("InvalidParameter");
+        expect((await list({ NextToken: "not-ours" })).Code).toBe("InvalidParameter");
+        expect((await list({ ResourceType: "RECORD" })).Code).toBe("InvalidParameter");
+        // An id the account has no zone of lists nothing.
+        expect((await list({ "ResourceId.1": "0".repeat(32) })).TagResources).toEqual([]);
+
+        const untag = (params: Record<string, unknown>) => call("UntagResources", { ResourceType: "ZONE", ...params });
+        expect((await untag({ "ResourceId.1": a, "TagKey.1": "env", "TagKey.2": "absent" })).status).toBe(200);
+        expect(await keysOf(a)).toEqual(["team=dns", "owner=ops"]);
+        expect((await untag({ "ResourceId.1": a, "ResourceId.2": b, All: true })).status).toBe(200);
+        expect([...(await keysOf(a)), ...(await keysOf(b))]).toEqual([]);
+        expect((await untag({ "TagKey.1": "team" })).body.Code).toBe("MissingParameter");
+        expect((await untag({ "ResourceId.1": "0".repeat(32), "TagKey.1": "team" })).body.Code).toBe("Zone.Invalid.Id");
+        const keys = Object.fromEntries(Array.from({ length: 21 }, (_, i) => [`TagKey.${i + 1}`, `k${i}`]));
+        expect((await untag({ "ResourceId.1": a, ...keys })).body.Code).toBe("InvalidParameter");
+        expect((await untag({ "ResourceId.1": a, ResourceType: "RECORD", "TagKey.1": "k" })).body.Code).toBe("InvalidParameter");
+    });
+
     it("answers 501 for an action it does not emulate and InvalidAction.NotFound for one the version lacks", async () => {
         const r = await call("AddResolverRule", { Name: "x" });
         expect(r.status).toBe(501);

@@ -500,6 +500,7 @@ export const samples: Record<Kind, Sample> = {
             proxyPattern: "RECORD",
             remark: "round trip",
             vpcs: [{ vpcId: "$alicloudVpc", regionId: "cn-hangzhou" }],
+            tags: { team: "dns", "cost center": "net:42" },
         },
     },
     "alicloud:pvtz:ZoneAttachment": {

@@ -3,6 +3,7 @@ import { rpcResolver } from "../rpc/resolver";
 import { pvtzError, pvtzErrors } from "./errors";
 import { type Pvtz, type PvtzHandler, wrap } from "./handlers/context";
 import * as rec from "./handlers/records";
+import * as tag from "./handlers/tags";
 import * as zone from "./handlers/zones";
 
 /** The API version this module implements. */
@@ -17,7 +18,9 @@ const ACTIONS: Record<string, PvtzHandler> = {
     SetProxyPattern: zone.setProxyPattern,
     BindZoneVpc: zone.bindZoneVpc,
     DeleteZone: zone.deleteZone,
-    TagResources: zone.tagResources,
+    TagResources: tag.tagResources,
+    UntagResources: tag.untagResources,
+    ListTagResources: tag.listTagResources,
     AddZoneRecord: rec.addZoneRecord,
     DescribeZoneRecord: rec.describeZoneRecord,
     DescribeZoneRecords: rec.describeZoneRecords,
@@ -64,11 +67,9 @@ const NOT_EMULATED = [
     "DescribeUserServiceStatus",
     "DescribeUserVpcAuthorizations",
     "DescribeZoneVpcTree",
-    "ListTagResources",
     "MoveResourceGroup",
     "SearchCustomLines",
     "SetZoneLbaStatus",
-    "UntagResources",
     "UpdateCustomLine",
     "UpdateResolverEndpoint",
     "UpdateResolverRule",

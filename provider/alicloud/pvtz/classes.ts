@@ -27,6 +27,12 @@ export interface ZoneArgs {
      */
     vpcs?: pulumi.Input<pulumi.Input<ZoneVpcEntryArgs>[] | undefined>;
     /**
+     * The zone's tags, at most 18: a zone takes 20, and the package keeps two of its own on it
+     * (`pulumi-privatelink-key`, `pulumi-privatelink-token`), never shown here, whose keys this
+     * input refuses. Changed in place (TagResources, UntagResources).
+     */
+    tags?: pulumi.Input<{ [key: string]: pulumi.Input<string> } | undefined>;
+    /**
      * Time limits for creation, update and deletion, as durations ("90s", "10m", "1h30m"). Pulumi's
      * `customTimeouts` option does not reach dynamic providers; this input does.
      */
@@ -60,6 +66,12 @@ export interface Zone extends pulumi.CustomResource {
      * unset, this input leaves the zone's VPCs alone. Entries must not repeat.
      */
     readonly vpcs: pulumi.Output<ZoneVpcEntry[] | undefined>;
+    /**
+     * The zone's tags, at most 18: a zone takes 20, and the package keeps two of its own on it
+     * (`pulumi-privatelink-key`, `pulumi-privatelink-token`), never shown here, whose keys this
+     * input refuses. Changed in place (TagResources, UntagResources).
+     */
+    readonly tags: pulumi.Output<{ [key: string]: string } | undefined>;
     /**
      * Time limits for creation, update and deletion, as durations ("90s", "10m", "1h30m"). Pulumi's
      * `customTimeouts` option does not reach dynamic providers; this input does.

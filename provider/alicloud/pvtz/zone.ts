@@ -1,9 +1,9 @@
 // AddZone (ClientToken)        create, idempotent across retries; the ClientToken derives from the creation key and token
-// TagResources (ZONE)          the creation key and token, right after AddZone (AddZone takes no tags)
+// TagResources (ZONE)          the creation key and token with the program's tags, in one call right after AddZone (AddZone takes no tags)
 // DescribeZones (EXACT)        find by name, with the tags; an untagged zone is proven by repeating AddZone with a token's ClientToken
 // BindZoneVpc                  the zone's VPCs, when `vpcs` is set (the whole list each time)
-// DescribeZoneInfo             read
-// UpdateZoneRemark, SetProxyPattern   in place
+// DescribeZoneInfo, ListTagResources (ZONE)   read (DescribeZoneInfo shows no tags)
+// UpdateZoneRemark, SetProxyPattern, TagResources / UntagResources (ZONE)   in place
 // BindZoneVpc (none), DeleteZone      delete
 /** `alicloud.pvtz.Zone`: a PrivateZone zone, answered in the VPCs bound to it. */
 import { createHash } from "node:crypto";
@@ -17,12 +17,18 @@ import type { ApplyContext, OperationBudget } from "../../model/field";
 import { type CreateBudget, type Creation, fieldsOf, type KeyedObject } from "../../model/resource";
 import { alicloud } from "../connect";
 import { createWithClientToken } from "../privatelink/client-token";
+import { tagsField } from "../tags";
 import { domainName, proxyPattern, vpcEntry, zoneId } from "./inputs";
 
 /** A VPC of the zone (an entry of its `vpcs`). */
 export type ZoneVpc = z.output<typeof vpcEntry>;
 
-const f = fieldsOf<pvtz.ZoneInfo, AlibabaClient, pvtz.AddZoneRequest>();
+/** What a read returns: DescribeZoneInfo's zone, and its tags (ListTagResources: DescribeZoneInfo shows none). */
+interface ZoneWire extends pvtz.ZoneInfo {
+    tags: Record<string, string>;
+}
+
+const f = fieldsOf<ZoneWire, AlibabaClient, pvtz.AddZoneRequest>();
 
 const vpcKey = (v: ZoneVpc) => v.vpcId;
 /** The VPCs as BindZoneVpc takes them: an entry without a region is in the provider's. */
@@ -72,6 +78,12 @@ const fields = {
             ),
         apply: bindVpcs,
     }),
+    /**
+     * The zone's tags, at most 18: a zone takes 20, and the package keeps two of its own on it
+     * (`pulumi-privatelink-key`, `pulumi-privatelink-token`), never shown here, whose keys this
+     * input refuses. Changed in place (TagResources, UntagResources).
+     */
+    tags: tagsField<ZoneWire>((w) => w.tags, pvtz.syncZoneTags),
 };
 
 const outputs = {
@@ -101,17 +113,20 @@ async function zonesNamed(c: AlibabaClient, name: string): Promise<pvtz.ZoneSumm
     return (await pvtz.describeZones(c, { Keyword: name.replace(/\.$/, ""), SearchMode: "EXACT" })).filter((z) => sameName(z.ZoneName, name));
 }
 
-/** Tags the zone with its creation key and token (hidden: the zone has no tags input). */
-async function tagCreation(c: AlibabaClient, id: string, creation: Creation, signal?: AbortSignal): Promise<void> {
-    await pvtz.tagZone(
-        c,
-        id,
-        [
-            { Key: KEY_TAG, Value: creation.key },
-            { Key: TOKEN_TAG, Value: creation.token },
-        ],
-        { signal },
-    );
+/**
+ * Tags a new zone with its creation key and token (hidden from `tags`) and the program's `tags`, in
+ * one call: the zone never carries the program's tags without its creation tags. Nothing is called
+ * when there is nothing to tag.
+ */
+async function tagNewZone(
+    c: AlibabaClient,
+    id: string,
+    creation: Creation | undefined,
+    tags: Record<string, string> = {},
+    signal?: AbortSignal,
+): Promise<void> {
+    const all = { ...tags, ...(creation ? { [KEY_TAG]: creation.key, [TOKEN_TAG]: creation.token } : {}) };
+    if (Object.keys(all).length) await pvtz.tagZone(c, id, all, { signal });
 }
 
 /**
@@ -148,25 +163,28 @@ async function provenToken(c: AlibabaClient, zone: pvtz.ZoneSummary, name: strin
             throw e;
         }
         if (id !== zone.ZoneId && !(await read(c, id))) continue; // the answer of a zone since deleted
-        await tagCreation(c, id, creation);
+        await tagNewZone(c, id, creation);
         return { id, token };
     }
     return undefined;
 }
 
 /** Waits for nothing (every PrivateZone action takes effect at once): gives the remark, binds the VPCs and reads the zone. */
-async function settle(c: AlibabaClient, id: string, inputs: { vpcs?: ZoneVpc[]; remark?: string }, budget: OperationBudget): Promise<pvtz.ZoneInfo> {
+async function settle(c: AlibabaClient, id: string, inputs: { vpcs?: ZoneVpc[]; remark?: string }, budget: OperationBudget): Promise<ZoneWire> {
     // AddZone takes no remark (AddZoneRequest): it is given once the zone exists.
     if (inputs.remark) await pvtz.updateZoneRemark(c, id, inputs.remark, { signal: budget.signal });
     if (inputs.vpcs?.length) await pvtz.bindZoneVpc(c, id, toWire(inputs.vpcs, c.region), { signal: budget.signal });
     return readBack(c, id, "right after creation");
 }
 
-async function read(c: AlibabaClient, id: string): Promise<pvtz.ZoneInfo | undefined> {
-    return orUndefined(() => pvtz.describeZoneInfo(c, id));
+async function read(c: AlibabaClient, id: string): Promise<ZoneWire | undefined> {
+    const zone = await orUndefined(() => pvtz.describeZoneInfo(c, id));
+    if (!zone) return undefined;
+    const tags = await orUndefined(() => pvtz.listZoneTags(c, id)); // gone between the two calls: gone
+    return tags && { ...zone, tags };
 }
 
-async function readBack(c: AlibabaClient, id: string, when: string): Promise<pvtz.ZoneInfo> {
+async function readBack(c: AlibabaClient, id: string, when: string): Promise<ZoneWire> {
     const w = await read(c, id);
     if (!w) throw new Error(`alicloud.pvtz.Zone: ${id} disappeared ${when}`);
     return w;
@@ -204,7 +222,7 @@ export const model = f.define({
                 );
             }
             budget.onCreated(ZoneId);
-            if (creation) await tagCreation(c, ZoneId, creation, budget.signal);
+            await tagNewZone(c, ZoneId, creation, inputs.tags, budget.signal);
             return settle(c, ZoneId, inputs, budget);
         },
         async find(c, inputs, key, tokens) {

@@ -1,4 +1,5 @@
 // TagResources, UntagResources, ListTagResources
+import { syncTags as sync } from "../../core/tags";
 import type { AlibabaClient } from "../client";
 import { type CallOptions, listAll, plCall } from "./operation";
 import { Empty, ListTagResourcesResponse } from "./schemas";
@@ -29,7 +30,7 @@ export async function listTags(client: AlibabaClient, type: TaggableType, id: st
     return out;
 }
 
-/** Tag changes without a window with no tags: set the new values first, then remove dropped keys. */
+/** Tag changes without a window with no tags: set the new values first, then remove dropped keys (sdk/core/tags.ts). */
 export async function syncTags(
     client: AlibabaClient,
     type: TaggableType,
@@ -38,8 +39,8 @@ export async function syncTags(
     want: Record<string, string>,
     opts: CallOptions = {},
 ): Promise<void> {
-    const upsert = Object.fromEntries(Object.entries(want).filter(([k, v]) => have[k] !== v));
-    const removed = Object.keys(have).filter((k) => !(k in want));
-    if (Object.keys(upsert).length) await tagResources(client, type, [id], upsert, opts);
-    if (removed.length) await untagResources(client, type, [id], removed, opts);
+    await sync(have, want, {
+        tag: (t) => tagResources(client, type, [id], t, opts),
+        untag: (keys) => untagResources(client, type, [id], keys, opts),
+    });
 }

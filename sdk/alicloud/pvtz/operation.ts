@@ -2,7 +2,7 @@
 import type { z } from "zod";
 import type { ListOptions } from "../../core/call-options";
 import type { AlibabaClient, RpcCall } from "../client";
-import { listByPageNumber, type RpcApi, rpcCall } from "../rpc";
+import { listByPageNumber, listByToken, type RpcApi, rpcCall } from "../rpc";
 import type { RpcParams } from "../signer";
 import { pvtzBusyCodes, pvtzCodes } from "./errors";
 
@@ -30,4 +30,16 @@ export function listAll<S extends z.ZodType, T>(
     opts: ListOptions<T> = {},
 ): Promise<T[]> {
     return listByPageNumber(PVTZ, client, action, params, schema, pick, { ...opts, maxPageSize: 100 });
+}
+
+/** Every page of a `Size`/`NextToken` list (pages of 200, the maximum: ListTagResourcesRequest, "Valid values: [1,200]"). */
+export function listAllByToken<S extends z.ZodType, T>(
+    client: AlibabaClient,
+    action: string,
+    params: RpcParams,
+    schema: S,
+    pick: (page: z.output<S>) => T[],
+    opts: ListOptions<T> = {},
+): Promise<T[]> {
+    return listByToken(PVTZ, client, action, params, schema, pick, { ...opts, maxPageSize: 200, sizeParam: "Size" });
 }

@@ -90,7 +90,10 @@ export type VpcInput = z.input<typeof VpcInput>;
 export const BindZoneVpcRequest = z.strictObject({ ZoneId: z.string().min(1), Vpcs: z.array(VpcInput), ClientToken });
 export type BindZoneVpcRequest = z.input<typeof BindZoneVpcRequest>;
 
-/** TagResourcesRequest: tags added to zones (ResourceType `ZONE`, up to 50 ids). */
+/**
+ * TagResourcesRequest: tags added to zones (ResourceType `ZONE`, "the value must be ZONE"; up to 50
+ * ids); `OverWrite` true replaces the zones' tags instead of adding to them.
+ */
 export const TagResourcesRequest = z.strictObject({
     ResourceType: z.literal("ZONE"),
     ResourceId: z.array(z.string().min(1)).min(1).max(50),
@@ -98,6 +101,36 @@ export const TagResourcesRequest = z.strictObject({
     OverWrite: z.boolean().optional(),
 });
 export type TagResourcesRequest = z.input<typeof TagResourcesRequest>;
+
+/**
+ * UntagResourcesRequest: the keys removed from zones (ResourceType `ZONE`, up to 50 ids, up to 20
+ * keys); `All` removes every tag of the zones, whatever `TagKey` says.
+ */
+export const UntagResourcesRequest = z.strictObject({
+    ResourceType: z.literal("ZONE"),
+    ResourceId: z.array(z.string().min(1)).min(1).max(50),
+    TagKey: z.array(z.string().min(1).max(128)).max(20).optional(),
+    All: z.boolean().optional(),
+});
+export type UntagResourcesRequest = z.input<typeof UntagResourcesRequest>;
+
+/**
+ * ListTagResourcesRequest: the tags of zones (ResourceType `ZONE`, up to 50 ids), or the zones
+ * carrying tags (`Tag.N`); `Size` 1–200, default 20, and `NextToken` page it (the API page "Query
+ * the list of resource tag relationships": "Valid values: [1,200]").
+ */
+export const ListTagResourcesRequest = z.strictObject({
+    ResourceType: z.literal("ZONE"),
+    ResourceId: z.array(z.string().min(1)).max(50).optional(),
+    Tag: z.array(z.strictObject({ Key: z.string().min(1).max(128), Value: z.string().max(128).optional() })).optional(),
+    Size: z.number().int().min(1).max(200).optional(),
+    NextToken: z.string().optional(),
+});
+export type ListTagResourcesRequest = z.input<typeof ListTagResourcesRequest>;
+
+/** One row per tag of a zone (ListTagResourcesResponseBodyTagResources). */
+export const TagResourceRow = z.looseObject({ ResourceId: z.string(), ResourceType: opt(z.string()), TagKey: z.string(), TagValue: opt(z.string()) });
+export const ListTagResourcesResponse = z.looseObject({ TagResources: arr(TagResourceRow), NextToken: opt(z.string()) });
 
 // ---- records --------------------------------------------------------------------------------
 

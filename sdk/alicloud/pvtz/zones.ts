@@ -1,4 +1,4 @@
-// AddZone, DescribeZoneInfo, DescribeZones, UpdateZoneRemark, SetProxyPattern, BindZoneVpc, TagResources, DeleteZone
+// AddZone, DescribeZoneInfo, DescribeZones, UpdateZoneRemark, SetProxyPattern, BindZoneVpc, DeleteZone
 import { parseRequest } from "../../core/schema";
 import type { AlibabaClient } from "../client";
 import { type CallOptions, type ListOptions, listAll, pvtzCall } from "./operation";
@@ -9,7 +9,6 @@ import {
     DescribeZonesResponse,
     Empty,
     type ProxyPattern,
-    TagResourcesRequest,
     type VpcInput,
     ZoneInfo,
     type ZoneSummary,
@@ -54,15 +53,6 @@ export async function setProxyPattern(client: AlibabaClient, zoneId: string, pat
 export async function bindZoneVpc(client: AlibabaClient, zoneId: string, vpcs: VpcInput[], opts: CallOptions = {}): Promise<void> {
     const params = parseRequest(BindZoneVpcRequest, { ZoneId: zoneId, Vpcs: vpcs }, "pvtz", "BindZoneVpc");
     await client.call(pvtzCall("BindZoneVpc", params, { idempotent: true, signal: opts.signal }), Empty);
-}
-
-/**
- * Adds tags to a zone; a key it has already takes the new value (TagResourcesRequest, ResourceType
- * `ZONE`). Repeating it is harmless. DescribeZones shows a zone's tags.
- */
-export async function tagZone(client: AlibabaClient, zoneId: string, tags: Array<{ Key: string; Value: string }>, opts: CallOptions = {}): Promise<void> {
-    const params = parseRequest(TagResourcesRequest, { ResourceType: "ZONE", ResourceId: [zoneId], Tag: tags }, "pvtz", "TagResources");
-    await client.call(pvtzCall("TagResources", params, { idempotent: true, signal: opts.signal }), Empty);
 }
 
 /** Deletes a zone, which must have no VPCs left (`Zone.VpcExists` otherwise: DeleteZoneRequest). */

@@ -60,6 +60,14 @@ namespace PulumiPrivateLink.Sdk.AliCloud.Pvtz
         public Output<string?> Remark { get; private set; } = null!;
 
         /// <summary>
+        /// The zone's tags, at most 18: a zone takes 20, and the package keeps two of its own on it
+        /// (`pulumi-privatelink-key`, `pulumi-privatelink-token`), never shown here, whose keys this
+        /// input refuses. Changed in place (TagResources, UntagResources).
+        /// </summary>
+        [Output("tags")]
+        public Output<ImmutableDictionary<string, string>?> Tags { get; private set; } = null!;
+
+        /// <summary>
         /// Time limits for creation, update and deletion, as durations ("90s", "10m", "1h30m"). Pulumi's
         /// `customTimeouts` option does not reach dynamic providers; this input does.
         /// </summary>
@@ -150,6 +158,20 @@ namespace PulumiPrivateLink.Sdk.AliCloud.Pvtz
         /// </summary>
         [Input("remark")]
         public Input<string>? Remark { get; set; }
+
+        [Input("tags")]
+        private InputMap<string>? _tags;
+
+        /// <summary>
+        /// The zone's tags, at most 18: a zone takes 20, and the package keeps two of its own on it
+        /// (`pulumi-privatelink-key`, `pulumi-privatelink-token`), never shown here, whose keys this
+        /// input refuses. Changed in place (TagResources, UntagResources).
+        /// </summary>
+        public InputMap<string> Tags
+        {
+            get => _tags ?? (_tags = new InputMap<string>());
+            set => _tags = value;
+        }
 
         /// <summary>
         /// Time limits for creation, update and deletion, as durations ("90s", "10m", "1h30m"). Pulumi's

@@ -71,6 +71,12 @@ export class Zone extends pulumi.CustomResource {
      */
     declare public readonly remark: pulumi.Output<string | undefined>;
     /**
+     * The zone's tags, at most 18: a zone takes 20, and the package keeps two of its own on it
+     * (`pulumi-privatelink-key`, `pulumi-privatelink-token`), never shown here, whose keys this
+     * input refuses. Changed in place (TagResources, UntagResources).
+     */
+    declare public readonly tags: pulumi.Output<{[key: string]: string} | undefined>;
+    /**
      * Time limits for creation, update and deletion, as durations ("90s", "10m", "1h30m"). Pulumi's
      * `customTimeouts` option does not reach dynamic providers; this input does.
      */
@@ -103,6 +109,7 @@ export class Zone extends pulumi.CustomResource {
             resourceInputs["adopt"] = args?.adopt;
             resourceInputs["proxyPattern"] = (args?.proxyPattern) ?? "ZONE";
             resourceInputs["remark"] = (args?.remark) ?? "";
+            resourceInputs["tags"] = args?.tags;
             resourceInputs["timeouts"] = args?.timeouts;
             resourceInputs["vpcs"] = args?.vpcs;
             resourceInputs["zoneName"] = args?.zoneName;
@@ -114,6 +121,7 @@ export class Zone extends pulumi.CustomResource {
             resourceInputs["isPtr"] = undefined /*out*/;
             resourceInputs["proxyPattern"] = undefined /*out*/;
             resourceInputs["remark"] = undefined /*out*/;
+            resourceInputs["tags"] = undefined /*out*/;
             resourceInputs["timeouts"] = undefined /*out*/;
             resourceInputs["vpcs"] = undefined /*out*/;
             resourceInputs["zoneName"] = undefined /*out*/;
@@ -145,6 +153,12 @@ export interface ZoneArgs {
      * A note on the zone; removing it clears it.
      */
     remark?: pulumi.Input<string | undefined>;
+    /**
+     * The zone's tags, at most 18: a zone takes 20, and the package keeps two of its own on it
+     * (`pulumi-privatelink-key`, `pulumi-privatelink-token`), never shown here, whose keys this
+     * input refuses. Changed in place (TagResources, UntagResources).
+     */
+    tags?: pulumi.Input<{[key: string]: pulumi.Input<string>} | undefined>;
     /**
      * Time limits for creation, update and deletion, as durations ("90s", "10m", "1h30m"). Pulumi's
      * `customTimeouts` option does not reach dynamic providers; this input does.

@@ -40,6 +40,10 @@ type Zone struct {
 	ProxyPattern ZoneProxyPatternPtrOutput `pulumi:"proxyPattern"`
 	// A note on the zone; removing it clears it.
 	Remark pulumi.StringPtrOutput `pulumi:"remark"`
+	// The zone's tags, at most 18: a zone takes 20, and the package keeps two of its own on it
+	// (`pulumi-privatelink-key`, `pulumi-privatelink-token`), never shown here, whose keys this
+	// input refuses. Changed in place (TagResources, UntagResources).
+	Tags pulumi.StringMapOutput `pulumi:"tags"`
 	// Time limits for creation, update and deletion, as durations ("90s", "10m", "1h30m"). Pulumi's
 	// `customTimeouts` option does not reach dynamic providers; this input does.
 	Timeouts privatelink.TimeoutsPtrOutput `pulumi:"timeouts"`
@@ -114,6 +118,10 @@ type zoneArgs struct {
 	ProxyPattern *ZoneProxyPattern `pulumi:"proxyPattern"`
 	// A note on the zone; removing it clears it.
 	Remark *string `pulumi:"remark"`
+	// The zone's tags, at most 18: a zone takes 20, and the package keeps two of its own on it
+	// (`pulumi-privatelink-key`, `pulumi-privatelink-token`), never shown here, whose keys this
+	// input refuses. Changed in place (TagResources, UntagResources).
+	Tags map[string]string `pulumi:"tags"`
 	// Time limits for creation, update and deletion, as durations ("90s", "10m", "1h30m"). Pulumi's
 	// `customTimeouts` option does not reach dynamic providers; this input does.
 	Timeouts *privatelink.Timeouts `pulumi:"timeouts"`
@@ -137,6 +145,10 @@ type ZoneArgs struct {
 	ProxyPattern ZoneProxyPatternPtrInput
 	// A note on the zone; removing it clears it.
 	Remark pulumi.StringPtrInput
+	// The zone's tags, at most 18: a zone takes 20, and the package keeps two of its own on it
+	// (`pulumi-privatelink-key`, `pulumi-privatelink-token`), never shown here, whose keys this
+	// input refuses. Changed in place (TagResources, UntagResources).
+	Tags pulumi.StringMapInput
 	// Time limits for creation, update and deletion, as durations ("90s", "10m", "1h30m"). Pulumi's
 	// `customTimeouts` option does not reach dynamic providers; this input does.
 	Timeouts privatelink.TimeoutsPtrInput
@@ -262,6 +274,13 @@ func (o ZoneOutput) ProxyPattern() ZoneProxyPatternPtrOutput {
 // A note on the zone; removing it clears it.
 func (o ZoneOutput) Remark() pulumi.StringPtrOutput {
 	return o.ApplyT(func(v *Zone) pulumi.StringPtrOutput { return v.Remark }).(pulumi.StringPtrOutput)
+}
+
+// The zone's tags, at most 18: a zone takes 20, and the package keeps two of its own on it
+// (`pulumi-privatelink-key`, `pulumi-privatelink-token`), never shown here, whose keys this
+// input refuses. Changed in place (TagResources, UntagResources).
+func (o ZoneOutput) Tags() pulumi.StringMapOutput {
+	return o.ApplyT(func(v *Zone) pulumi.StringMapOutput { return v.Tags }).(pulumi.StringMapOutput)
 }
 
 // Time limits for creation, update and deletion, as durations ("90s", "10m", "1h30m"). Pulumi's

@@ -28,6 +28,7 @@ class ZoneArgs:
                  adopt: pulumi.Input[Optional[_builtins.str]] = None,
                  proxy_pattern: pulumi.Input[Optional['ZoneProxyPattern']] = None,
                  remark: pulumi.Input[Optional[_builtins.str]] = None,
+                 tags: pulumi.Input[Optional[Mapping[str, pulumi.Input[_builtins.str]]]] = None,
                  timeouts: pulumi.Input[Optional['_root_inputs.TimeoutsArgs']] = None,
                  vpcs: pulumi.Input[Optional[Sequence[pulumi.Input['ZoneVpcEntryArgs']]]] = None):
         """
@@ -41,6 +42,9 @@ class ZoneArgs:
         :param pulumi.Input['ZoneProxyPattern'] proxy_pattern: What a name without records in the zone answers: `ZONE` (default) NXDOMAIN; `RECORD`
                passes the query on to forwarding and recursion.
         :param pulumi.Input[_builtins.str] remark: A note on the zone; removing it clears it.
+        :param pulumi.Input[Mapping[str, pulumi.Input[_builtins.str]]] tags: The zone's tags, at most 18: a zone takes 20, and the package keeps two of its own on it
+               (`pulumi-privatelink-key`, `pulumi-privatelink-token`), never shown here, whose keys this
+               input refuses. Changed in place (TagResources, UntagResources).
         :param pulumi.Input['_root_inputs.TimeoutsArgs'] timeouts: Time limits for creation, update and deletion, as durations ("90s", "10m", "1h30m"). Pulumi's
                `customTimeouts` option does not reach dynamic providers; this input does.
         :param pulumi.Input[Sequence[pulumi.Input['ZoneVpcEntryArgs']]] vpcs: The VPCs the zone answers in; order does not matter; changed in place (BindZoneVpc sets the
@@ -58,6 +62,8 @@ class ZoneArgs:
             remark = ''
         if remark is not None:
             pulumi.set(__self__, "remark", remark)
+        if tags is not None:
+            pulumi.set(__self__, "tags", tags)
         if timeouts is not None:
             pulumi.set(__self__, "timeouts", timeouts)
         if vpcs is not None:
@@ -117,6 +123,20 @@ class ZoneArgs:
 
     @_builtins.property
     @pulumi.getter
+    def tags(self) -> pulumi.Input[Optional[Mapping[str, pulumi.Input[_builtins.str]]]]:
+        """
+        The zone's tags, at most 18: a zone takes 20, and the package keeps two of its own on it
+        (`pulumi-privatelink-key`, `pulumi-privatelink-token`), never shown here, whose keys this
+        input refuses. Changed in place (TagResources, UntagResources).
+        """
+        return pulumi.get(self, "tags")
+
+    @tags.setter
+    def tags(self, value: pulumi.Input[Optional[Mapping[str, pulumi.Input[_builtins.str]]]]):
+        pulumi.set(self, "tags", value)
+
+    @_builtins.property
+    @pulumi.getter
     def timeouts(self) -> pulumi.Input[Optional['_root_inputs.TimeoutsArgs']]:
         """
         Time limits for creation, update and deletion, as durations ("90s", "10m", "1h30m"). Pulumi's
@@ -152,6 +172,7 @@ class Zone(pulumi.CustomResource):
                  adopt: pulumi.Input[Optional[_builtins.str]] = None,
                  proxy_pattern: pulumi.Input[Optional['ZoneProxyPattern']] = None,
                  remark: pulumi.Input[Optional[_builtins.str]] = None,
+                 tags: pulumi.Input[Optional[Mapping[str, pulumi.Input[_builtins.str]]]] = None,
                  timeouts: pulumi.Input[Optional[Union['_root_inputs.TimeoutsArgs', '_root_inputs.TimeoutsArgsDict']]] = None,
                  vpcs: pulumi.Input[Optional[Sequence[pulumi.Input[Union['ZoneVpcEntryArgs', 'ZoneVpcEntryArgsDict']]]]] = None,
                  zone_name: pulumi.Input[Optional[_builtins.str]] = None,
@@ -177,6 +198,9 @@ class Zone(pulumi.CustomResource):
         :param pulumi.Input['ZoneProxyPattern'] proxy_pattern: What a name without records in the zone answers: `ZONE` (default) NXDOMAIN; `RECORD`
                passes the query on to forwarding and recursion.
         :param pulumi.Input[_builtins.str] remark: A note on the zone; removing it clears it.
+        :param pulumi.Input[Mapping[str, pulumi.Input[_builtins.str]]] tags: The zone's tags, at most 18: a zone takes 20, and the package keeps two of its own on it
+               (`pulumi-privatelink-key`, `pulumi-privatelink-token`), never shown here, whose keys this
+               input refuses. Changed in place (TagResources, UntagResources).
         :param pulumi.Input[Union['_root_inputs.TimeoutsArgs', '_root_inputs.TimeoutsArgsDict']] timeouts: Time limits for creation, update and deletion, as durations ("90s", "10m", "1h30m"). Pulumi's
                `customTimeouts` option does not reach dynamic providers; this input does.
         :param pulumi.Input[Sequence[pulumi.Input[Union['ZoneVpcEntryArgs', 'ZoneVpcEntryArgsDict']]]] vpcs: The VPCs the zone answers in; order does not matter; changed in place (BindZoneVpc sets the
@@ -220,6 +244,7 @@ class Zone(pulumi.CustomResource):
                  adopt: pulumi.Input[Optional[_builtins.str]] = None,
                  proxy_pattern: pulumi.Input[Optional['ZoneProxyPattern']] = None,
                  remark: pulumi.Input[Optional[_builtins.str]] = None,
+                 tags: pulumi.Input[Optional[Mapping[str, pulumi.Input[_builtins.str]]]] = None,
                  timeouts: pulumi.Input[Optional[Union['_root_inputs.TimeoutsArgs', '_root_inputs.TimeoutsArgsDict']]] = None,
                  vpcs: pulumi.Input[Optional[Sequence[pulumi.Input[Union['ZoneVpcEntryArgs', 'ZoneVpcEntryArgsDict']]]]] = None,
                  zone_name: pulumi.Input[Optional[_builtins.str]] = None,
@@ -239,6 +264,7 @@ class Zone(pulumi.CustomResource):
             if remark is None:
                 remark = ''
             __props__.__dict__["remark"] = remark
+            __props__.__dict__["tags"] = tags
             __props__.__dict__["timeouts"] = timeouts
             __props__.__dict__["vpcs"] = vpcs
             if zone_name is None and not opts.urn:
@@ -275,6 +301,7 @@ class Zone(pulumi.CustomResource):
         __props__.__dict__["is_ptr"] = None
         __props__.__dict__["proxy_pattern"] = None
         __props__.__dict__["remark"] = None
+        __props__.__dict__["tags"] = None
         __props__.__dict__["timeouts"] = None
         __props__.__dict__["vpcs"] = None
         __props__.__dict__["zone_name"] = None
@@ -323,6 +350,16 @@ class Zone(pulumi.CustomResource):
         A note on the zone; removing it clears it.
         """
         return pulumi.get(self, "remark")
+
+    @_builtins.property
+    @pulumi.getter
+    def tags(self) -> pulumi.Output[Optional[Mapping[str, _builtins.str]]]:
+        """
+        The zone's tags, at most 18: a zone takes 20, and the package keeps two of its own on it
+        (`pulumi-privatelink-key`, `pulumi-privatelink-token`), never shown here, whose keys this
+        input refuses. Changed in place (TagResources, UntagResources).
+        """
+        return pulumi.get(self, "tags")
 
     @_builtins.property
     @pulumi.getter
