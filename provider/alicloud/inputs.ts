@@ -40,28 +40,38 @@ export const description = z
 const RESERVED = /^(aliyun|acs:)/i;
 const SCHEME = /https?:\/\//i;
 /**
- * Alibaba Cloud resource tags as a map: keys 1–128 and values 0–128 characters, neither starting
- * with aliyun or acs: nor containing http:// or https:// (PrivateLink's TagResourcesRequest states
- * these and the value's 128; the emulators take keys of 128; terraform-provider-alicloud's tags.go
- * leaves tags of those prefixes to the cloud); 20 tags per resource (PrivateZone's
+ * Alibaba Cloud resource tags as a map: keys of 1–`keyMax` and values of 0–128 characters, neither
+ * starting with aliyun or acs: nor containing http:// or https:// (terraform-provider-alicloud's
+ * tags.go leaves tags of those prefixes to the cloud); 20 tags per resource (PrivateZone's
  * UntagResourcesRequest: "up to 20 tag keys"; the emulators' limit), two of which are this
  * package's creation tags (PrivateLink's create request and PrivateZone's TagResources carry them
  * beside the program's), so a program gives at most 18.
  */
-export const tags = tagMap({
-    keyMax: 128,
-    valueMax: 128,
-    perResource: 20,
-    ours: 2,
-    key: [
-        [(k) => !RESERVED.test(k), "starts with aliyun or acs:, which tag keys cannot"],
-        [(k) => !SCHEME.test(k), "contains http:// or https://, which tag keys cannot"],
-    ],
-    value: [
-        [(v) => !RESERVED.test(v), "starts with aliyun or acs:, which tag values cannot"],
-        [(v) => !SCHEME.test(v), "contains http:// or https://, which tag values cannot"],
-    ],
-});
+function alibabaTags(keyMax: number) {
+    return tagMap({
+        keyMax,
+        valueMax: 128,
+        perResource: 20,
+        ours: 2,
+        key: [
+            [(k) => !RESERVED.test(k), "starts with aliyun or acs:, which tag keys cannot"],
+            [(k) => !SCHEME.test(k), "contains http:// or https://, which tag keys cannot"],
+        ],
+        value: [
+            [(v) => !RESERVED.test(v), "starts with aliyun or acs:, which tag values cannot"],
+            [(v) => !SCHEME.test(v), "contains http:// or https://, which tag values cannot"],
+        ],
+    });
+}
+
+/**
+ * PrivateLink's tags: keys of at most 64 characters, values of 128 (TagResourcesRequest and
+ * CreateVpcEndpointServiceRequest's Tag, official SDK 4.0.9).
+ */
+export const privateLinkTags = alibabaTags(64);
+
+/** PrivateZone's tags: keys of at most 128 characters (no stored page states PrivateZone's; the emulator takes 128). */
+export const pvtzTags = alibabaTags(128);
 
 /**
  * Runs the API's own DryRun of a create. It answers `DryRunOperation` when the request would

@@ -8,7 +8,7 @@ import type { CallOptions } from "../../sdk/core/call-options";
 import { withoutCreationTags } from "../lifecycle/creation";
 import type { ApplyContext } from "../model/field";
 import { fieldsOf } from "../model/resource";
-import { tags } from "./inputs";
+import { pvtzTags } from "./inputs";
 
 type Tags = Record<string, string>;
 
@@ -32,5 +32,5 @@ export function tagsOptions<W>(of: (w: W) => Tags, sync: SyncTags) {
 
 /** The `tags` input of a resource whose create request takes no tags (PrivateZone's AddZone): its create hook tags the new object. */
 export function tagsField<W>(of: (w: W) => Tags, sync: SyncTags) {
-    return fieldsOf<W, AlibabaClient>().input(tags.optional(), tagsOptions(of, sync));
+    return fieldsOf<W, AlibabaClient>().input(pvtzTags.optional(), tagsOptions(of, sync));
 }

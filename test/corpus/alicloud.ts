@@ -120,6 +120,7 @@ export const alicloudCorpus: BadInput[] = [
     row(EP, endpoint, "zonePrivateIpAddressCount 2", { zonePrivateIpAddressCount: 2 }, "zonePrivateIpAddressCount: 2", "is not 1"),
     row(EP, endpoint, "protectedEnabled as string", { protectedEnabled: "yes" }, 'protectedEnabled: "yes"', "true or false"),
     row(EP, endpoint, "tag key reserved", { tags: { "aliyun:env": "x" } }, 'tags: key "aliyun:env"', "aliyun"),
+    row(EP, endpoint, "tag key of 65 characters", { tags: { ["k".repeat(65)]: "x" } }, "tags: key", "longer than 64"),
     row(
         EP,
         endpoint,

@@ -308,6 +308,12 @@ describe("Alibaba PrivateLink emulator", () => {
         expect((await call("TagResources", { ResourceType: "vpcendpointservice", ResourceId: [sid], Tag: [{ Key: "aliyun-x", Value: "1" }] })).body.Code).toBe(
             "IllegalParam.TagKey",
         );
+        // Keys of up to 64 characters; neither keys nor values may contain a URL's scheme.
+        const tag = (Key: string, Value = "v") => call("TagResources", { ResourceType: "vpcendpointservice", ResourceId: [sid], Tag: [{ Key, Value }] });
+        expect((await tag("k".repeat(64))).status).toBe(200);
+        expect((await tag("k".repeat(65))).body.Code).toBe("IllegalParam.TagKey");
+        expect((await tag("see-http://x")).body.Code).toBe("IllegalParam.TagKey");
+        expect((await tag("site", "see https://example.com")).body.Code).toBe("IllegalParam.TagValue");
     });
 
     test("a gwlb service is of type GatewayLoadBalancer, and its endpoints must be too", async () => {

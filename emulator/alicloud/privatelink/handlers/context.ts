@@ -109,18 +109,25 @@ export function serviceModifiable(s: ServiceRecord, status: ServiceStatus): void
 
 const RESERVED_TAG = /^(aliyun|acs:)/i;
 
-/** `Tag.N.Key` / `Tag.N.Value`: up to 20 tags, keys 1–128 and values 0–128 characters. */
+/**
+ * `Tag.N.Key` / `Tag.N.Value`: up to 20 tags, keys 1–64 and values 0–128 characters, neither starting
+ * with aliyun or acs: nor containing http:// or https:// (TagResourcesRequest and
+ * CreateVpcEndpointServiceRequest's Tag, official SDK 4.0.9).
+ */
 export function tagsParam(p: Params, name = "Tag"): Tag[] {
     const tags: Tag[] = [];
     for (const o of p.objects(name)) {
         const key = o.Key ?? "";
         const value = o.Value ?? "";
-        if (key === "" || key.length > 128 || RESERVED_TAG.test(key) || /^https?:\/\//.test(key))
-            throw plError("IllegalParam.TagKey", `Tag key "${key}" must have 1–128 characters and not start with aliyun, acs:, http:// or https://.`);
-        if (value.length > 128 || RESERVED_TAG.test(value) || /^https?:\/\//.test(value))
+        if (key === "" || key.length > 64 || RESERVED_TAG.test(key) || /https?:\/\//.test(key))
+            throw plError(
+                "IllegalParam.TagKey",
+                `Tag key "${key}" must have 1–64 characters, not start with aliyun or acs: and not contain http:// or https://.`,
+            );
+        if (value.length > 128 || RESERVED_TAG.test(value) || /https?:\/\//.test(value))
             throw plError(
                 "IllegalParam.TagValue",
-                `Tag value "${value}" must have at most 128 characters and not start with aliyun, acs:, http:// or https://.`,
+                `Tag value "${value}" must have at most 128 characters, not start with aliyun or acs: and not contain http:// or https://.`,
             );
         const i = tags.findIndex((t) => t.Key === key);
         if (i >= 0) tags[i] = { Key: key, Value: value };

@@ -3,7 +3,7 @@ import { z } from "zod";
 import * as pl from "../../../../sdk/alicloud/privatelink";
 import { defineLookup } from "../../../lookup/declaration";
 import { alicloud } from "../../connect";
-import { acsId, tags } from "../../inputs";
+import { acsId, privateLinkTags as tags } from "../../inputs";
 import { STATUSES, tagFilter, tagsOf } from "./common";
 
 /** This account's endpoint services in the region: by name, id, status, auto-accept or tags. */

@@ -3,7 +3,7 @@ import { z } from "zod";
 import * as pl from "../../../../sdk/alicloud/privatelink";
 import { defineLookup } from "../../../lookup/declaration";
 import { alicloud } from "../../connect";
-import { acsId, tags } from "../../inputs";
+import { acsId, privateLinkTags as tags } from "../../inputs";
 import { CONNECTION_STATUSES, STATUSES, tagFilter, tagsOf } from "./common";
 
 /** This account's VPC endpoints in the region: by name, id, service, VPC, status or tags. */
