@@ -390,6 +390,14 @@ function performed(e: LogEntry): boolean {
     return (e.status >= 200 && e.status < 300) || /drop after/.test(e.fault ?? "");
 }
 
+/**
+ * The ids an object of the state (or an id to adopt) may have in the emulator's list: a record's or
+ * record set's id is its zone's and its own (`<zoneId>/<id>`), and the emulator lists it by its own.
+ */
+function idForms(id: string): string[] {
+    return [id, ...(/^[^/]+\/[0-9a-f]+$/i.test(id) ? [id.split("/")[1]!] : [])];
+}
+
 /** The last lines of a CLI run that say why it failed. */
 function why(r: RunResult): string {
     const lines = `${r.stdout}\n${r.stderr}`.split("\n").filter((l) => /error|failed|Error/.test(l));
@@ -499,13 +507,12 @@ export async function runChaos(opts: ChaosOptions): Promise<ChaosReport> {
         const check = async (step: string, succeeded = true): Promise<StepCheck> => {
             const state = await p!.exportState();
             const inState = (state.deployment.resources ?? []).filter((r) => r.type.startsWith("pulumi-nodejs:dynamic/") && r.id);
-            // A record's or record set's id is its zone's and its own (`<zoneId>/<id>`); the emulator lists it by its own.
-            const stateIds = new Set(inState.flatMap((r) => [r.id!, ...(/^[^/]+\/[0-9a-f]+$/i.test(r.id!) ? [r.id!.split("/")[1]!] : [])]));
+            const stateIds = new Set(inState.flatMap((r) => idForms(r.id!)));
             const all = await cloud.objects(baseline);
             // An object already being deleted (its DELETE was performed, then the answer lost and
             // the retries ran out) is on its way out: neither an orphan nor a duplicate.
             const objects = all.filter((o) => !o.deleting);
-            const awaited = new Set(adopting.values());
+            const awaited = new Set([...adopting.values()].flatMap(idForms));
             const orphans = objects.filter((o) => !stateIds.has(o.id) && !awaited.has(o.id)).map((o) => `${o.key} ${o.id} (${o.name})`);
             const byName = new Map<string, string[]>();
             for (const o of objects) byName.set(`${o.key} ${o.name}`, [...(byName.get(`${o.key} ${o.name}`) ?? []), o.id]);
@@ -622,12 +629,12 @@ export async function runChaos(opts: ChaosOptions): Promise<ChaosReport> {
                     // An object the run cannot prove is this stack's stops it with the adopt input to give
                     // (docs/troubleshooting.md): the next run gives it, as a user would.
                     const told = adoptionAdvice(r.stdout);
-                    if (told) {
-                        const name = told.urn.split("::").pop()!;
-                        report.adoptionsAsked.push(`${name} ${told.id}`);
-                        adopting.set(name, told.id);
-                        await p!.setConfig("adopt", JSON.stringify(Object.fromEntries(adopting)));
+                    for (const { urn, id } of told) {
+                        const name = urn.split("::").pop()!;
+                        report.adoptionsAsked.push(`${name} ${id}`);
+                        adopting.set(name, id);
                     }
+                    if (told.length) await p!.setConfig("adopt", JSON.stringify(Object.fromEntries(adopting)));
                 }
                 await check(`${phase} attempt ${attempt}`, ok);
                 if (ok) return true;

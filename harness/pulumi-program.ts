@@ -366,13 +366,17 @@ export function summaryOf(r: RunResult): ChangeSummary {
 }
 
 /**
- * The object a run's error says to take over with the `adopt` input (docs/troubleshooting.md): a
- * DNS object renamed in the instant before a killed run recorded it carries no creation key, so
- * the next run names it and asks for the input instead of guessing.
+ * The objects a run's errors say to take over with the `adopt` input (docs/troubleshooting.md): a
+ * DNS object renamed (or a PrivateZone record given its remark) in the instant before a killed run
+ * recorded it carries no creation key, so the next run names it and asks for the input instead of
+ * guessing.
  */
-export function adoptionAdvice(output: string): { urn: string; id: string } | undefined {
-    const m = /take it over by giving (\S+) the input adopt: "([^"]+)"/.exec(output);
-    return m ? { urn: m[1]!, id: m[2]! } : undefined;
+export function adoptionAdvice(output: string): Array<{ urn: string; id: string }> {
+    // One run can stop several resources so (a kill in the instant after each was renamed); the
+    // output repeats each resource's error, so each URN is taken once.
+    const told = new Map<string, string>();
+    for (const m of output.matchAll(/take it over by giving (\S+) the input adopt: "([^"]+)"/g)) told.set(m[1]!, m[2]!);
+    return [...told].map(([urn, id]) => ({ urn, id }));
 }
 
 /** The resources of a given type token in a state. */

@@ -134,10 +134,14 @@ describe.each(
             // stops, naming it and asking for the adopt input (docs/troubleshooting.md), which a user
             // gives for one run and then removes (a state-only change).
             const told = adoptionAdvice(r.stdout);
-            if (r.code !== 0 && told) {
-                const name = told.urn.split("::").pop()!;
-                adopted.push(`${name} ${told.id}`);
-                r = await p.run(args(op), { ROUND: round, [`ADOPT_${name}`]: told.id });
+            if (r.code !== 0 && told.length) {
+                const adopt: Record<string, string> = {};
+                for (const { urn, id } of told) {
+                    const name = urn.split("::").pop()!;
+                    adopted.push(`${name} ${id}`);
+                    adopt[`ADOPT_${name}`] = id;
+                }
+                r = await p.run(args(op), { ROUND: round, ...adopt });
                 if (r.code === 0) r = await p.run(args(op), { ROUND: round });
             }
             if (r.code !== 0) throw new Error(`pulumi ${op} after the kill failed (exit ${r.code}):\n${r.stdout}\n${r.stderr}`);

@@ -9,6 +9,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { alicloudAccount, alicloudEnv } from "../../harness/alicloud-env";
+import { adoptionAdvice } from "../../harness/pulumi-program";
 import { zoneClientToken, model as zoneModel } from "../../provider/alicloud/pvtz/zone";
 import { model as recordModel } from "../../provider/alicloud/pvtz/zone-record";
 import { model as recordSetModel } from "../../provider/huaweicloud/dns/record-set";
@@ -131,6 +132,13 @@ describe("Alibaba Cloud PrivateZone", () => {
         expect(err.message).toContain(`a A record www with the value 10.0.0.160 in zone ${zoneId} already exists (${zoneId}/${RecordId})`);
         expect(err.message).toContain(`the input adopt: "${zoneId}/${RecordId}"`);
         expect((await pvtz.describeZoneRecords(c, zoneId)).map((r) => r.RecordId)).toEqual([RecordId]);
+        // What the chaos run and the kill test read back from a run's output, where each failed
+        // resource's error is printed more than once and several resources may fail so.
+        const other = err.message.replaceAll(urn, `${urn}-2`).replaceAll(`${zoneId}/${RecordId}`, `${zoneId}/7`);
+        expect(adoptionAdvice(`${err.message}\n${other}\n${err.message}`)).toEqual([
+            { urn, id: `${zoneId}/${RecordId}` },
+            { urn: `${urn}-2`, id: `${zoneId}/7` },
+        ]);
 
         // The way out the message gives: the adopt input takes it over, and no record is added.
         const adopted = await rerun("alicloud:pvtz:ZoneRecord", urn, { ...news, adopt: `${zoneId}/${RecordId}` });
