@@ -1,6 +1,6 @@
+import { accounts } from "../../../core/accounts";
 import type { HandlerContext } from "../../../core/api-module";
 import { requestDeletion, startLifecycle } from "../../../core/lifecycle";
-import { accounts } from "../../../core/accounts";
 import { NOT_EMULATED_CODE, notEmulatedMessage } from "../../../core/not-emulated";
 import type { Scope } from "../../../core/scoped-store";
 import { dnsError, dnsErrors } from "../errors";
@@ -102,7 +102,10 @@ function vpcScope(ctx: HandlerContext, region: unknown): Scope {
     const projects = (ctx.principal.account ?? accounts.byProjectId(scope.projectId))?.projects ?? [];
     const there = projects.find((p) => p.region === region);
     if (!there)
-        throw dnsError("DNS.0701", `router.router_region ${JSON.stringify(region)} is not a region of this account (${projects.map((p) => p.region).join(", ")}).`);
+        throw dnsError(
+            "DNS.0701",
+            `router.router_region ${JSON.stringify(region)} is not a region of this account (${projects.map((p) => p.region).join(", ")}).`,
+        );
     return { projectId: there.id, region: there.region };
 }
 
@@ -115,8 +118,7 @@ function vpcScope(ctx: HandlerContext, region: unknown): Scope {
 export function oneZonePerNameAndVpc(api: Dns, scope: Scope, name: string, router: Pick<RouterRecord, "routerId" | "routerRegion">, except?: string): void {
     const same = (r: RouterRecord) => r.routerId === router.routerId && r.routerRegion === router.routerRegion;
     const other = api.state.liveZones(scope).find((x) => x.zone.id !== except && v.sameDomain(x.zone.name, name) && x.routers.some((r) => same(r.router)));
-    if (other)
-        throw dnsError("DNS.0307", `VPC ${router.routerId} of ${router.routerRegion} is associated with zone ${other.zone.id} (${other.zone.name}).`);
+    if (other) throw dnsError("DNS.0307", `VPC ${router.routerId} of ${router.routerRegion} is associated with zone ${other.zone.id} (${other.zone.name}).`);
 }
 
 /** The zone's own SOA and NS record sets, made with it (ListRecordSetsByZone lists them, `default: true`). */
