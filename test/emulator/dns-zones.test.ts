@@ -181,7 +181,7 @@ describe("VPCs of another region", () => {
         await zone({ router: { router_id: V2 } });
         const other = await createZone({ router: { router_id: V2, router_region: SOUTH.region } });
         expect(other.status).toBe(202);
-        expect(other.body.router).toEqual({ router_id: V2, router_region: SOUTH.region, status: "PENDING_CREATE" });
+        expect(other.body.router).toMatchObject({ router_id: V2, router_region: SOUTH.region });
         const again = await createZone({ router: { router_id: V2, router_region: SOUTH.region } });
         expect([again.status, again.body.code]).toEqual([400, "DNS.0307"]);
     });
