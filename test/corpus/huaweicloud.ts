@@ -326,6 +326,8 @@ export const huaweicloudCorpus: BadInput[] = [
     row(PZA, without(zoneAssociation, "zoneId"), "zoneId missing", {}, "zoneId: (missing)", "required"),
     row(PZA, zoneAssociation, "zoneId malformed", { zoneId: "z" }, 'zoneId: "z"', "private zone id"),
     row(PZA, zoneAssociation, "vpcId not a UUID", { vpcId: "vpc-1" }, 'vpcId: "vpc-1"', "UUID"),
+    row(PZA, zoneAssociation, "vpcRegion malformed", { vpcRegion: "South China" }, 'vpcRegion: "South China"', "not a Huawei Cloud region name"),
+    row(PZA, zoneAssociation, "vpcRegion with an underscore", { vpcRegion: "cn_south_1" }, 'vpcRegion: "cn_south_1"', "region name (such as cn-north-4)"),
     // ---- RecordSet
     row(RS, without(recordSet, "records"), "records missing", {}, "records: (missing)", "required"),
     row(RS, recordSet, "records empty", { records: [] }, "records: []", "at least one record"),

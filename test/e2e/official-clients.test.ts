@@ -160,7 +160,7 @@ describe("the official Python SDKs against the emulator", () => {
         expect(await leftOver("dns")).toEqual([]);
     });
 
-    test("huaweicloudsdkdns: private zone with a tag, ACTIVE, updated, proxy pattern set, tagged, a second VPC associated and disassociated, disabled and enabled, a record set's lifecycle with a rename, a tag and a pause, deletion", async () => {
+    test("huaweicloudsdkdns: private zone with a tag, ACTIVE, updated, proxy pattern set, tagged, a second VPC associated and disassociated, a VPC of another region associated and disassociated by router_region, disabled and enabled, a record set's lifecycle with a rename, a tag and a pause, deletion", async () => {
         const { observed, requests } = await flow("huawei_dns_zones");
         const net = cloud.account().network;
         expect(observed).toMatchObject({
@@ -175,6 +175,8 @@ describe("the official Python SDKs against the emulator", () => {
             zone_tags: ["env=sdk", "team=dns"],
             associate_status: "PENDING_CREATE",
             routers: [net.clientVpcId, net.backendVpcId].sort(),
+            associate_other_region: ["cn-south-1", "PENDING_CREATE"],
+            routers_with_regions: [`${net.clientVpcId}@cn-north-4`, `${net.backendVpcId}@cn-south-1`].sort(),
             zone_disabled: "DISABLE",
             zone_shown_disabled: "DISABLE",
             associate_while_disabled: 400,

@@ -3,7 +3,8 @@
  * with the tests' own signer: create/show/list/update/delete with their statuses, the VPC rules
  * (a VPC of the project, one zone of a name per VPC, at least one VPC), the record set rules per
  * type, public zones answering 501, the proxy pattern set in place, record sets renamed or retyped
- * in place, and the tags of zones and record sets.
+ * in place, the tags of zones and record sets, and VPCs of the account's other region associated by
+ * `router_region`.
  */
 import { CONSUMER, DEMO, emulatorResetForEachTest } from "./helpers";
 
@@ -123,6 +124,66 @@ describe("private zone lifecycle", () => {
         const gone = await emu().hw(DEMO, "GET", `${ZN}/${id}`);
         expect(gone.status).toBe(404);
         expect(gone.body.code).toBe("DNS.0301");
+    });
+});
+
+describe("VPCs of another region", () => {
+    /** The demo account's project in its second region (emulator/core/accounts.ts). */
+    const SOUTH = { projectId: "a0000000000000000000000000000011", region: "cn-south-1" };
+    const southVpc = async (): Promise<string> =>
+        (await emu().control("POST", "network/vpcs", { projectId: SOUTH.projectId, cidr: "172.20.0.0/16", name: "south" })).body.vpc.id;
+    const routerCall = (id: string, op: "associaterouter" | "disassociaterouter", r: Record<string, unknown>) =>
+        emu().hw(DEMO, "POST", `${ZN}/${id}/${op}`, { body: { router: r } });
+
+    test("associates a VPC of the account's other region by router_region, lists it with its region, disassociates it by it", async () => {
+        await emu().control("PUT", "timings", { "dns:private_zone_router": { create: { afterReads: 1 }, delete: { afterReads: 1 } } });
+        const id = await zone();
+        const south = await southVpc();
+        // Left out, router_region is the caller's region (cn-north-4), where this VPC is not.
+        const here = await routerCall(id, "associaterouter", { router_id: south });
+        expect(here.status).toBe(404);
+        expect(here.body).toEqual({ code: "DNS.0711", message: expect.stringContaining("in region cn-north-4") });
+        // A region the account has no project in; a VPC the other region does not have.
+        expect((await routerCall(id, "associaterouter", { router_id: south, router_region: "ap-southeast-1" })).body.code).toBe("DNS.0701");
+        const missing = await routerCall(id, "associaterouter", { router_id: "11111111-1111-4111-8111-999999999999", router_region: SOUTH.region });
+        expect([missing.status, missing.body.code]).toEqual([404, "DNS.0711"]);
+
+        const a = await routerCall(id, "associaterouter", { router_id: south, router_region: SOUTH.region });
+        expect(a.status).toBe(202);
+        expect(a.body).toEqual({ router_id: south, router_region: SOUTH.region, status: "PENDING_CREATE" });
+        const routers = async () =>
+            (await emu().hw(DEMO, "GET", `${ZN}/${id}`)).body.routers.map((r: { router_id: string; router_region: string; status: string }) => [
+                r.router_id,
+                r.router_region,
+                r.status,
+            ]);
+        expect((await routers()).slice(1)).toEqual([[south, SOUTH.region, "PENDING_CREATE"]]);
+        expect(await routers()).toEqual([
+            [V1, "cn-north-4", "ACTIVE"],
+            [south, SOUTH.region, "ACTIVE"],
+        ]);
+        expect((await emu().hw(DEMO, "GET", `${ZN}?router_id=${south}`)).body.zones.map((z: { id: string }) => z.id)).toEqual([id]);
+
+        // Disassociated in its own region only: the caller's (left out) is another.
+        expect((await routerCall(id, "disassociaterouter", { router_id: south })).body.code).toBe("DNS.0707");
+        const d = await routerCall(id, "disassociaterouter", { router_id: south, router_region: SOUTH.region });
+        expect(d.status).toBe(202);
+        expect(d.body).toEqual({ router_id: south, router_region: SOUTH.region, status: "PENDING_DELETE" });
+        expect(await routers()).toEqual([
+            [V1, "cn-north-4", "ACTIVE"],
+            [south, SOUTH.region, "PENDING_DELETE"],
+        ]);
+        expect(await routers()).toEqual([[V1, "cn-north-4", "ACTIVE"]]);
+    });
+
+    test("a VPC is its id in its region: the seeded ids of the second region are VPCs of their own for the one-zone-per-name rule", async () => {
+        // The second region's seeded network repeats the first's ids (emulator/network/seed.ts).
+        await zone({ router: { router_id: V2 } });
+        const other = await createZone({ router: { router_id: V2, router_region: SOUTH.region } });
+        expect(other.status).toBe(202);
+        expect(other.body.router).toMatchObject({ router_id: V2, router_region: SOUTH.region });
+        const again = await createZone({ router: { router_id: V2, router_region: SOUTH.region } });
+        expect([again.status, again.body.code]).toEqual([400, "DNS.0307"]);
     });
 });
 

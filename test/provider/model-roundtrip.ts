@@ -70,6 +70,8 @@ const OTHER_DOMAIN = "iam:domain::d0000000000000000000000000000002";
 const PUBLIC_OBS_GATEWAY = "22222222-2222-4222-8222-000000000001";
 /** The dual-stack subnet the Endpoint sample makes in the client VPC (once per emulator). */
 let dualSubnet: string | undefined;
+/** The VPC the PrivateZoneAssociation variant makes in the demo account's second region (once per emulator). */
+let southVpc: string | undefined;
 /** An interface endpoint's policy document, as terraform-provider-huaweicloud's docs show one. */
 const POLICY_DOCUMENT = { Version: "5.0", Statement: [{ Action: ["*"], Resource: ["*"], Effect: "Allow", Principal: "*" }] };
 
@@ -310,7 +312,19 @@ export const samples: Record<Kind, Sample> = {
     },
     "huaweicloud:dns:PrivateZoneAssociation": {
         base: async (ctx) => ({ zoneId: (await privateZone(ctx, "association.example.com")).id, vpcId: ctx.cloud.account().network.backendVpcId }),
-        alt: { zoneId: "0123456789abcdef0123456789abcdef", vpcId: U(4) },
+        alt: { zoneId: "0123456789abcdef0123456789abcdef", vpcId: U(4), vpcRegion: "ap-southeast-1" },
+        variants: {
+            "a VPC of the account's second region": {
+                base: async (ctx) => {
+                    // A VPC only the second region (cn-south-1) has: taken in the zone's region, it would not be found.
+                    const south = ctx.cloud.account().projects[1]!;
+                    southVpc ??= (await ctx.cloud.control("POST", "network/vpcs", { projectId: south.id, cidr: "172.20.0.0/16", name: "south" })).vpc
+                        .id as string;
+                    return { zoneId: (await privateZone(ctx, "south.example.com")).id, vpcId: southVpc, vpcRegion: south.region };
+                },
+                alt: { vpcRegion: "cn-north-4" },
+            },
+        },
     },
     "huaweicloud:dns:RecordSet": {
         base: async (ctx) => ({

@@ -163,6 +163,12 @@ export interface PrivateZoneAssociationArgs {
      * resources or with the zone's `vpcIds`, not both; the zone's own `vpcId` is associated already.
      */
     vpcId: pulumi.Input<string>;
+    /**
+     * The region of the VPC, when it is not the zone's: a zone resolves for VPCs of other regions
+     * too. Left out, the VPC is taken in the region the zone is reached in (the resource's
+     * `region`, else the provider's), and the `vpcRegion` output shows it.
+     */
+    vpcRegion?: pulumi.Input<string | undefined>;
     /** The region, when not the provider's (`huaweicloud:region`, `HW_REGION_NAME`). */
     region?: pulumi.Input<string | undefined>;
     /** The project, when not the provider's (`huaweicloud:projectId`, `HW_PROJECT_ID`). */
@@ -199,7 +205,7 @@ export interface PrivateZoneAssociation extends pulumi.CustomResource {
     readonly timeouts: pulumi.Output<Timeouts | undefined>;
     /** The association's status: `PENDING_CREATE`, `ACTIVE`, `PENDING_DELETE` or `ERROR`. */
     readonly status: pulumi.Output<string | undefined>;
-    /** The region of the VPC. */
+    /** The region of the VPC, as the zone's routers report it (the input's value, or the one taken when it is left out). */
     readonly vpcRegion: pulumi.Output<string | undefined>;
     /** The zone's domain name (lower case, no trailing dot). */
     readonly zoneName: pulumi.Output<string | undefined>;

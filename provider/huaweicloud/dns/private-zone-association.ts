@@ -1,13 +1,14 @@
 // GET  /v2/zones/{zone_id}                      wait for the zone; read the association from its routers
 // POST /v2/zones/{zone_id}/associaterouter      associate the VPC, then wait until ACTIVE
 // POST /v2/zones/{zone_id}/disassociaterouter   disassociate, then wait until it is no longer listed
+// Both POSTs take {"router": {"router_id", "router_region"}}: the VPC and the region it is in.
 /** `huaweicloud.dns.PrivateZoneAssociation`: one more VPC that resolves a private zone. */
 import type { HuaweiClient } from "../../../sdk/huaweicloud/client";
 import * as dns from "../../../sdk/huaweicloud/dns";
 import { ignoreNotFound, orUndefined, untilKnown } from "../../lifecycle/outcomes";
 import { fieldsOf } from "../../model/resource";
 import { huaweicloud } from "../connect";
-import { uuid } from "../inputs";
+import { region, uuid } from "../inputs";
 import { dnsObjectId, normalizeDomain } from "./names";
 
 /** What a read gathers: the zone and this VPC's entry in its routers. */
@@ -34,12 +35,23 @@ const fields = {
      * resources or with the zone's `vpcIds`, not both; the zone's own `vpcId` is associated already.
      */
     vpcId: f.input(uuid("VPC id"), { change: "replace", read: (w) => w.router.router_id }),
+    // Sent as `router.router_region` (huaweicloudsdkdns v2 Router, AssociateRouterRequestBody and
+    // DisassociaterouterRequestBody: optional; the API reference: "empty, the region of the
+    // token's project"). terraform-provider-huaweicloud's huaweicloud_dns_private_zone_associate
+    // takes it the same way: optional and computed, ForceNew, sends the provider's region when it
+    // is unset and reads it back from the zone's `routers`.
+    /**
+     * The region of the VPC, when it is not the zone's: a zone resolves for VPCs of other regions
+     * too. Left out, the VPC is taken in the region the zone is reached in (the resource's
+     * `region`, else the provider's), and the `vpcRegion` output shows it.
+     */
+    vpcRegion: f.input(region.optional(), { change: "replace", computed: true, read: (w) => w.router.router_region }),
 };
 
 const outputs = {
     /** The association's status: `PENDING_CREATE`, `ACTIVE`, `PENDING_DELETE` or `ERROR`. */
     status: f.output((w) => w.router.status),
-    /** The region of the VPC. */
+    /** The region of the VPC, as the zone's routers report it (the input's value, or the one taken when it is left out). */
     vpcRegion: f.output((w) => w.router.router_region),
     /** The zone's domain name (lower case, no trailing dot). */
     zoneName: f.output((w) => (w.zone.name === undefined ? undefined : normalizeDomain(w.zone.name))),
@@ -67,7 +79,7 @@ export const model = f.define({
                 throw new Error(
                     `zoneId: private zone ${inputs.zoneId} is disabled, and a disabled zone refuses VPC associations; enable it (its enabled input) first, or list VPC ${inputs.vpcId} in its vpcIds`,
                 );
-            const router = { router: { router_id: inputs.vpcId, router_region: c.region } };
+            const router = { router: { router_id: inputs.vpcId, router_region: inputs.vpcRegion ?? c.region } };
             // Not idempotent: after a lost answer the association is looked for before associating again.
             await untilKnown<unknown>({
                 attempt: () => dns.associateRouter(c, inputs.zoneId, router, { signal: budget.signal }),
@@ -84,7 +96,8 @@ export const model = f.define({
         read: (c, _id, inputs) => readAssociation(c, inputs.zoneId, inputs.vpcId),
 
         async delete(c, _id, inputs, budget) {
-            const router = { router: { router_id: inputs.vpcId, router_region: c.region } };
+            // The recorded region (the output's, so also after an import), as the association was made.
+            const router = { router: { router_id: inputs.vpcId, router_region: inputs.vpcRegion ?? c.region } };
             // Not associated (DNS.0707) or the zone gone is the outcome asked for.
             await untilKnown({
                 attempt: async () => {

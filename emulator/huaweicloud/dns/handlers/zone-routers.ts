@@ -13,6 +13,9 @@ import { enabledZone, oneZonePerNameAndVpc, ownZone, zoneRouter } from "./zones"
 // DisassociaterouterRequestBody); the answer is AssociateRouterResponse. The association's status
 // shows in the zone's `routers`: PENDING_CREATE → ACTIVE, PENDING_DELETE → gone
 // (terraform-provider-huaweicloud's waitForDNSZoneRouter). Both need the zone enabled (`enabledZone`).
+// `router_region` names the VPC's region, the caller's when left out (`zoneRouter`): a zone
+// resolves for VPCs of the account's other regions too, each listed with its region. A zone knows
+// a VPC by its id (ids are the cloud's UUIDs, and clients find an association by `router_id`).
 
 export const associateRouter: DnsHandler = (api, ctx) => {
     const body = v.jsonObject(ctx.req);
@@ -20,7 +23,7 @@ export const associateRouter: DnsHandler = (api, ctx) => {
     const want = zoneRouter(api, ctx, body.router);
     enabledZone(view);
     if (view.routers.some((x) => x.router.routerId === want.routerId)) throw dnsError("DNS.0706", `router_id ${want.routerId}.`);
-    oneZonePerNameAndVpc(api, scopeOf(ctx), view.zone.name, want.routerId, view.zone.id);
+    oneZonePerNameAndVpc(api, scopeOf(ctx), view.zone.name, want, view.zone.id);
     const now = api.world.now();
     const t = api.world.timings.for(ZONE_ROUTER_KIND);
     const router: RouterRecord = {
@@ -36,7 +39,8 @@ export const associateRouter: DnsHandler = (api, ctx) => {
 };
 
 /**
- * Ends an association that is `ACTIVE` or `ERROR` (`DNS.1611` otherwise). Not associated: 400
+ * Ends an association that is `ACTIVE` or `ERROR` (`DNS.1611` otherwise). Not associated, or
+ * associated in another region than a given `router_region` (left out or empty: the caller's): 400
  * `DNS.0707`. The zone's last VPC stays (`DNS.0308`, the emulator's reading: a zone is created with
  * one, as CreatePrivateZoneReq.router and terraform-provider-huaweicloud require).
  */
@@ -45,8 +49,10 @@ export const disassociateRouter: DnsHandler = (api, ctx) => {
     const view = ownZone(api, ctx);
     const routerId = (body.router as { router_id?: unknown } | undefined)?.router_id;
     if (typeof routerId !== "string" || routerId === "") throw dnsError("DNS.0001", "router.router_id is required.");
-    const hit = view.routers.find((x) => x.router.routerId === routerId);
-    if (!hit) throw dnsError("DNS.0707", `router_id ${routerId}.`);
+    const given = (body.router as { router_region?: unknown }).router_region;
+    const region = given === undefined || given === null || given === "" ? scopeOf(ctx).region : given;
+    const hit = view.routers.find((x) => x.router.routerId === routerId && x.router.routerRegion === region);
+    if (!hit) throw dnsError("DNS.0707", `router_id ${routerId} in region ${String(region)}.`);
     enabledZone(view);
     if (hit.status !== "ACTIVE" && hit.status !== "ERROR") throw dnsError("DNS.1611", `VPC ${routerId} is ${hit.status}.`);
     if (view.routers.filter((x) => x.status !== "PENDING_DELETE").length <= 1)

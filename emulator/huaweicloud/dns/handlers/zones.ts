@@ -1,3 +1,4 @@
+import { accounts } from "../../../core/accounts";
 import type { HandlerContext } from "../../../core/api-module";
 import { requestDeletion, startLifecycle } from "../../../core/lifecycle";
 import { NOT_EMULATED_CODE, notEmulatedMessage } from "../../../core/not-emulated";
@@ -77,30 +78,47 @@ function notPublic(zoneType: unknown, ctx: HandlerContext): void {
 }
 
 /**
- * The `router` of a zone request: `router_id` a VPC of the caller's project (`DNS.0711`);
- * `router_region`, when given, the caller's region (`DNS.0701`).
+ * The `router` of a zone request: `router_id` a VPC of the caller's account in `router_region`,
+ * which, left out (or empty), is the caller's region (the DNS API reference, AssociateRouter:
+ * "empty, the region of the token's project"); a VPC of another region is looked up in the
+ * account's project of that region. A region the account has no project in: 400 `DNS.0701`
+ * ("Invalid VPC."); no such VPC there: 404 `DNS.0711` ("This VPC could not be found.", the DNS
+ * error code table).
  */
 export function zoneRouter(api: Dns, ctx: HandlerContext, r: unknown): { routerId: string; routerRegion: string } {
     if (!r || typeof r !== "object" || Array.isArray(r)) throw dnsError("DNS.0001", "router must be an object {router_id, router_region}.");
     const o = r as Record<string, unknown>;
     if (typeof o.router_id !== "string" || o.router_id === "") throw dnsError("DNS.0001", "router.router_id is required.");
-    const scope = scopeOf(ctx);
-    if (o.router_region !== undefined && o.router_region !== null && o.router_region !== "" && o.router_region !== scope.region)
-        throw dnsError("DNS.0701", `router.router_region ${JSON.stringify(o.router_region)} is not ${scope.region}.`);
-    if (!api.world.network.vpc(scope, o.router_id)) throw dnsError("DNS.0711", `router_id ${o.router_id}.`);
+    const scope = vpcScope(ctx, o.router_region);
+    if (!api.world.network.vpc(scope, o.router_id)) throw dnsError("DNS.0711", `router_id ${o.router_id} in region ${scope.region}.`);
     return { routerId: o.router_id, routerRegion: scope.region };
+}
+
+/** The caller's project in `router_region` (the caller's own when it is left out or empty); `DNS.0701` when the account has none there. */
+function vpcScope(ctx: HandlerContext, region: unknown): Scope {
+    const scope = scopeOf(ctx);
+    if (region === undefined || region === null || region === "" || region === scope.region) return scope;
+    if (typeof region !== "string") throw dnsError("DNS.0001", `router.router_region must be a string, got ${JSON.stringify(region)}.`);
+    const projects = (ctx.principal.account ?? accounts.byProjectId(scope.projectId))?.projects ?? [];
+    const there = projects.find((p) => p.region === region);
+    if (!there)
+        throw dnsError(
+            "DNS.0701",
+            `router.router_region ${JSON.stringify(region)} is not a region of this account (${projects.map((p) => p.region).join(", ")}).`,
+        );
+    return { projectId: there.id, region: there.region };
 }
 
 /**
  * A VPC resolves one private zone of a given name: associating it with a second zone of the same
  * name is refused (`DNS.0307`, the emulator's reading: a resolver could not choose between two).
- * Zones of one name may otherwise coexist in a project, each for other VPCs.
+ * Zones of one name may otherwise coexist in a project, each for other VPCs. A VPC is its id in
+ * its region (the seeded network repeats its ids in each region of an account).
  */
-export function oneZonePerNameAndVpc(api: Dns, scope: Scope, name: string, routerId: string, except?: string): void {
-    const other = api.state
-        .liveZones(scope)
-        .find((x) => x.zone.id !== except && v.sameDomain(x.zone.name, name) && x.routers.some((r) => r.router.routerId === routerId));
-    if (other) throw dnsError("DNS.0307", `VPC ${routerId} is associated with zone ${other.zone.id} (${other.zone.name}).`);
+export function oneZonePerNameAndVpc(api: Dns, scope: Scope, name: string, router: Pick<RouterRecord, "routerId" | "routerRegion">, except?: string): void {
+    const same = (r: RouterRecord) => r.routerId === router.routerId && r.routerRegion === router.routerRegion;
+    const other = api.state.liveZones(scope).find((x) => x.zone.id !== except && v.sameDomain(x.zone.name, name) && x.routers.some((r) => same(r.router)));
+    if (other) throw dnsError("DNS.0307", `VPC ${router.routerId} of ${router.routerRegion} is associated with zone ${other.zone.id} (${other.zone.name}).`);
 }
 
 /** The zone's own SOA and NS record sets, made with it (ListRecordSetsByZone lists them, `default: true`). */
@@ -125,7 +143,7 @@ export const createPrivateZone: DnsHandler = (api, ctx) => {
     const scope = scopeOf(ctx);
     const name = zv.zoneName(body.name);
     const router = zoneRouter(api, ctx, body.router);
-    oneZonePerNameAndVpc(api, scope, name, router.routerId);
+    oneZonePerNameAndVpc(api, scope, name, router);
     if (body.proxy_pattern !== undefined) proxyPattern(body.proxy_pattern);
     const now = api.world.now();
     const t = api.world.timings.for(ZONE_KIND);
