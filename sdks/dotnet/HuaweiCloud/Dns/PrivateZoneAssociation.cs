@@ -60,7 +60,7 @@ namespace PulumiPrivateLink.Sdk.HuaweiCloud.Dns
         public Output<string> VpcId { get; private set; } = null!;
 
         /// <summary>
-        /// The region of the VPC.
+        /// The region of the VPC, as the zone's routers report it (the input's value, or the one taken when it is left out).
         /// </summary>
         [Output("vpcRegion")]
         public Output<string?> VpcRegion { get; private set; } = null!;
@@ -105,6 +105,7 @@ namespace PulumiPrivateLink.Sdk.HuaweiCloud.Dns
                     "projectId",
                     "region",
                     "vpcId",
+                    "vpcRegion",
                     "zoneId",
                 },
             };
@@ -154,6 +155,14 @@ namespace PulumiPrivateLink.Sdk.HuaweiCloud.Dns
         /// </summary>
         [Input("vpcId", required: true)]
         public Input<string> VpcId { get; set; } = null!;
+
+        /// <summary>
+        /// The region of the VPC, when it is not the zone's: a zone resolves for VPCs of other regions
+        /// too. Left out, the VPC is taken in the region the zone is reached in (the resource's
+        /// `region`, else the provider's), and the `vpcRegion` output shows it.
+        /// </summary>
+        [Input("vpcRegion")]
+        public Input<string>? VpcRegion { get; set; }
 
         /// <summary>
         /// The private zone (its id).

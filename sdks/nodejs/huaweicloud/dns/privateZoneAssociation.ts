@@ -71,9 +71,9 @@ export class PrivateZoneAssociation extends pulumi.CustomResource {
      */
     declare public readonly vpcId: pulumi.Output<string>;
     /**
-     * The region of the VPC.
+     * The region of the VPC, as the zone's routers report it (the input's value, or the one taken when it is left out).
      */
-    declare public /*out*/ readonly vpcRegion: pulumi.Output<string | undefined>;
+    declare public readonly vpcRegion: pulumi.Output<string | undefined>;
     /**
      * The private zone (its id).
      */
@@ -104,9 +104,9 @@ export class PrivateZoneAssociation extends pulumi.CustomResource {
             resourceInputs["region"] = args?.region;
             resourceInputs["timeouts"] = args?.timeouts;
             resourceInputs["vpcId"] = args?.vpcId;
+            resourceInputs["vpcRegion"] = args?.vpcRegion;
             resourceInputs["zoneId"] = args?.zoneId;
             resourceInputs["status"] = undefined /*out*/;
-            resourceInputs["vpcRegion"] = undefined /*out*/;
             resourceInputs["zoneName"] = undefined /*out*/;
         } else {
             resourceInputs["projectId"] = undefined /*out*/;
@@ -119,7 +119,7 @@ export class PrivateZoneAssociation extends pulumi.CustomResource {
             resourceInputs["zoneName"] = undefined /*out*/;
         }
         opts = pulumi.mergeOptions(utilities.resourceOptsDefaults(), opts);
-        const replaceOnChanges = { replaceOnChanges: ["projectId", "region", "vpcId", "zoneId"] };
+        const replaceOnChanges = { replaceOnChanges: ["projectId", "region", "vpcId", "vpcRegion", "zoneId"] };
         opts = pulumi.mergeOptions(opts, replaceOnChanges);
         super(PrivateZoneAssociation.__pulumiType, name, resourceInputs, opts);
     }
@@ -147,6 +147,12 @@ export interface PrivateZoneAssociationArgs {
      * resources or with the zone's `vpcIds`, not both; the zone's own `vpcId` is associated already.
      */
     vpcId: pulumi.Input<string>;
+    /**
+     * The region of the VPC, when it is not the zone's: a zone resolves for VPCs of other regions
+     * too. Left out, the VPC is taken in the region the zone is reached in (the resource's
+     * `region`, else the provider's), and the `vpcRegion` output shows it.
+     */
+    vpcRegion?: pulumi.Input<string | undefined>;
     /**
      * The private zone (its id).
      */

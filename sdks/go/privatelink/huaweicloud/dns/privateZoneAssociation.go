@@ -40,7 +40,7 @@ type PrivateZoneAssociation struct {
 	// The VPC that resolves the zone (its id). Manage a zone's further VPCs either with these
 	// resources or with the zone's `vpcIds`, not both; the zone's own `vpcId` is associated already.
 	VpcId pulumi.StringOutput `pulumi:"vpcId"`
-	// The region of the VPC.
+	// The region of the VPC, as the zone's routers report it (the input's value, or the one taken when it is left out).
 	VpcRegion pulumi.StringPtrOutput `pulumi:"vpcRegion"`
 	// The private zone (its id).
 	ZoneId pulumi.StringOutput `pulumi:"zoneId"`
@@ -65,6 +65,7 @@ func NewPrivateZoneAssociation(ctx *pulumi.Context,
 		"projectId",
 		"region",
 		"vpcId",
+		"vpcRegion",
 		"zoneId",
 	})
 	opts = append(opts, replaceOnChanges)
@@ -111,6 +112,10 @@ type privateZoneAssociationArgs struct {
 	// The VPC that resolves the zone (its id). Manage a zone's further VPCs either with these
 	// resources or with the zone's `vpcIds`, not both; the zone's own `vpcId` is associated already.
 	VpcId string `pulumi:"vpcId"`
+	// The region of the VPC, when it is not the zone's: a zone resolves for VPCs of other regions
+	// too. Left out, the VPC is taken in the region the zone is reached in (the resource's
+	// `region`, else the provider's), and the `vpcRegion` output shows it.
+	VpcRegion *string `pulumi:"vpcRegion"`
 	// The private zone (its id).
 	ZoneId string `pulumi:"zoneId"`
 }
@@ -127,6 +132,10 @@ type PrivateZoneAssociationArgs struct {
 	// The VPC that resolves the zone (its id). Manage a zone's further VPCs either with these
 	// resources or with the zone's `vpcIds`, not both; the zone's own `vpcId` is associated already.
 	VpcId pulumi.StringInput
+	// The region of the VPC, when it is not the zone's: a zone resolves for VPCs of other regions
+	// too. Left out, the VPC is taken in the region the zone is reached in (the resource's
+	// `region`, else the provider's), and the `vpcRegion` output shows it.
+	VpcRegion pulumi.StringPtrInput
 	// The private zone (its id).
 	ZoneId pulumi.StringInput
 }
@@ -245,7 +254,7 @@ func (o PrivateZoneAssociationOutput) VpcId() pulumi.StringOutput {
 	return o.ApplyT(func(v *PrivateZoneAssociation) pulumi.StringOutput { return v.VpcId }).(pulumi.StringOutput)
 }
 
-// The region of the VPC.
+// The region of the VPC, as the zone's routers report it (the input's value, or the one taken when it is left out).
 func (o PrivateZoneAssociationOutput) VpcRegion() pulumi.StringPtrOutput {
 	return o.ApplyT(func(v *PrivateZoneAssociation) pulumi.StringPtrOutput { return v.VpcRegion }).(pulumi.StringPtrOutput)
 }

@@ -25,7 +25,8 @@ class PrivateZoneAssociationArgs:
                  zone_id: pulumi.Input[_builtins.str],
                  project_id: pulumi.Input[Optional[_builtins.str]] = None,
                  region: pulumi.Input[Optional[_builtins.str]] = None,
-                 timeouts: pulumi.Input[Optional['_root_inputs.TimeoutsArgs']] = None):
+                 timeouts: pulumi.Input[Optional['_root_inputs.TimeoutsArgs']] = None,
+                 vpc_region: pulumi.Input[Optional[_builtins.str]] = None):
         """
         The set of arguments for constructing a PrivateZoneAssociation resource.
 
@@ -36,6 +37,9 @@ class PrivateZoneAssociationArgs:
         :param pulumi.Input[_builtins.str] region: The region, when not the provider's (`huaweicloud:region`, `HW_REGION_NAME`).
         :param pulumi.Input['_root_inputs.TimeoutsArgs'] timeouts: Time limits for creation, update and deletion, as durations ("90s", "10m", "1h30m"). Pulumi's
                `customTimeouts` option does not reach dynamic providers; this input does.
+        :param pulumi.Input[_builtins.str] vpc_region: The region of the VPC, when it is not the zone's: a zone resolves for VPCs of other regions
+               too. Left out, the VPC is taken in the region the zone is reached in (the resource's
+               `region`, else the provider's), and the `vpcRegion` output shows it.
         """
         pulumi.set(__self__, "vpc_id", vpc_id)
         pulumi.set(__self__, "zone_id", zone_id)
@@ -45,6 +49,8 @@ class PrivateZoneAssociationArgs:
             pulumi.set(__self__, "region", region)
         if timeouts is not None:
             pulumi.set(__self__, "timeouts", timeouts)
+        if vpc_region is not None:
+            pulumi.set(__self__, "vpc_region", vpc_region)
 
     @_builtins.property
     @pulumi.getter(name="vpcId")
@@ -108,6 +114,20 @@ class PrivateZoneAssociationArgs:
     def timeouts(self, value: pulumi.Input[Optional['_root_inputs.TimeoutsArgs']]):
         pulumi.set(self, "timeouts", value)
 
+    @_builtins.property
+    @pulumi.getter(name="vpcRegion")
+    def vpc_region(self) -> pulumi.Input[Optional[_builtins.str]]:
+        """
+        The region of the VPC, when it is not the zone's: a zone resolves for VPCs of other regions
+        too. Left out, the VPC is taken in the region the zone is reached in (the resource's
+        `region`, else the provider's), and the `vpcRegion` output shows it.
+        """
+        return pulumi.get(self, "vpc_region")
+
+    @vpc_region.setter
+    def vpc_region(self, value: pulumi.Input[Optional[_builtins.str]]):
+        pulumi.set(self, "vpc_region", value)
+
 
 @pulumi.type_token("privatelink:huaweicloud/dns:PrivateZoneAssociation")
 class PrivateZoneAssociation(pulumi.CustomResource):
@@ -119,6 +139,7 @@ class PrivateZoneAssociation(pulumi.CustomResource):
                  region: pulumi.Input[Optional[_builtins.str]] = None,
                  timeouts: pulumi.Input[Optional[Union['_root_inputs.TimeoutsArgs', '_root_inputs.TimeoutsArgsDict']]] = None,
                  vpc_id: pulumi.Input[Optional[_builtins.str]] = None,
+                 vpc_region: pulumi.Input[Optional[_builtins.str]] = None,
                  zone_id: pulumi.Input[Optional[_builtins.str]] = None,
                  __props__=None):
         """
@@ -143,6 +164,9 @@ class PrivateZoneAssociation(pulumi.CustomResource):
                `customTimeouts` option does not reach dynamic providers; this input does.
         :param pulumi.Input[_builtins.str] vpc_id: The VPC that resolves the zone (its id). Manage a zone's further VPCs either with these
                resources or with the zone's `vpcIds`, not both; the zone's own `vpcId` is associated already.
+        :param pulumi.Input[_builtins.str] vpc_region: The region of the VPC, when it is not the zone's: a zone resolves for VPCs of other regions
+               too. Left out, the VPC is taken in the region the zone is reached in (the resource's
+               `region`, else the provider's), and the `vpcRegion` output shows it.
         :param pulumi.Input[_builtins.str] zone_id: The private zone (its id).
         """
         ...
@@ -184,6 +208,7 @@ class PrivateZoneAssociation(pulumi.CustomResource):
                  region: pulumi.Input[Optional[_builtins.str]] = None,
                  timeouts: pulumi.Input[Optional[Union['_root_inputs.TimeoutsArgs', '_root_inputs.TimeoutsArgsDict']]] = None,
                  vpc_id: pulumi.Input[Optional[_builtins.str]] = None,
+                 vpc_region: pulumi.Input[Optional[_builtins.str]] = None,
                  zone_id: pulumi.Input[Optional[_builtins.str]] = None,
                  __props__=None):
         opts = pulumi.ResourceOptions.merge(_utilities.get_resource_opts_defaults(), opts)
@@ -200,13 +225,13 @@ class PrivateZoneAssociation(pulumi.CustomResource):
             if vpc_id is None and not opts.urn:
                 raise TypeError("Missing required property 'vpc_id'")
             __props__.__dict__["vpc_id"] = vpc_id
+            __props__.__dict__["vpc_region"] = vpc_region
             if zone_id is None and not opts.urn:
                 raise TypeError("Missing required property 'zone_id'")
             __props__.__dict__["zone_id"] = zone_id
             __props__.__dict__["status"] = None
-            __props__.__dict__["vpc_region"] = None
             __props__.__dict__["zone_name"] = None
-        replace_on_changes = pulumi.ResourceOptions(replace_on_changes=["projectId", "region", "vpcId", "zoneId"])
+        replace_on_changes = pulumi.ResourceOptions(replace_on_changes=["projectId", "region", "vpcId", "vpcRegion", "zoneId"])
         opts = pulumi.ResourceOptions.merge(opts, replace_on_changes)
         super(PrivateZoneAssociation, __self__).__init__(
             'privatelink:huaweicloud/dns:PrivateZoneAssociation',
@@ -286,7 +311,7 @@ class PrivateZoneAssociation(pulumi.CustomResource):
     @pulumi.getter(name="vpcRegion")
     def vpc_region(self) -> pulumi.Output[Optional[_builtins.str]]:
         """
-        The region of the VPC.
+        The region of the VPC, as the zone's routers report it (the input's value, or the one taken when it is left out).
         """
         return pulumi.get(self, "vpc_region")
 
