@@ -15,6 +15,18 @@ export const uuid = (what: string) =>
             `is not a valid ${what} (a UUID such as 4189d3c2-8882-4871-a3c2-d380272eed88)`,
         );
 
+/**
+ * An enterprise project id: `"0"` (the default enterprise project) or a UUID, as the DNS SDK's
+ * models describe `enterprise_project_id` ("带“-”连字符的UUID格式，或者是字符串“0”。“0”表示默认企业项目",
+ * huaweicloudsdkdns v2 CreatePrivateZoneReq).
+ */
+export const enterpriseProjectId = z
+    .string()
+    .regex(
+        /^(0|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/,
+        'is not an enterprise project id ("0", the default project, or a UUID such as 4189d3c2-8882-4871-a3c2-d380272eed88)',
+    );
+
 const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
 export const ipv4 = (what = "IPv4 address") => z.string().regex(IPV4, `is not a valid ${what} (such as 192.168.0.10)`);
 

@@ -5,6 +5,7 @@ export type JsonSchema = Record<string, any>;
 /** Patterns the schemas share, in words. */
 const KNOWN_PATTERNS: Record<string, string> = {
     "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$": "a UUID",
+    "^(0|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$": '`"0"` or a UUID',
     "^(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}$": "an IPv4 address",
     "^[a-z]{2}(-[a-z0-9]+)+$": "a region name such as cn-north-4",
     "^[0-9a-f]{32}$": "32 hexadecimal characters",

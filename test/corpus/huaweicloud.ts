@@ -322,6 +322,23 @@ export const huaweicloudCorpus: BadInput[] = [
     row(PZ, zone, "email without an at sign", { email: "ops.example.com" }, 'email: "ops.example.com"', "e-mail address"),
     row(PZ, zone, "proxy pattern unknown", { proxyPattern: "FORWARD" }, 'proxyPattern: "FORWARD"', "AUTHORITY or RECURSIVE"),
     row(PZ, zone, "enabled as Terraform's status", { enabled: "DISABLE" }, 'enabled: "DISABLE"', "true or false", "false for DISABLE"),
+    row(PZ, zone, "enterprise project by name", { enterpriseProjectId: "default" }, 'enterpriseProjectId: "default"', '"0", the default project, or a UUID'),
+    row(
+        PZ,
+        zone,
+        "enterprise project id without hyphens",
+        { enterpriseProjectId: "2f0c4b3e5d1a4c6e9b7f0a1b2c3d4e5f" },
+        "enterpriseProjectId:",
+        "not an enterprise project id",
+    ),
+    row(
+        PZ,
+        zone,
+        "enterprise project id of 37 characters",
+        { enterpriseProjectId: "2f0c4b3e-5d1a-4c6e-9b7f-0a1b2c3d4e5f0" },
+        "enterpriseProjectId:",
+        "not an enterprise project id",
+    ),
     // ---- PrivateZoneAssociation
     row(PZA, without(zoneAssociation, "zoneId"), "zoneId missing", {}, "zoneId: (missing)", "required"),
     row(PZA, zoneAssociation, "zoneId malformed", { zoneId: "z" }, 'zoneId: "z"', "private zone id"),

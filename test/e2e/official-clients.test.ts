@@ -223,6 +223,27 @@ describe("the official Python SDKs against the emulator", () => {
         expect(await leftOver("dns")).toEqual([]);
     });
 
+    test("huaweicloudsdkdns: private zones in an enterprise project, each shown with it, listed by project (the default one's without), a malformed id refused, deletion", async () => {
+        const { observed, requests } = await flow("huawei_dns_zone_enterprise_project");
+        const eps = "2f0c4b3e-5d1a-4c6e-9b7f-0a1b2c3d4e5f";
+        expect(observed).toMatchObject({
+            shown_project: eps,
+            shown_default: "0",
+            listed_without_project: [[observed.default_id, "0"]],
+            listed_default: [[observed.default_id, "0"]],
+            listed_project: [[observed.project_id, eps]],
+            malformed: [400, "DNS.0001"],
+            deleted: true,
+            model_mismatches: [],
+        });
+        expect(operations(requests)).toEqual(["CreatePrivateZone", "ShowPrivateZone", "ListPrivateZones", "DeletePrivateZone"]);
+        // The SDK sent the project as the query parameter the emulator filters by.
+        const lists = requests.filter((r) => r.operation === "ListPrivateZones").map((r) => new URLSearchParams(r.query ?? "").get("enterprise_project_id"));
+        expect(lists).toEqual([null, "0", eps]);
+        expect(requests.filter((r) => r.status >= 400 && r.status !== 404).map((r) => [r.operation, r.errorCode])).toEqual([["CreatePrivateZone", "DNS.0001"]]);
+        expect(await leftOver("dns")).toEqual([]);
+    });
+
     test("alibabacloud_privatelink20200415: auto-accepting DualStack cross-region service, allowed user and ARN, protected DualStack endpoint with a policy, cross-region endpoint, GWLB service and endpoint, zone affinity and a CLB service's default connection bandwidth, connections, updates, tags, deletion", async () => {
         const { observed, requests } = await flow("alicloud_privatelink");
         const consumer = cloud.account("consumer") as EmulatorAccount & { alicloud: { accountId: string } };

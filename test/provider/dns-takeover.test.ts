@@ -1,6 +1,6 @@
 /**
  * A `pulumi up` killed while it created a PrivateZone zone or record (Alibaba Cloud) or a DNS
- * record set (Huawei Cloud) leaves an object the next run takes over — never a second one, and
+ * zone (in an enterprise project) or record set (Huawei Cloud) leaves an object the next run takes over — never a second one, and
  * never a name conflict. Each test plays the killed run the way the CLI leaves it: the checked
  * inputs' creation token in the checkpoint's pending creation, and the create call the cloud
  * performed, with nothing after it (no tags, no remark or description of the program's).
@@ -12,9 +12,10 @@ import { alicloudAccount, alicloudEnv } from "../../harness/alicloud-env";
 import { adoptionAdvice } from "../../harness/pulumi-program";
 import { zoneClientToken, model as zoneModel } from "../../provider/alicloud/pvtz/zone";
 import { model as recordModel } from "../../provider/alicloud/pvtz/zone-record";
+import { model as privateZoneModel } from "../../provider/huaweicloud/dns/private-zone";
 import { model as recordSetModel } from "../../provider/huaweicloud/dns/record-set";
 import { creationName } from "../../provider/huaweicloud/marker";
-import { creationKey, newCreationToken } from "../../provider/lifecycle/creation";
+import { creationKey, KEY_TAG, newCreationToken, TOKEN_TAG } from "../../provider/lifecycle/creation";
 import type { Field } from "../../provider/model/field";
 import { implOf } from "../../provider/runtime/kinds";
 import { withRequest } from "../../provider/runtime/requests";
@@ -148,6 +149,33 @@ describe("Alibaba Cloud PrivateZone", () => {
 });
 
 describe("Huawei Cloud DNS", () => {
+    test("a zone of an enterprise project, made by the killed run, is found by its creation key and taken over: one zone", async () => {
+        const hw = cloudOf().account().network;
+        const enterpriseProjectId = "2f0c4b3e-5d1a-4c6e-9b7f-0a1b2c3d4e5f";
+        const news = { name: "eps-killed.example.com", vpcId: hw.clientVpcId, enterpriseProjectId };
+        const { urn, creation } = await killedRun("killed-eps-zone", "huaweicloud:dns:PrivateZone", "z", news, privateZoneModel.all as Record<string, Field>);
+        // What the killed run's create call made: the zone with its creation tags, in the project.
+        const c = await privateZoneModel.cloud.connect({});
+        const made = await dns.createPrivateZone(c, {
+            name: "eps-killed.example.com",
+            zone_type: "private",
+            router: { router_id: hw.clientVpcId },
+            enterprise_project_id: enterpriseProjectId,
+            tags: [
+                { key: TOKEN_TAG, value: creation.token },
+                { key: KEY_TAG, value: creation.key },
+            ],
+        });
+        // The list that names no project does not show it (the default project's only).
+        expect((await dns.listPrivateZones(c, { name: "eps-killed.example.com", search_mode: "equal" })).map((z) => z.id)).toEqual([]);
+
+        const again = await rerun("huaweicloud:dns:PrivateZone", urn, news);
+        expect(again.id).toBe(made.id);
+        expect(again.outs.enterpriseProjectId).toBe(enterpriseProjectId);
+        const zones = (await cloudOf().resources("dns:private_zone")).filter((r) => r.body.name === "eps-killed.example.com." && r.status !== "PENDING_DELETE");
+        expect(zones.map((r) => [r.id, r.body.enterprise_project_id])).toEqual([[made.id, enterpriseProjectId]]);
+    });
+
     test("a record set created under its creation description is found by it and taken over: no name conflict, one set", async () => {
         const hw = cloudOf().account().network;
         const zone = await rerun("huaweicloud:dns:PrivateZone", urnOf("zone-for-sets", "huaweicloud:dns:PrivateZone", "z"), {

@@ -220,6 +220,28 @@ describe("lookups", () => {
             await zones.delete(zone.id, zone.outs);
             expect(await huaweicloud.dns.getPrivateZone({ name: "lookup.example.com" }).catch((e) => e)).toBeInstanceOf(LookupNotFoundError);
         });
+
+        test("finds private zones of an enterprise project when asked, and the default project's otherwise", async () => {
+            const net = cloudOf().account().network;
+            const zones = (await implOf("huaweicloud:dns:PrivateZone"))!;
+            const eps = "2f0c4b3e-5d1a-4c6e-9b7f-0a1b2c3d4e5f";
+            const inProject = await zones.create({ name: "eps-lookup.example.com", vpcId: net.clientVpcId, enterpriseProjectId: eps });
+            const inDefault = await zones.create({ name: "default-lookup.example.com", vpcId: net.clientVpcId });
+            const found = await huaweicloud.dns.getPrivateZone({ enterpriseProjectId: eps });
+            expect(found).toMatchObject({ id: inProject.id, name: "eps-lookup.example.com", enterpriseProjectId: eps });
+            expect((await huaweicloud.dns.getPrivateZones({ vpcId: net.clientVpcId })).zones.map((z) => [z.id, z.enterpriseProjectId])).toEqual([
+                [inDefault.id, "0"],
+            ]);
+            expect((await huaweicloud.dns.getPrivateZones({ name: "eps-lookup.example.com", enterpriseProjectId: "0" })).zones).toEqual([]);
+            const bad = await huaweicloud.dns.getPrivateZones({ enterpriseProjectId: "default" }).catch((e) => e);
+            expect(bad).toBeInstanceOf(LookupArgumentError);
+            expect(bad.failures).toEqual([
+                'enterpriseProjectId: "default" is not an enterprise project id ("0", the default project, or a UUID such as 4189d3c2-8882-4871-a3c2-d380272eed88)',
+            ]);
+
+            await zones.delete(inDefault.id, inDefault.outs);
+            await zones.delete(inProject.id, inProject.outs);
+        });
     });
 
     describe("alicloud.privatelink", () => {

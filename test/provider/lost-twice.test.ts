@@ -148,6 +148,13 @@ describe("a create whose answer is lost twice makes exactly one object", () => {
         zoneId = (await createLosingTwice("huaweicloud:dns:PrivateZone", "zone", news, "CreatePrivateZone", "dns:private_zone")).id;
     });
 
+    test("huaweicloud.dns.PrivateZone in an enterprise project (looked for in that project)", async () => {
+        const enterpriseProjectId = "7d3e9a10-2b4c-4d5e-8f60-718293a4b5c6";
+        const news = { name: "lost-eps-zone.example.com", vpcId: hw().clientVpcId, enterpriseProjectId };
+        const made = await createLosingTwice("huaweicloud:dns:PrivateZone", "eps-zone", news, "CreatePrivateZone", "dns:private_zone");
+        expect(made.outs.enterpriseProjectId).toBe(enterpriseProjectId);
+    });
+
     test("huaweicloud.dns.PrivateZoneAssociation (a non-idempotent POST)", async () => {
         const since = await loseTwice("AssociateRouter");
         const made = await create("huaweicloud:dns:PrivateZoneAssociation", "zone-assoc", { zoneId, vpcId: hw().backendVpcId });

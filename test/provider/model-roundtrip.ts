@@ -64,6 +64,8 @@ interface Sample {
 
 /** UUIDs that name nothing in the emulator (its seeded network uses small numbers). */
 const U = (n: number) => `11111111-1111-4111-8111-${String(900 + n).padStart(12, "0")}`;
+/** An enterprise project id (the emulator takes any UUID as one). */
+const ENTERPRISE_PROJECT = "2f0c4b3e-5d1a-4c6e-9b7f-0a1b2c3d4e5f";
 const OTHER_DOMAIN = "iam:domain::d0000000000000000000000000000002";
 
 /** The emulator's OBS gateway service (public, in the demo region; it takes endpoint policies). */
@@ -297,10 +299,13 @@ export const samples: Record<Kind, Sample> = {
         alt: { resolverRuleId: "rule-0123456789abcdef", vpcId: U(4) },
     },
     "huaweicloud:dns:PrivateZone": {
-        base: async (ctx) => ({ name: "zone.example.com", vpcId: ctx.cloud.account().network.clientVpcId }),
+        // In an enterprise project other than the default one: finding it again by its creation key
+        // (and recreating it after an out-of-band deletion) must look in that project.
+        base: async (ctx) => ({ name: "zone.example.com", vpcId: ctx.cloud.account().network.clientVpcId, enterpriseProjectId: ENTERPRISE_PROJECT }),
         alt: {
             name: "Other.example.com.",
             vpcId: U(4),
+            enterpriseProjectId: "0",
             vpcIds: ["$backendVpcId"],
             description: "round trip",
             email: "ops@example.com",

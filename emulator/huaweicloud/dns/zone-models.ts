@@ -37,6 +37,8 @@ export interface ZoneRecord {
     email: string;
     ttl: number;
     proxyPattern: "AUTHORITY" | "RECURSIVE";
+    /** Its enterprise project: "0" (the default project) or a UUID; absent in states saved before it was kept: "0". */
+    enterpriseProjectId?: string;
     /** False while resolution is paused (UpdatePrivateZoneStatus `DISABLE`); absent in states saved before it was kept: enabled. */
     enabled?: boolean;
     tags: Array<{ key: string; value: string }>;
@@ -49,6 +51,12 @@ export interface ZoneRecord {
     lifecycle: Lifecycle;
 }
 
+/** The default enterprise project, where a zone made without one is ("“0”表示默认企业项目", CreatePrivateZoneReq). */
+export const DEFAULT_ENTERPRISE_PROJECT = "0";
+
+/** The zone's enterprise project. */
+export const zoneEnterpriseProject = (z: ZoneRecord): string => z.enterpriseProjectId ?? DEFAULT_ENTERPRISE_PROJECT;
+
 /** The SOA TTL when the request gives none ("默认取值：300", CreatePrivateZoneReq.ttl). */
 export const DEFAULT_TTL = 300;
 
@@ -58,9 +66,9 @@ const links = (path: string) => ({ self: `https://dns.myhuaweicloud.com${path}` 
 export type ZoneStatus = DnsStatus | "DISABLE";
 
 /**
- * The zone. `create` is CreatePrivateZoneResponse (one `router`, no `tags`); `show` is
- * ShowPrivateZoneResponse (`routers`); `list` is PrivateZoneResp (`routers` and `tags`); `status`
- * is UpdatePrivateZoneStatusResponse (neither).
+ * The zone. `create` is CreatePrivateZoneResponse (one `router`, no `tags`, no
+ * `enterprise_project_id`); `show` is ShowPrivateZoneResponse (`routers`); `list` is
+ * PrivateZoneResp (`routers` and `tags`); `status` is UpdatePrivateZoneStatusResponse (none of them).
  */
 export function zoneToWire(
     z: ZoneRecord,
@@ -86,9 +94,11 @@ export function zoneToWire(
         updated_at: dnsTime(z.updatedAt),
         links: links(`/v2/zones/${z.id}`),
         masters: [],
-        enterprise_project_id: "0",
         ...(shape === "create" && routers[0] ? { router: routerToWire(routers[0].router, routers[0].status) } : {}),
         ...(shape === "show" || shape === "list" ? { routers: routers.map((x) => routerToWire(x.router, x.status)) } : {}),
+        // ShowPrivateZoneResponse and PrivateZoneResp have it; CreatePrivateZoneResponse and
+        // UpdatePrivateZoneStatusResponse do not.
+        ...(shape === "show" || shape === "list" ? { enterprise_project_id: zoneEnterpriseProject(z) } : {}),
         ...(shape === "list" ? { tags: z.tags } : {}),
     };
 }

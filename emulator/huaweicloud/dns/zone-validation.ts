@@ -46,6 +46,19 @@ export function email(v: unknown, fallback: string): string {
     return v;
 }
 
+/**
+ * `enterprise_project_id` of CreatePrivateZoneReq and ListPrivateZonesRequest: "最大长度36字节，带“-”连字符的
+ * UUID格式，或者是字符串“0”" — "0" (the default project) or a UUID with hyphens (`DNS.0001`, the
+ * emulator's choice of code). Absent gives `fallback`. Any well-formed id is taken: the emulator
+ * keeps no list of an account's enterprise projects (that is the EPS API's).
+ */
+export function enterpriseProject(v: unknown, fallback: string): string {
+    if (v === undefined || v === null) return fallback;
+    if (typeof v !== "string" || !/^(0|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/.test(v))
+        throw dnsError("DNS.0001", `enterprise_project_id must be "0" (the default project) or a UUID, got ${JSON.stringify(v)}.`);
+    return v;
+}
+
 /** Tags a zone or record set carries at most ("You can add up to 20 tags to a resource", the tag API page). */
 export const MAX_TAGS = 20;
 

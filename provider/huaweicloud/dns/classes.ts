@@ -23,6 +23,15 @@ export interface PrivateZoneArgs {
      */
     vpcId: pulumi.Input<string>;
     /**
+     * The enterprise project the zone belongs to: `"0"`, the default project (the default), or
+     * the project's id, a UUID. An enterprise account keeps each resource in an enterprise
+     * project; a zone created without one lands in the default project. Changing it replaces the
+     * zone: the DNS API takes it only when the zone is created (no update request has it), and
+     * moving a zone to another project is the Enterprise Project Management Service's call, which
+     * this package does not make.
+     */
+    enterpriseProjectId?: pulumi.Input<string | undefined>;
+    /**
      * Further VPCs that resolve the zone; order does not matter. Changed in place (associated,
      * then disassociated). Manage them either here or with `PrivateZoneAssociation` resources, not
      * both: left unset, this input leaves the zone's further VPCs alone. Entries must not repeat.
@@ -89,6 +98,15 @@ export interface PrivateZone extends pulumi.CustomResource {
      * it replaces the zone.
      */
     readonly vpcId: pulumi.Output<string>;
+    /**
+     * The enterprise project the zone belongs to: `"0"`, the default project (the default), or
+     * the project's id, a UUID. An enterprise account keeps each resource in an enterprise
+     * project; a zone created without one lands in the default project. Changing it replaces the
+     * zone: the DNS API takes it only when the zone is created (no update request has it), and
+     * moving a zone to another project is the Enterprise Project Management Service's call, which
+     * this package does not make.
+     */
+    readonly enterpriseProjectId: pulumi.Output<string | undefined>;
     /**
      * Further VPCs that resolve the zone; order does not matter. Changed in place (associated,
      * then disassociated). Manage them either here or with `PrivateZoneAssociation` resources, not

@@ -15,6 +15,12 @@ export interface GetPrivateZonesArgs {
     vpcId?: string | undefined;
     /** Only zones of this status, such as `ACTIVE`. */
     status?: "DISABLE" | "PENDING_DELETE" | "ERROR" | "PENDING_CREATE" | "ACTIVE" | "PENDING_UPDATE" | undefined;
+    /**
+     * Only the zones of this enterprise project: `"0"`, the default project, or a project's
+     * id. Left out, the default project's zones only, as the API lists them
+     * (ListPrivateZonesRequest.enterprise_project_id, default `0`).
+     */
+    enterpriseProjectId?: string | undefined;
     /** The region, when not the provider's (`huaweicloud:region`, `HW_REGION_NAME`). */
     region?: string | undefined;
     /** The project, when not the provider's (`huaweicloud:projectId`, `HW_PROJECT_ID`). */
@@ -29,6 +35,12 @@ export interface GetPrivateZonesOutputArgs {
     vpcId?: pulumi.Input<string | undefined>;
     /** Only zones of this status, such as `ACTIVE`. */
     status?: pulumi.Input<"DISABLE" | "PENDING_DELETE" | "ERROR" | "PENDING_CREATE" | "ACTIVE" | "PENDING_UPDATE" | undefined>;
+    /**
+     * Only the zones of this enterprise project: `"0"`, the default project, or a project's
+     * id. Left out, the default project's zones only, as the API lists them
+     * (ListPrivateZonesRequest.enterprise_project_id, default `0`).
+     */
+    enterpriseProjectId?: pulumi.Input<string | undefined>;
     /** The region, when not the provider's (`huaweicloud:region`, `HW_REGION_NAME`). */
     region?: pulumi.Input<string | undefined>;
     /** The project, when not the provider's (`huaweicloud:projectId`, `HW_PROJECT_ID`). */
@@ -59,6 +71,8 @@ export interface PrivateZoneInfo {
     proxyPattern: string;
     /** The VPCs that resolve it, each with its region and association status. */
     vpcs: PrivateZoneInfoVpc[];
+    /** The enterprise project it belongs to: `0` (the default project) or the project's id. */
+    enterpriseProjectId: string;
     /** When it was created (UTC). */
     createdAt: string;
 }

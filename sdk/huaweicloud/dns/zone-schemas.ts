@@ -39,6 +39,15 @@ export type DnsTagInput = z.input<typeof DnsTagInput>;
 const TagOut = z.looseObject({ key: z.string(), value: opt(z.string()) });
 export type DnsTag = z.output<typeof TagOut>;
 
+/**
+ * An enterprise project id as CreatePrivateZoneReq, ListPrivateZonesRequest, PrivateZoneResp and
+ * ShowPrivateZoneResponse describe `enterprise_project_id`: "最大长度36字节，带“-”连字符的UUID格式，或者是字符串“0”。
+ * “0”表示默认企业项目" (at most 36 bytes, a UUID with hyphens, or "0", the default enterprise project).
+ */
+export const EnterpriseProjectId = z.union([z.literal("0"), z.string().regex(/^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/)]);
+/** The default enterprise project, where a zone created without one lands and what a list without one shows ("默认取值：0"). */
+export const DEFAULT_ENTERPRISE_PROJECT = "0";
+
 /** A private zone's subdomain resolution mode: `AUTHORITY` (default) or `RECURSIVE` (CreatePrivateZoneReq.proxy_pattern). */
 export const ProxyPattern = z.enum(["AUTHORITY", "RECURSIVE"]);
 
@@ -53,7 +62,8 @@ export const CreatePrivateZoneRequest = z.strictObject({
     /** `AUTHORITY` (default) or `RECURSIVE`. */
     proxy_pattern: ProxyPattern.optional(),
     tags: z.array(DnsTagInput).optional(),
-    enterprise_project_id: z.string().optional(),
+    /** The zone's enterprise project: `"0"` (the default project, the default) or a UUID, at most 36 characters. */
+    enterprise_project_id: EnterpriseProjectId.optional(),
 });
 export type CreatePrivateZoneRequest = z.input<typeof CreatePrivateZoneRequest>;
 
@@ -115,6 +125,12 @@ export const ListPrivateZonesFilter = z.strictObject({
     id: z.string().optional(),
     /** `key,value|key,value`. */
     tags: z.string().optional(),
+    /**
+     * Only the zones of this enterprise project; left out, the API lists the default project's
+     * ("默认取值：0", ListPrivateZonesRequest.enterprise_project_id), so a zone of another project is
+     * found only by naming its project.
+     */
+    enterprise_project_id: EnterpriseProjectId.optional(),
 });
 export type ListPrivateZonesFilter = z.input<typeof ListPrivateZonesFilter>;
 

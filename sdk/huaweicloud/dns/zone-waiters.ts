@@ -1,11 +1,12 @@
 // GET /v2/zones/{zone_id}                              (one zone waiting)
-// GET /v2/zones?type=private                           (several zones waiting: one list per tick)
+// GET /v2/zones?type=private                           (several zones waiting: one list per tick, then a GET for each not listed)
 // GET /v2/zones/{zone_id}/recordsets/{recordset_id}    (a record set waiting)
 /**
  * Waiting on private zones, their VPC associations and record sets through the client's shared
  * watcher. Statuses from PrivateZoneResp, Router and ShowRecordSetResponse; a zone or record set
  * that is gone answers 404 (terraform-provider-huaweicloud's waitForDNSZone reads a 404 as DELETED).
  */
+import { NotFoundError } from "../../core/errors";
 import { findByIds, type WaitOptions, type WaitResult, type Watcher, type WatcherSource } from "../../core/waiter";
 import type { HuaweiClient } from "../client";
 import { showRecordSet } from "./recordsets";
@@ -19,12 +20,25 @@ export function privateZoneWatcher(client: HuaweiClient): Watcher<PrivateZone> {
         "dns:private_zone",
         (): WatcherSource<PrivateZone> => ({
             getOne: (id, signal) => showPrivateZone(client, id, { signal }),
-            listMany: (ids, signal) =>
-                findByIds<PrivateZone>(
+            listMany: async (ids, signal) => {
+                const found = await findByIds<PrivateZone>(
                     ids,
                     (z) => z.id,
                     (until) => listPrivateZones(client, {}, { signal, until }),
-                ),
+                );
+                // The list shows one enterprise project, the default one unless asked
+                // (ListPrivateZonesRequest.enterprise_project_id, "默认取值：0"): a zone it leaves out may
+                // be another project's, so it is read by itself; only its 404 says it is gone.
+                for (const id of ids) {
+                    if (found.has(id)) continue;
+                    const zone = await showPrivateZone(client, id, { signal }).catch((e: unknown) => {
+                        if (e instanceof NotFoundError) return undefined;
+                        throw e;
+                    });
+                    if (zone) found.set(id, zone);
+                }
+                return found;
+            },
         }),
     );
 }

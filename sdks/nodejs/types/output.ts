@@ -359,6 +359,10 @@ export namespace huaweicloud {
              */
             description: string;
             /**
+             * The enterprise project it belongs to: `0` (the default project) or the project's id.
+             */
+            enterpriseProjectId: string;
+            /**
              * The zone's id: what a `RecordSet`'s or a `PrivateZoneAssociation`'s `zoneId` takes.
              */
             id: string;

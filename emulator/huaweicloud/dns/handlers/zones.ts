@@ -7,13 +7,13 @@ import { dnsError, dnsErrors } from "../errors";
 import type { RouterRecord } from "../models";
 import { ZONE_KIND, type ZoneView } from "../state";
 import * as v from "../validation";
-import { DEFAULT_TTL, type RecordSetRecord, type ZoneRecord, zoneToWire } from "../zone-models";
+import { DEFAULT_ENTERPRISE_PROJECT, DEFAULT_TTL, type RecordSetRecord, type ZoneRecord, zoneEnterpriseProject, zoneToWire } from "../zone-models";
 import * as zv from "../zone-validation";
 import { type Dns, type DnsHandler, reply, scopeOf } from "./context";
 import { newDnsId } from "./endpoints";
 
 // POST   /v2/zones                CreatePrivateZone   202 CreatePrivateZoneResponse (one `router`)
-// GET    /v2/zones?type=private   ListPrivateZones    200 {zones: PrivateZoneResp[], metadata, links}
+// GET    /v2/zones?type=private   ListPrivateZones    200 {zones: PrivateZoneResp[], metadata, links}; one enterprise project
 // GET    /v2/zones/{zone_id}      ShowPrivateZone     200 ShowPrivateZoneResponse (`routers`)
 // PATCH  /v2/zones/{zone_id}      UpdatePrivateZone   202 UpdatePrivateZoneResponse
 // DELETE /v2/zones/{zone_id}      DeletePrivateZone   202 DeletePrivateZoneResponse (PENDING_DELETE)
@@ -145,6 +145,7 @@ export const createPrivateZone: DnsHandler = (api, ctx) => {
     const router = zoneRouter(api, ctx, body.router);
     oneZonePerNameAndVpc(api, scope, name, router);
     if (body.proxy_pattern !== undefined) proxyPattern(body.proxy_pattern);
+    const enterpriseProjectId = zv.enterpriseProject(body.enterprise_project_id, DEFAULT_ENTERPRISE_PROJECT);
     const now = api.world.now();
     const t = api.world.timings.for(ZONE_KIND);
     const lifecycle = () => startLifecycle(now, t.create, t.fail || (t.failNamesMatching?.test(name) ?? false));
@@ -158,6 +159,7 @@ export const createPrivateZone: DnsHandler = (api, ctx) => {
         email: zv.email(body.email, ""),
         ttl: zv.ttl(body.ttl, DEFAULT_TTL),
         proxyPattern: (body.proxy_pattern as ZoneRecord["proxyPattern"] | undefined) ?? "AUTHORITY",
+        enterpriseProjectId,
         tags: zv.upsertTags([], zv.tags(body.tags)),
         serial: 1,
         routers: [first],
@@ -183,8 +185,9 @@ function tagsMatch(filter: string | null, tags: ZoneRecord["tags"]): boolean {
 
 /**
  * Filters `name` (`search_mode` like, the default, or equal; a trailing dot makes no difference),
- * `router_id`, `status`, `id` and `tags`; newest first. `type` must be `private` (or absent: the
- * emulator has no public zones).
+ * `router_id`, `status`, `id`, `tags` and `enterprise_project_id`, which defaults to "0": a list
+ * that names no project shows the default project's zones only (ListPrivateZonesRequest:
+ * "默认取值：0"); newest first. `type` must be `private` (or absent: the emulator has no public zones).
  */
 export const listPrivateZones: DnsHandler = (api, ctx) => {
     const q = ctx.req.query;
@@ -196,6 +199,7 @@ export const listPrivateZones: DnsHandler = (api, ctx) => {
     const routerId = q.get("router_id");
     const status = q.get("status");
     const id = q.get("id");
+    const project = zv.enterpriseProject(q.get("enterprise_project_id") || undefined, DEFAULT_ENTERPRISE_PROJECT);
     const { limit, offset } = v.paging(q);
     const rows = api.state
         .liveZones(scopeOf(ctx), "read")
@@ -206,6 +210,7 @@ export const listPrivateZones: DnsHandler = (api, ctx) => {
                 (routerId === null || routerId === "" || x.routers.some((r) => r.router.routerId === routerId)) &&
                 (status === null || status === "" || x.status === status) &&
                 (id === null || id === "" || x.zone.id === id) &&
+                zoneEnterpriseProject(x.zone) === project &&
                 tagsMatch(q.get("tags"), x.zone.tags)
             );
         })

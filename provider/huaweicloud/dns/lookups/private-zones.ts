@@ -1,9 +1,9 @@
-// GET /v2/zones?type=private   ListPrivateZones (with each zone's VPCs)
+// GET /v2/zones?type=private   ListPrivateZones (with each zone's VPCs; one enterprise project, the default unless named)
 import { z } from "zod";
 import * as dns from "../../../../sdk/huaweicloud/dns";
 import { defineLookup } from "../../../lookup/declaration";
 import { huaweicloud } from "../../connect";
-import { uuid } from "../../inputs";
+import { enterpriseProjectId, uuid } from "../../inputs";
 import { domainName, normalizeDomain } from "../names";
 
 /** DNS private zones: which domains are resolved privately, for which VPCs — the `zoneId` a `RecordSet` or `PrivateZoneAssociation` takes. */
@@ -21,9 +21,22 @@ export const privateZones = defineLookup({
         vpcId: { schema: uuid("VPC id").optional() },
         /** Only zones of this status, such as `ACTIVE`. */
         status: { schema: z.enum(dns.PrivateZoneStatuses, `must be one of ${dns.PrivateZoneStatuses.join(", ")}`).optional() },
+        /**
+         * Only the zones of this enterprise project: `"0"`, the default project, or a project's
+         * id. Left out, the default project's zones only, as the API lists them
+         * (ListPrivateZonesRequest.enterprise_project_id, default `0`).
+         */
+        enterpriseProjectId: { schema: enterpriseProjectId.optional() },
     },
     calls: ["ListPrivateZones"],
-    fetch: (c, a) => dns.listPrivateZones(c, { name: a.name, search_mode: a.name === undefined ? undefined : "equal", router_id: a.vpcId, status: a.status }),
+    fetch: (c, a) =>
+        dns.listPrivateZones(c, {
+            name: a.name,
+            search_mode: a.name === undefined ? undefined : "equal",
+            router_id: a.vpcId,
+            status: a.status,
+            enterprise_project_id: a.enterpriseProjectId,
+        }),
     keep: (w, a) =>
         (a.name === undefined || normalizeDomain(w.name ?? "") === a.name) && (a.vpcId === undefined || w.routers.some((r) => r.router_id === a.vpcId)),
     label: (w) => `${w.name} (${w.id})`,
@@ -54,6 +67,8 @@ export const privateZones = defineLookup({
                 /** The association's status: `PENDING_CREATE`, `ACTIVE`, `PENDING_DELETE` or `ERROR`. */
                 status: r.status ?? "",
             })),
+        /** The enterprise project it belongs to: `0` (the default project) or the project's id. */
+        enterpriseProjectId: (w) => w.enterprise_project_id ?? dns.DEFAULT_ENTERPRISE_PROJECT,
         /** When it was created (UTC). */
         createdAt: (w) => w.created_at ?? "",
     },

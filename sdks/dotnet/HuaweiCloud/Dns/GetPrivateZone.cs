@@ -41,6 +41,14 @@ namespace PulumiPrivateLink.Sdk.HuaweiCloud.Dns
     public sealed class GetPrivateZoneArgs : global::Pulumi.InvokeArgs
     {
         /// <summary>
+        /// Only the zones of this enterprise project: `"0"`, the default project, or a project's
+        /// id. Left out, the default project's zones only, as the API lists them
+        /// (ListPrivateZonesRequest.enterprise_project_id, default `0`).
+        /// </summary>
+        [Input("enterpriseProjectId")]
+        public string? EnterpriseProjectId { get; set; }
+
+        /// <summary>
         /// Only the zones of this name (`corp.example.com`; case and a trailing dot make no difference).
         /// </summary>
         [Input("name")]
@@ -78,6 +86,14 @@ namespace PulumiPrivateLink.Sdk.HuaweiCloud.Dns
 
     public sealed class GetPrivateZoneInvokeArgs : global::Pulumi.InvokeArgs
     {
+        /// <summary>
+        /// Only the zones of this enterprise project: `"0"`, the default project, or a project's
+        /// id. Left out, the default project's zones only, as the API lists them
+        /// (ListPrivateZonesRequest.enterprise_project_id, default `0`).
+        /// </summary>
+        [Input("enterpriseProjectId")]
+        public Input<string>? EnterpriseProjectId { get; set; }
+
         /// <summary>
         /// Only the zones of this name (`corp.example.com`; case and a trailing dot make no difference).
         /// </summary>
@@ -127,6 +143,10 @@ namespace PulumiPrivateLink.Sdk.HuaweiCloud.Dns
         /// </summary>
         public readonly string Description;
         /// <summary>
+        /// The enterprise project it belongs to: `0` (the default project) or the project's id.
+        /// </summary>
+        public readonly string EnterpriseProjectId;
+        /// <summary>
         /// The zone's id: what a `RecordSet`'s or a `PrivateZoneAssociation`'s `zoneId` takes.
         /// </summary>
         public readonly string Id;
@@ -161,6 +181,8 @@ namespace PulumiPrivateLink.Sdk.HuaweiCloud.Dns
 
             string description,
 
+            string enterpriseProjectId,
+
             string id,
 
             string name,
@@ -177,6 +199,7 @@ namespace PulumiPrivateLink.Sdk.HuaweiCloud.Dns
         {
             CreatedAt = createdAt;
             Description = description;
+            EnterpriseProjectId = enterpriseProjectId;
             Id = id;
             Name = name;
             ProxyPattern = proxyPattern;

@@ -41,6 +41,14 @@ namespace PulumiPrivateLink.Sdk.HuaweiCloud.Dns
     public sealed class GetPrivateZonesArgs : global::Pulumi.InvokeArgs
     {
         /// <summary>
+        /// Only the zones of this enterprise project: `"0"`, the default project, or a project's
+        /// id. Left out, the default project's zones only, as the API lists them
+        /// (ListPrivateZonesRequest.enterprise_project_id, default `0`).
+        /// </summary>
+        [Input("enterpriseProjectId")]
+        public string? EnterpriseProjectId { get; set; }
+
+        /// <summary>
         /// Only the zones of this name (`corp.example.com`; case and a trailing dot make no difference).
         /// </summary>
         [Input("name")]
@@ -78,6 +86,14 @@ namespace PulumiPrivateLink.Sdk.HuaweiCloud.Dns
 
     public sealed class GetPrivateZonesInvokeArgs : global::Pulumi.InvokeArgs
     {
+        /// <summary>
+        /// Only the zones of this enterprise project: `"0"`, the default project, or a project's
+        /// id. Left out, the default project's zones only, as the API lists them
+        /// (ListPrivateZonesRequest.enterprise_project_id, default `0`).
+        /// </summary>
+        [Input("enterpriseProjectId")]
+        public Input<string>? EnterpriseProjectId { get; set; }
+
         /// <summary>
         /// Only the zones of this name (`corp.example.com`; case and a trailing dot make no difference).
         /// </summary>

@@ -65,6 +65,17 @@ namespace PulumiPrivateLink.Sdk.HuaweiCloud.Dns
         public Output<bool?> Enabled { get; private set; } = null!;
 
         /// <summary>
+        /// The enterprise project the zone belongs to: `"0"`, the default project (the default), or
+        /// the project's id, a UUID. An enterprise account keeps each resource in an enterprise
+        /// project; a zone created without one lands in the default project. Changing it replaces the
+        /// zone: the DNS API takes it only when the zone is created (no update request has it), and
+        /// moving a zone to another project is the Enterprise Project Management Service's call, which
+        /// this package does not make.
+        /// </summary>
+        [Output("enterpriseProjectId")]
+        public Output<string?> EnterpriseProjectId { get; private set; } = null!;
+
+        /// <summary>
         /// The zone's domain name, such as `corp.example.com`; with or without the trailing dot, in any
         /// case, it is the same name. A VPC resolves one private zone of a name.
         /// </summary>
@@ -170,6 +181,7 @@ namespace PulumiPrivateLink.Sdk.HuaweiCloud.Dns
                 Version = Utilities.Version,
                 ReplaceOnChanges =
                 {
+                    "enterpriseProjectId",
                     "name",
                     "projectId",
                     "region",
@@ -228,6 +240,17 @@ namespace PulumiPrivateLink.Sdk.HuaweiCloud.Dns
         /// </summary>
         [Input("enabled")]
         public Input<bool>? Enabled { get; set; }
+
+        /// <summary>
+        /// The enterprise project the zone belongs to: `"0"`, the default project (the default), or
+        /// the project's id, a UUID. An enterprise account keeps each resource in an enterprise
+        /// project; a zone created without one lands in the default project. Changing it replaces the
+        /// zone: the DNS API takes it only when the zone is created (no update request has it), and
+        /// moving a zone to another project is the Enterprise Project Management Service's call, which
+        /// this package does not make.
+        /// </summary>
+        [Input("enterpriseProjectId")]
+        public Input<string>? EnterpriseProjectId { get; set; }
 
         /// <summary>
         /// The zone's domain name, such as `corp.example.com`; with or without the trailing dot, in any
@@ -307,6 +330,7 @@ namespace PulumiPrivateLink.Sdk.HuaweiCloud.Dns
         public PrivateZoneArgs()
         {
             Enabled = true;
+            EnterpriseProjectId = "0";
             ProxyPattern = PulumiPrivateLink.Sdk.HuaweiCloud.Dns.PrivateZoneProxyPattern.AUTHORITY;
             Ttl = 300;
         }

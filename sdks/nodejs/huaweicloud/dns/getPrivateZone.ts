@@ -16,6 +16,7 @@ export function getPrivateZone(args?: GetPrivateZoneArgs, opts?: pulumi.InvokeOp
     args = args || {};
     opts = pulumi.mergeOptions(utilities.resourceOptsDefaults(), opts || {});
     return pulumi.runtime.invoke("privatelink:huaweicloud/dns:getPrivateZone", {
+        "enterpriseProjectId": args.enterpriseProjectId,
         "name": args.name,
         "projectId": args.projectId,
         "region": args.region,
@@ -25,6 +26,12 @@ export function getPrivateZone(args?: GetPrivateZoneArgs, opts?: pulumi.InvokeOp
 }
 
 export interface GetPrivateZoneArgs {
+    /**
+     * Only the zones of this enterprise project: `"0"`, the default project, or a project's
+     * id. Left out, the default project's zones only, as the API lists them
+     * (ListPrivateZonesRequest.enterprise_project_id, default `0`).
+     */
+    enterpriseProjectId?: string;
     /**
      * Only the zones of this name (`corp.example.com`; case and a trailing dot make no difference).
      */
@@ -56,6 +63,10 @@ export interface GetPrivateZoneResult {
      * The zone's description.
      */
     readonly description: string;
+    /**
+     * The enterprise project it belongs to: `0` (the default project) or the project's id.
+     */
+    readonly enterpriseProjectId: string;
     /**
      * The zone's id: what a `RecordSet`'s or a `PrivateZoneAssociation`'s `zoneId` takes.
      */
@@ -94,6 +105,7 @@ export function getPrivateZoneOutput(args?: GetPrivateZoneOutputArgs, opts?: pul
     args = args || {};
     opts = pulumi.mergeOptions(utilities.resourceOptsDefaults(), opts || {});
     return pulumi.runtime.invokeOutput("privatelink:huaweicloud/dns:getPrivateZone", {
+        "enterpriseProjectId": args.enterpriseProjectId,
         "name": args.name,
         "projectId": args.projectId,
         "region": args.region,
@@ -103,6 +115,12 @@ export function getPrivateZoneOutput(args?: GetPrivateZoneOutputArgs, opts?: pul
 }
 
 export interface GetPrivateZoneOutputArgs {
+    /**
+     * Only the zones of this enterprise project: `"0"`, the default project, or a project's
+     * id. Left out, the default project's zones only, as the API lists them
+     * (ListPrivateZonesRequest.enterprise_project_id, default `0`).
+     */
+    enterpriseProjectId?: pulumi.Input<string | undefined>;
     /**
      * Only the zones of this name (`corp.example.com`; case and a trailing dot make no difference).
      */

@@ -16,6 +16,7 @@ export function getPrivateZones(args?: GetPrivateZonesArgs, opts?: pulumi.Invoke
     args = args || {};
     opts = pulumi.mergeOptions(utilities.resourceOptsDefaults(), opts || {});
     return pulumi.runtime.invoke("privatelink:huaweicloud/dns:getPrivateZones", {
+        "enterpriseProjectId": args.enterpriseProjectId,
         "name": args.name,
         "projectId": args.projectId,
         "region": args.region,
@@ -25,6 +26,12 @@ export function getPrivateZones(args?: GetPrivateZonesArgs, opts?: pulumi.Invoke
 }
 
 export interface GetPrivateZonesArgs {
+    /**
+     * Only the zones of this enterprise project: `"0"`, the default project, or a project's
+     * id. Left out, the default project's zones only, as the API lists them
+     * (ListPrivateZonesRequest.enterprise_project_id, default `0`).
+     */
+    enterpriseProjectId?: string;
     /**
      * Only the zones of this name (`corp.example.com`; case and a trailing dot make no difference).
      */
@@ -62,6 +69,7 @@ export function getPrivateZonesOutput(args?: GetPrivateZonesOutputArgs, opts?: p
     args = args || {};
     opts = pulumi.mergeOptions(utilities.resourceOptsDefaults(), opts || {});
     return pulumi.runtime.invokeOutput("privatelink:huaweicloud/dns:getPrivateZones", {
+        "enterpriseProjectId": args.enterpriseProjectId,
         "name": args.name,
         "projectId": args.projectId,
         "region": args.region,
@@ -71,6 +79,12 @@ export function getPrivateZonesOutput(args?: GetPrivateZonesOutputArgs, opts?: p
 }
 
 export interface GetPrivateZonesOutputArgs {
+    /**
+     * Only the zones of this enterprise project: `"0"`, the default project, or a project's
+     * id. Left out, the default project's zones only, as the API lists them
+     * (ListPrivateZonesRequest.enterprise_project_id, default `0`).
+     */
+    enterpriseProjectId?: pulumi.Input<string | undefined>;
     /**
      * Only the zones of this name (`corp.example.com`; case and a trailing dot make no difference).
      */

@@ -76,6 +76,15 @@ export class PrivateZone extends pulumi.CustomResource {
      */
     declare public readonly enabled: pulumi.Output<boolean | undefined>;
     /**
+     * The enterprise project the zone belongs to: `"0"`, the default project (the default), or
+     * the project's id, a UUID. An enterprise account keeps each resource in an enterprise
+     * project; a zone created without one lands in the default project. Changing it replaces the
+     * zone: the DNS API takes it only when the zone is created (no update request has it), and
+     * moving a zone to another project is the Enterprise Project Management Service's call, which
+     * this package does not make.
+     */
+    declare public readonly enterpriseProjectId: pulumi.Output<string | undefined>;
+    /**
      * The zone's domain name, such as `corp.example.com`; with or without the trailing dot, in any
      * case, it is the same name. A VPC resolves one private zone of a name.
      */
@@ -154,6 +163,7 @@ export class PrivateZone extends pulumi.CustomResource {
             resourceInputs["description"] = args?.description;
             resourceInputs["email"] = args?.email;
             resourceInputs["enabled"] = (args?.enabled) ?? true;
+            resourceInputs["enterpriseProjectId"] = (args?.enterpriseProjectId) ?? "0";
             resourceInputs["name"] = args?.name;
             resourceInputs["projectId"] = args?.projectId;
             resourceInputs["proxyPattern"] = (args?.proxyPattern) ?? "AUTHORITY";
@@ -173,6 +183,7 @@ export class PrivateZone extends pulumi.CustomResource {
             resourceInputs["description"] = undefined /*out*/;
             resourceInputs["email"] = undefined /*out*/;
             resourceInputs["enabled"] = undefined /*out*/;
+            resourceInputs["enterpriseProjectId"] = undefined /*out*/;
             resourceInputs["name"] = undefined /*out*/;
             resourceInputs["projectId"] = undefined /*out*/;
             resourceInputs["proxyPattern"] = undefined /*out*/;
@@ -187,7 +198,7 @@ export class PrivateZone extends pulumi.CustomResource {
             resourceInputs["zoneName"] = undefined /*out*/;
         }
         opts = pulumi.mergeOptions(utilities.resourceOptsDefaults(), opts);
-        const replaceOnChanges = { replaceOnChanges: ["name", "projectId", "region", "vpcId"] };
+        const replaceOnChanges = { replaceOnChanges: ["enterpriseProjectId", "name", "projectId", "region", "vpcId"] };
         opts = pulumi.mergeOptions(opts, replaceOnChanges);
         super(PrivateZone.__pulumiType, name, resourceInputs, opts);
     }
@@ -221,6 +232,15 @@ export interface PrivateZoneArgs {
      * program shows as a change, and `pulumi up` enables it again.
      */
     enabled?: pulumi.Input<boolean | undefined>;
+    /**
+     * The enterprise project the zone belongs to: `"0"`, the default project (the default), or
+     * the project's id, a UUID. An enterprise account keeps each resource in an enterprise
+     * project; a zone created without one lands in the default project. Changing it replaces the
+     * zone: the DNS API takes it only when the zone is created (no update request has it), and
+     * moving a zone to another project is the Enterprise Project Management Service's call, which
+     * this package does not make.
+     */
+    enterpriseProjectId?: pulumi.Input<string | undefined>;
     /**
      * The zone's domain name, such as `corp.example.com`; with or without the trailing dot, in any
      * case, it is the same name. A VPC resolves one private zone of a name.

@@ -26,6 +26,10 @@ namespace PulumiPrivateLink.Sdk.HuaweiCloud.Dns.Outputs
         /// </summary>
         public readonly string Description;
         /// <summary>
+        /// The enterprise project it belongs to: `0` (the default project) or the project's id.
+        /// </summary>
+        public readonly string EnterpriseProjectId;
+        /// <summary>
         /// The zone's id: what a `RecordSet`'s or a `PrivateZoneAssociation`'s `zoneId` takes.
         /// </summary>
         public readonly string Id;
@@ -60,6 +64,8 @@ namespace PulumiPrivateLink.Sdk.HuaweiCloud.Dns.Outputs
 
             string description,
 
+            string enterpriseProjectId,
+
             string id,
 
             string name,
@@ -76,6 +82,7 @@ namespace PulumiPrivateLink.Sdk.HuaweiCloud.Dns.Outputs
         {
             CreatedAt = createdAt;
             Description = description;
+            EnterpriseProjectId = enterpriseProjectId;
             Id = id;
             Name = name;
             ProxyPattern = proxyPattern;

@@ -25,6 +25,10 @@ func LookupPrivateZone(ctx *pulumi.Context, args *LookupPrivateZoneArgs, opts ..
 }
 
 type LookupPrivateZoneArgs struct {
+	// Only the zones of this enterprise project: `"0"`, the default project, or a project's
+	// id. Left out, the default project's zones only, as the API lists them
+	// (ListPrivateZonesRequest.enterprise_project_id, default `0`).
+	EnterpriseProjectId *string `pulumi:"enterpriseProjectId"`
 	// Only the zones of this name (`corp.example.com`; case and a trailing dot make no difference).
 	Name *string `pulumi:"name"`
 	// The project, when not the provider's (`huaweicloud:projectId`, `HW_PROJECT_ID`).
@@ -42,6 +46,8 @@ type LookupPrivateZoneResult struct {
 	CreatedAt string `pulumi:"createdAt"`
 	// The zone's description.
 	Description string `pulumi:"description"`
+	// The enterprise project it belongs to: `0` (the default project) or the project's id.
+	EnterpriseProjectId string `pulumi:"enterpriseProjectId"`
 	// The zone's id: what a `RecordSet`'s or a `PrivateZoneAssociation`'s `zoneId` takes.
 	Id string `pulumi:"id"`
 	// The zone's name (lower case, no trailing dot).
@@ -64,6 +70,10 @@ func LookupPrivateZoneOutput(ctx *pulumi.Context, args LookupPrivateZoneOutputAr
 }
 
 type LookupPrivateZoneOutputArgs struct {
+	// Only the zones of this enterprise project: `"0"`, the default project, or a project's
+	// id. Left out, the default project's zones only, as the API lists them
+	// (ListPrivateZonesRequest.enterprise_project_id, default `0`).
+	EnterpriseProjectId pulumi.StringPtrInput `pulumi:"enterpriseProjectId"`
 	// Only the zones of this name (`corp.example.com`; case and a trailing dot make no difference).
 	Name pulumi.StringPtrInput `pulumi:"name"`
 	// The project, when not the provider's (`huaweicloud:projectId`, `HW_PROJECT_ID`).
@@ -102,6 +112,11 @@ func (o LookupPrivateZoneResultOutput) CreatedAt() pulumi.StringOutput {
 // The zone's description.
 func (o LookupPrivateZoneResultOutput) Description() pulumi.StringOutput {
 	return o.ApplyT(func(v LookupPrivateZoneResult) string { return v.Description }).(pulumi.StringOutput)
+}
+
+// The enterprise project it belongs to: `0` (the default project) or the project's id.
+func (o LookupPrivateZoneResultOutput) EnterpriseProjectId() pulumi.StringOutput {
+	return o.ApplyT(func(v LookupPrivateZoneResult) string { return v.EnterpriseProjectId }).(pulumi.StringOutput)
 }
 
 // The zone's id: what a `RecordSet`'s or a `PrivateZoneAssociation`'s `zoneId` takes.

@@ -25,6 +25,10 @@ func GetPrivateZones(ctx *pulumi.Context, args *GetPrivateZonesArgs, opts ...pul
 }
 
 type GetPrivateZonesArgs struct {
+	// Only the zones of this enterprise project: `"0"`, the default project, or a project's
+	// id. Left out, the default project's zones only, as the API lists them
+	// (ListPrivateZonesRequest.enterprise_project_id, default `0`).
+	EnterpriseProjectId *string `pulumi:"enterpriseProjectId"`
 	// Only the zones of this name (`corp.example.com`; case and a trailing dot make no difference).
 	Name *string `pulumi:"name"`
 	// The project, when not the provider's (`huaweicloud:projectId`, `HW_PROJECT_ID`).
@@ -48,6 +52,10 @@ func GetPrivateZonesOutput(ctx *pulumi.Context, args GetPrivateZonesOutputArgs, 
 }
 
 type GetPrivateZonesOutputArgs struct {
+	// Only the zones of this enterprise project: `"0"`, the default project, or a project's
+	// id. Left out, the default project's zones only, as the API lists them
+	// (ListPrivateZonesRequest.enterprise_project_id, default `0`).
+	EnterpriseProjectId pulumi.StringPtrInput `pulumi:"enterpriseProjectId"`
 	// Only the zones of this name (`corp.example.com`; case and a trailing dot make no difference).
 	Name pulumi.StringPtrInput `pulumi:"name"`
 	// The project, when not the provider's (`huaweicloud:projectId`, `HW_PROJECT_ID`).

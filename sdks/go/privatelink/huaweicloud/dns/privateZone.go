@@ -45,6 +45,13 @@ type PrivateZone struct {
 	// resources of a disabled zone cannot be created or deleted. A zone disabled outside the
 	// program shows as a change, and `pulumi up` enables it again.
 	Enabled pulumi.BoolPtrOutput `pulumi:"enabled"`
+	// The enterprise project the zone belongs to: `"0"`, the default project (the default), or
+	// the project's id, a UUID. An enterprise account keeps each resource in an enterprise
+	// project; a zone created without one lands in the default project. Changing it replaces the
+	// zone: the DNS API takes it only when the zone is created (no update request has it), and
+	// moving a zone to another project is the Enterprise Project Management Service's call, which
+	// this package does not make.
+	EnterpriseProjectId pulumi.StringPtrOutput `pulumi:"enterpriseProjectId"`
 	// The zone's domain name, such as `corp.example.com`; with or without the trailing dot, in any
 	// case, it is the same name. A VPC resolves one private zone of a name.
 	Name pulumi.StringOutput `pulumi:"name"`
@@ -96,6 +103,9 @@ func NewPrivateZone(ctx *pulumi.Context,
 	if args.Enabled == nil {
 		args.Enabled = pulumi.BoolPtr(true)
 	}
+	if args.EnterpriseProjectId == nil {
+		args.EnterpriseProjectId = pulumi.StringPtr("0")
+	}
 	if args.ProxyPattern == nil {
 		args.ProxyPattern = PrivateZoneProxyPattern("AUTHORITY")
 	}
@@ -103,6 +113,7 @@ func NewPrivateZone(ctx *pulumi.Context,
 		args.Ttl = pulumi.IntPtr(300)
 	}
 	replaceOnChanges := pulumi.ReplaceOnChanges([]string{
+		"enterpriseProjectId",
 		"name",
 		"projectId",
 		"region",
@@ -158,6 +169,13 @@ type privateZoneArgs struct {
 	// resources of a disabled zone cannot be created or deleted. A zone disabled outside the
 	// program shows as a change, and `pulumi up` enables it again.
 	Enabled *bool `pulumi:"enabled"`
+	// The enterprise project the zone belongs to: `"0"`, the default project (the default), or
+	// the project's id, a UUID. An enterprise account keeps each resource in an enterprise
+	// project; a zone created without one lands in the default project. Changing it replaces the
+	// zone: the DNS API takes it only when the zone is created (no update request has it), and
+	// moving a zone to another project is the Enterprise Project Management Service's call, which
+	// this package does not make.
+	EnterpriseProjectId *string `pulumi:"enterpriseProjectId"`
 	// The zone's domain name, such as `corp.example.com`; with or without the trailing dot, in any
 	// case, it is the same name. A VPC resolves one private zone of a name.
 	Name string `pulumi:"name"`
@@ -205,6 +223,13 @@ type PrivateZoneArgs struct {
 	// resources of a disabled zone cannot be created or deleted. A zone disabled outside the
 	// program shows as a change, and `pulumi up` enables it again.
 	Enabled pulumi.BoolPtrInput
+	// The enterprise project the zone belongs to: `"0"`, the default project (the default), or
+	// the project's id, a UUID. An enterprise account keeps each resource in an enterprise
+	// project; a zone created without one lands in the default project. Changing it replaces the
+	// zone: the DNS API takes it only when the zone is created (no update request has it), and
+	// moving a zone to another project is the Enterprise Project Management Service's call, which
+	// this package does not make.
+	EnterpriseProjectId pulumi.StringPtrInput
 	// The zone's domain name, such as `corp.example.com`; with or without the trailing dot, in any
 	// case, it is the same name. A VPC resolves one private zone of a name.
 	Name pulumi.StringInput
@@ -352,6 +377,16 @@ func (o PrivateZoneOutput) Email() pulumi.StringPtrOutput {
 // program shows as a change, and `pulumi up` enables it again.
 func (o PrivateZoneOutput) Enabled() pulumi.BoolPtrOutput {
 	return o.ApplyT(func(v *PrivateZone) pulumi.BoolPtrOutput { return v.Enabled }).(pulumi.BoolPtrOutput)
+}
+
+// The enterprise project the zone belongs to: `"0"`, the default project (the default), or
+// the project's id, a UUID. An enterprise account keeps each resource in an enterprise
+// project; a zone created without one lands in the default project. Changing it replaces the
+// zone: the DNS API takes it only when the zone is created (no update request has it), and
+// moving a zone to another project is the Enterprise Project Management Service's call, which
+// this package does not make.
+func (o PrivateZoneOutput) EnterpriseProjectId() pulumi.StringPtrOutput {
+	return o.ApplyT(func(v *PrivateZone) pulumi.StringPtrOutput { return v.EnterpriseProjectId }).(pulumi.StringPtrOutput)
 }
 
 // The zone's domain name, such as `corp.example.com`; with or without the trailing dot, in any

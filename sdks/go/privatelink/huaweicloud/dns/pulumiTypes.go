@@ -19,6 +19,8 @@ type PrivateZoneInfo struct {
 	CreatedAt string `pulumi:"createdAt"`
 	// The zone's description.
 	Description string `pulumi:"description"`
+	// The enterprise project it belongs to: `0` (the default project) or the project's id.
+	EnterpriseProjectId string `pulumi:"enterpriseProjectId"`
 	// The zone's id: what a `RecordSet`'s or a `PrivateZoneAssociation`'s `zoneId` takes.
 	Id string `pulumi:"id"`
 	// The zone's name (lower case, no trailing dot).
@@ -58,6 +60,11 @@ func (o PrivateZoneInfoOutput) CreatedAt() pulumi.StringOutput {
 // The zone's description.
 func (o PrivateZoneInfoOutput) Description() pulumi.StringOutput {
 	return o.ApplyT(func(v PrivateZoneInfo) string { return v.Description }).(pulumi.StringOutput)
+}
+
+// The enterprise project it belongs to: `0` (the default project) or the project's id.
+func (o PrivateZoneInfoOutput) EnterpriseProjectId() pulumi.StringOutput {
+	return o.ApplyT(func(v PrivateZoneInfo) string { return v.EnterpriseProjectId }).(pulumi.StringOutput)
 }
 
 // The zone's id: what a `RecordSet`'s or a `PrivateZoneAssociation`'s `zoneId` takes.

@@ -25,13 +25,16 @@ __all__ = [
 
 @pulumi.output_type
 class GetPrivateZoneResult:
-    def __init__(__self__, created_at=None, description=None, id=None, name=None, proxy_pattern=None, record_count=None, status=None, ttl=None, vpcs=None):
+    def __init__(__self__, created_at=None, description=None, enterprise_project_id=None, id=None, name=None, proxy_pattern=None, record_count=None, status=None, ttl=None, vpcs=None):
         if created_at and not isinstance(created_at, str):
             raise TypeError("Expected argument 'created_at' to be a str")
         pulumi.set(__self__, "created_at", created_at)
         if description and not isinstance(description, str):
             raise TypeError("Expected argument 'description' to be a str")
         pulumi.set(__self__, "description", description)
+        if enterprise_project_id and not isinstance(enterprise_project_id, str):
+            raise TypeError("Expected argument 'enterprise_project_id' to be a str")
+        pulumi.set(__self__, "enterprise_project_id", enterprise_project_id)
         if id and not isinstance(id, str):
             raise TypeError("Expected argument 'id' to be a str")
         pulumi.set(__self__, "id", id)
@@ -69,6 +72,14 @@ class GetPrivateZoneResult:
         The zone's description.
         """
         return pulumi.get(self, "description")
+
+    @_builtins.property
+    @pulumi.getter(name="enterpriseProjectId")
+    def enterprise_project_id(self) -> _builtins.str:
+        """
+        The enterprise project it belongs to: `0` (the default project) or the project's id.
+        """
+        return pulumi.get(self, "enterprise_project_id")
 
     @_builtins.property
     @pulumi.getter
@@ -135,6 +146,7 @@ class AwaitableGetPrivateZoneResult(GetPrivateZoneResult):
         return GetPrivateZoneResult(
             created_at=self.created_at,
             description=self.description,
+            enterprise_project_id=self.enterprise_project_id,
             id=self.id,
             name=self.name,
             proxy_pattern=self.proxy_pattern,
@@ -144,7 +156,8 @@ class AwaitableGetPrivateZoneResult(GetPrivateZoneResult):
             vpcs=self.vpcs)
 
 
-def get_private_zone(name: Optional[_builtins.str] = None,
+def get_private_zone(enterprise_project_id: Optional[_builtins.str] = None,
+                     name: Optional[_builtins.str] = None,
                      project_id: Optional[_builtins.str] = None,
                      region: Optional[_builtins.str] = None,
                      status: Optional['PrivateZoneInfoStatus'] = None,
@@ -155,6 +168,9 @@ def get_private_zone(name: Optional[_builtins.str] = None,
 
     Exactly one match; fails when there are none or several.
 
+    :param _builtins.str enterprise_project_id: Only the zones of this enterprise project: `"0"`, the default project, or a project's
+           id. Left out, the default project's zones only, as the API lists them
+           (ListPrivateZonesRequest.enterprise_project_id, default `0`).
     :param _builtins.str name: Only the zones of this name (`corp.example.com`; case and a trailing dot make no difference).
     :param _builtins.str project_id: The project, when not the provider's (`huaweicloud:projectId`, `HW_PROJECT_ID`).
     :param _builtins.str region: The region, when not the provider's (`huaweicloud:region`, `HW_REGION_NAME`).
@@ -162,6 +178,7 @@ def get_private_zone(name: Optional[_builtins.str] = None,
     :param _builtins.str vpc_id: Only zones this VPC resolves.
     """
     __args__ = dict()
+    __args__['enterpriseProjectId'] = enterprise_project_id
     __args__['name'] = name
     __args__['projectId'] = project_id
     __args__['region'] = region
@@ -173,6 +190,7 @@ def get_private_zone(name: Optional[_builtins.str] = None,
     return AwaitableGetPrivateZoneResult(
         created_at=pulumi.get(__ret__, 'created_at'),
         description=pulumi.get(__ret__, 'description'),
+        enterprise_project_id=pulumi.get(__ret__, 'enterprise_project_id'),
         id=pulumi.get(__ret__, 'id'),
         name=pulumi.get(__ret__, 'name'),
         proxy_pattern=pulumi.get(__ret__, 'proxy_pattern'),
@@ -180,7 +198,8 @@ def get_private_zone(name: Optional[_builtins.str] = None,
         status=pulumi.get(__ret__, 'status'),
         ttl=pulumi.get(__ret__, 'ttl'),
         vpcs=pulumi.get(__ret__, 'vpcs'))
-def get_private_zone_output(name: pulumi.Input[Optional[Optional[_builtins.str]]] = None,
+def get_private_zone_output(enterprise_project_id: pulumi.Input[Optional[Optional[_builtins.str]]] = None,
+                            name: pulumi.Input[Optional[Optional[_builtins.str]]] = None,
                             project_id: pulumi.Input[Optional[Optional[_builtins.str]]] = None,
                             region: pulumi.Input[Optional[Optional[_builtins.str]]] = None,
                             status: pulumi.Input[Optional[Optional['PrivateZoneInfoStatus']]] = None,
@@ -191,6 +210,9 @@ def get_private_zone_output(name: pulumi.Input[Optional[Optional[_builtins.str]]
 
     Exactly one match; fails when there are none or several.
 
+    :param _builtins.str enterprise_project_id: Only the zones of this enterprise project: `"0"`, the default project, or a project's
+           id. Left out, the default project's zones only, as the API lists them
+           (ListPrivateZonesRequest.enterprise_project_id, default `0`).
     :param _builtins.str name: Only the zones of this name (`corp.example.com`; case and a trailing dot make no difference).
     :param _builtins.str project_id: The project, when not the provider's (`huaweicloud:projectId`, `HW_PROJECT_ID`).
     :param _builtins.str region: The region, when not the provider's (`huaweicloud:region`, `HW_REGION_NAME`).
@@ -198,6 +220,7 @@ def get_private_zone_output(name: pulumi.Input[Optional[Optional[_builtins.str]]
     :param _builtins.str vpc_id: Only zones this VPC resolves.
     """
     __args__ = dict()
+    __args__['enterpriseProjectId'] = enterprise_project_id
     __args__['name'] = name
     __args__['projectId'] = project_id
     __args__['region'] = region
@@ -208,6 +231,7 @@ def get_private_zone_output(name: pulumi.Input[Optional[Optional[_builtins.str]]
     return __ret__.apply(lambda __response__: GetPrivateZoneResult(
         created_at=pulumi.get(__response__, 'created_at'),
         description=pulumi.get(__response__, 'description'),
+        enterprise_project_id=pulumi.get(__response__, 'enterprise_project_id'),
         id=pulumi.get(__response__, 'id'),
         name=pulumi.get(__response__, 'name'),
         proxy_pattern=pulumi.get(__response__, 'proxy_pattern'),

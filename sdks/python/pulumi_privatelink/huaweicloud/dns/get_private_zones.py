@@ -48,7 +48,8 @@ class AwaitableGetPrivateZonesResult(GetPrivateZonesResult):
             zones=self.zones)
 
 
-def get_private_zones(name: Optional[_builtins.str] = None,
+def get_private_zones(enterprise_project_id: Optional[_builtins.str] = None,
+                      name: Optional[_builtins.str] = None,
                       project_id: Optional[_builtins.str] = None,
                       region: Optional[_builtins.str] = None,
                       status: Optional['PrivateZoneInfoStatus'] = None,
@@ -59,6 +60,9 @@ def get_private_zones(name: Optional[_builtins.str] = None,
 
     Every match (an empty list when nothing matches).
 
+    :param _builtins.str enterprise_project_id: Only the zones of this enterprise project: `"0"`, the default project, or a project's
+           id. Left out, the default project's zones only, as the API lists them
+           (ListPrivateZonesRequest.enterprise_project_id, default `0`).
     :param _builtins.str name: Only the zones of this name (`corp.example.com`; case and a trailing dot make no difference).
     :param _builtins.str project_id: The project, when not the provider's (`huaweicloud:projectId`, `HW_PROJECT_ID`).
     :param _builtins.str region: The region, when not the provider's (`huaweicloud:region`, `HW_REGION_NAME`).
@@ -66,6 +70,7 @@ def get_private_zones(name: Optional[_builtins.str] = None,
     :param _builtins.str vpc_id: Only zones this VPC resolves.
     """
     __args__ = dict()
+    __args__['enterpriseProjectId'] = enterprise_project_id
     __args__['name'] = name
     __args__['projectId'] = project_id
     __args__['region'] = region
@@ -76,7 +81,8 @@ def get_private_zones(name: Optional[_builtins.str] = None,
 
     return AwaitableGetPrivateZonesResult(
         zones=pulumi.get(__ret__, 'zones'))
-def get_private_zones_output(name: pulumi.Input[Optional[Optional[_builtins.str]]] = None,
+def get_private_zones_output(enterprise_project_id: pulumi.Input[Optional[Optional[_builtins.str]]] = None,
+                             name: pulumi.Input[Optional[Optional[_builtins.str]]] = None,
                              project_id: pulumi.Input[Optional[Optional[_builtins.str]]] = None,
                              region: pulumi.Input[Optional[Optional[_builtins.str]]] = None,
                              status: pulumi.Input[Optional[Optional['PrivateZoneInfoStatus']]] = None,
@@ -87,6 +93,9 @@ def get_private_zones_output(name: pulumi.Input[Optional[Optional[_builtins.str]
 
     Every match (an empty list when nothing matches).
 
+    :param _builtins.str enterprise_project_id: Only the zones of this enterprise project: `"0"`, the default project, or a project's
+           id. Left out, the default project's zones only, as the API lists them
+           (ListPrivateZonesRequest.enterprise_project_id, default `0`).
     :param _builtins.str name: Only the zones of this name (`corp.example.com`; case and a trailing dot make no difference).
     :param _builtins.str project_id: The project, when not the provider's (`huaweicloud:projectId`, `HW_PROJECT_ID`).
     :param _builtins.str region: The region, when not the provider's (`huaweicloud:region`, `HW_REGION_NAME`).
@@ -94,6 +103,7 @@ def get_private_zones_output(name: pulumi.Input[Optional[Optional[_builtins.str]
     :param _builtins.str vpc_id: Only zones this VPC resolves.
     """
     __args__ = dict()
+    __args__['enterpriseProjectId'] = enterprise_project_id
     __args__['name'] = name
     __args__['projectId'] = project_id
     __args__['region'] = region

@@ -37,6 +37,7 @@ class PrivateZoneInfo(dict):
     def __init__(__self__, *,
                  created_at: _builtins.str,
                  description: _builtins.str,
+                 enterprise_project_id: _builtins.str,
                  id: _builtins.str,
                  name: _builtins.str,
                  proxy_pattern: _builtins.str,
@@ -49,6 +50,7 @@ class PrivateZoneInfo(dict):
 
         :param _builtins.str created_at: When it was created (UTC).
         :param _builtins.str description: The zone's description.
+        :param _builtins.str enterprise_project_id: The enterprise project it belongs to: `0` (the default project) or the project's id.
         :param _builtins.str id: The zone's id: what a `RecordSet`'s or a `PrivateZoneAssociation`'s `zoneId` takes.
         :param _builtins.str name: The zone's name (lower case, no trailing dot).
         :param _builtins.str proxy_pattern: `AUTHORITY` or `RECURSIVE`.
@@ -59,6 +61,7 @@ class PrivateZoneInfo(dict):
         """
         pulumi.set(__self__, "created_at", created_at)
         pulumi.set(__self__, "description", description)
+        pulumi.set(__self__, "enterprise_project_id", enterprise_project_id)
         pulumi.set(__self__, "id", id)
         pulumi.set(__self__, "name", name)
         pulumi.set(__self__, "proxy_pattern", proxy_pattern)
@@ -82,6 +85,14 @@ class PrivateZoneInfo(dict):
         The zone's description.
         """
         return pulumi.get(self, "description")
+
+    @_builtins.property
+    @pulumi.getter(name="enterpriseProjectId")
+    def enterprise_project_id(self) -> _builtins.str:
+        """
+        The enterprise project it belongs to: `0` (the default project) or the project's id.
+        """
+        return pulumi.get(self, "enterprise_project_id")
 
     @_builtins.property
     @pulumi.getter

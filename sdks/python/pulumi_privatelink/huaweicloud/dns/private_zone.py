@@ -29,6 +29,7 @@ class PrivateZoneArgs:
                  description: pulumi.Input[Optional[_builtins.str]] = None,
                  email: pulumi.Input[Optional[_builtins.str]] = None,
                  enabled: pulumi.Input[Optional[_builtins.bool]] = None,
+                 enterprise_project_id: pulumi.Input[Optional[_builtins.str]] = None,
                  project_id: pulumi.Input[Optional[_builtins.str]] = None,
                  proxy_pattern: pulumi.Input[Optional['PrivateZoneProxyPattern']] = None,
                  region: pulumi.Input[Optional[_builtins.str]] = None,
@@ -56,6 +57,12 @@ class PrivateZoneArgs:
                changing `vpcIds` enables it for the change and disables it again, but `PrivateZoneAssociation`
                resources of a disabled zone cannot be created or deleted. A zone disabled outside the
                program shows as a change, and `pulumi up` enables it again.
+        :param pulumi.Input[_builtins.str] enterprise_project_id: The enterprise project the zone belongs to: `"0"`, the default project (the default), or
+               the project's id, a UUID. An enterprise account keeps each resource in an enterprise
+               project; a zone created without one lands in the default project. Changing it replaces the
+               zone: the DNS API takes it only when the zone is created (no update request has it), and
+               moving a zone to another project is the Enterprise Project Management Service's call, which
+               this package does not make.
         :param pulumi.Input[_builtins.str] project_id: The project, when not the provider's (`huaweicloud:projectId`, `HW_PROJECT_ID`).
         :param pulumi.Input['PrivateZoneProxyPattern'] proxy_pattern: `AUTHORITY` (default): names of the zone that have no record set do not resolve; `RECURSIVE`:
                they are resolved recursively, outside the zone. Changed in place.
@@ -82,6 +89,10 @@ class PrivateZoneArgs:
             enabled = True
         if enabled is not None:
             pulumi.set(__self__, "enabled", enabled)
+        if enterprise_project_id is None:
+            enterprise_project_id = '0'
+        if enterprise_project_id is not None:
+            pulumi.set(__self__, "enterprise_project_id", enterprise_project_id)
         if project_id is not None:
             pulumi.set(__self__, "project_id", project_id)
         if proxy_pattern is None:
@@ -185,6 +196,23 @@ class PrivateZoneArgs:
         pulumi.set(self, "enabled", value)
 
     @_builtins.property
+    @pulumi.getter(name="enterpriseProjectId")
+    def enterprise_project_id(self) -> pulumi.Input[Optional[_builtins.str]]:
+        """
+        The enterprise project the zone belongs to: `"0"`, the default project (the default), or
+        the project's id, a UUID. An enterprise account keeps each resource in an enterprise
+        project; a zone created without one lands in the default project. Changing it replaces the
+        zone: the DNS API takes it only when the zone is created (no update request has it), and
+        moving a zone to another project is the Enterprise Project Management Service's call, which
+        this package does not make.
+        """
+        return pulumi.get(self, "enterprise_project_id")
+
+    @enterprise_project_id.setter
+    def enterprise_project_id(self, value: pulumi.Input[Optional[_builtins.str]]):
+        pulumi.set(self, "enterprise_project_id", value)
+
+    @_builtins.property
     @pulumi.getter(name="projectId")
     def project_id(self) -> pulumi.Input[Optional[_builtins.str]]:
         """
@@ -285,6 +313,7 @@ class PrivateZone(pulumi.CustomResource):
                  description: pulumi.Input[Optional[_builtins.str]] = None,
                  email: pulumi.Input[Optional[_builtins.str]] = None,
                  enabled: pulumi.Input[Optional[_builtins.bool]] = None,
+                 enterprise_project_id: pulumi.Input[Optional[_builtins.str]] = None,
                  name: pulumi.Input[Optional[_builtins.str]] = None,
                  project_id: pulumi.Input[Optional[_builtins.str]] = None,
                  proxy_pattern: pulumi.Input[Optional['PrivateZoneProxyPattern']] = None,
@@ -322,6 +351,12 @@ class PrivateZone(pulumi.CustomResource):
                changing `vpcIds` enables it for the change and disables it again, but `PrivateZoneAssociation`
                resources of a disabled zone cannot be created or deleted. A zone disabled outside the
                program shows as a change, and `pulumi up` enables it again.
+        :param pulumi.Input[_builtins.str] enterprise_project_id: The enterprise project the zone belongs to: `"0"`, the default project (the default), or
+               the project's id, a UUID. An enterprise account keeps each resource in an enterprise
+               project; a zone created without one lands in the default project. Changing it replaces the
+               zone: the DNS API takes it only when the zone is created (no update request has it), and
+               moving a zone to another project is the Enterprise Project Management Service's call, which
+               this package does not make.
         :param pulumi.Input[_builtins.str] name: The zone's domain name, such as `corp.example.com`; with or without the trailing dot, in any
                case, it is the same name. A VPC resolves one private zone of a name.
         :param pulumi.Input[_builtins.str] project_id: The project, when not the provider's (`huaweicloud:projectId`, `HW_PROJECT_ID`).
@@ -379,6 +414,7 @@ class PrivateZone(pulumi.CustomResource):
                  description: pulumi.Input[Optional[_builtins.str]] = None,
                  email: pulumi.Input[Optional[_builtins.str]] = None,
                  enabled: pulumi.Input[Optional[_builtins.bool]] = None,
+                 enterprise_project_id: pulumi.Input[Optional[_builtins.str]] = None,
                  name: pulumi.Input[Optional[_builtins.str]] = None,
                  project_id: pulumi.Input[Optional[_builtins.str]] = None,
                  proxy_pattern: pulumi.Input[Optional['PrivateZoneProxyPattern']] = None,
@@ -403,6 +439,9 @@ class PrivateZone(pulumi.CustomResource):
             if enabled is None:
                 enabled = True
             __props__.__dict__["enabled"] = enabled
+            if enterprise_project_id is None:
+                enterprise_project_id = '0'
+            __props__.__dict__["enterprise_project_id"] = enterprise_project_id
             if name is None and not opts.urn:
                 raise TypeError("Missing required property 'name'")
             __props__.__dict__["name"] = name
@@ -424,7 +463,7 @@ class PrivateZone(pulumi.CustomResource):
             __props__.__dict__["routers"] = None
             __props__.__dict__["status"] = None
             __props__.__dict__["zone_name"] = None
-        replace_on_changes = pulumi.ResourceOptions(replace_on_changes=["name", "projectId", "region", "vpcId"])
+        replace_on_changes = pulumi.ResourceOptions(replace_on_changes=["enterpriseProjectId", "name", "projectId", "region", "vpcId"])
         opts = pulumi.ResourceOptions.merge(opts, replace_on_changes)
         super(PrivateZone, __self__).__init__(
             'privatelink:huaweicloud/dns:PrivateZone',
@@ -453,6 +492,7 @@ class PrivateZone(pulumi.CustomResource):
         __props__.__dict__["description"] = None
         __props__.__dict__["email"] = None
         __props__.__dict__["enabled"] = None
+        __props__.__dict__["enterprise_project_id"] = None
         __props__.__dict__["name"] = None
         __props__.__dict__["project_id"] = None
         __props__.__dict__["proxy_pattern"] = None
@@ -514,6 +554,19 @@ class PrivateZone(pulumi.CustomResource):
         program shows as a change, and `pulumi up` enables it again.
         """
         return pulumi.get(self, "enabled")
+
+    @_builtins.property
+    @pulumi.getter(name="enterpriseProjectId")
+    def enterprise_project_id(self) -> pulumi.Output[Optional[_builtins.str]]:
+        """
+        The enterprise project the zone belongs to: `"0"`, the default project (the default), or
+        the project's id, a UUID. An enterprise account keeps each resource in an enterprise
+        project; a zone created without one lands in the default project. Changing it replaces the
+        zone: the DNS API takes it only when the zone is created (no update request has it), and
+        moving a zone to another project is the Enterprise Project Management Service's call, which
+        this package does not make.
+        """
+        return pulumi.get(self, "enterprise_project_id")
 
     @_builtins.property
     @pulumi.getter
