@@ -113,6 +113,26 @@ const alicloudService = (ctx: Context) => {
     });
 };
 
+/**
+ * A connection's inputs: a service on the seeded CLB (`slb`) or NLB in zone h that does not accept
+ * on its own, and an endpoint of the same account waiting on it.
+ */
+const connectionSample = async (ctx: Context, type: "slb" | "nlb", bandwidth: number) => {
+    const net = alicloudAccount(ctx.cloud).network;
+    const svc = await ctx.make("alicloud:privatelink:VpcEndpointService", {
+        ...(type === "nlb" ? { serviceResourceType: "nlb" } : {}),
+        resources: [{ resourceId: type === "nlb" ? net.nlbLoadBalancerId : net.loadBalancerId, resourceType: type, zoneId: "cn-hangzhou-h" }],
+        autoAcceptEnabled: false,
+    });
+    const ep = await ctx.make("alicloud:privatelink:VpcEndpoint", {
+        serviceId: svc.id,
+        vpcId: net.vpcId,
+        securityGroupIds: [net.securityGroupIds[0]],
+        zones: [{ zoneId: "cn-hangzhou-h", vswitchId: net.vSwitchIds["cn-hangzhou-h"] }],
+    });
+    return { serviceId: svc.id, endpointId: ep.id, bandwidth };
+};
+
 /** A DualStack service on the seeded NLB (zones h and i), which a DualStack endpoint needs. */
 const alicloudDualStackService = (ctx: Context) => {
     const net = alicloudAccount(ctx.cloud).network;
@@ -351,39 +371,12 @@ export const samples: Record<Kind, Sample> = {
         },
     },
     "alicloud:privatelink:VpcEndpointConnection": {
-        base: async (ctx) => {
-            const net = alicloudAccount(ctx.cloud).network;
-            const svc = await ctx.make("alicloud:privatelink:VpcEndpointService", {
-                resources: [{ resourceId: net.loadBalancerId, resourceType: "slb", zoneId: "cn-hangzhou-h" }],
-                autoAcceptEnabled: false,
-            });
-            const ep = await ctx.make("alicloud:privatelink:VpcEndpoint", {
-                serviceId: svc.id,
-                vpcId: net.vpcId,
-                securityGroupIds: [net.securityGroupIds[0]],
-                zones: [{ zoneId: "cn-hangzhou-h", vswitchId: net.vSwitchIds["cn-hangzhou-h"] }],
-            });
-            return { serviceId: svc.id, endpointId: ep.id, bandwidth: 1024 };
-        },
+        base: (ctx) => connectionSample(ctx, "slb", 1024),
         alt: { serviceId: "epsrv-bp1abcdefgh12345678", endpointId: "ep-bp1abcdefgh12345678", bandwidth: 2048 },
         variants: {
             // NLB services take connections of up to 50000 Mbit/s, beyond a CLB service's 10240.
             "on an NLB service, above a CLB's most": {
-                base: async (ctx) => {
-                    const net = alicloudAccount(ctx.cloud).network;
-                    const svc = await ctx.make("alicloud:privatelink:VpcEndpointService", {
-                        serviceResourceType: "nlb",
-                        resources: [{ resourceId: net.nlbLoadBalancerId, resourceType: "nlb", zoneId: "cn-hangzhou-h" }],
-                        autoAcceptEnabled: false,
-                    });
-                    const ep = await ctx.make("alicloud:privatelink:VpcEndpoint", {
-                        serviceId: svc.id,
-                        vpcId: net.vpcId,
-                        securityGroupIds: [net.securityGroupIds[0]],
-                        zones: [{ zoneId: "cn-hangzhou-h", vswitchId: net.vSwitchIds["cn-hangzhou-h"] }],
-                    });
-                    return { serviceId: svc.id, endpointId: ep.id, bandwidth: 20000 };
-                },
+                base: (ctx) => connectionSample(ctx, "nlb", 20000),
                 alt: { serviceId: "epsrv-bp1abcdefgh12345678", endpointId: "ep-bp1abcdefgh12345678", bandwidth: 50000 },
             },
         },

@@ -66,6 +66,25 @@ export async function emulator() {
     };
 }
 
+/**
+ * The emulator of a suite file: started before its first test, back to its seeded state (and fast
+ * timings) before each test, then `afterReset`, and closed after the last. Returns its getter.
+ */
+export function emulatorForEachTest(afterReset?: () => void): () => Awaited<ReturnType<typeof emulator>> {
+    let emu: Awaited<ReturnType<typeof emulator>> | undefined;
+    beforeAll(async () => {
+        emu = await emulator();
+    });
+    afterAll(async () => {
+        await emu?.close();
+    });
+    beforeEach(async () => {
+        await emu!.reset();
+        afterReset?.();
+    });
+    return () => emu!;
+}
+
 /** Fast retries and waits so the suite runs in seconds. */
 const FAST: Partial<HuaweiClientConfig> = { retry: { baseDelayMs: 20, maxDelayMs: 200 }, wait: { minDelayMs: 100, maxDelayMs: 500 } };
 

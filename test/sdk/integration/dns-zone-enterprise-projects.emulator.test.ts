@@ -7,21 +7,12 @@
  */
 import { ValidationError } from "../../../sdk/core/errors";
 import * as dns from "../../../sdk/huaweicloud/dns";
-import { akskClient, emulator, NET } from "../helpers/emulator";
+import { akskClient, emulatorForEachTest, NET } from "../helpers/emulator";
 
-let emu: Awaited<ReturnType<typeof emulator>>;
-beforeAll(async () => {
-    emu = await emulator();
-});
-afterAll(async () => {
-    await emu?.close();
-});
-beforeEach(async () => {
-    await emu.reset();
-});
+const emu = emulatorForEachTest();
 
 const EPS = "2f0c4b3e-5d1a-4c6e-9b7f-0a1b2c3d4e5f";
-const client = () => akskClient(emu.url, "demo", { endpoints: { dns: emu.url, iam: emu.url, vpcep: emu.url } });
+const client = () => akskClient(emu().url, "demo", { endpoints: { dns: emu().url, iam: emu().url, vpcep: emu().url } });
 const zoneIn = (name: string, enterprise_project_id?: string): dns.CreatePrivateZoneRequest => ({
     name,
     zone_type: "private",
@@ -31,7 +22,7 @@ const zoneIn = (name: string, enterprise_project_id?: string): dns.CreatePrivate
 
 describe("DNS private zones in an enterprise project against the emulator", () => {
     it("creates a zone in the project, which only a list naming the project shows", async () => {
-        await emu.timings({ "dns:private_zone": { create: "immediate" } });
+        await emu().timings({ "dns:private_zone": { create: "immediate" } });
         const c = client();
         const inProject = await dns.createPrivateZone(c, zoneIn("eps.example.com", EPS));
         const inDefault = await dns.createPrivateZone(c, zoneIn("default.example.com"));
@@ -46,7 +37,7 @@ describe("DNS private zones in an enterprise project against the emulator", () =
     });
 
     it("waits out several zones of another project at once: until ready, then until gone", async () => {
-        await emu.timings({ "dns:private_zone": { create: { afterReads: 3 }, delete: { afterReads: 3 } } });
+        await emu().timings({ "dns:private_zone": { create: { afterReads: 3 }, delete: { afterReads: 3 } } });
         const c = client();
         const names = ["w1.example.com", "w2.example.com", "w3.example.com"];
         const zones = await Promise.all(names.map((n) => dns.createPrivateZone(c, zoneIn(n, EPS))));
@@ -60,6 +51,6 @@ describe("DNS private zones in an enterprise project against the emulator", () =
         expect(gone.map((r) => r.outcome)).toEqual(["gone", "gone", "gone"]);
         // Gone indeed, not merely left out of the default project's list.
         expect(await dns.listPrivateZones(c, { enterprise_project_id: EPS })).toEqual([]);
-        expect(await emu.control.resources({ api: "dns", kind: "private_zone" })).toEqual([]);
+        expect(await emu().control.resources({ api: "dns", kind: "private_zone" })).toEqual([]);
     });
 });

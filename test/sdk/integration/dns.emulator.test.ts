@@ -7,23 +7,13 @@
 import { ConflictError, NotFoundError, OutcomeUnknownError, ValidationError } from "../../../sdk/core/errors";
 import * as dns from "../../../sdk/huaweicloud/dns";
 import { clearTokenCache } from "../../../sdk/huaweicloud/token";
-import { akskClient, emulator, NET, passwordClient } from "../helpers/emulator";
+import { akskClient, emulatorForEachTest, NET, passwordClient } from "../helpers/emulator";
 
-let emu: Awaited<ReturnType<typeof emulator>>;
-beforeAll(async () => {
-    emu = await emulator();
-});
-afterAll(async () => {
-    await emu?.close();
-});
-beforeEach(async () => {
-    await emu.reset();
-    clearTokenCache();
-});
+const emu = emulatorForEachTest(clearTokenCache);
 
 const client = (kind: "aksk" | "password" = "aksk") => {
-    const endpoints = { dns: emu.url, iam: emu.url, vpcep: emu.url };
-    return kind === "aksk" ? akskClient(emu.url, "demo", { endpoints }) : passwordClient(emu.url, "demo", { endpoints });
+    const endpoints = { dns: emu().url, iam: emu().url, vpcep: emu().url };
+    return kind === "aksk" ? akskClient(emu().url, "demo", { endpoints }) : passwordClient(emu().url, "demo", { endpoints });
 };
 const input = (name: string, extra: Partial<dns.CreateResolverEndpointRequest> = {}): dns.CreateResolverEndpointRequest => ({
     name,
@@ -35,7 +25,7 @@ const input = (name: string, extra: Partial<dns.CreateResolverEndpointRequest> =
 
 describe("DNS resolver endpoint operations against the emulator", () => {
     it("runs the whole lifecycle through every operation", async () => {
-        await emu.timings({ "dns:endpoint": { create: { afterReads: 2 }, delete: { afterReads: 1 } } });
+        await emu().timings({ "dns:endpoint": { create: { afterReads: 2 }, delete: { afterReads: 1 } } });
         const c = client();
         const created = await dns.createResolverEndpoint(c, input("ep-a"));
         expect(created).toMatchObject({ name: "ep-a", status: "PENDING_CREATE", vpc_id: undefined, ipaddress_count: 0 });
@@ -60,7 +50,7 @@ describe("DNS resolver endpoint operations against the emulator", () => {
         await expect(dns.showResolverEndpoint(c, created.id)).rejects.toBeInstanceOf(NotFoundError);
 
         // The project travelled in the signed header; every operation is in the log under its SDK name.
-        const log = (await emu.requests()).filter((r) => r.api === "dns");
+        const log = (await emu().requests()).filter((r) => r.api === "dns");
         expect(new Set(log.map((r) => r.operation))).toEqual(
             new Set([
                 "CreateResolverEndpoint",
@@ -107,17 +97,17 @@ describe("DNS resolver endpoint operations against the emulator", () => {
 
     it("retries transient faults on reads and reports a lost create as an unknown outcome", async () => {
         const c = client();
-        await emu.faults([{ api: "dns", operation: "ListResolverEndpoints", times: 2, error: { status: 500, code: "DNS.0002", message: "busy" } }]);
+        await emu().faults([{ api: "dns", operation: "ListResolverEndpoints", times: 2, error: { status: 500, code: "DNS.0002", message: "busy" } }]);
         expect(await dns.listResolverEndpoints(c, { direction: "outbound" })).toEqual([]);
-        const attempts = (await emu.requests()).filter((r) => r.operation === "ListResolverEndpoints").map((r) => r.status);
+        const attempts = (await emu().requests()).filter((r) => r.operation === "ListResolverEndpoints").map((r) => r.status);
         expect(attempts).toEqual([500, 500, 200]);
-        await emu.faults([{ api: "dns", operation: "CreateResolverEndpoint", times: 1, drop: "after" }]);
+        await emu().faults([{ api: "dns", operation: "CreateResolverEndpoint", times: 1, drop: "after" }]);
         await expect(dns.createResolverEndpoint(c, input("lost"))).rejects.toBeInstanceOf(OutcomeUnknownError);
         expect((await dns.listResolverEndpoints(c, { direction: "inbound", name: "lost" })).map((x) => x.name)).toEqual(["lost"]);
     });
 
     it("coalesces several waiters into list calls", async () => {
-        await emu.timings({ "dns:endpoint": { create: { afterReads: 3 } } });
+        await emu().timings({ "dns:endpoint": { create: { afterReads: 3 } } });
         const c = client();
         const a = await dns.createResolverEndpoint(
             c,
@@ -127,13 +117,13 @@ describe("DNS resolver endpoint operations against the emulator", () => {
             c,
             input("w-b", { direction: "outbound", ipaddresses: [{ subnet_id: NET.demo.clientSubnetId }, { subnet_id: NET.demo.clientSubnetId }] }),
         );
-        const mark = (await emu.requests()).length;
+        const mark = (await emu().requests()).length;
         const [ra, rb] = await Promise.all([
             dns.waitForResolverEndpointActive(c, a.id, { timeoutMs: 20_000 }),
             dns.waitForResolverEndpointActive(c, b.id, { timeoutMs: 20_000 }),
         ]);
         expect([ra.outcome, rb.outcome]).toEqual(["target", "target"]);
-        const polls = (await emu.requests()).slice(mark).map((r) => r.operation);
+        const polls = (await emu().requests()).slice(mark).map((r) => r.operation);
         // Both waiting: list calls (both directions), not a GET each; a GET only once one is left.
         expect(polls).toContain("ListResolverEndpoints");
         expect(polls.filter((o) => o === "ShowResolverEndpoint").length).toBeLessThanOrEqual(1);
@@ -143,7 +133,7 @@ describe("DNS resolver endpoint operations against the emulator", () => {
 
 describe("DNS private zone proxy pattern, record set renames and tags against the emulator", () => {
     it("sets the proxy pattern, renames a record set, and adds, reads and deletes tags by key", async () => {
-        await emu.timings({ "dns:private_zone": { create: "immediate" }, "dns:recordset": { create: "immediate" } });
+        await emu().timings({ "dns:private_zone": { create: "immediate" }, "dns:recordset": { create: "immediate" } });
         const c = client();
         const zone = await dns.createPrivateZone(c, {
             name: "sdk.example.com",

@@ -5,22 +5,12 @@
  */
 import { clearTokenCache } from "../../../sdk/huaweicloud/token";
 import * as vpcep from "../../../sdk/huaweicloud/vpcep";
-import { akskClient, emulator, NET } from "../helpers/emulator";
+import { akskClient, emulatorForEachTest, NET } from "../helpers/emulator";
 
 /** The demo account's seeded backend subnet (the emulator's fixed ids). */
 const BACKEND_SUBNET = "11111111-1111-4111-8111-000000000002";
 
-let emu: Awaited<ReturnType<typeof emulator>>;
-beforeAll(async () => {
-    emu = await emulator();
-});
-afterAll(async () => {
-    await emu?.close();
-});
-beforeEach(async () => {
-    await emu.reset();
-    clearTokenCache();
-});
+const emu = emulatorForEachTest(clearTokenCache);
 
 const service = (extra: Partial<vpcep.CreateEndpointServiceRequest>, port: number): vpcep.CreateEndpointServiceRequest => ({
     port_id: NET.demo.backendPortId,
@@ -33,11 +23,11 @@ const service = (extra: Partial<vpcep.CreateEndpointServiceRequest>, port: numbe
 
 describe("VPCEP policies and dual stack against the emulator", () => {
     it("creates a dual-stack endpoint with a policy document, replaces the policy and removes it", async () => {
-        const c = akskClient(emu.url, "demo");
+        const c = akskClient(emu().url, "demo");
         const svc = await vpcep.createEndpointService(c, service({ enable_policy: true }, 7001));
         await vpcep.waitForEndpointServiceAvailable(c, svc.id, { timeoutMs: 20_000 });
         expect((await vpcep.listServiceDetails(c, svc.id)).enable_policy).toBe(true);
-        const subnet = await emu.control.addSubnet({ vpcId: NET.demo.clientVpcId, cidr: "10.0.2.0/24", ipv6Cidr: "2001:db8:b::/64" });
+        const subnet = await emu().control.addSubnet({ vpcId: NET.demo.clientVpcId, cidr: "10.0.2.0/24", ipv6Cidr: "2001:db8:b::/64" });
         const doc = { Version: "5.0", Statement: [{ Effect: "Allow", Action: ["*"], Resource: ["*"] }] };
         const ep = await vpcep.createEndpoint(c, {
             endpoint_service_id: svc.id,
@@ -57,7 +47,7 @@ describe("VPCEP policies and dual stack against the emulator", () => {
     });
 
     it("creates an IPv6 service with its SNAT network, and the request schema refuses an endpoint ip_version of ipv6", async () => {
-        const c = akskClient(emu.url, "demo");
+        const c = akskClient(emu().url, "demo");
         const svc = await vpcep.createEndpointService(c, service({ ip_version: "ipv6", snat_network_id: BACKEND_SUBNET }, 7002));
         expect(await vpcep.listServiceDetails(c, svc.id)).toMatchObject({ ip_version: "ipv6", snat_network_id: BACKEND_SUBNET });
         await expect(vpcep.createEndpoint(c, { endpoint_service_id: svc.id, vpc_id: NET.demo.clientVpcId, ip_version: "ipv6" as "dualstack" })).rejects.toThrow(

@@ -6,19 +6,9 @@
 import { AuthError, NotFoundError, OutcomeUnknownError, ThrottledError } from "../../../sdk/core/errors";
 import { clearTokenCache } from "../../../sdk/huaweicloud/token";
 import * as vpcep from "../../../sdk/huaweicloud/vpcep";
-import { ACCOUNTS, akskClient, emulator, type LoggedRequest, NET, passwordClient } from "../helpers/emulator";
+import { ACCOUNTS, akskClient, emulatorForEachTest, type LoggedRequest, NET, passwordClient } from "../helpers/emulator";
 
-let emu: Awaited<ReturnType<typeof emulator>>;
-beforeAll(async () => {
-    emu = await emulator();
-});
-afterAll(async () => {
-    await emu?.close();
-});
-beforeEach(async () => {
-    await emu.reset();
-    clearTokenCache();
-});
+const emu = emulatorForEachTest(clearTokenCache);
 
 const serviceInput = (i = 0): vpcep.CreateEndpointServiceRequest => ({
     port_id: NET.demo.backendPortId,
@@ -34,8 +24,8 @@ const ops = (log: LoggedRequest[], operation: string) => log.filter((r) => r.ope
 
 describe("VPCEP operations against the emulator", () => {
     it("runs the whole lifecycle through every operation", async () => {
-        const owner = akskClient(emu.url, "demo");
-        const consumer = akskClient(emu.url, "consumer");
+        const owner = akskClient(emu().url, "demo");
+        const consumer = akskClient(emu().url, "consumer");
 
         const quotas = await vpcep.listQuotaDetails(owner);
         expect(quotas.map((q) => q.type).sort()).toEqual(["endpoint", "endpoint_service"]);
@@ -137,7 +127,7 @@ describe("VPCEP operations against the emulator", () => {
         await expect(vpcep.listServiceDetails(owner, created.id)).rejects.toBeInstanceOf(NotFoundError);
 
         // every VPCEP operation of the contract was called, each answered 2xx at least once
-        const log = await emu.requests();
+        const log = await emu().requests();
         const okOps = new Set(log.filter((r) => r.api === "vpcep" && r.status >= 200 && r.status < 300).map((r) => r.operation));
         expect([...okOps].sort()).toEqual(
             [
@@ -169,20 +159,20 @@ describe("VPCEP operations against the emulator", () => {
     });
 
     it("pages through several pages of a list", async () => {
-        const owner = akskClient(emu.url, "demo");
+        const owner = akskClient(emu().url, "demo");
         const ids: string[] = [];
         for (let i = 0; i < 7; i++) ids.push((await vpcep.createEndpointService(owner, serviceInput(i))).id);
-        const since = (await emu.requests()).at(-1)!.seq;
+        const since = (await emu().requests()).at(-1)!.seq;
         const all = await vpcep.listEndpointServices(owner, {}, { pageSize: 3 });
         expect(all.map((s) => s.id).sort()).toEqual([...ids].sort());
-        const pages = ops(await emu.requests(since), "ListEndpointServices");
+        const pages = ops(await emu().requests(since), "ListEndpointServices");
         expect(pages.length).toBeGreaterThanOrEqual(3);
         expect(pages.map((p) => new URLSearchParams(p.query ?? "").get("offset")).slice(0, 3)).toEqual(["0", "3", "6"]);
         expect(pages.every((p) => new URLSearchParams(p.query ?? "").get("limit") === "3")).toBe(true);
     });
 
     it("reports a wrong secret key as an AuthError without revealing the key", async () => {
-        const bad = akskClient(emu.url, "demo", { secretKey: "not-the-demo-secret-key" });
+        const bad = akskClient(emu().url, "demo", { secretKey: "not-the-demo-secret-key" });
         const err = await vpcep.listEndpointServices(bad).catch((e: unknown) => e);
         expect(err).toBeInstanceOf(AuthError);
         expect((err as AuthError).httpStatus).toBe(401);
@@ -193,18 +183,18 @@ describe("VPCEP operations against the emulator", () => {
 
 describe("token auth against the emulator", () => {
     it("authenticates with a password token, cached across calls", async () => {
-        const c = passwordClient(emu.url, "demo");
+        const c = passwordClient(emu().url, "demo");
         await vpcep.listEndpointServices(c);
-        await vpcep.listQuotaDetails(passwordClient(emu.url, "demo"));
-        const log = await emu.requests();
+        await vpcep.listQuotaDetails(passwordClient(emu().url, "demo"));
+        const log = await emu().requests();
         expect(log.filter((r) => r.api === "iam").map((r) => [r.operation, r.status])).toEqual([["KeystoneCreateUserTokenByPassword", 201]]);
         expect(log.filter((r) => r.api === "vpcep").every((r) => r.status === 200 && r.account === "demo")).toBe(true);
     });
 
     it("re-authenticates once on 401 and carries on", async () => {
-        const c = passwordClient(emu.url, "demo");
+        const c = passwordClient(emu().url, "demo");
         await vpcep.listQuotaDetails(c); // token cached
-        await emu.faults([
+        await emu().faults([
             {
                 api: "vpcep",
                 operation: "ListEndpointServices",
@@ -212,9 +202,9 @@ describe("token auth against the emulator", () => {
                 error: { status: 401, code: "APIGW.0301", message: "Incorrect IAM authentication information: token expired" },
             },
         ]);
-        const since = (await emu.requests()).at(-1)!.seq;
+        const since = (await emu().requests()).at(-1)!.seq;
         await vpcep.listEndpointServices(c);
-        expect((await emu.requests(since)).map((r) => `${r.operation}:${r.status}`)).toEqual([
+        expect((await emu().requests(since)).map((r) => `${r.operation}:${r.status}`)).toEqual([
             "ListEndpointServices:401",
             "KeystoneCreateUserTokenByPassword:201",
             "ListEndpointServices:200",
@@ -222,7 +212,7 @@ describe("token auth against the emulator", () => {
     });
 
     it("rejects a wrong password with an AuthError", async () => {
-        const c = passwordClient(emu.url, "demo", { password: "wrong-password-123" });
+        const c = passwordClient(emu().url, "demo", { password: "wrong-password-123" });
         const err = await vpcep.listEndpointServices(c).catch((e: unknown) => e);
         expect(err).toBeInstanceOf(AuthError);
         expect(String(err)).not.toContain("wrong-password-123");
@@ -250,50 +240,50 @@ describe("retries against the emulator's injected faults", () => {
         ],
         ["connection resets", { drop: "before" as const }, [0, 0, 200]],
     ])("retries a GET through %s (the log shows each attempt)", async (_name, fault, statuses) => {
-        const owner = akskClient(emu.url, "demo");
+        const owner = akskClient(emu().url, "demo");
         const svc = await vpcep.createEndpointService(owner, serviceInput());
-        await emu.faults([{ api: "vpcep", operation: "ListServiceDetails", times: 2, ...fault }]);
-        const since = (await emu.requests()).at(-1)!.seq;
+        await emu().faults([{ api: "vpcep", operation: "ListServiceDetails", times: 2, ...fault }]);
+        const since = (await emu().requests()).at(-1)!.seq;
         await expect(vpcep.listServiceDetails(owner, svc.id)).resolves.toMatchObject({ id: svc.id });
-        const log = ops(await emu.requests(since), "ListServiceDetails");
+        const log = ops(await emu().requests(since), "ListServiceDetails");
         expect(log.map((r) => r.status)).toEqual(statuses);
         expect(log.map((r) => r.attempt)).toEqual([1, 2, 3]);
     });
 
     it("retries a create refused with 503 before it was performed, creating exactly one", async () => {
-        const owner = akskClient(emu.url, "demo");
-        await emu.faults([
+        const owner = akskClient(emu().url, "demo");
+        await emu().faults([
             { api: "vpcep", operation: "CreateEndpointService", times: 1, error: { status: 503, code: "SYS.0503", message: "Service unavailable" } },
         ]);
         await vpcep.createEndpointService(owner, serviceInput());
-        expect(ops(await emu.requests(), "CreateEndpointService").map((r) => r.status)).toEqual([503, 200]);
-        expect((await emu.resources()).filter((r) => r.api === "vpcep" && r.account === "demo" && r.kind.endsWith("endpoint_service"))).toHaveLength(1);
+        expect(ops(await emu().requests(), "CreateEndpointService").map((r) => r.status)).toEqual([503, 200]);
+        expect((await emu().resources()).filter((r) => r.api === "vpcep" && r.account === "demo" && r.kind.endsWith("endpoint_service"))).toHaveLength(1);
     });
 
     it("does not retry a create whose response was dropped: OutcomeUnknownError, and the service exists", async () => {
-        const owner = akskClient(emu.url, "demo");
-        await emu.faults([{ api: "vpcep", operation: "CreateEndpointService", times: 1, drop: "after" }]);
+        const owner = akskClient(emu().url, "demo");
+        await emu().faults([{ api: "vpcep", operation: "CreateEndpointService", times: 1, drop: "after" }]);
         const err = await vpcep.createEndpointService(owner, serviceInput()).catch((e: unknown) => e);
         expect(err).toBeInstanceOf(OutcomeUnknownError);
-        expect(ops(await emu.requests(), "CreateEndpointService")).toHaveLength(1);
+        expect(ops(await emu().requests(), "CreateEndpointService")).toHaveLength(1);
         // The cloud did perform it: the caller must look it up, not create a second one.
-        expect((await emu.resources()).filter((r) => r.api === "vpcep" && r.account === "demo" && r.kind.endsWith("endpoint_service"))).toHaveLength(1);
+        expect((await emu().resources()).filter((r) => r.api === "vpcep" && r.account === "demo" && r.kind.endsWith("endpoint_service"))).toHaveLength(1);
     });
 
     it("gives up with ThrottledError when throttling persists (with no retry window)", async () => {
-        const owner = akskClient(emu.url, "demo", { retry: { maxAttempts: 3, baseDelayMs: 5, maxDelayMs: 20, retryForMs: 0 } });
-        await emu.faults([{ api: "vpcep", operation: "ListEndpointServices", error: { status: 429, code: "APIGW.0308", message: "throttled" } }]);
+        const owner = akskClient(emu().url, "demo", { retry: { maxAttempts: 3, baseDelayMs: 5, maxDelayMs: 20, retryForMs: 0 } });
+        await emu().faults([{ api: "vpcep", operation: "ListEndpointServices", error: { status: 429, code: "APIGW.0308", message: "throttled" } }]);
         const err = await vpcep.listEndpointServices(owner).catch((e: unknown) => e);
         expect(err).toBeInstanceOf(ThrottledError);
-        expect(ops(await emu.requests(), "ListEndpointServices")).toHaveLength(3);
+        expect(ops(await emu().requests(), "ListEndpointServices")).toHaveLength(3);
     });
 
     it("rides out the account rate limit", async () => {
-        const owner = akskClient(emu.url, "demo", { retry: { maxAttempts: 8, baseDelayMs: 100, maxDelayMs: 1000 } });
-        await emu.limits({ requestsPerSecond: 3 });
+        const owner = akskClient(emu().url, "demo", { retry: { maxAttempts: 8, baseDelayMs: 100, maxDelayMs: 1000 } });
+        await emu().limits({ requestsPerSecond: 3 });
         const results = await Promise.all(Array.from({ length: 8 }, () => vpcep.listQuotaDetails(owner)));
         expect(results).toHaveLength(8);
-        const log = ops(await emu.requests(), "ListQuotaDetails");
+        const log = ops(await emu().requests(), "ListQuotaDetails");
         // The first burst is refused beyond the limit; the retries are paced at the stated limit and pass.
         expect(log.filter((r) => r.status === 429).length).toBeGreaterThan(0);
         expect(log.filter((r) => r.status === 429).length).toBeLessThanOrEqual(5);
@@ -303,13 +293,13 @@ describe("retries against the emulator's injected faults", () => {
 
 describe("pacing against the emulator's rate limit", () => {
     it("spreads a burst of 30 creates over a 5 rps limit: each call refused at most once, none lost or doubled", async () => {
-        await emu.limits({ requestsPerSecond: 5, quotas: { "vpcep:endpoint_service": 100 } });
-        const owner = akskClient(emu.url, "demo");
+        await emu().limits({ requestsPerSecond: 5, quotas: { "vpcep:endpoint_service": 100 } });
+        const owner = akskClient(emu().url, "demo");
         const started = Date.now();
         const created = await Promise.all(Array.from({ length: 30 }, (_, i) => vpcep.createEndpointService(owner, serviceInput(i))));
         const elapsed = Date.now() - started;
         expect(new Set(created.map((c) => c.id)).size).toBe(30);
-        const log = ops(await emu.requests(), "CreateEndpointService");
+        const log = ops(await emu().requests(), "CreateEndpointService");
         expect(log.filter((r) => r.status === 200)).toHaveLength(30);
         // Only the first burst, before the stated limit was learned, is refused; paced retries pass.
         expect(log.filter((r) => r.status === 429).length).toBeLessThanOrEqual(25);
@@ -321,15 +311,15 @@ describe("pacing against the emulator's rate limit", () => {
 
 describe("coalesced waiting against the emulator", () => {
     async function waitAll(n: number) {
-        await emu.reset();
-        await emu.limits({ quotas: { "vpcep:endpoint_service": 100 } });
-        await emu.timings({ "vpcep:endpoint_service": { create: { afterMs: 3000 }, delete: "immediate" } });
-        const owner = akskClient(emu.url, "demo", { wait: { minDelayMs: 300, maxDelayMs: 1000 } });
+        await emu().reset();
+        await emu().limits({ quotas: { "vpcep:endpoint_service": 100 } });
+        await emu().timings({ "vpcep:endpoint_service": { create: { afterMs: 3000 }, delete: "immediate" } });
+        const owner = akskClient(emu().url, "demo", { wait: { minDelayMs: 300, maxDelayMs: 1000 } });
         const created = await Promise.all(Array.from({ length: n }, (_, i) => vpcep.createEndpointService(owner, serviceInput(i))));
-        const since = (await emu.requests()).at(-1)!.seq;
+        const since = (await emu().requests()).at(-1)!.seq;
         const results = await Promise.all(created.map((s) => vpcep.waitForEndpointServiceAvailable(owner, s.id, { timeoutMs: 30_000 })));
         expect(results.every((r) => r.outcome === "target" && r.status === "available")).toBe(true);
-        const polls = (await emu.requests(since)).filter((r) => r.api === "vpcep");
+        const polls = (await emu().requests(since)).filter((r) => r.api === "vpcep");
         return { polls, stats: vpcep.endpointServiceWatcher(owner).stats };
     }
 
