@@ -32,6 +32,8 @@ const zone = new huaweicloud.dns.PrivateZone("internal", {
     name: zoneName,
     vpcId: config.require("clientVpcId"),
     description: "the team's names for what it reaches privately",
+    // The team's enterprise project; left out, the account's default project ("0").
+    enterpriseProjectId: config.get("enterpriseProjectId"),
 });
 const record = new huaweicloud.dns.RecordSet("orders", {
     zoneId: zone.id,
@@ -47,6 +49,9 @@ const aliService = new alicloud.privatelink.VpcEndpointService("orders", {
     resources: [{ resourceId: config.require("aliLoadBalancerId"), resourceType: "slb", zoneId: "cn-hangzhou-h" }],
     autoAcceptEnabled: true,
     serviceDescription: "orders API",
+    // Each consumer's connection starts at 2 Gbit/s; names resolve to the consumer's own zone first.
+    connectBandwidth: 2048,
+    zoneAffinityEnabled: true,
 });
 const aliEndpoint = new alicloud.privatelink.VpcEndpoint("orders", {
     serviceId: aliService.id,
@@ -59,6 +64,7 @@ const aliZone = new alicloud.pvtz.Zone("internal", {
     zoneName,
     remark: "the team's names for what it reaches privately",
     vpcs: [{ vpcId: config.require("aliVpcId") }],
+    tags: { team: "orders" },
 });
 const aliRecord = new alicloud.pvtz.ZoneRecord("orders", {
     zoneId: aliZone.id,

@@ -11,6 +11,9 @@ import { alicloudAccount, alicloudEnv } from "../../harness/alicloud-env";
 import { REPO_ROOT } from "../../harness/pulumi-program";
 import { e2eCloud } from "../helpers/e2e";
 
+/** The team's enterprise project on Huawei Cloud. */
+const EPS = "6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b";
+
 describe("examples/private-dns-names", () => {
     const e2e = e2eCloud();
 
@@ -28,6 +31,7 @@ describe("examples/private-dns-names", () => {
             aliVpcId: ali.vpcId,
             aliVswitchId: ali.vSwitchIds["cn-hangzhou-h"]!,
             aliSecurityGroupId: ali.securityGroupIds[0]!,
+            enterpriseProjectId: EPS,
         };
         for (const [k, v] of Object.entries(config)) await p.setConfig(k, v);
         await p.up();
@@ -46,7 +50,18 @@ describe("examples/private-dns-names", () => {
         expect(sets.map((r) => [r.body.name, r.body.records])).toEqual([["orders.internal.example.com.", ["10.0.0.80"]]]);
         const records = await cloud.resources("pvtz:record");
         expect(records.map((r) => [r.body.Rr, r.body.Type, r.body.Value])).toEqual([["orders", "CNAME", out.endpointDomain]]);
+        // The Huawei zone in the team's enterprise project, the Alibaba zone with the team's tag
+        // beside the package's two, the service's connection defaults.
+        expect(zone?.body.enterprise_project_id).toBe(EPS);
+        const [aliZone] = await cloud.resources("pvtz:zone");
+        expect(Object.fromEntries(aliZone!.body.ResourceTags.ResourceTag.map((t: { Key: string; Value: string }) => [t.Key, t.Value]))).toMatchObject({
+            team: "orders",
+            "pulumi-privatelink-key": expect.any(String),
+        });
+        const [service] = await cloud.resources("privatelink:endpoint_service");
+        expect(service?.body).toMatchObject({ ConnectBandwidth: 2048, ZoneAffinityEnabled: true });
         await p.expectNoChanges("preview");
+        await p.expectNoChanges("refresh");
 
         // Another host name: the records move, the endpoints stay.
         const endpoints = [...(await cloud.resources("vpcep:endpoint")), ...(await cloud.resources("privatelink:endpoint"))].map((r) => r.id);
