@@ -7,8 +7,6 @@ import type { AlibabaClient } from "../../sdk/alicloud/client";
 import type { CallOptions } from "../../sdk/core/call-options";
 import { withoutCreationTags } from "../lifecycle/creation";
 import type { ApplyContext } from "../model/field";
-import { fieldsOf } from "../model/resource";
-import { pvtzTags } from "./inputs";
 
 type Tags = Record<string, string>;
 
@@ -28,9 +26,4 @@ export function tagsOptions<W>(of: (w: W) => Tags, sync: SyncTags) {
         read: (w: W) => withoutCreationTags(of(w)),
         apply: ({ c, id, old, new: want, budget }: ApplyContext<Tags, AlibabaClient>) => sync(c, id, old ?? {}, want ?? {}, { signal: budget.signal }),
     };
-}
-
-/** The `tags` input of a resource whose create request takes no tags (PrivateZone's AddZone): its create hook tags the new object. */
-export function tagsField<W>(of: (w: W) => Tags, sync: SyncTags) {
-    return fieldsOf<W, AlibabaClient>().input(pvtzTags.optional(), tagsOptions(of, sync));
 }

@@ -4,6 +4,7 @@
  */
 import { isIPv6 } from "node:net";
 import { z } from "zod";
+import { ENTERPRISE_PROJECT_ID } from "../../sdk/huaweicloud/dns";
 import { tagMap } from "../lifecycle/tags";
 
 /** The 8-4-4-4-12 hex form every Huawei Cloud resource id takes. */
@@ -22,10 +23,7 @@ export const uuid = (what: string) =>
  */
 export const enterpriseProjectId = z
     .string()
-    .regex(
-        /^(0|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/,
-        'is not an enterprise project id ("0", the default project, or a UUID such as 4189d3c2-8882-4871-a3c2-d380272eed88)',
-    );
+    .regex(ENTERPRISE_PROJECT_ID, 'is not an enterprise project id ("0", the default project, or a UUID such as 4189d3c2-8882-4871-a3c2-d380272eed88)');
 
 const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
 export const ipv4 = (what = "IPv4 address") => z.string().regex(IPV4, `is not a valid ${what} (such as 192.168.0.10)`);
@@ -71,9 +69,6 @@ export const description = (max: number) =>
 export const region = z.string().regex(/^[a-z]{2}(-[a-z0-9]+)+$/, "is not a Huawei Cloud region name (such as cn-north-4)");
 
 export const projectId = z.string().regex(/^[0-9a-f]{32}$/, "is not a project id (32 hexadecimal characters)");
-
-// The shared tag map (creation-tag keys refused, the creation tags counted): provider/lifecycle/tags.ts.
-export { type TagRules, tagMap } from "../lifecycle/tags";
 
 const TAG_FORBIDDEN = /[=*<>\\,|/]/;
 const noSpaceAtEnds = [(s: string) => s.trim() === s, "starts or ends with a space"] as const;

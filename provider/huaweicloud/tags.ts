@@ -6,9 +6,10 @@
 import { syncTags as sync } from "../../sdk/core/tags";
 import type { HuaweiClient } from "../../sdk/huaweicloud/client";
 import { withoutCreationTags } from "../lifecycle/creation";
+import type { tagMap } from "../lifecycle/tags";
 import type { OperationBudget } from "../model/field";
 import { fieldsOf } from "../model/resource";
-import { type tagMap, tagsFromWire, tagsToWire } from "./inputs";
+import { tagsFromWire, tagsToWire } from "./inputs";
 
 /** One call of the API's batch tag action on the resource `id`. */
 export type TagAction = (

@@ -16,8 +16,9 @@ import { ignoreNotFound, orUndefined, untilKnown } from "../../lifecycle/outcome
 import type { ApplyContext, OperationBudget } from "../../model/field";
 import { type CreateBudget, type Creation, fieldsOf, type KeyedObject } from "../../model/resource";
 import { alicloud } from "../connect";
+import { pvtzTags } from "../inputs";
 import { createWithClientToken } from "../privatelink/client-token";
-import { tagsField } from "../tags";
+import { tagsOptions } from "../tags";
 import { domainName, proxyPattern, vpcEntry, zoneId } from "./inputs";
 
 /** A VPC of the zone (an entry of its `vpcs`). */
@@ -83,7 +84,10 @@ const fields = {
      * (`pulumi-privatelink-key`, `pulumi-privatelink-token`), never shown here, whose keys this
      * input refuses. Changed in place (TagResources, UntagResources).
      */
-    tags: tagsField<ZoneWire>((w) => w.tags, pvtz.syncZoneTags),
+    tags: f.input(
+        pvtzTags.optional(),
+        tagsOptions<ZoneWire>((w) => w.tags, pvtz.syncZoneTags),
+    ),
 };
 
 const outputs = {

@@ -3,7 +3,7 @@
 /** Tags of DNS private zones and record sets. */
 import type { HuaweiClient } from "../../../sdk/huaweicloud/client";
 import * as dns from "../../../sdk/huaweicloud/dns";
-import { tagMap } from "../inputs";
+import { tagMap } from "../../lifecycle/tags";
 import { tagsField } from "../tags";
 
 // The SDK's Tag model (huaweicloudsdkdns v2): a key of letters (any script), digits, spaces and

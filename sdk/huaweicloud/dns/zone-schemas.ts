@@ -44,7 +44,8 @@ export type DnsTag = z.output<typeof TagOut>;
  * ShowPrivateZoneResponse describe `enterprise_project_id`: "最大长度36字节，带“-”连字符的UUID格式，或者是字符串“0”。
  * “0”表示默认企业项目" (at most 36 bytes, a UUID with hyphens, or "0", the default enterprise project).
  */
-export const EnterpriseProjectId = z.union([z.literal("0"), z.string().regex(/^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/)]);
+export const ENTERPRISE_PROJECT_ID = /^(0|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/;
+export const EnterpriseProjectId = z.string().regex(ENTERPRISE_PROJECT_ID);
 /** The default enterprise project, where a zone created without one lands and what a list without one shows ("默认取值：0"). */
 export const DEFAULT_ENTERPRISE_PROJECT = "0";
 
